@@ -18,6 +18,8 @@ export interface ArticleDate {
   value: string;
   source: DateSource;
   span: Span;
+  /** Dateline dates only: the year was taken from a year written in the article's text. */
+  yearInferred?: boolean;
 }
 
 export interface Paragraph extends Span {

@@ -1,0 +1,124 @@
+/** Recognizers for the metadata lines of a news article: header, site furniture, byline, dateline, credits. */
+import type { Span } from '../types';
+import type { Line } from './lines';
+import { MONTH_WORD, monthNumber, pad2 } from './months';
+
+export interface HeaderMatch {
+  date: string;
+  dateSpan: Span;
+  /** The rest of the line after the date (often the title), trimmed. */
+  rest: Line | null;
+}
+
+/** ' date 2025-11-20 Title...' at the start of a file. */
+export function matchHeader(line: Line): HeaderMatch | null {
+  const m = /^(\s*date\s+)(\d{4}-\d{2}-\d{2})\b\s*/.exec(line.text);
+  if (!m) return null;
+  const dateStart = line.start + m[1].length;
+  const restText = line.text.slice(m[0].length).trimEnd();
+  const rest = restText ? { start: line.start + m[0].length, end: line.start + m[0].length + restText.length, text: restText } : null;
+  return { date: m[2], dateSpan: { start: dateStart, end: dateStart + 10 }, rest };
+}
+
+/** Navigation words sites put before the title ('Главная Авторское ...'). */
+const SITE_SECTIONS = new Set([
+  'Авторское', 'Новости', 'Политика', 'Экономика', 'Общество', 'Мир', 'Россия', 'Спорт', 'Культура',
+  'Наука', 'Происшествия', 'Бизнес', 'Аналитика', 'Интервью', 'Мнения', 'Статьи', 'Регионы', 'Технологии',
+]);
+
+/** Length of a leading 'Главная [Section]' breadcrumb on a title line, or 0. */
+export function breadcrumbLength(text: string): number {
+  const m = /^Главная(?:\s*[>/»|]\s*|\s+)(\S+)?/.exec(text);
+  if (!m) return 0;
+  if (m[1] && SITE_SECTIONS.has(m[1])) {
+    // Keep 'Россия' when it starts the title itself: a section word must be followed by more title text.
+    const after = text.slice(m[0].length).trimStart();
+    if (after.length > 0 && (m[1] !== 'Россия' || /^\p{Lu}/u.test(after))) return m[0].length;
+  }
+  return 'Главная'.length;
+}
+
+const FOOTER_LINES = /^(Вам может понравиться|Читайте также|Читайте нас в|Поделиться|Подписаться|Подпишитесь|Реклама|Комментарии|Материалы по теме|Популярное|Новости партнеров|Обсудить|Смотрите также)(?!\p{L}).*$/u;
+
+export function isFooterLine(text: string): boolean {
+  return text.length < 60 && FOOTER_LINES.test(text);
+}
+
+export interface BylineMatch {
+  author: { name: string; span: Span } | null;
+  date: { value: string; span: Span } | null;
+}
+
+/** 'Автор: Владимир' or 'Автор: Владимир | 31.03.2025, 18:28'. */
+export function matchByline(line: Line): BylineMatch | null {
+  const m = /^(Автор|Авторы|Текст)\s*:\s*([^|]*?)\s*(?:\|\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*(\d{1,2}):(\d{2}))?)?\s*$/.exec(line.text);
+  if (!m) return null;
+  let author: BylineMatch['author'] = null;
+  if (m[2]) {
+    const at = line.start + line.text.indexOf(m[2], m[1].length);
+    author = { name: m[2], span: { start: at, end: at + m[2].length } };
+  }
+  let date: BylineMatch['date'] = null;
+  if (m[5]) {
+    const raw = line.text.slice(line.text.indexOf('|') + 1).trim();
+    const at = line.start + line.text.indexOf(raw);
+    const day = `${m[5]}-${pad2(+m[4])}-${pad2(+m[3])}`;
+    date = { value: m[6] ? `${day}T${pad2(+m[6])}:${m[7]}` : day, span: { start: at, end: at + raw.length } };
+  }
+  return { author, date };
+}
+
+export interface DatelineMatch {
+  place: string;
+  placeSpan: Span;
+  month: number;
+  day: number;
+  dateSpan: Span;
+  agency: { name: string; span: Span } | null;
+  span: Span;
+}
+
+const DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}\\-]*(?:[ \\-]\\p{Lu}[\\p{Lu}\\-]*){0,3}),\\s+(\\d{1,2})\\s+(${MONTH_WORD})\\.?(?:\\s*[/(]\\s*([^/()]{1,40}?)\\s*[/)]\\s*\\.?)?`,
+  'u',
+);
+
+/** 'МОСКВА, 20 ноября. /ТАСС/.' at the start of a paragraph. */
+export function matchDateline(line: Line): DatelineMatch | null {
+  const m = DATELINE.exec(line.text);
+  if (!m || m[1].length < 3 || m[1] !== m[1].toUpperCase()) return null;
+  const month = monthNumber(m[3]);
+  const day = Number(m[2]);
+  if (!month || day < 1 || day > 31) return null;
+  const dayAt = line.start + m[0].indexOf(m[2], m[1].length);
+  const monthEnd = line.start + m[0].indexOf(m[3], m[1].length + 1) + m[3].length;
+  let agency: DatelineMatch['agency'] = null;
+  if (m[4]) {
+    const at = line.start + m[0].lastIndexOf(m[4]);
+    agency = { name: m[4], span: { start: at, end: at + m[4].length } };
+  }
+  return {
+    place: m[1],
+    placeSpan: { start: line.start, end: line.start + m[1].length },
+    month,
+    day,
+    dateSpan: { start: dayAt, end: monthEnd },
+    agency,
+    span: { start: line.start, end: line.start + m[0].length },
+  };
+}
+
+/** '© Валерий Шарифулин/ ТАСС' photo credits and 'Редакция сайта ТАСС' editorial lines: the agency named. */
+export function matchCredit(line: Line): { agency: string; span: Span } | null {
+  const m = /^(?:©\s*[^/]*\/\s*|Фото:\s*[^/]*\/\s*|Редакция сайта\s+|Источник:\s*)([\p{L}\p{N}.\- ]{2,40})\s*$/u.exec(line.text);
+  if (!m) return null;
+  const at = line.start + line.text.lastIndexOf(m[1]);
+  return { agency: m[1].trim(), span: { start: at, end: at + m[1].trim().length } };
+}
+
+/** A year written in the text ('2025 года', 'в 2024 году'): the latest one, or 0. */
+export function latestYearInText(text: string): number {
+  let best = 0;
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*(?:год|г\.)/g)) best = Math.max(best, Number(m[1]));
+  return best;
+}

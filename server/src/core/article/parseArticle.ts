@@ -1,0 +1,125 @@
+/**
+ * The article model: title, publication date (and where it came from), author, source agency,
+ * dateline, subheadings, paragraphs and quotations, with ranges. Pure; works on any text.
+ */
+import type { Article, ArticleDate, Span } from '../types';
+import { splitLines, trimLine, type Line } from './lines';
+import {
+  breadcrumbLength, isFooterLine, latestYearInText, matchByline, matchCredit, matchDateline, matchHeader,
+  type DatelineMatch,
+} from './metadata';
+import { pad2 } from './months';
+import { findQuotations } from './quotations';
+
+export function parseArticle(text: string): Article {
+  const article: Article = {
+    title: null, titleSpan: null, lead: null, date: null, author: null, source: null, dateline: null,
+    subheadings: [], paragraphs: [], quotations: [], furniture: [], length: text.length,
+  };
+  const lines = splitLines(text).map(trimLine).filter((l) => l.text.length > 0);
+  const rest = readTitle(lines, article);
+  const dateline = readBody(text, rest, article);
+  if (!article.date && dateline) article.date = datelineDate(text, dateline);
+  return article;
+}
+
+/** Reads the header date and the title; returns the remaining lines. */
+function readTitle(lines: Line[], article: Article): Line[] {
+  if (lines.length === 0) return lines;
+  let i = 0;
+  let titleLine: Line | null = lines[0];
+  const header = matchHeader(lines[0]);
+  if (header) {
+    article.date = { value: header.date, source: 'header', span: header.dateSpan };
+    titleLine = header.rest;
+    if (!titleLine) titleLine = lines[++i] ?? null;
+  }
+  if (titleLine) {
+    const crumb = breadcrumbLength(titleLine.text);
+    if (crumb > 0) {
+      article.furniture.push({ start: titleLine.start, end: titleLine.start + crumb });
+      titleLine = trimLine({ start: titleLine.start + crumb, end: titleLine.end, text: titleLine.text.slice(crumb) });
+    }
+    if (titleLine.text) {
+      article.title = titleLine.text;
+      article.titleSpan = { start: titleLine.start, end: titleLine.end };
+    }
+  }
+  return lines.slice(i + 1);
+}
+
+/** Reads paragraphs, subheadings and metadata lines; returns the dateline, if any. */
+function readBody(text: string, lines: Line[], article: Article): DatelineMatch | null {
+  let section = -1;
+  let dateline: DatelineMatch | null = null;
+  for (const line of lines) {
+    if (readMetadataLine(line, article)) continue;
+    if (isFooterLine(line.text)) {
+      article.furniture.push(span(line));
+      continue;
+    }
+    if (!dateline && article.paragraphs.length < 3) {
+      dateline = matchDateline(line);
+      if (dateline) recordDateline(dateline, article);
+    }
+    if (isSubheading(line, article)) {
+      article.subheadings.push({ ...span(line), text: line.text });
+      section = article.subheadings.length - 1;
+      continue;
+    }
+    article.paragraphs.push({ ...span(line), section });
+    article.quotations.push(...findQuotations(text, line.start, line.end));
+  }
+  article.lead = findLead(article);
+  return dateline;
+}
+
+/** Byline, photo credit or editorial line: recorded, not a paragraph. */
+function readMetadataLine(line: Line, article: Article): boolean {
+  const byline = matchByline(line);
+  if (byline) {
+    article.author ??= byline.author;
+    if (byline.date && (!article.date || article.date.source === 'dateline')) {
+      article.date = { value: byline.date.value, source: 'byline', span: byline.date.span };
+    }
+    return true;
+  }
+  const credit = matchCredit(line);
+  if (credit) {
+    article.source ??= { name: credit.agency, span: credit.span };
+    return true;
+  }
+  return false;
+}
+
+function recordDateline(d: DatelineMatch, article: Article): void {
+  const place = d.place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (s) => s.toUpperCase());
+  article.dateline = { place, placeSpan: d.placeSpan, span: d.span };
+  if (d.agency) article.source = { name: d.agency.name, span: d.agency.span };
+}
+
+/** A date from the dateline's day and month, with the year written in the article (or none). */
+function datelineDate(text: string, d: DatelineMatch): ArticleDate {
+  const year = latestYearInText(text);
+  const monthDay = `${pad2(d.month)}-${pad2(d.day)}`;
+  return { value: year ? `${year}-${monthDay}` : `--${monthDay}`, source: 'dateline', span: d.dateSpan, yearInferred: year > 0 };
+}
+
+/** A short stand-alone line without closing punctuation, after the first paragraph. */
+function isSubheading(line: Line, article: Article): boolean {
+  if (article.paragraphs.length === 0) return false;
+  const words = line.text.split(/\s+/).length;
+  return words <= 8 && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?:;,…»"”)\-–—]$/.test(line.text);
+}
+
+/** The standfirst: the first paragraph, when a dateline follows it or it has no closing full stop. */
+function findLead(article: Article): Span | null {
+  const first = article.paragraphs[0];
+  if (!first || (article.dateline && article.dateline.span.start === first.start)) return null;
+  const datelineAfter = article.dateline !== null && article.dateline.span.start > first.start;
+  return datelineAfter ? { start: first.start, end: first.end } : null;
+}
+
+function span(line: Line): Span {
+  return { start: line.start, end: line.end };
+}

@@ -1,0 +1,31 @@
+import type { Quotation } from '../types';
+
+const PAIRS: Record<string, string> = { '«': '»', '„': '“', '“': '”' };
+
+/**
+ * Finds quotations in one paragraph: «...», „...“, “...” (nested allowed) and straight "..." whose
+ * opening quote follows a space or punctuation and precedes a non-space.
+ */
+export function findQuotations(text: string, start: number, end: number): Quotation[] {
+  const out: Quotation[] = [];
+  const stack: Array<{ close: string; at: number }> = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (top && c === top.close) {
+      stack.pop();
+      out.push({ start: top.at, end: i + 1, text: text.slice(top.at + 1, i) });
+    } else if (PAIRS[c]) {
+      stack.push({ close: PAIRS[c], at: i });
+    } else if (c === '"' && opensStraightQuote(text, i, start, end)) {
+      stack.push({ close: '"', at: i });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function opensStraightQuote(text: string, i: number, start: number, end: number): boolean {
+  const prev = i > start ? text[i - 1] : ' ';
+  const next = i + 1 < end ? text[i + 1] : ' ';
+  return /[\s(«„\-—–:]/.test(prev) && !/\s/.test(next);
+}
