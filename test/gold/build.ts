@@ -1,0 +1,67 @@
+/**
+ * Builds the gold JSON files from their readable sources:
+ *   test/gold/seeds.annotations.txt     -> test/gold/seeds.json
+ *   test/heldout/gold.annotations.txt   -> test/heldout/gold.json
+ * Usage: node --import tsx test/gold/build.ts [--review]
+ *   --review  also lists capitalized words / digits not covered by any mention (a recall check).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AnnotationError, parseAnnotations, resolveDocument, stripBom, type GoldExport } from './annotations.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+const SETS = [
+  { source: 'test/gold/seeds.annotations.txt', output: 'test/gold/seeds.json' },
+  { source: 'test/heldout/gold.annotations.txt', output: 'test/heldout/gold.json' },
+];
+
+function build(sourcePath: string): GoldExport {
+  const docs = parseAnnotations(readFileSync(resolve(ROOT, sourcePath), 'utf8'));
+  return {
+    version: 1,
+    documents: docs.map((d) => {
+      const file = resolve(ROOT, d.path);
+      if (!existsSync(file)) throw new AnnotationError(`${sourcePath}: article ${d.path} does not exist`);
+      return resolveDocument(d, stripBom(readFileSync(file, 'utf8')));
+    }),
+  };
+}
+
+/** Capitalized words and numbers outside every gold span, for a manual recall review. */
+function uncovered(gold: GoldExport): string[] {
+  const out: string[] = [];
+  for (const d of gold.documents) {
+    const text = stripBom(readFileSync(resolve(ROOT, d.path), 'utf8'));
+    const covered = (i: number) => d.mentions.some((m) => i >= m.start && i < m.end);
+    const words = new Set<string>();
+    for (const m of text.matchAll(/[\p{Lu}\d][\p{L}\d-]*/gu)) {
+      if (!covered(m.index)) words.add(m[0]);
+    }
+    out.push(`${d.path}: ${[...words].join(' ')}`);
+  }
+  return out;
+}
+
+function main(): void {
+  const review = process.argv.includes('--review');
+  for (const set of SETS) {
+    if (!existsSync(resolve(ROOT, set.source))) {
+      console.log(`skip ${set.source} (missing)`);
+      continue;
+    }
+    const gold = build(set.source);
+    writeFileSync(resolve(ROOT, set.output), JSON.stringify(gold, null, 1) + '\n');
+    const n = gold.documents.reduce((s, d) => s + d.mentions.length, 0);
+    console.log(`${set.output}: ${gold.documents.length} documents, ${n} mentions`);
+    if (review) console.log(uncovered(gold).join('\n'));
+  }
+}
+
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof AnnotationError)) throw e;
+  console.error(`gold build failed: ${e.message}`);
+  process.exit(1);
+}
