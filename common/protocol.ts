@@ -1,0 +1,77 @@
+/**
+ * The protocol and settings shared by the client and the server: custom requests and notifications,
+ * command ids and the `corpusLens.*` settings. No imports: both sides bundle this file.
+ */
+
+export const LANGUAGE_ID = 'corpus';
+export const DIAGNOSTIC_SOURCE = 'corpus-lens';
+
+/** Settings under `corpusLens.*` (package.json `contributes.configuration` declares the same). */
+export interface CorpusLensSettings {
+  files: {
+    /** Globs, relative to each workspace folder, of the files that form the corpus. */
+    include: string[];
+    exclude: string[];
+  };
+  /** Files larger than this many bytes are skipped with a message. */
+  maxFileSize: number;
+  diagnostics: {
+    severity: 'error' | 'warning' | 'information' | 'hint' | 'off';
+  };
+}
+
+export const DEFAULT_SETTINGS: CorpusLensSettings = {
+  files: { include: ['**/seeds/**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**'] },
+  maxFileSize: 1_000_000,
+  diagnostics: { severity: 'warning' },
+};
+
+/** The workspace file holding accepted / preferred spellings and aliases. */
+export const WORKSPACE_CONFIG_FILE = '.vscode/corpus-lens.json';
+
+export type EntityKind = 'PER' | 'ORG' | 'LOC' | 'DATE';
+
+/** Server -> client notification: indexing state and corpus size. */
+export const StatusNotification = 'corpusLens/status';
+export interface StatusParams {
+  state: 'indexing' | 'ready';
+  articles: number;
+  entities: number;
+  /** Files left out, with the reason (too large, not text, unreadable). */
+  skipped: Array<{ uri: string; reason: string }>;
+}
+
+/** Client -> server request: the entities of the corpus (or of one article), for the Entities view. */
+export const EntitiesRequest = 'corpusLens/entities';
+export interface EntitiesParams {
+  /** Only the entities this article mentions. */
+  uri?: string;
+  /** Case- and ё-insensitive substring filter on the name. */
+  filter?: string;
+}
+export interface EntitySummary {
+  id: string;
+  type: EntityKind;
+  name: string;
+  mentions: number;
+  documents: number;
+  spellings: string[];
+  variants: string[];
+}
+
+/** Client -> server request: every mention of an entity, as LSP locations. */
+export const MentionsRequest = 'corpusLens/mentions';
+export interface MentionsParams {
+  id: string;
+}
+
+/** Command ids (contributed in package.json). */
+export const Commands = {
+  showMentions: 'corpusLens.showMentions',
+  showArticleEntities: 'corpusLens.showArticleEntities',
+  refreshEntities: 'corpusLens.refreshEntities',
+  filterEntities: 'corpusLens.filterEntities',
+  acceptSpelling: 'corpusLens.acceptSpelling',
+  preferSpelling: 'corpusLens.preferSpelling',
+  reindex: 'corpusLens.reindex',
+} as const;

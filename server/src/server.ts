@@ -1,0 +1,73 @@
+/**
+ * The language server entry: creates the connection, the engine and the index, and wires the
+ * feature modules to them. Runs over stdio (`node dist/server.js --stdio`) or IPC from the client.
+ */
+import * as path from 'node:path';
+import {
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type InitializeParams, type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS, type CorpusLensSettings } from '../../common/protocol';
+import { createEngine } from './core/analyze';
+import { CorpusIndex } from './index/corpusIndex';
+import { documentSymbols } from './features/documentSymbols';
+import type { Feature, FeatureContext } from './features/feature';
+import { foldingRanges } from './features/foldingRanges';
+import { uriToPath } from './lsp/convert';
+import { fetchSettings } from './lsp/settings';
+import { WorkspaceSync } from './lsp/workspaceSync';
+
+const FEATURES: Feature[] = [
+  documentSymbols,
+  foldingRanges,
+];
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings: CorpusLensSettings = DEFAULT_SETTINGS;
+let folders: string[] = [];
+let client = { configuration: false, watchers: false };
+let resolveReady!: (index: CorpusIndex) => void;
+const ready = new Promise<CorpusIndex>((resolve) => (resolveReady = resolve));
+const engine = createEngine().catch((e: Error) => {
+  const message = `Corpus Lens could not load its Russian dictionaries: ${e.message}`;
+  connection.console.error(message);
+  void connection.window.showErrorMessage(message);
+  throw e;
+});
+
+const context: FeatureContext = { connection, documents, ready, settings: () => settings };
+
+connection.onInitialize((params: InitializeParams) => {
+  folders = workspaceFolders(params);
+  client = {
+    configuration: !!params.capabilities.workspace?.configuration,
+    watchers: !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+  };
+  const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+  for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
+  for (const feature of FEATURES) feature.register(context);
+  return { capabilities, serverInfo: { name: 'Corpus Lens', version: '0.1.0' } };
+});
+
+connection.onInitialized(async () => {
+  settings = await fetchSettings(connection, client.configuration);
+  const index = new CorpusIndex(await engine);
+  const sync = new WorkspaceSync({ connection, documents, index, folders, settings: () => settings, canRegisterWatchers: client.watchers });
+  sync.listen();
+  await sync.indexAll();
+  resolveReady(index);
+  connection.onDidChangeConfiguration(async () => {
+    settings = await fetchSettings(connection, client.configuration);
+    await sync.indexAll();
+  });
+});
+
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.map(uriToPath).filter((p): p is string => !!p).map((p) => path.resolve(p));
+}
+
+documents.listen(connection);
+connection.listen();
