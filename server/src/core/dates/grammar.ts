@@ -1,0 +1,145 @@
+/**
+ * A small grammar of Russian date expressions in news text. Finds candidate spans with their
+ * written parts (day, month, year); deciding the year of a partial date is left to resolve.ts.
+ * Spans never include a leading preposition ('в феврале' -> 'феврале').
+ */
+import { MONTH_WORD, monthNumber } from '../article/months';
+
+/** What the text spells; absent parts are not written. Ranges carry their last day/month/year. */
+export interface DateParts {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  endYear?: number;
+  endMonth?: number;
+  endDay?: number;
+  /** 'прошлого года' (-1), 'текущего года' (0), 'следующего года' (+1): a year relative to the article's. */
+  yearOffset?: number;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const YEAR = '((?:1[89]|20)\\d{2})';
+const YEAR_WORD = '(?:\\s*(?:года|году|годом|годах|годы|годов|год|гг\\.|г\\.|г(?![\\p{L}])))';
+const MONTH = `(${MONTH_WORD})`;
+const DASH = '\\s*[-–—]\\s*';
+const ORD = '(?:-?(?:го|е|ое|й))?';
+const RELATIVE_YEAR = '\\s+(прошлого|прошедшего|предыдущего|этого|текущего|нынешнего|следующего|будущего)\\s+года';
+
+/** Words after which a bare month name is a date ('в феврале', 'к маю', 'с января по март'). */
+const MONTH_CUES = new Set([
+  'в', 'во', 'на', 'к', 'ко', 'до', 'с', 'со', 'по', 'после', 'перед', 'за', 'между', 'от', 'и', 'или', 'из',
+]);
+/** Period words kept inside the span: 'середину апреля', 'начале декабря', 'второй половине мая'. */
+const PERIOD =
+  '((?:(?:перв|втор)(?:ая|ой|ую)\\s+половин[аеуы]|(?:перв|втор|трет)(?:ья|ей|ью|ья|ая|ой|ую)\\s+декад[аеуы]|середин[аеуы]|начал[аеоу]|кон(?:ец|ца|це|цу))\\s+)';
+
+const RELATIVE_OFFSETS: Record<string, number> = {
+  прошлого: -1, прошедшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, следующего: 1, будущего: 1,
+};
+
+type Reader = (m: RegExpExecArray, text: string) => DateParts | null;
+
+interface Rule {
+  re: RegExp;
+  read: Reader;
+}
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+function at(m: RegExpExecArray, parts: Omit<DateParts, 'start' | 'end'>): DateParts {
+  return { start: m.index, end: m.index + m[0].length, ...parts };
+}
+
+const RULES: Rule[] = [
+  {
+    // ISO dates, as in the ' date 2025-11-20' header.
+    re: new RegExp(`(?<![\\p{L}\\p{N}-])${YEAR}-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2}))?(?![\\p{N}-])`, 'gu'),
+    read: (m) => at(m, { year: num(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]) }),
+  },
+  {
+    // '31.03.2025', '31.03.2025, 18:28'.
+    re: new RegExp(`(?<![\\p{N}.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?:,?\\s*(?:в\\s+)?(\\d{1,2}):(\\d{2}))?(?![\\p{N}]|\\.\\d)`, 'gu'),
+    read: (m) => at(m, { day: num(m[1]), month: num(m[2]), year: num(m[3]), hour: num(m[4]), minute: num(m[5]) }),
+  },
+  {
+    // '20 ноября', '1-го декабря', '20-22 ноября', '12 ноября 2025 года', '5 мая прошлого года'.
+    re: new RegExp(`${B}(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
+    read: (m) => {
+      const month = monthNumber(m[3]);
+      return at(m, { day: num(m[1]), endDay: num(m[2]), month, endMonth: m[2] ? month : undefined, year: num(m[4]), yearOffset: relative(m[5]) });
+    },
+  },
+  {
+    // 'середину апреля', 'начале декабря 2024 года'.
+    re: new RegExp(`${B}${PERIOD}${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
+    read: (m) => at(m, { month: monthNumber(m[2]), year: num(m[3]), yearOffset: relative(m[4]) }),
+  },
+  {
+    // 'феврале', 'ноябре 2024 года', 'январе-сентябре 2025 года', 'мае прошлого года'.
+    re: new RegExp(`${B}${MONTH}(?:${DASH}${MONTH})?(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
+    read: readMonth,
+  },
+  {
+    // '2024 году', '2025 года', '2024-2025 годах', '2024 г.', '2024-м году'.
+    re: new RegExp(`${B}${YEAR}(?:${DASH}${YEAR})?(?:-?(?:м|й|го|х))?${YEAR_WORD}${E}`, 'giu'),
+    read: (m) => at(m, { year: num(m[1]), endYear: num(m[2]) }),
+  },
+];
+
+function relative(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : RELATIVE_OFFSETS[word.toLowerCase()];
+}
+
+/** A bare month needs a cue word before it, a year after it, or a second month of a range. */
+function readMonth(m: RegExpExecArray, text: string): DateParts | null {
+  const month = monthNumber(m[1]);
+  const endMonth = m[2] ? monthNumber(m[2]) : undefined;
+  const qualified = m[3] !== undefined || m[4] !== undefined || endMonth !== undefined;
+  if (!qualified && !MONTH_CUES.has(previousWord(text, m.index))) return null;
+  return at(m, { month, endMonth, year: num(m[3]), yearOffset: relative(m[4]) });
+}
+
+/** The lower-cased word right before `pos` (only spaces between), or ''. */
+export function previousWord(text: string, pos: number): string {
+  const m = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1].toLowerCase() : '';
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validDay(day: number | undefined, month: number | undefined): boolean {
+  if (day === undefined) return true;
+  if (month === undefined || month < 1 || month > 12) return false;
+  return day >= 1 && day <= DAYS_IN_MONTH[month - 1];
+}
+
+function valid(p: DateParts): boolean {
+  if (p.month !== undefined && (p.month < 1 || p.month > 12)) return false;
+  if (p.endMonth !== undefined && (p.endMonth < 1 || p.endMonth > 12)) return false;
+  if (!validDay(p.day, p.month) || !validDay(p.endDay, p.endMonth ?? p.month)) return false;
+  if (p.endDay !== undefined && p.day !== undefined && p.endDay <= p.day) return false;
+  if (p.endYear !== undefined && p.year !== undefined && p.endYear <= p.year) return false;
+  if (p.hour !== undefined && (p.hour > 23 || (p.minute ?? 0) > 59)) return false;
+  return true;
+}
+
+/** All date expressions in the text, in order, without overlaps (the earliest, then longest, wins). */
+export function scanDates(text: string): DateParts[] {
+  const found: DateParts[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+      const parts = rule.read(m, text);
+      if (parts && valid(parts)) found.push(parts);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateParts[] = [];
+  for (const p of found) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
+  return out;
+}

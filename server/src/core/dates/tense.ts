@@ -1,0 +1,106 @@
+/**
+ * The tense of the clause around a position: 'past' when the nearest verb is a past-tense form
+ * (-л, -ла, -ло, -ли, -лся ...), 'future' for будет / планируется / посетит ..., else null.
+ * A heuristic without a dictionary: nouns that look like past verbs are listed, capitalized words
+ * (names such as Михаил) and words right after a preposition are never verbs.
+ */
+import { previousWord } from './grammar';
+
+export type Tense = 'past' | 'future';
+
+/** Past forms: a vowel, then л, then an optional ending and reflexive suffix. */
+const PAST_FORM = /^[а-яё]+[аеёиоуыюя]л(?:а|о|и)?(?:ся|сь)?$/;
+
+/** Frequent news words that end like a past verb but are not one. */
+const NOT_VERBS = new Set([
+  'канал', 'канала', 'каналы', 'материал', 'материала', 'материалы', 'потенциал', 'потенциала', 'капитал', 'капитала',
+  'генерал', 'генерала', 'адмирал', 'адмирала', 'финал', 'финала', 'журнал', 'журнала', 'сигнал', 'сигнала',
+  'персонал', 'персонала', 'арсенал', 'интервал', 'идеал', 'минерал', 'ритуал', 'квартал', 'квартала', 'зал',
+  'зала', 'вокзал', 'вокзала', 'стол', 'стола', 'пол', 'пола', 'посол', 'посла', 'мол', 'ил', 'начало', 'начала',
+  'дела', 'дело', 'села', 'село', 'тела', 'тело', 'сила', 'силы', 'правила', 'правило', 'мысли', 'цели', 'роли',
+  'доли', 'воли', 'недели', 'модели', 'отели', 'параллели', 'крыло', 'около', 'мало', 'немало', 'весьма', 'кремль',
+  'сало', 'шило', 'мыло', 'пили', 'дели', 'бали', 'мили', 'ли', 'или', 'лишь', 'мел', 'ел', 'мал', 'цел', 'смел',
+  'свыше', 'угол', 'котел', 'котёл', 'орел', 'орёл', 'осел', 'пепел', 'козел', 'дятел', 'уголь', 'мебели', 'ткани',
+]);
+
+const PREPOSITIONS = new Set([
+  'в', 'во', 'на', 'с', 'со', 'к', 'ко', 'о', 'об', 'обо', 'от', 'до', 'из', 'у', 'по', 'за', 'под', 'над', 'для',
+  'без', 'при', 'через', 'после', 'перед', 'между', 'про', 'около', 'среди', 'вокруг',
+]);
+
+/** Future markers: auxiliaries, plans, expectations and frequent perfective verbs of news. */
+const FUTURE_WORDS = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|стан(?:ет|ут)|планиру(?:ет|ют|ется|ются|ем)|намерен[аоы]?|намерева(?:ется|ются)|предстоит|предстоящ[а-я]*|ожида(?:ется|ются)|запланирован[а-я]*|намечен[а-я]*|состо(?:ится|ятся)|пройд(?:е|ё)т|пройдут|посет(?:ит|ят)|провед(?:е|ё)т|проведут|обсуд(?:ит|ят)|откро(?:ет|ют|ется|ются)|начн(?:е|ё)тся|завершится|подпиш(?:е|ё)т|подпишут|собира(?:ется|ются)|приед(?:е|ё)т|прибуд(?:е|ё)т)$/;
+
+const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+const MAX_REACH = 400;
+
+/** The tense of the word, or null. */
+function wordTense(word: string, text: string, at: number): Tense | null {
+  if (word !== word.toLowerCase()) return null;
+  if (FUTURE_WORDS.test(word)) return 'future';
+  if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
+  return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
+}
+
+/** Start and end of the sentence containing [start, end): up to . ! ? … followed by a capital, or a line break. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lo = Math.max(0, start - MAX_REACH);
+  const before = text.slice(lo, start);
+  let s = lo;
+  for (const m of before.matchAll(/[.!?…]["»”]?\s+(?=["«“]?\p{Lu})|\n/gu)) {
+    if (!isInitial(before, m.index)) s = lo + m.index + m[0].length;
+  }
+  const after = text.slice(end, end + MAX_REACH);
+  let e = end + after.length;
+  for (const m of after.matchAll(/[.!?…](?=["»”]?\s+["«“]?\p{Lu})|\n/gu)) {
+    if (!isInitial(after, m.index)) {
+      e = end + m.index;
+      break;
+    }
+  }
+  return { start: s, end: e };
+}
+
+/** A full stop after a single capital letter (В. В. Путин) or 'г.' does not end a sentence. */
+function isInitial(chunk: string, dot: number): boolean {
+  return /(?:^|[^\p{L}])(?:\p{Lu}|г|гг|т\.е|т\.н|им)$/u.test(chunk.slice(Math.max(0, dot - 4), dot));
+}
+
+/** Clause boundaries inside a sentence: ';' and a spaced dash. */
+const CLAUSE_BREAK = /;|\s[-–—]\s/g;
+
+function clauseAround(text: string, sentence: { start: number; end: number }, pos: number): { start: number; end: number } {
+  let s = sentence.start;
+  let e = sentence.end;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at < pos) s = at + m[0].length;
+    else if (at >= pos && at < e) e = at;
+  }
+  return { start: s, end: e };
+}
+
+/** The tense of the nearest tense-marked word to the span, within its clause, else within its sentence. */
+export function tenseAt(text: string, start: number, end: number): Tense | null {
+  const sentence = sentenceAround(text, start, end);
+  const clause = clauseAround(text, sentence, start);
+  return nearestTense(text, clause, start, end) ?? nearestTense(text, sentence, start, end);
+}
+
+function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number): Tense | null {
+  let best: Tense | null = null;
+  let bestDistance = Infinity;
+  const body = text.slice(range.start, range.end);
+  for (const m of body.matchAll(WORD)) {
+    const at = range.start + m.index;
+    if (at >= start && at < end) continue;
+    const tense = wordTense(m[0], text, at);
+    const distance = at < start ? start - at : at - end;
+    if (tense && distance < bestDistance) {
+      best = tense;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
