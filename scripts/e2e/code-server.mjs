@@ -1,0 +1,113 @@
+// Starts and stops one code-server instance for a test run (loopback only, no auth).
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CODE_SERVER_ENTRY, node24Binary } from './paths.mjs';
+
+export function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const USER_SETTINGS = {
+  'git.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'security.workspace.trust.enabled': false,
+  'update.mode': 'none',
+  'chat.disableAIFeatures': true,
+};
+
+/** Writes the user settings and an empty code-server config into the run's scratch folders. */
+function prepareProfile(dirs) {
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dirs.userData, 'User'), { recursive: true });
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const config = join(dirs.scratch, 'config.yaml');
+  writeFileSync(config, 'auth: none\ncert: false\n');
+  return config;
+}
+
+/**
+ * Starts code-server in its own process group; returns { port, logFile, stop }.
+ * dirs: { userData, extensions, scratch }.
+ */
+export async function startCodeServer(dirs) {
+  const node = node24Binary();
+  if (!node) throw new Error('Node 24 is not installed: run `node scripts/e2e/install.mjs`');
+  const config = prepareProfile(dirs);
+  const port = await freePort();
+  const logFile = join(dirs.scratch, 'code-server.log');
+  const out = openSync(logFile, 'a');
+  const args = [
+    CODE_SERVER_ENTRY,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    '--user-data-dir', dirs.userData,
+    '--extensions-dir', dirs.extensions,
+    '--config', config,
+    '--vscode-option', 'enable-smoke-test-driver',
+  ];
+  const env = {
+    ...process.env,
+    XDG_DATA_HOME: join(dirs.scratch, 'xdg-data'),
+    XDG_CONFIG_HOME: join(dirs.scratch, 'xdg-config'),
+    CORPUS_LENS_E2E_HOST: 'code-server',
+  };
+  const child = spawn(node, args, { env, detached: true, stdio: ['ignore', out, out] });
+  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+  const stop = () => stopGroup(child, exited);
+  try {
+    await waitForHealth(port, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message} (see ${logFile})`);
+  }
+  return { port, logFile, stop };
+}
+
+async function waitForHealth(port, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`code-server exited early with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`code-server did not answer on port ${port} within ${timeoutMs / 1000}s`);
+}
+
+/** SIGTERM to the whole process group, SIGKILL if it is still there after 5 s. */
+async function stopGroup(child, exited) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup('SIGTERM');
+  const timer = new Promise((r) => setTimeout(() => r('timeout'), 5000));
+  if ((await Promise.race([exited, timer])) === 'timeout') signalGroup('SIGKILL');
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Stands in for the VS Code executable in @vscode/test-electron's runTests (or @vscode/test-cli's
+// useInstallation.fromPath). It takes the arguments they pass, starts code-server and a headless
+// chromium, opens the workbench with the smoke-test driver payload so VS Code runs the extension's
+// test suite in its extension host, forwards the suite's output, and exits with its exit code.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DIRS } from './paths.mjs';
+import { startCodeServer } from './code-server.mjs';
+import { DOM_CHECK_MARKER, closeBrowser, domCheck, launchBrowser } from './browser.mjs';
+
+const RUN_TIMEOUT_MS = Number(process.env.CORPUS_LENS_E2E_TIMEOUT ?? 240) * 1000;
+
+function parseArgs(argv) {
+  const options = { folder: undefined, devPath: undefined, testsPath: undefined, userData: undefined, extensions: undefined };
+  const keys = {
+    '--extensionDevelopmentPath': 'devPath',
+    '--extensionTestsPath': 'testsPath',
+    '--user-data-dir': 'userData',
+    '--extensions-dir': 'extensions',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.split(/=(.*)/s, 2);
+    if (keys[name]) {
+      options[keys[name]] = inline ?? argv[++i];
+    } else if (!arg.startsWith('-') && !options.folder) {
+      options.folder = arg;
+    }
+  }
+  if (!options.devPath || !options.testsPath) {
+    throw new Error('usage: launcher.mjs FOLDER --extensionDevelopmentPath=DIR --extensionTestsPath=FILE');
+  }
+  return options;
+}
+
+function workbenchUrl(port, options) {
+  const remote = (path) => `vscode-remote://127.0.0.1:${port}${resolve(path)}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(options.devPath)],
+    ['extensionTestsPath', remote(options.testsPath)],
+    ['skipWelcome', 'true'],
+  ];
+  const query = new URLSearchParams({ payload: JSON.stringify(payload) });
+  if (options.folder) query.set('folder', resolve(options.folder));
+  return `http://127.0.0.1:${port}/?${query}`;
+}
+
+function formatLog(args) {
+  const parts = Array.isArray(args) ? args : [args];
+  return parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+}
+
+/** Opens the workbench and resolves with the suite's exit code (or rejects on timeout). */
+async function runSuite(context, url) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  let finish;
+  const exitCode = new Promise((resolveExit) => (finish = resolveExit));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = formatLog(args);
+    const at = text.indexOf(DOM_CHECK_MARKER);
+    if (at >= 0) {
+      domCheck(page, JSON.parse(text.slice(at + DOM_CHECK_MARKER.length)));
+      return;
+    }
+    (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
+  await page.goto(url, { timeout: 60_000 });
+  const timeout = new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`the test run did not finish within ${RUN_TIMEOUT_MS / 1000}s`)), RUN_TIMEOUT_MS).unref(),
+  );
+  return Promise.race([exitCode, timeout]);
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  mkdirSync(DIRS.runs, { recursive: true });
+  const scratch = mkdtempSync(join(DIRS.runs, 'run-'));
+  const dirs = {
+    userData: options.userData ?? join(scratch, 'user-data'),
+    extensions: options.extensions ?? join(scratch, 'extensions'),
+    scratch,
+  };
+  const server = await startCodeServer(dirs);
+  let context;
+  try {
+    context = await launchBrowser(join(scratch, 'chromium'));
+    return await runSuite(context, workbenchUrl(server.port, options));
+  } catch (error) {
+    process.stderr.write(`[e2e launcher] ${error.message}\n[e2e launcher] code-server log: ${server.logFile}\n`);
+    return 1;
+  } finally {
+    if (context) await closeBrowser(context);
+    await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`[e2e launcher] ${error?.message ?? error}\n`);
+    process.exit(1);
+  },
+);
