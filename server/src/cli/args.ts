@@ -1,0 +1,50 @@
+/** A small, strict command-line parser: known options only, clear messages for anything else. */
+
+export class UsageError extends Error {}
+
+export interface OptionSpec {
+  /** Options that take a value (--format json). */
+  values?: string[];
+  /** Options that are flags (--dry-run). */
+  flags?: string[];
+}
+
+export interface ParsedArgs {
+  positionals: string[];
+  values: Record<string, string>;
+  flags: Set<string>;
+}
+
+export function parseArgs(argv: string[], spec: OptionSpec): ParsedArgs {
+  const out: ParsedArgs = { positionals: [], values: {}, flags: new Set() };
+  const values = new Set(spec.values ?? []);
+  const flags = new Set([...(spec.flags ?? []), 'help']);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      out.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg === '-h') out.flags.add('help');
+      else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+      else out.positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (flags.has(name) && inline === undefined) out.flags.add(name);
+    else if (values.has(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`option '--${name}' needs a value`);
+      out.values[name] = value;
+    } else throw new UsageError(`unknown option '--${name}'`);
+  }
+  return out;
+}
+
+/** Checks an option's value against the allowed ones. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, name: string): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`'--${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
+}

@@ -1,0 +1,9 @@
+/** Reports unreadable inputs and configuration problems on stderr; true when any input could not be read. */
+import type { CliIO } from './command';
+import type { LoadedCorpus } from './loadCorpus';
+
+export function reportProblems(corpus: LoadedCorpus, io: CliIO): boolean {
+  for (const p of corpus.configProblems) io.err(`corpus-lens: warning: ${p}`);
+  for (const p of corpus.problems) io.err(`corpus-lens: cannot read ${p.path}: ${p.reason}`);
+  return corpus.problems.length > 0;
+}
