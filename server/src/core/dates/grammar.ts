@@ -26,6 +26,11 @@ const E = '(?![\\p{L}\\p{N}])';
 const YEAR = '((?:1[89]|20)\\d{2})';
 const YEAR_WORD = '(?:\\s*(?:года|году|годом|годах|годы|годов|год|гг\\.|г\\.|г(?![\\p{L}])))';
 const MONTH = `(${MONTH_WORD})`;
+/** Abbreviated months, accepted only after a day number ('ДУШАНБЕ, 5 мар — ...'). */
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  янв: 1, фев: 2, февр: 2, мар: 3, апр: 4, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, нояб: 11, дек: 12,
+};
+const DAY_MONTH = `(${MONTH_WORD}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})`;
 const DASH = '\\s*[-–—]\\s*';
 const ORD = '(?:-?(?:го|е|ое|й))?';
 const RELATIVE_YEAR = '\\s+(прошлого|прошедшего|предыдущего|этого|текущего|нынешнего|следующего|будущего)\\s+года';
@@ -67,10 +72,10 @@ const RULES: Rule[] = [
     read: (m) => at(m, { day: num(m[1]), month: num(m[2]), year: num(m[3]), hour: num(m[4]), minute: num(m[5]) }),
   },
   {
-    // '20 ноября', '1-го декабря', '20-22 ноября', '12 ноября 2025 года', '5 мая прошлого года'.
-    re: new RegExp(`${B}(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
+    // '20 ноября', '1-го декабря', '20-22 ноября', '12 ноября 2025 года', '5 мая прошлого года', '5 мар'.
+    re: new RegExp(`${B}(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+${DAY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
     read: (m) => {
-      const month = monthNumber(m[3]);
+      const month = monthNumber(m[3]) || MONTH_ABBREVIATIONS[m[3].toLowerCase()];
       return at(m, { day: num(m[1]), endDay: num(m[2]), month, endMonth: m[2] ? month : undefined, year: num(m[4]), yearOffset: relative(m[5]) });
     },
   },

@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../server/src/core/dates/findDates';
+import type { Article, ArticleDate, DateSource } from '../../server/src/core/types';
+
+/** A bare article model with only a date (value, source); span at the start of the text. */
+function article(value?: string, source: DateSource = 'header', span = { start: 0, end: 0 }): Article {
+  const date: ArticleDate | null = value ? { value, source, span } : null;
+  return {
+    title: null, titleSpan: null, lead: null, date, author: null, source: null, dateline: null,
+    subheadings: [], paragraphs: [], quotations: [], furniture: [], length: 0,
+  };
+}
+
+/** [text, value, yearSource] of each DATE mention. */
+function dates(text: string, art: Article = article()): Array<[string, string, string]> {
+  return findDates(text, art).map((m) => [m.text, m.name, m.date?.yearSource ?? '']);
+}
+
+const OCTOBER = article('2024-10-15');
+const JANUARY = article('2024-01-10');
+const NOVEMBER = article('2024-11-05');
+
+test('day and month take the article year', () => {
+  assert.deepEqual(dates('Переговоры пройдут 14 ноября в Ташкенте.', OCTOBER), [['14 ноября', '2024-11-14', 'article-date']]);
+});
+
+test('a full date with a year is explicit and not partial', () => {
+  const [m] = findDates('Соглашение вступило в силу 3 марта 2023 года.', OCTOBER);
+  assert.equal(m.text, '3 марта 2023 года');
+  assert.deepEqual(m.date, { value: '2023-03-03', yearSource: 'explicit', partial: false });
+});
+
+test('numeric date with a time', () => {
+  assert.deepEqual(dates('Обновлено: 07.09.2024, 09:05 по Москве'), [['07.09.2024, 09:05', '2024-09-07T09:05', 'explicit']]);
+  assert.deepEqual(dates('Опубликовано 07.09.2024.'), [['07.09.2024', '2024-09-07', 'explicit']]);
+});
+
+test('month with a year, without the preposition', () => {
+  assert.deepEqual(dates('Завод открыли в сентябре 2022 года.', OCTOBER), [['сентябре 2022 года', '2022-09', 'explicit']]);
+});
+
+test('a year alone: в ... году, ... года, г.', () => {
+  assert.deepEqual(dates('В 2023 году товарооборот вырос, а итоги 2021 года скромнее; план на 2030 г. утвержден.'), [
+    ['2023 году', '2023', 'explicit'], ['2021 года', '2021', 'explicit'], ['2030 г.', '2030', 'explicit'],
+  ]);
+});
+
+test('a past statement about a later month is last year', () => {
+  assert.deepEqual(dates('В декабре стороны подписали меморандум.', JANUARY), [['декабре', '2023-12', 'past-tense']]);
+});
+
+test('a past statement about an earlier month stays in the article year', () => {
+  assert.deepEqual(dates('Министр в феврале отмечал рост поставок.', OCTOBER), [['феврале', '2024-02', 'article-date']]);
+});
+
+test('a future statement about an earlier month is next year', () => {
+  assert.deepEqual(dates('Новый терминал будет открыт в феврале.', NOVEMBER), [['феврале', '2025-02', 'past-tense']]);
+  assert.deepEqual(dates('Ожидается, что делегация посетит Ханой 3 марта.', NOVEMBER), [['3 марта', '2025-03-03', 'past-tense']]);
+});
+
+test('no tense, or a future statement about a later month: the article year', () => {
+  assert.deepEqual(dates('Форум намечен на декабрь.', OCTOBER), [['декабрь', '2024-12', 'article-date']]);
+  assert.deepEqual(dates('Президент посетит страну 12 декабря.', OCTOBER), [['12 декабря', '2024-12-12', 'article-date']]);
+});
+
+test('the tense comes from the date clause, not from the reporting verb after a dash', () => {
+  const text = '"Следующий раунд будет в феврале", - сообщил посол.';
+  assert.deepEqual(dates(text, NOVEMBER), [['феврале', '2025-02', 'past-tense']]);
+});
+
+test('nouns ending like past verbs are not verbs', () => {
+  assert.deepEqual(dates('Запуск канала в декабре.', JANUARY), [['декабре', '2024-12', 'article-date']]);
+});
+
+test('period of a month keeps the period word', () => {
+  assert.deepEqual(dates('Визит перенесли на середину мая.', OCTOBER), [['середину мая', '2024-05', 'article-date']]);
+  assert.deepEqual(dates('Работы начнутся в начале декабря 2025 года.'), [['начале декабря 2025 года', '2025-12', 'explicit']]);
+});
+
+test('a relative phrase before a date is not merged into it', () => {
+  assert.deepEqual(dates('Ровно год назад - в марте 2023 года - договор был подписан.', OCTOBER), [['марте 2023 года', '2023-03', 'explicit']]);
+});
+
+test('false hits: amounts, times of numbers, environment, durations, ordinals', () => {
+  const text = 'Цель - товарооборот в 5 миллиардов долларов, затем в 10. Создать деловую среду и ' +
+    'инвестиционную среду. Отношениям 65 лет. Прошло 26-е заседание. Граница - 7 591 километр. ' +
+    'До конца текущего года запустят проекты. Это было год назад.';
+  assert.deepEqual(dates(text, OCTOBER), []);
+});
+
+test('invalid calendar dates are ignored', () => {
+  assert.deepEqual(dates('Не дата: 31 февраля и 30.02.2024, а также 45 марта.'), []);
+});
+
+test('without an article date the year is unknown', () => {
+  assert.deepEqual(dates('Встреча состоялась 2 декабря, а в мае прошла выставка.'), [
+    ['2 декабря', '--12-02', 'unknown'], ['мае', '--05', 'unknown'],
+  ]);
+});
+
+test('a dateline date with a year from the text is text-year; without one, unknown', () => {
+  assert.deepEqual(dates('АСТАНА, 8 ноября. /ТАСС/.', article('2025-11-08', 'dateline')), [['8 ноября', '2025-11-08', 'text-year']]);
+  assert.deepEqual(dates('АСТАНА, 8 ноября. /ТАСС/.', article('--11-08', 'dateline')), [['8 ноября', '--11-08', 'unknown']]);
+});
+
+test('the header and byline dates are mentions with the article value', () => {
+  const header = ' date 2024-06-01 Заголовок';
+  assert.deepEqual(dates(header, article('2024-06-01', 'header', { start: 6, end: 16 })), [['2024-06-01', '2024-06-01', 'explicit']]);
+  const byline = 'Автор: Иван | 02.06.2024, 10:15';
+  assert.deepEqual(dates(byline, article('2024-06-02T10:15', 'byline', { start: 14, end: 31 })), [
+    ['02.06.2024, 10:15', '2024-06-02T10:15', 'explicit'],
+  ]);
+});
+
+test('ranges of days, months and years', () => {
+  assert.deepEqual(dates('Саммит пройдет 20-22 ноября.', OCTOBER), [['20-22 ноября', '2024-11-20/2024-11-22', 'article-date']]);
+  assert.deepEqual(dates('Рост в январе-сентябре 2024 года.'), [['январе-сентябре 2024 года', '2024-01/2024-09', 'explicit']]);
+  assert.deepEqual(dates('Программа на 2024-2026 годы.'), [['2024-2026 годы', '2024/2026', 'explicit']]);
+});
+
+test('ordinal days, abbreviated months, capitals, relative years', () => {
+  assert.deepEqual(dates('Начало 1-го декабря.', OCTOBER), [['1-го декабря', '2024-12-01', 'article-date']]);
+  assert.deepEqual(dates('БИШКЕК, 5 мар — РИА Новости.', article('2024-03-05')), [['5 мар', '2024-03-05', 'article-date']]);
+  assert.deepEqual(dates('ХАНОЙ, 9 ДЕКАБРЯ.', OCTOBER), [['9 ДЕКАБРЯ', '2024-12-09', 'article-date']]);
+  assert.deepEqual(dates('Это произошло в мае прошлого года.', OCTOBER), [['мае прошлого года', '2023-05', 'article-date']]);
+});
+
+test('a bare month needs a cue: a name like Май or a word is not a date', () => {
+  assert.deepEqual(dates('Нгуен Ван Май заявил о марте.', OCTOBER), []);
+});
+
+test('bad input loses nothing and does not throw', () => {
+  assert.deepEqual(findDates('', article()), []);
+  assert.deepEqual(findDates('в феврале', null), [{ start: 2, end: 9, text: 'феврале', type: 'DATE', name: '--02', date: { value: '--02', yearSource: 'unknown', partial: true } }]);
+  const broken = { ...article('garbage', 'header', { start: 50, end: 10 }) };
+  assert.deepEqual(dates('Встреча 5 июня.', broken), [['5 июня', '--06-05', 'unknown']]);
+  const big = 'В 2024 году. '.repeat(20000) + 'Итог 1 мая.';
+  assert.equal(findDates(big, OCTOBER).length, 20001);
+});
