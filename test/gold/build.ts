@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AnnotationError, parseAnnotations, resolveDocument, stripBom, type GoldExport } from './annotations.ts';
+import { AnnotationError, parseAnnotations, resolveDocument, stripBom, type GoldExport } from './annotations';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
+const ROOT = resolve(__dirname, '..', '..');
 
 const SETS = [
   { source: 'test/gold/seeds.annotations.txt', output: 'test/gold/seeds.json' },

@@ -1,0 +1,68 @@
+/**
+ * npm run eval [-- --set seeds|heldout] [--input EXPORT.json] [--json] [--verbose]
+ *
+ * Runs `node dist/cli.js export --format json <folder>` on the set's articles (or reads a saved
+ * export with --input), compares it with the gold annotations and prints precision/recall/F1 per
+ * type, canonical-name and date accuracy, B-cubed linking, hover and reference quality.
+ * Exit 0 always, except 2 when an input is missing or unreadable.
+ */
+import { resolve } from 'node:path';
+import { EvalInputError, align, parseExport, readJsonFile, runCliExport } from './io';
+import { evaluate, formatText, toJson } from './report';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+const SETS: Record<string, { folder: string; gold: string }> = {
+  seeds: { folder: 'seeds', gold: 'test/gold/seeds.json' },
+  heldout: { folder: 'test/heldout/articles', gold: 'test/heldout/gold.json' },
+};
+
+interface Options {
+  set: string;
+  input?: string;
+  json: boolean;
+  verbose: boolean;
+}
+
+const USAGE = 'usage: npm run eval -- [--set seeds|heldout] [--input EXPORT.json] [--json] [--verbose]';
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { set: 'seeds', json: false, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') opts.json = true;
+    else if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '--set' || a === '--input') {
+      const v = argv[++i];
+      if (!v) throw new EvalInputError(`${a} needs a value\n${USAGE}`);
+      if (a === '--set') opts.set = v;
+      else opts.input = v;
+    } else if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new EvalInputError(`unknown argument '${a}'\n${USAGE}`);
+  }
+  if (!SETS[opts.set]) throw new EvalInputError(`unknown set '${opts.set}' (seeds or heldout)`);
+  return opts;
+}
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  const set = SETS[opts.set]!;
+  const gold = readJsonFile(resolve(ROOT, set.gold), 'gold file');
+  const pred = opts.input
+    ? readJsonFile(resolve(process.cwd(), opts.input), 'export file')
+    : parseExport(runCliExport(ROOT, set.folder), 'CLI export');
+  const aligned = align(gold, pred);
+  const results = evaluate(opts.set, aligned.gold, aligned.pred);
+  console.log(formatText(results, opts.verbose));
+  if (opts.json) console.log(JSON.stringify(toJson(results), null, 2));
+}
+
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof EvalInputError)) throw e;
+  console.error(`eval: ${e.message}`);
+  process.exit(2);
+}
