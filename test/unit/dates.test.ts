@@ -138,3 +138,18 @@ test('bad input loses nothing and does not throw', () => {
   const big = 'В 2024 году. '.repeat(20000) + 'Итог 1 мая.';
   assert.equal(findDates(big, OCTOBER).length, 20001);
 });
+
+test('decades are ISO YYY; a year with -х that is not a decade is a plain year', () => {
+  assert.deepEqual(dates('Завод построили в 1980-х годах.'), [['1980-х годах', '198', 'explicit']]);
+  assert.deepEqual(dates('Рост в 2024-2025 годах.'), [['2024-2025 годах', '2024/2025', 'explicit']]);
+});
+
+test('past forms after a consonant and capitalized future markers count', () => {
+  assert.deepEqual(dates('В декабре выросли поставки зерна.', JANUARY), [['декабре', '2023-12', 'past-tense']]);
+  assert.deepEqual(dates('Планируется, что в марте цены снизятся.', NOVEMBER), [['марте', '2025-03', 'past-tense']]);
+  assert.deepEqual(dates('Рост числа участников в декабре.', JANUARY), [['декабре', '2024-12', 'article-date']]);
+});
+
+test('a capitalized name that looks like a past verb is not a verb', () => {
+  assert.deepEqual(dates('В декабре Михаил Павел.', JANUARY), [['декабре', '2024-12', 'article-date']]);
+});

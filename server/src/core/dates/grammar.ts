@@ -17,6 +17,8 @@ export interface DateParts {
   endYear?: number;
   endMonth?: number;
   endDay?: number;
+  /** '1990-х годах': the decade of `year` (ISO value 'YYY'). */
+  decade?: boolean;
   /** 'прошлого года' (-1), 'текущего года' (0), 'следующего года' (+1): a year relative to the article's. */
   yearOffset?: number;
 }
@@ -90,9 +92,9 @@ const RULES: Rule[] = [
     read: readMonth,
   },
   {
-    // '2024 году', '2025 года', '2024-2025 годах', '2024 г.', '2024-м году'.
-    re: new RegExp(`${B}${YEAR}(?:${DASH}${YEAR})?(?:-?(?:м|й|го|х))?${YEAR_WORD}${E}`, 'giu'),
-    read: (m) => at(m, { year: num(m[1]), endYear: num(m[2]) }),
+    // '2024 году', '2025 года', '2024-2025 годах', '2024 г.', '2024-м году', '1990-х годах'.
+    re: new RegExp(`${B}${YEAR}(?:${DASH}${YEAR})?(?:-?(?:м|й|го|(х)))?${YEAR_WORD}${E}`, 'giu'),
+    read: (m) => at(m, { year: num(m[1]), endYear: num(m[2]), decade: m[3] !== undefined && m[2] === undefined && m[1].endsWith('0') }),
   },
 ];
 

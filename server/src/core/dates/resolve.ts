@@ -55,6 +55,7 @@ function isoPoint(year: number | null | undefined, month?: number, day?: number)
 
 /** The ISO value of the parts with the given year for the start (ranges become 'start/end'). */
 export function isoValue(parts: DateParts, year: number | null): string {
+  if (parts.decade && year !== null) return String(year).slice(0, 3);
   let value = isoPoint(year, parts.month, parts.day);
   if (parts.hour !== undefined && parts.day !== undefined) value += `T${pad2(parts.hour)}:${pad2(parts.minute ?? 0)}`;
   const hasEnd = parts.endYear !== undefined || parts.endMonth !== undefined || parts.endDay !== undefined;

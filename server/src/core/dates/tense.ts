@@ -8,8 +8,8 @@ import { previousWord } from './grammar';
 
 export type Tense = 'past' | 'future';
 
-/** Past forms: a vowel, then л, then an optional ending and reflexive suffix. */
-const PAST_FORM = /^[а-яё]+[аеёиоуыюя]л(?:а|о|и)?(?:ся|сь)?$/;
+/** Past forms: a vowel, then л and an optional ending (сказал, провела); or шла, смогли, привезли, выросли. */
+const PAST_FORM = /^[а-яё]+(?:[аеёиоуыюя]л(?:а|о|и)?(?:ся|сь)?|[шгкзс]л(?:а|о|и)(?:сь)?)$/;
 
 /** Frequent news words that end like a past verb but are not one. */
 const NOT_VERBS = new Set([
@@ -21,6 +21,7 @@ const NOT_VERBS = new Set([
   'доли', 'воли', 'недели', 'модели', 'отели', 'параллели', 'крыло', 'около', 'мало', 'немало', 'весьма', 'кремль',
   'сало', 'шило', 'мыло', 'пили', 'дели', 'бали', 'мили', 'ли', 'или', 'лишь', 'мел', 'ел', 'мал', 'цел', 'смел',
   'свыше', 'угол', 'котел', 'котёл', 'орел', 'орёл', 'осел', 'пепел', 'козел', 'дятел', 'уголь', 'мебели', 'ткани',
+  'числа', 'смысла', 'промысла', 'ремесла', 'кресла', 'масла', 'весла', 'угла', 'угли', 'стекла', 'мгла',
 ]);
 
 const PREPOSITIONS = new Set([
@@ -36,8 +37,9 @@ const MAX_REACH = 400;
 
 /** The tense of the word, or null. */
 function wordTense(word: string, text: string, at: number): Tense | null {
-  if (word !== word.toLowerCase()) return null;
-  if (FUTURE_WORDS.test(word)) return 'future';
+  const lower = word.toLowerCase();
+  if (FUTURE_WORDS.test(lower)) return 'future';
+  if (word !== lower) return null;
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
   return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
 }
