@@ -29,6 +29,8 @@ export class LspClient {
   readonly notifications: Array<{ method: string; params: any }> = [];
   readonly progress: Array<{ token: unknown; value: any }> = [];
   readonly appliedEdits: any[] = [];
+  /** The server's answer to initialize. */
+  initializeResult: any;
   private readonly waiters: Array<() => void> = [];
 
   private constructor(readonly connection: MessageConnection, private readonly proc: ChildProcess) {}
@@ -39,7 +41,7 @@ export class LspClient {
     const client = new LspClient(connection, proc);
     client.answerServerRequests(options.settings ?? {});
     connection.listen();
-    await connection.sendRequest('initialize', {
+    client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: fileUri(options.folder),
       workspaceFolders: [{ uri: fileUri(options.folder), name: path.basename(options.folder) }],
