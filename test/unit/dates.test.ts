@@ -153,3 +153,15 @@ test('past forms after a consonant and capitalized future markers count', () => 
 test('a capitalized name that looks like a past verb is not a verb', () => {
   assert.deepEqual(dates('В декабре Михаил Павел.', JANUARY), [['декабре', '2024-12', 'article-date']]);
 });
+
+test('day ranges with с ... по, and a year written as 2024-го', () => {
+  assert.deepEqual(dates('Выставка пройдет с 1 по 5 декабря.', OCTOBER), [['1 по 5 декабря', '2024-12-01/2024-12-05', 'article-date']]);
+  assert.deepEqual(dates('Прием заявок от 1 по 5 декабря.', OCTOBER), [['5 декабря', '2024-12-05', 'article-date']]);
+  assert.deepEqual(dates('В мае 2023-го цены снизились.', OCTOBER), [['мае 2023-го', '2023-05', 'explicit']]);
+});
+
+test('quoted speech takes its tense from inside the quote, not from the reporting verb', () => {
+  assert.deepEqual(dates('"Мы встретимся в сентябре", - сказал министр.', article('2024-06-10')), [['сентябре', '2024-09', 'article-date']]);
+  assert.deepEqual(dates('Министр сказал: "Увидимся в сентябре".', article('2024-06-10')), [['сентябре', '2024-09', 'article-date']]);
+  assert.deepEqual(dates('"В сентябре мы подписали договор", - сказал министр.', article('2024-06-10')), [['сентябре', '2023-09', 'past-tense']]);
+});

@@ -36,6 +36,8 @@ const DAY_MONTH = `(${MONTH_WORD}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})
 const DASH = '\\s*[-–—]\\s*';
 const ORD = '(?:-?(?:го|е|ое|й))?';
 const RELATIVE_YEAR = '\\s+(прошлого|прошедшего|предыдущего|этого|текущего|нынешнего|следующего|будущего)\\s+года';
+/** What may follow a day or month: a year ('2025 года', '2024-го') or a relative year; two capture groups. */
+const YEAR_AFTER = `(?:\\s+${YEAR}(?:-(?:го|м|й))?${YEAR_WORD}?|${RELATIVE_YEAR})?`;
 
 /** Words after which a bare month name is a date ('в феврале', 'к маю', 'с января по март'). */
 const MONTH_CUES = new Set([
@@ -74,21 +76,22 @@ const RULES: Rule[] = [
     read: (m) => at(m, { day: num(m[1]), month: num(m[2]), year: num(m[3]), hour: num(m[4]), minute: num(m[5]) }),
   },
   {
-    // '20 ноября', '1-го декабря', '20-22 ноября', '12 ноября 2025 года', '5 мая прошлого года', '5 мар'.
-    re: new RegExp(`${B}(\\d{1,2})${ORD}(?:${DASH}(\\d{1,2})${ORD})?\\s+${DAY_MONTH}(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
-    read: (m) => {
+    // '20 ноября', '1-го декабря', '20-22 ноября', 'с 1 по 5 декабря' (-> '1 по 5 декабря'), '12 ноября 2025 года', '5 мая прошлого года', '5 мар'.
+    re: new RegExp(`${B}(\\d{1,2})${ORD}(?:(?:${DASH}|\\s+по\\s+)(\\d{1,2})${ORD})?\\s+${DAY_MONTH}${YEAR_AFTER}${E}`, 'giu'),
+    read: (m, text) => {
+      if (/\sпо\s/.test(m[0]) && !['с', 'со'].includes(previousWord(text, m.index))) return null;
       const month = monthNumber(m[3]) || MONTH_ABBREVIATIONS[m[3].toLowerCase()];
       return at(m, { day: num(m[1]), endDay: num(m[2]), month, endMonth: m[2] ? month : undefined, year: num(m[4]), yearOffset: relative(m[5]) });
     },
   },
   {
     // 'середину апреля', 'начале декабря 2024 года'.
-    re: new RegExp(`${B}${PERIOD}${MONTH}(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
+    re: new RegExp(`${B}${PERIOD}${MONTH}${YEAR_AFTER}${E}`, 'giu'),
     read: (m) => at(m, { month: monthNumber(m[2]), year: num(m[3]), yearOffset: relative(m[4]) }),
   },
   {
     // 'феврале', 'ноябре 2024 года', 'январе-сентябре 2025 года', 'мае прошлого года'.
-    re: new RegExp(`${B}${MONTH}(?:${DASH}${MONTH})?(?:\\s+${YEAR}${YEAR_WORD}?|${RELATIVE_YEAR})?${E}`, 'giu'),
+    re: new RegExp(`${B}${MONTH}(?:${DASH}${MONTH})?${YEAR_AFTER}${E}`, 'giu'),
     read: readMonth,
   },
   {
@@ -143,6 +146,7 @@ export function scanDates(text: string): DateParts[] {
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const parts = rule.read(m, text);
       if (parts && valid(parts)) found.push(parts);
+      else rule.re.lastIndex = m.index + 1; // a shorter date may start inside a rejected match
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

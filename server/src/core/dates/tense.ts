@@ -70,13 +70,18 @@ function isInitial(chunk: string, dot: number): boolean {
 
 /** Clause boundaries inside a sentence: ';' and a spaced dash. */
 const CLAUSE_BREAK = /;|\s[-–—]\s/g;
+/** Boundaries between quoted speech and its reporting verb: '..." - сказал он', 'он сказал: "...'. */
+const SPEECH_BREAK = /["»”],?\s[-–—]\s|:\s*["«“]/g;
 
-function clauseAround(text: string, sentence: { start: number; end: number }, pos: number): { start: number; end: number } {
-  let s = sentence.start;
-  let e = sentence.end;
-  const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + m.index;
+type Range = { start: number; end: number };
+
+/** The part of `range` between the nearest `breaks` on either side of `pos`. */
+function narrow(text: string, range: Range, pos: number, breaks: RegExp): Range {
+  let s = range.start;
+  let e = range.end;
+  const body = text.slice(range.start, range.end);
+  for (const m of body.matchAll(breaks)) {
+    const at = range.start + m.index;
     if (at < pos) s = at + m[0].length;
     else if (at >= pos && at < e) e = at;
   }
@@ -85,9 +90,9 @@ function clauseAround(text: string, sentence: { start: number; end: number }, po
 
 /** The tense of the nearest tense-marked word to the span, within its clause, else within its sentence. */
 export function tenseAt(text: string, start: number, end: number): Tense | null {
-  const sentence = sentenceAround(text, start, end);
-  const clause = clauseAround(text, sentence, start);
-  return nearestTense(text, clause, start, end) ?? nearestTense(text, sentence, start, end);
+  const speech = narrow(text, sentenceAround(text, start, end), start, SPEECH_BREAK);
+  const clause = narrow(text, speech, start, CLAUSE_BREAK);
+  return nearestTense(text, clause, start, end) ?? nearestTense(text, speech, start, end);
 }
 
 function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number): Tense | null {
