@@ -1,0 +1,70 @@
+/**
+ * Engine entry: article structure + people, organizations, places + dates, as one sorted list of
+ * non-overlapping mentions. createEngine() loads the morphology dictionaries once.
+ */
+import type { Article, DocumentAnalysis, Mention } from './types';
+import { parseArticle } from './article/parseArticle';
+import { findDates } from './dates/findDates';
+import { loadMorphology } from './morphology/morph';
+import { buildGazetteer } from './entities/gazetteer';
+import { recognizeEntities } from './entities/recognize';
+import type { Resources } from './entities/context';
+
+export interface Engine {
+  analyze(text: string): DocumentAnalysis;
+}
+
+export interface EngineOptions {
+  /** Folder with the OpenCorpora dictionaries for az; default: dist/dicts next to the bundle, else az's own. */
+  dictPath?: string;
+}
+
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const morph = await loadMorphology(options.dictPath);
+  const res: Resources = { morph, gazetteer: buildGazetteer(morph) };
+  return { analyze: (text) => analyzeText(res, text) };
+}
+
+function analyzeText(res: Resources, input: string): DocumentAnalysis {
+  const text = typeof input === 'string' ? input : '';
+  const article = parseArticle(text);
+  let entities: Mention[] = [];
+  let dates: Mention[] = [];
+  try {
+    entities = recognizeEntities(res, text, article);
+  } catch (err) {
+    entities = [];
+    reportOnce('entity recognition failed', err);
+  }
+  try {
+    dates = findDates(text, article);
+  } catch (err) {
+    reportOnce('date recognition failed', err);
+  }
+  return { article, mentions: merge([...entities, ...dates], article) };
+}
+
+let reported = false;
+function reportOnce(what: string, err: unknown): void {
+  if (reported) return;
+  reported = true;
+  console.error(`corpus-lens: ${what}: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+/** Sorted by start; overlaps resolved in favour of the longer mention; nothing inside site furniture. */
+export function merge(mentions: Mention[], article: Article): Mention[] {
+  const inFurniture = (m: Mention): boolean => article.furniture.some((f) => m.start < f.end && m.end > f.start);
+  const sorted = mentions
+    .filter((m) => m.end > m.start && !inFurniture(m))
+    .sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

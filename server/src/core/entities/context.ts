@@ -1,0 +1,81 @@
+/** The state shared by the recognition passes over one article. */
+import type { EntityType, PersonName } from '../types';
+import type { Morphology } from '../morphology/morph';
+import type { Token } from '../text/tokenize';
+import type { Gazetteer } from './gazetteer';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  name: string;
+  /** Per word: span and nominative as written. */
+  words: Array<{ start: number; end: number; lemma: string }>;
+  person?: PersonName;
+  /** Index of the first token of the mention (for context rules). */
+  first: number;
+}
+
+export interface Resources {
+  morph: Morphology;
+  gazetteer: Gazetteer;
+}
+
+export interface Context extends Resources {
+  text: string;
+  tokens: Token[];
+  /** Tokens already part of a mention or of site furniture. */
+  taken: boolean[];
+  /** The candidate owning each token, if any. */
+  owner: Array<Candidate | null>;
+  candidates: Candidate[];
+}
+
+export function isFree(ctx: Context, i: number): boolean {
+  return i >= 0 && i < ctx.tokens.length && !ctx.taken[i];
+}
+
+/** Records a candidate over tokens [i, j) and marks them taken. */
+export function claim(ctx: Context, i: number, j: number, c: Omit<Candidate, 'first'>): Candidate {
+  const cand: Candidate = { ...c, first: i };
+  for (let k = i; k < j; k++) {
+    ctx.taken[k] = true;
+    ctx.owner[k] = cand;
+  }
+  ctx.candidates.push(cand);
+  return cand;
+}
+
+/** Word spans with lemmas for tokens [i, j). */
+export function wordsOf(ctx: Context, i: number, j: number, lemmas: string[]): Candidate['words'] {
+  const out: Candidate['words'] = [];
+  for (let k = i, w = 0; k < j; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'word') continue;
+    out.push({ start: t.start, end: t.end, lemma: lemmas[w++] ?? t.text });
+  }
+  return out;
+}
+
+/** Word texts of tokens [i, j). */
+export function wordTexts(ctx: Context, i: number, j: number): string[] {
+  return ctx.tokens.slice(i, j).filter((t) => t.kind === 'word').map((t) => t.text);
+}
+
+/** True when tokens i and i+1 are separated by spaces only. */
+export function joined(ctx: Context, i: number): boolean {
+  const a = ctx.tokens[i];
+  const b = ctx.tokens[i + 1];
+  return !!a && !!b && !b.newline && /^[ \t\u00a0]+$/.test(ctx.text.slice(a.end, b.start));
+}
+
+export function lower(ctx: Context, i: number): string {
+  return ctx.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+export function hasLemma(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  for (const l of ctx.morph.lemmas(t.text)) if (set.has(l)) return true;
+  return false;
+}

@@ -1,0 +1,113 @@
+/**
+ * Gazetteer of places and organizations matched by lemma, so any case form matches
+ * ('Саудовской Аравии' -> 'Саудовская Аравия', 'Республики Казахстан' -> 'Казахстан').
+ */
+import type { EntityType } from '../types';
+import { foldYo, type Morphology } from '../morphology/morph';
+import type { Token } from '../text/tokenize';
+import { PLACE_GROUPS } from './data/places';
+import { ORGANIZATION_GROUPS } from './data/organizations';
+
+interface WordPattern {
+  /** Exact form required (acronyms, Latin names). */
+  exact: string | null;
+  lemmas: ReadonlySet<string>;
+  cap: boolean;
+}
+
+export interface GazetteerEntry {
+  words: WordPattern[];
+  type: EntityType;
+  /** Canonical name of the group. */
+  name: string;
+  /** The alias as written in the gazetteer. */
+  form: string;
+}
+
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  /** Token index after the last matched token. */
+  end: number;
+}
+
+export interface Gazetteer {
+  /** The longest entry matching word tokens from index i on (words must be space-separated). */
+  match(tokens: Token[], i: number, text: string): GazetteerMatch | null;
+  /** Canonical name for an alias written in nominative ('РФ' -> 'Россия'), if known. */
+  canonical(form: string): { name: string; type: EntityType } | null;
+}
+
+export function buildGazetteer(morph: Morphology): Gazetteer {
+  const byFirst = new Map<string, GazetteerEntry[]>();
+  const byForm = new Map<string, { name: string; type: EntityType }>();
+  const add = (groups: string[][], type: EntityType): void => {
+    for (const group of groups) {
+      for (const form of group) {
+        const entry: GazetteerEntry = { words: form.split(/\s+/).map((w) => wordPattern(morph, w)), type, name: group[0], form };
+        for (const key of keysOf(entry.words[0])) pushTo(byFirst, key, entry);
+        byForm.set(foldYo(form.toLowerCase()), { name: group[0], type });
+      }
+    }
+  };
+  add(PLACE_GROUPS, 'LOC');
+  add(ORGANIZATION_GROUPS, 'ORG');
+  return {
+    match: (tokens, i, text) => matchAt(byFirst, morph, tokens, i, text),
+    canonical: (form) => byForm.get(foldYo(form.toLowerCase())) ?? null,
+  };
+}
+
+function pushTo(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+function keysOf(w: WordPattern): string[] {
+  return w.exact !== null ? [w.exact] : [...w.lemmas];
+}
+
+function wordPattern(morph: Morphology, w: string): WordPattern {
+  const letters = w.replace(/[^\p{L}]/gu, '');
+  const isAcronym = (letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) || /[A-Za-z0-9+.]/.test(w);
+  if (isAcronym) return { exact: w, lemmas: new Set(), cap: true };
+  const nominal = morph.parse(w).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+  const lemmas = new Set([foldYo(w.toLowerCase()), ...nominal.map((p) => foldYo(p.lemma))]);
+  return { exact: null, lemmas, cap: /^\p{Lu}/u.test(w) };
+}
+
+function tokenFits(morph: Morphology, w: WordPattern, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (w.exact !== null) return t.text === w.exact;
+  if (w.cap && !t.cap) return false;
+  if (!w.cap && t.cap && !t.sentStart) return false;
+  for (const l of morph.lemmas(t.text)) if (w.lemmas.has(l)) return true;
+  return false;
+}
+
+function matchAt(byFirst: Map<string, GazetteerEntry[]>, morph: Morphology, tokens: Token[], i: number, text: string): GazetteerMatch | null {
+  const t = tokens[i];
+  if (t.kind !== 'word') return null;
+  const keys = new Set<string>([t.text, ...morph.lemmas(t.text)]);
+  let best: GazetteerMatch | null = null;
+  const seen = new Set<GazetteerEntry>();
+  for (const key of keys) {
+    for (const entry of byFirst.get(key) ?? []) {
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      const end = matchEntry(morph, entry, tokens, i, text);
+      if (end > 0 && (!best || end > best.end)) best = { entry, end };
+    }
+  }
+  return best;
+}
+
+function matchEntry(morph: Morphology, entry: GazetteerEntry, tokens: Token[], i: number, text: string): number {
+  let k = i;
+  for (let w = 0; w < entry.words.length; w++, k++) {
+    const t = tokens[k];
+    if (!t || !tokenFits(morph, entry.words[w], t)) return 0;
+    if (w > 0 && !/^[ \t\u00a0]+$/.test(text.slice(tokens[k - 1].end, t.start))) return 0;
+  }
+  return k;
+}

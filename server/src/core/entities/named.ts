@@ -1,0 +1,113 @@
+/**
+ * Multi-word names: gazetteer entries in any case, and generic 'Capitalised adjective(s) + head noun'
+ * phrases (Коммунистической партией Вьетнама, Персидского залива, Межправительственной комиссии по ...).
+ */
+import type { EntityType } from '../types';
+import { phraseNominative } from '../names/nominal';
+import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
+import { LOC_HEADS, ORG_HEADS } from './data/lexicon';
+
+export function findGazetteerNames(ctx: Context): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.taken[i]) continue;
+    const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
+    if (!m || !allFree(ctx, i, m.end)) continue;
+    const words = wordTexts(ctx, i, m.end);
+    const lemmas = phraseNominative(ctx.morph, words).lemmas;
+    claim(ctx, i, m.end, { start: ctx.tokens[i].start, end: ctx.tokens[m.end - 1].end, type: m.entry.type, name: m.entry.name, words: wordsOf(ctx, i, m.end, lemmas) });
+    i = m.end - 1;
+  }
+}
+
+function allFree(ctx: Context, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (ctx.taken[k]) return false;
+  return true;
+}
+
+function isAdjective(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word' || ctx.taken[i] || t.allCaps) return false;
+  const parses = ctx.morph.parse(t.text);
+  const adj = parses.find((p) => p.pos === 'ADJF');
+  if (!adj) return false;
+  const noun = parses.find((p) => p.pos === 'NOUN' && p.known);
+  return !noun || noun.score <= adj.score;
+}
+
+function headType(ctx: Context, i: number): EntityType | null {
+  if (hasLemma(ctx, i, ORG_HEADS)) return 'ORG';
+  if (hasLemma(ctx, i, LOC_HEADS)) return 'LOC';
+  const t = ctx.tokens[i];
+  if (t && t.cap && ctx.morph.parse(t.text).some((p) => p.proper === 'Geox' && p.known)) return 'LOC';
+  return null;
+}
+
+export function findAdjectivePhrases(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || t.sentStart || !isAdjective(ctx, i)) continue;
+    let h = i + 1;
+    while (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+    if (h >= tokens.length || ctx.taken[h] || !joined(ctx, h - 1)) {
+      coordinatedPair(ctx, i);
+      continue;
+    }
+    const type = headType(ctx, h);
+    if (!type) continue;
+    const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
+    emitPhrase(ctx, i, end, type);
+    i = end - 1;
+  }
+}
+
+function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
+  const words = wordTexts(ctx, i, j);
+  const nom = phraseNominative(ctx.morph, words);
+  const known = ctx.gazetteer.canonical(nom.name);
+  claim(ctx, i, j, {
+    start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type, name: known?.name ?? nom.name,
+    words: wordsOf(ctx, i, j, nom.lemmas),
+  });
+}
+
+/** 'Балтийского и Баренцева морей': two places sharing one plural head. */
+function coordinatedPair(ctx: Context, i: number): void {
+  const { tokens } = ctx;
+  const and = i + 1;
+  if (tokens[and]?.text !== 'и' || !tokens[and + 1]?.cap || !isAdjective(ctx, and + 1) || !joined(ctx, and + 1)) return;
+  const h = and + 2;
+  const type = headType(ctx, h);
+  if (!type || ctx.taken[h]) return;
+  const headWord = tokens[h].text;
+  const second = phraseNominative(ctx.morph, [tokens[and + 1].text, headWord]);
+  const headSing = second.lemmas[1];
+  const first = phraseNominative(ctx.morph, [tokens[i].text, headWord]);
+  const firstName = `${first.lemmas[0]} ${headSing}`;
+  const firstAdj = phraseNominative(ctx.morph, [tokens[i].text, headSing]).name.split(' ')[0];
+  claim(ctx, i, i + 1, { start: tokens[i].start, end: tokens[i].end, type, name: ctx.gazetteer.canonical(firstName)?.name ?? `${firstAdj} ${headSing}`, words: wordsOf(ctx, i, i + 1, [firstAdj]) });
+  const secondName = `${phraseNominative(ctx.morph, [tokens[and + 1].text, headSing]).name.split(' ')[0]} ${headSing}`;
+  claim(ctx, and + 1, h + 1, { start: tokens[and + 1].start, end: tokens[h].end, type, name: secondName, words: wordsOf(ctx, and + 1, h + 1, second.lemmas) });
+}
+
+/** After an organization's head noun: a country/place in the genitive, 'по ... сотрудничеству', or adjectives + a genitive noun. */
+function orgTail(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  if (k >= tokens.length || !joined(ctx, k - 1)) return k;
+  const place = ctx.gazetteer.match(tokens, k, ctx.text);
+  if (place && place.entry.type === 'LOC' && !ctx.taken[k]) return place.end;
+  if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return k + 1;
+  if (tokens[k].text === 'по') return caseGroupEnd(ctx, k + 1, 'datv', k);
+  return caseGroupEnd(ctx, k, 'gent', k);
+}
+
+/** Lower-case adjectives (joined by 'и') ending in a noun in case c; returns the end, or fallback. */
+function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): number {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < tokens.length && (isAdjective(ctx, j) || tokens[j].text === 'и') && !tokens[j].cap && joined(ctx, j)) j++;
+  const t = tokens[j];
+  if (!t || t.cap || ctx.taken[j] || (j > k && !joined(ctx, j - 1))) return fallback;
+  const noun = ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.case === c);
+  return noun ? j + 1 : fallback;
+}

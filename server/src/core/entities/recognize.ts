@@ -1,0 +1,58 @@
+/** People, organizations and places in one article: the recognition passes in order of reliability. */
+import type { Article, Mention } from '../types';
+import { foldYo } from '../morphology/morph';
+import { tokenize } from '../text/tokenize';
+import type { Candidate, Context, Resources } from './context';
+import { findAdjectivePhrases, findGazetteerNames } from './named';
+import { findQuotedNames } from './quoted';
+import { findCapitalisedRuns } from './runs';
+import { findStateBodies } from './stateBodies';
+import { rolesBefore } from './titles';
+
+export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
+  const tokens = tokenize(text, boundaries(article));
+  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [] };
+  markFurniture(ctx, article);
+  findQuotedNames(ctx);
+  findStateBodies(ctx);
+  findGazetteerNames(ctx);
+  findAdjectivePhrases(ctx);
+  findCapitalisedRuns(ctx, { knownSurnames: new Set() });
+  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates) });
+  return ctx.candidates.map((c) => toMention(ctx, c));
+}
+
+function boundaries(article: Article): Set<number> {
+  const out = new Set<number>();
+  if (article.titleSpan) out.add(article.titleSpan.start);
+  if (article.lead) out.add(article.lead.start);
+  for (const p of article.paragraphs) out.add(p.start);
+  for (const s of article.subheadings) out.add(s.start);
+  return out;
+}
+
+function markFurniture(ctx: Context, article: Article): void {
+  for (const f of article.furniture) {
+    ctx.tokens.forEach((t, i) => {
+      if (t.start < f.end && t.end > f.start) ctx.taken[i] = true;
+    });
+  }
+}
+
+function surnames(cands: Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'PER' && c.person?.last) out.add(foldYo(c.person.last.toLowerCase()));
+  }
+  return out;
+}
+
+function toMention(ctx: Context, c: Candidate): Mention {
+  const m: Mention = { start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), type: c.type, name: c.name, words: c.words };
+  if (c.person) m.person = c.person;
+  if (c.type === 'PER') {
+    const roles = rolesBefore(ctx, c.first);
+    if (roles.length) m.roles = roles;
+  }
+  return m;
+}

@@ -1,0 +1,127 @@
+/**
+ * Runs of capitalised words not yet claimed: people (first-name lists from the dictionary, surnames,
+ * unknown foreign names after a title), places and organizations by morphology, acronyms, Latin names.
+ */
+import { classifyWord, isFunctionWord, type WordClass } from '../morphology/classify';
+import { foldYo } from '../morphology/morph';
+import { normalizePerson } from '../names/person';
+import { isAcronym, phraseNominative, wordNominative } from '../names/nominal';
+import { claim, joined, wordsOf, wordTexts, type Context } from './context';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS } from './data/lexicon';
+import { titleStart } from './titles';
+
+export interface RunOptions {
+  /** Surnames (lower case, nominative) already found as people in the article. */
+  knownSurnames: ReadonlySet<string>;
+}
+
+export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsRun(ctx, i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
+    classifyRun(ctx, i, j, opts);
+    i = j - 1;
+  }
+}
+
+function startsRun(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !ctx.taken[i] && t.kind === 'word' && (t.cap || t.latin);
+}
+
+function cls(ctx: Context, i: number): WordClass {
+  return classifyWord(ctx.morph, ctx.tokens[i].text).cls;
+}
+
+function surnameKnown(ctx: Context, i: number, opts: RunOptions): boolean {
+  for (const l of ctx.morph.lemmas(ctx.tokens[i].text)) if (opts.knownSurnames.has(foldYo(l))) return true;
+  const p = normalizePerson(ctx.morph, [ctx.tokens[i].text]);
+  return opts.knownSurnames.has(foldYo((p.person.last ?? '').toLowerCase()));
+}
+
+/** May a sentence-initial capitalised word start a name? */
+function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
+  const t = ctx.tokens[i];
+  if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
+  if (isFunctionWord(ctx.morph.parse(t.text))) return false;
+  if (t.allCaps || t.latin) return true;
+  const c = cls(ctx, i);
+  if (c === 'common') return surnameKnown(ctx, i, opts);
+  if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts);
+  if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
+  return true;
+}
+
+function isSurnameShape(word: string): boolean {
+  return /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|швили|дзе|ян|янц|ук|юк|бек|баев|улы)$/u.test(word);
+}
+
+function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void {
+  while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
+  if (i >= j) return;
+  if (j - i === 1) return single(ctx, i, opts);
+  const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
+  // A place written before a person: 'Лаоса Сонексай Сипхандоне'.
+  if (classes[0] === 'Geox' && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn')) {
+    single(ctx, i, opts);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
+  const personal = classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0;
+  if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) return person(ctx, i, j);
+  for (let k = i; k < j; k++) single(ctx, k, opts);
+}
+
+function single(ctx: Context, i: number, opts: RunOptions): void {
+  const t = ctx.tokens[i];
+  if (ctx.taken[i]) return;
+  if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
+  if (t.latin) return entity(ctx, i, 'ORG', t.text);
+  if (splitPlaces(ctx, i)) return;
+  const c = cls(ctx, i);
+  if (c === 'Geox') return entity(ctx, i, 'LOC', phraseNominative(ctx.morph, [t.text]).name);
+  if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
+  if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
+  const afterTitle = titleStart(ctx, i) >= 0;
+  if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
+  if (c === 'common' && !t.sentStart && (afterTitle || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
+}
+
+function acronym(ctx: Context, i: number): void {
+  const t = ctx.tokens[i];
+  if (NON_ENTITY_ACRONYMS.has(t.text)) return;
+  const geo = ctx.morph.parse(t.text).some((p) => p.proper === 'Geox' && p.known);
+  entity(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
+}
+
+function entity(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string): void {
+  const t = ctx.tokens[i];
+  const lemma = type === 'LOC' ? name : wordNominative(ctx.morph, t.text);
+  const known = ctx.gazetteer.canonical(name);
+  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: wordsOf(ctx, i, i + 1, [lemma]) });
+}
+
+function person(ctx: Context, i: number, j: number): void {
+  const words = wordTexts(ctx, i, j);
+  const p = normalizePerson(ctx.morph, words);
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'PER', name: p.name, person: p.person, words: wordsOf(ctx, i, j, p.lemmas) });
+}
+
+/** 'Ханой-Вьентьян': a hyphenated pair of places is two places. */
+function splitPlaces(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const parts = t.text.split('-');
+  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return false;
+  const places = parts.map((p) => ctx.gazetteer.canonical(wordNominative(ctx.morph, p)) ?? (classifyWord(ctx.morph, p).cls === 'Geox' && classifyWord(ctx.morph, p).known ? { name: wordNominative(ctx.morph, p), type: 'LOC' as const } : null));
+  if (places.some((p) => !p || p.type !== 'LOC')) return false;
+  let at = t.start;
+  parts.forEach((part, k) => {
+    const name = places[k]?.name ?? part;
+    const cand = { start: at, end: at + part.length, type: 'LOC' as const, name, words: [{ start: at, end: at + part.length, lemma: wordNominative(ctx.morph, part) }] };
+    if (k === 0) claim(ctx, i, i + 1, cand);
+    else ctx.candidates.push({ ...cand, first: i });
+    at += part.length + 1;
+  });
+  return true;
+}

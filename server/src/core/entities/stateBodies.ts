@@ -1,0 +1,48 @@
+/** State bodies written with their country as one organization: 'МИД РФ', 'правительства РФ', 'МИД Казахстана'. */
+import type { Morphology } from '../morphology/morph';
+import { matchCase } from '../names/casing';
+import { isAcronym, phraseNominative } from '../names/nominal';
+import { claim, joined, wordsOf, type Context } from './context';
+import { STATE_BODIES } from './data/lexicon';
+
+export function findStateBodies(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (ctx.taken[i] || tokens[i].kind !== 'word' || !isBody(ctx, i) || !joined(ctx, i)) continue;
+    const m = ctx.gazetteer.match(tokens, i + 1, ctx.text);
+    if (!m || m.entry.type !== 'LOC' || ctx.taken[i + 1]) continue;
+    const body = bodyNominative(ctx.morph, tokens[i].text);
+    const country = genitive(ctx.morph, m.entry.name);
+    const countryWords = phraseNominative(ctx.morph, tokens.slice(i + 1, m.end).map((t) => t.text)).lemmas;
+    claim(ctx, i, m.end, {
+      start: tokens[i].start, end: tokens[m.end - 1].end, type: 'ORG', name: `${body} ${country}`,
+      words: wordsOf(ctx, i, m.end, [body, ...countryWords]),
+    });
+    i = m.end - 1;
+  }
+}
+
+function isBody(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (STATE_BODIES.has(t.text.toLowerCase())) return true;
+  return ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && STATE_BODIES.has(p.lemma) && p.number === 'sing');
+}
+
+function bodyNominative(morph: Morphology, word: string): string {
+  if (isAcronym(word)) return word;
+  const p = morph.parse(word).find((x) => x.pos === 'NOUN' && STATE_BODIES.has(x.lemma));
+  return p ? matchCase(p.lemma, word).toLowerCase() : word;
+}
+
+/** 'Россия' -> 'России', 'Саудовская Аравия' -> 'Саудовской Аравии', 'США' -> 'США'. */
+export function genitive(morph: Morphology, name: string): string {
+  return name
+    .split(' ')
+    .map((w) => {
+      if (isAcronym(w)) return w;
+      const p = morph.parse(w).find((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'nomn');
+      const g = p ? morph.inflect(p, ['gent']) : null;
+      return g ? matchCase(g, w) : w;
+    })
+    .join(' ');
+}

@@ -1,0 +1,47 @@
+/** What the dictionary says about a capitalised word: a person-name part, a place, an organization or a common word. */
+import type { Morphology, Parse, ProperKind } from './morph';
+
+export type WordClass = ProperKind | 'common' | 'unknown';
+
+export interface WordEvidence {
+  cls: WordClass;
+  /** The dictionary knows the word (any parse). */
+  known: boolean;
+  /** The best proper-name parse, dictionary first, then suffix guesses. */
+  proper: Parse | null;
+}
+
+const COMMON_POS_WEIGHT = 1;
+
+export function classifyWord(morph: Morphology, word: string): WordEvidence {
+  const parses = morph.parse(word);
+  const known = parses.some((p) => p.known);
+  const proper = bestProper(parses);
+  if (!known) {
+    const top = parses[0];
+    return { cls: top && top.proper && top === proper ? top.proper : 'unknown', known, proper };
+  }
+  let properScore = 0;
+  let commonScore = 0;
+  for (const p of parses) {
+    if (!p.known) continue;
+    if (p.proper) properScore = Math.max(properScore, p.score);
+    else commonScore += p.score * COMMON_POS_WEIGHT;
+  }
+  if (proper && proper.known && properScore >= commonScore * 0.5) return { cls: proper.proper as ProperKind, known, proper };
+  return { cls: 'common', known, proper };
+}
+
+export function bestProper(parses: Parse[]): Parse | null {
+  let best: Parse | null = null;
+  for (const p of parses) {
+    if (!p.proper) continue;
+    if (!best || (p.known && !best.known) || (p.known === best.known && p.score > best.score)) best = p;
+  }
+  return best;
+}
+
+/** Parts of speech that cannot be a name when the dictionary knows them. */
+export function isFunctionWord(parses: Parse[]): boolean {
+  return parses.some((p) => p.known && ['PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR', 'ADVB', 'PRED', 'INTJ'].includes(p.pos) && p.score > 0.3);
+}

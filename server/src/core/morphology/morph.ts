@@ -1,0 +1,133 @@
+/**
+ * Morphology on `az` (OpenCorpora dictionaries): memoised parses per word form, with the fixes
+ * measured on news text (proper-name parses preferred, ALL-CAPS words parsed title-cased).
+ */
+import Az = require('az');
+import { checkDictPath, resolveDictPath } from './dictPath';
+
+export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
+const PROPER: ProperKind[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
+export interface Parse {
+  /** Lower-case nominative lemma. */
+  lemma: string;
+  pos: string;
+  grammemes: ReadonlySet<string>;
+  case: string | null;
+  gender: string | null;
+  number: string | null;
+  score: number;
+  /** Found in the dictionary (not guessed from a suffix). */
+  known: boolean;
+  proper: ProperKind | null;
+  raw: Az.AzParse;
+}
+
+export interface Morphology {
+  parse(word: string): Parse[];
+  /** All lower-case lemmas of a word (ё folded to е), plus the lower-cased word itself. */
+  lemmas(word: string): ReadonlySet<string>;
+  /** The word form of a parse with these grammemes, lower case, or null. */
+  inflect(parse: Parse, grammemes: string[]): string | null;
+}
+
+let initialized: Promise<void> | null = null;
+let initializedPath = '';
+
+function initAz(dir: string): Promise<void> {
+  if (initialized && initializedPath === dir) return initialized;
+  const problem = checkDictPath(dir);
+  if (problem) return Promise.reject(new Error(problem));
+  initializedPath = dir;
+  initialized = new Promise<void>((resolve, reject) => {
+    let done = false;
+    Az.Morph.init(dir, (err) => {
+      if (done) return;
+      done = true;
+      if (err) reject(new Error(`cannot load morphology dictionaries from ${dir}: ${String(err)}`));
+      else resolve();
+    });
+  });
+  initialized.catch(() => { initialized = null; });
+  return initialized;
+}
+
+export async function loadMorphology(dictPath?: string): Promise<Morphology> {
+  await initAz(resolveDictPath(dictPath));
+  return createMorphology();
+}
+
+export function foldYo(s: string): string {
+  return s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+}
+
+function createMorphology(): Morphology {
+  const parseCache = new Map<string, Parse[]>();
+  const lemmaCache = new Map<string, Set<string>>();
+  const parse = (word: string): Parse[] => {
+    let hit = parseCache.get(word);
+    if (!hit) {
+      hit = parseUncached(word);
+      parseCache.set(word, hit);
+    }
+    return hit;
+  };
+  const lemmas = (word: string): Set<string> => {
+    let hit = lemmaCache.get(word);
+    if (!hit) {
+      hit = new Set([foldYo(word.toLowerCase()), ...parse(word).map((p) => foldYo(p.lemma))]);
+      lemmaCache.set(word, hit);
+    }
+    return hit;
+  };
+  const inflect = (p: Parse, grammemes: string[]): string | null => {
+    try {
+      const r = p.raw.inflect(grammemes);
+      return r && typeof r.word === 'string' ? r.word.toLowerCase() : null;
+    } catch {
+      return null;
+    }
+  };
+  return { parse, lemmas, inflect };
+}
+
+function parseUncached(word: string): Parse[] {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  const isCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const form = isCaps ? titleCase(word) : word;
+  let raw: Az.AzParse[];
+  try {
+    raw = Az.Morph(form);
+  } catch {
+    raw = [];
+  }
+  return raw.filter((p) => p && typeof p.word === 'string').map(toParse);
+}
+
+export function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-‑\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function toParse(p: Az.AzParse): Parse {
+  const tag = p.tag as unknown as { stat?: string[]; flex?: string[] } & Az.AzTag;
+  const grammemes = new Set<string>([...(tag.stat ?? []), ...(tag.flex ?? [])]);
+  let lemma = p.word.toLowerCase();
+  try {
+    const n = p.normalize();
+    if (n && typeof n.word === 'string') lemma = n.word.toLowerCase();
+  } catch {
+    // keep the form itself
+  }
+  return {
+    lemma,
+    pos: String(tag.POS ?? ''),
+    grammemes,
+    case: (tag.CAse as string | undefined) ?? null,
+    gender: (tag.GNdr as string | undefined) ?? null,
+    number: (tag.NMbr as string | undefined) ?? null,
+    score: p.score,
+    known: p.parser === 'Dictionary' || p.parser === 'Abbr',
+    proper: PROPER.find((g) => grammemes.has(g)) ?? null,
+    raw: p,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Nominative of place and organization names: 'Саудовской Аравии' -> 'Саудовская Аравия',
+ * 'Евразийского экономического союза' -> 'Евразийский экономический союз', 'Вьентьяне' -> 'Вьентьян'.
+ * Leading adjectives agree with the head noun; words after the head (genitive complements) stay as written.
+ */
+import type { Morphology, Parse } from '../morphology/morph';
+import { bestProper } from '../morphology/classify';
+import { matchCase } from './casing';
+
+export interface NominalResult {
+  name: string;
+  /** Nominative of each word on its own, letter case as written. */
+  lemmas: string[];
+}
+
+export function wordNominative(morph: Morphology, word: string): string {
+  if (isAcronym(word) || /^[A-Za-z]/.test(word)) return word;
+  const parses = morph.parse(word);
+  const p = bestProper(parses) ?? parses.find((x) => x.pos === 'NOUN') ?? parses[0];
+  if (!p) return word;
+  if (p.pos === 'ADJF') return matchCase(morph.inflect(p, ['nomn', 'sing', 'masc']) ?? p.lemma, word);
+  return matchCase(p.lemma, word);
+}
+
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+export function phraseNominative(morph: Morphology, words: string[]): NominalResult {
+  const h = headIndex(morph, words);
+  if (h < 0) {
+    const lemmas = words.map((w) => wordNominative(morph, w));
+    return { name: words.length === 1 ? lemmas[0] : words.join(' '), lemmas };
+  }
+  const head = headParse(morph, words[h]);
+  const number = head?.grammemes.has('Pltm') || head?.number === 'plur' ? 'plur' : 'sing';
+  const gender = head?.gender && ['masc', 'femn', 'neut'].includes(head.gender) ? head.gender : 'masc';
+  const out = words.map((w, i) => {
+    if (i < h) return adjectiveNominative(morph, w, number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', gender]);
+    if (i === h) return head ? matchCase(morph.inflect(head, ['nomn', number]) ?? head.lemma, w) : w;
+    return w;
+  });
+  const lemmas = words.map((w, i) => (i <= h ? out[i] : wordNominative(morph, w)));
+  return { name: out.join(' '), lemmas };
+}
+
+function adjectiveNominative(morph: Morphology, word: string, grammemes: string[]): string {
+  if (isAcronym(word)) return word;
+  const p = morph.parse(word).find((x) => x.pos === 'ADJF');
+  if (!p) return word;
+  return matchCase(morph.inflect(p, grammemes) ?? p.lemma, word);
+}
+
+/** The first word that is not an adjective (the head noun), or -1. */
+function headIndex(morph: Morphology, words: string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const parses = morph.parse(words[i]);
+    const adj = parses.find((p) => p.pos === 'ADJF');
+    const noun = parses.find((p) => p.pos === 'NOUN');
+    if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
+    if (noun && (noun.proper || noun.score > adj.score)) return i;
+  }
+  return -1;
+}
+
+function headParse(morph: Morphology, word: string): Parse | null {
+  const parses = morph.parse(word);
+  return bestProper(parses) ?? parses.find((p) => p.pos === 'NOUN') ?? null;
+}

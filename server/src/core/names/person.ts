@@ -1,0 +1,108 @@
+/**
+ * Person names: which word is the first name, patronymic and surname, which case and gender the
+ * mention is in, and the nominative of each word ('Сергея Лаврова' -> 'Сергей Лавров').
+ */
+import type { PersonName } from '../types';
+import type { Morphology, Parse } from '../morphology/morph';
+import { matchCase } from './casing';
+import { synthesizeNominative, type NameCase, type NamePart } from './synthesis';
+
+export interface NormalizedPerson {
+  person: PersonName;
+  /** Nominative of each word, letter case as written. */
+  lemmas: string[];
+  /** 'First Last' (or the single part). */
+  name: string;
+}
+
+const CASES: NameCase[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+type Role = 'first' | 'middle' | 'last';
+
+export function normalizePerson(morph: Morphology, words: string[]): NormalizedPerson {
+  const roles = assignRoles(morph, words);
+  const gender = guessGender(morph, words, roles);
+  const c = chooseCase(morph, words, roles, gender);
+  const lemmas = words.map((w, i) => lemmaOf(morph, w, roles[i], c, gender));
+  const person: PersonName = { gender };
+  const firstParts: string[] = [];
+  lemmas.forEach((l, i) => {
+    if (roles[i] === 'first') firstParts.push(l);
+    else if (roles[i] === 'middle') person.middle = l;
+    else person.last = person.last ? `${person.last} ${l}` : l;
+  });
+  if (firstParts.length) person.first = firstParts.join(' ');
+  const name = [person.first, person.last].filter(Boolean).join(' ');
+  return { person, lemmas, name };
+}
+
+function hasKind(morph: Morphology, w: string, kind: string): boolean {
+  return morph.parse(w).some((p) => p.proper === kind && (p.known || p.score >= 0.1));
+}
+
+function assignRoles(morph: Morphology, words: string[]): Role[] {
+  const n = words.length;
+  if (n === 1) return [hasKind(morph, words[0], 'Name') && !hasKind(morph, words[0], 'Surn') ? 'first' : 'last'];
+  const roles: Role[] = words.map(() => 'first');
+  roles[n - 1] = 'last';
+  if (n >= 3 && hasKind(morph, words[n - 2], 'Patr')) roles[n - 2] = 'middle';
+  return roles;
+}
+
+function guessGender(morph: Morphology, words: string[], roles: Role[]): 'm' | 'f' {
+  const votes = { m: 0, f: 0 };
+  words.forEach((w, i) => {
+    const kind = roles[i] === 'first' ? 'Name' : roles[i] === 'middle' ? 'Patr' : 'Surn';
+    const weight = roles[i] === 'last' ? 1 : 3;
+    const p = morph.parse(w).find((x) => x.proper === kind && x.gender !== null && x.gender !== 'Ms-f');
+    if (p?.gender === 'femn') votes.f += weight * (p.known ? 1 : 0.5);
+    else if (p?.gender === 'masc') votes.m += weight * (p.known ? 1 : 0.5) * (roles[i] === 'last' ? 0.9 : 1);
+  });
+  return votes.f > votes.m ? 'f' : 'm';
+}
+
+function genderFits(p: Parse, gender: 'm' | 'f'): boolean {
+  if (!p.gender || p.gender === 'Ms-f' || p.gender === 'GNdr') return true;
+  return (gender === 'f') === (p.gender === 'femn');
+}
+
+function dictParse(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): Parse | null {
+  const kind = role === 'first' ? 'Name' : role === 'middle' ? 'Patr' : 'Surn';
+  return morph.parse(w).find((p) => p.proper === kind && p.case === c && p.number !== 'plur' && genderFits(p, gender)) ?? null;
+}
+
+function part(role: Role): NamePart {
+  return role === 'first' ? 'first' : 'last';
+}
+
+function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f'): NameCase {
+  let best: NameCase = 'nomn';
+  let bestScore = -1;
+  for (const c of CASES) {
+    let score = 0;
+    words.forEach((w, i) => {
+      const p = dictParse(morph, w, roles[i], c, gender);
+      if (p) score += p.known ? 2 : 1 + p.score;
+      else if (c !== 'nomn' && synthesizeNominative(w, c, part(roles[i]), gender) !== null) score += 0.9;
+      else if (c === 'nomn' && !morph.parse(w).some((x) => x.proper && x.known)) score += 0.95;
+    });
+    if (score > bestScore + 1e-9) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {
+  const p = dictParse(morph, w, role, c, gender);
+  if (p) {
+    let lemma = p.lemma;
+    if (gender === 'f' && role !== 'first') lemma = morph.inflect(p, ['nomn', 'femn', 'sing']) ?? lemma;
+    return matchCase(lemma, w);
+  }
+  const hyphen = w.lastIndexOf('-');
+  if (hyphen > 0 && role === 'first') {
+    return w.slice(0, hyphen + 1) + lemmaOf(morph, w.slice(hyphen + 1), role, c, gender);
+  }
+  return synthesizeNominative(w, c, part(role), gender) ?? w;
+}

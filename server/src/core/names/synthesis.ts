@@ -1,0 +1,54 @@
+/**
+ * Analysis by synthesis for names no dictionary knows: strip a case ending, keep the candidate
+ * nominative whose generated case form (lvovich) is the observed word.
+ */
+import { inclineFirstname, inclineLastname } from 'lvovich';
+
+export type NameCase = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct';
+export type NamePart = 'first' | 'last';
+
+const DECLENSION: Record<Exclude<NameCase, 'nomn'>, 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional'> = {
+  gent: 'genitive',
+  datv: 'dative',
+  accs: 'accusative',
+  ablt: 'instrumental',
+  loct: 'prepositional',
+};
+
+const ENDINGS = ['ого', 'его', 'ому', 'ему', 'ой', 'ым', 'им', 'ом', 'ем', 'ою', 'ей', 'ую', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', ''];
+const RESTORE = ['', 'а', 'я', 'ь', 'й', 'ий', 'ый', 'ая', 'ой'];
+
+const cache = new Map<string, string | null>();
+
+/** The nominative of a name part observed in case c, or null when no candidate generates it. */
+export function synthesizeNominative(word: string, c: NameCase, part: NamePart, gender: 'm' | 'f'): string | null {
+  if (c === 'nomn') return word;
+  const key = `${word}|${c}|${part}|${gender}`;
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const result = search(word, c, part, gender);
+  cache.set(key, result);
+  return result;
+}
+
+function search(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gender: 'm' | 'f'): string | null {
+  const lower = word.toLowerCase();
+  for (const ending of ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    for (const add of RESTORE) {
+      const candidate = stem + add;
+      if (candidate === word && c !== 'accs') continue;
+      if (decline(candidate, c, part, gender) === word) return candidate;
+    }
+  }
+  return null;
+}
+
+function decline(nominative: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gender: 'm' | 'f'): string {
+  const g = gender === 'm' ? 'male' : 'female';
+  try {
+    return part === 'first' ? inclineFirstname(nominative, DECLENSION[c], g) : inclineLastname(nominative, DECLENSION[c], g);
+  } catch {
+    return '';
+  }
+}
