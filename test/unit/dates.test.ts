@@ -165,3 +165,9 @@ test('quoted speech takes its tense from inside the quote, not from the reportin
   assert.deepEqual(dates('Министр сказал: "Увидимся в сентябре".', article('2024-06-10')), [['сентябре', '2024-09', 'article-date']]);
   assert.deepEqual(dates('"В сентябре мы подписали договор", - сказал министр.', article('2024-06-10')), [['сентябре', '2023-09', 'past-tense']]);
 });
+
+test('a Title-case month word without a year is a name; with a day it is a holiday date', () => {
+  assert.deepEqual(dates('Встреча с Май и Августой прошла хорошо; говорил и Май.', OCTOBER), []);
+  assert.deepEqual(dates('Праздник 9 Мая отметили.', OCTOBER), [['9 Мая', '2024-05-09', 'article-date']]);
+  assert.deepEqual(dates('Ноябрь 2025 года.', OCTOBER), [['Ноябрь 2025 года', '2025-11', 'explicit']]);
+});

@@ -105,12 +105,16 @@ function relative(word: string | undefined): number | undefined {
   return word === undefined ? undefined : RELATIVE_OFFSETS[word.toLowerCase()];
 }
 
-/** A bare month needs a cue word before it, a year after it, or a second month of a range. */
+/**
+ * A bare month needs a cue word before it, a year after it, or a second month of a range; written
+ * Title-case without a year it is a name (Май, Марта, Августа), as Russian months are lower case.
+ */
 function readMonth(m: RegExpExecArray, text: string): DateParts | null {
   const month = monthNumber(m[1]);
   const endMonth = m[2] ? monthNumber(m[2]) : undefined;
-  const qualified = m[3] !== undefined || m[4] !== undefined || endMonth !== undefined;
-  if (!qualified && !MONTH_CUES.has(previousWord(text, m.index))) return null;
+  const hasYear = m[3] !== undefined || m[4] !== undefined;
+  if (!hasYear && /^\p{Lu}\p{Ll}/u.test(m[1])) return null;
+  if (!hasYear && endMonth === undefined && !MONTH_CUES.has(previousWord(text, m.index))) return null;
   return at(m, { month, endMonth, year: num(m[3]), yearOffset: relative(m[4]) });
 }
 
