@@ -3,6 +3,7 @@
  * phrases (Коммунистической партией Вьетнама, Персидского залива, Межправительственной комиссии по ...).
  */
 import type { EntityType } from '../types';
+import { matchCase } from '../names/casing';
 import { phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
 import { LOC_HEADS, ORG_HEADS } from './data/lexicon';
@@ -13,7 +14,7 @@ export function findGazetteerNames(ctx: Context): void {
     const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
     if (!m || !allFree(ctx, i, m.end)) continue;
     const words = wordTexts(ctx, i, m.end);
-    const lemmas = phraseNominative(ctx.morph, words).lemmas;
+    const lemmas = phraseNominative(ctx.morph, words, m.entry.type === 'LOC' ? 'Geox' : 'Orgn').lemmas;
     claim(ctx, i, m.end, { start: ctx.tokens[i].start, end: ctx.tokens[m.end - 1].end, type: m.entry.type, name: m.entry.name, words: wordsOf(ctx, i, m.end, lemmas) });
     i = m.end - 1;
   }
@@ -54,7 +55,10 @@ export function findAdjectivePhrases(ctx: Context): void {
       continue;
     }
     const type = headType(ctx, h);
-    if (!type) continue;
+    if (!type) {
+      coordinatedPair(ctx, i);
+      continue;
+    }
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
     emitPhrase(ctx, i, end, type);
     i = end - 1;
@@ -63,7 +67,7 @@ export function findAdjectivePhrases(ctx: Context): void {
 
 function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
   const words = wordTexts(ctx, i, j);
-  const nom = phraseNominative(ctx.morph, words);
+  const nom = phraseNominative(ctx.morph, words, type === 'LOC' ? 'Geox' : 'Orgn');
   const known = ctx.gazetteer.canonical(nom.name);
   claim(ctx, i, j, {
     start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type, name: known?.name ?? nom.name,
@@ -75,19 +79,30 @@ function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void 
 function coordinatedPair(ctx: Context, i: number): void {
   const { tokens } = ctx;
   const and = i + 1;
-  if (tokens[and]?.text !== 'и' || !tokens[and + 1]?.cap || !isAdjective(ctx, and + 1) || !joined(ctx, and + 1)) return;
-  const h = and + 2;
-  const type = headType(ctx, h);
-  if (!type || ctx.taken[h]) return;
-  const headWord = tokens[h].text;
-  const second = phraseNominative(ctx.morph, [tokens[and + 1].text, headWord]);
-  const headSing = second.lemmas[1];
-  const first = phraseNominative(ctx.morph, [tokens[i].text, headWord]);
-  const firstName = `${first.lemmas[0]} ${headSing}`;
-  const firstAdj = phraseNominative(ctx.morph, [tokens[i].text, headSing]).name.split(' ')[0];
-  claim(ctx, i, i + 1, { start: tokens[i].start, end: tokens[i].end, type, name: ctx.gazetteer.canonical(firstName)?.name ?? `${firstAdj} ${headSing}`, words: wordsOf(ctx, i, i + 1, [firstAdj]) });
-  const secondName = `${phraseNominative(ctx.morph, [tokens[and + 1].text, headSing]).name.split(' ')[0]} ${headSing}`;
-  claim(ctx, and + 1, h + 1, { start: tokens[and + 1].start, end: tokens[h].end, type, name: secondName, words: wordsOf(ctx, and + 1, h + 1, second.lemmas) });
+  const second = and + 1;
+  if (tokens[and]?.text !== 'и' || !tokens[second]?.cap || !joined(ctx, and) || !joined(ctx, i)) return;
+  const owner = ctx.owner[second];
+  if (owner && owner.type === 'LOC' && owner.start === tokens[second].start && owner.words.length === 2) {
+    return emitElided(ctx, i, 'LOC', owner.words[1].lemma);
+  }
+  if (owner || !isAdjective(ctx, second) || !joined(ctx, second)) return;
+  const type = headType(ctx, second + 1);
+  if (!type || ctx.taken[second + 1]) return;
+  const headSing = phraseNominative(ctx.morph, [tokens[second].text, tokens[second + 1].text]).lemmas[1];
+  emitElided(ctx, i, type, headSing);
+  emitPhrase(ctx, second, second + 2, type);
+}
+
+/** An adjective whose head noun is written only once, later: 'Балтийского' (моря). */
+function emitElided(ctx: Context, i: number, type: EntityType, head: string): void {
+  const t = ctx.tokens[i];
+  const adj = ctx.morph.parse(t.text).find((p) => p.pos === 'ADJF');
+  const headParse = ctx.morph.parse(head).find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+  const gender = headParse?.gender && ['masc', 'femn', 'neut'].includes(headParse.gender) ? headParse.gender : 'masc';
+  const form = adj ? (ctx.morph.inflect(adj, ['nomn', 'sing', gender]) ?? adj.lemma) : t.text;
+  const adjName = matchCase(form, t.text);
+  const name = `${adjName} ${head.toLowerCase()}`;
+  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, i + 1, [adjName]) });
 }
 
 /** After an organization's head noun: a country/place in the genitive, 'по ... сотрудничеству', or adjectives + a genitive noun. */

@@ -32,7 +32,10 @@ function boundaries(article: Article): Set<number> {
 }
 
 function markFurniture(ctx: Context, article: Article): void {
-  for (const f of article.furniture) {
+  const spans = [...article.furniture];
+  // The ' date YYYY-MM-DD' header line before the title is not text.
+  if (article.date?.source === 'header') spans.push({ start: 0, end: article.date.span.end });
+  for (const f of spans) {
     ctx.tokens.forEach((t, i) => {
       if (t.start < f.end && t.end > f.start) ctx.taken[i] = true;
     });

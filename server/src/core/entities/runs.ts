@@ -5,7 +5,7 @@
 import { classifyWord, isFunctionWord, type WordClass } from '../morphology/classify';
 import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
-import { isAcronym, phraseNominative, wordNominative } from '../names/nominal';
+import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, joined, wordsOf, wordTexts, type Context } from './context';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS } from './data/lexicon';
 import { titleStart } from './titles';
@@ -80,12 +80,12 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return entity(ctx, i, 'ORG', t.text);
   if (splitPlaces(ctx, i)) return;
   const c = cls(ctx, i);
-  if (c === 'Geox') return entity(ctx, i, 'LOC', phraseNominative(ctx.morph, [t.text]).name);
+  if (c === 'Geox') return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
   const afterTitle = titleStart(ctx, i) >= 0;
   if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
-  if (c === 'common' && !t.sentStart && (afterTitle || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
+  if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
 }
 
 function acronym(ctx: Context, i: number): void {
@@ -97,7 +97,7 @@ function acronym(ctx: Context, i: number): void {
 
 function entity(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string): void {
   const t = ctx.tokens[i];
-  const lemma = type === 'LOC' ? name : wordNominative(ctx.morph, t.text);
+  const lemma = wordNominative(ctx.morph, t.text, type === 'LOC' ? 'Geox' : 'Orgn');
   const known = ctx.gazetteer.canonical(name);
   claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: wordsOf(ctx, i, i + 1, [lemma]) });
 }
@@ -118,7 +118,7 @@ function splitPlaces(ctx: Context, i: number): boolean {
   let at = t.start;
   parts.forEach((part, k) => {
     const name = places[k]?.name ?? part;
-    const cand = { start: at, end: at + part.length, type: 'LOC' as const, name, words: [{ start: at, end: at + part.length, lemma: wordNominative(ctx.morph, part) }] };
+    const cand = { start: at, end: at + part.length, type: 'LOC' as const, name, words: [{ start: at, end: at + part.length, lemma: wordNominative(ctx.morph, part, 'Geox') }] };
     if (k === 0) claim(ctx, i, i + 1, cand);
     else ctx.candidates.push({ ...cand, first: i });
     at += part.length + 1;

@@ -13,7 +13,7 @@ export function findStateBodies(ctx: Context): void {
     if (!m || m.entry.type !== 'LOC' || ctx.taken[i + 1]) continue;
     const body = bodyNominative(ctx.morph, tokens[i].text);
     const country = genitive(ctx.morph, m.entry.name);
-    const countryWords = phraseNominative(ctx.morph, tokens.slice(i + 1, m.end).map((t) => t.text)).lemmas;
+    const countryWords = phraseNominative(ctx.morph, tokens.slice(i + 1, m.end).map((t) => t.text), 'Geox').lemmas;
     claim(ctx, i, m.end, {
       start: tokens[i].start, end: tokens[m.end - 1].end, type: 'ORG', name: `${body} ${country}`,
       words: wordsOf(ctx, i, m.end, [body, ...countryWords]),

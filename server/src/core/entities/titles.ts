@@ -4,15 +4,17 @@ import { hasLemma, type Context } from './context';
 import { TITLE_LEMMAS } from './data/lexicon';
 
 const MAX_BACK = 8;
-const LINKS = new Set(['и', 'в', 'по', 'при', 'на', '-']);
+const LINKS = new Set(['и', 'в', 'по', 'при', 'на']);
+const DASHES = new Set(['-', '–', '—']);
 
 /** Index of the title word the role starts at, for a person whose first token is p; -1 if none. */
 export function titleStart(ctx: Context, p: number): number {
   let found = -1;
   for (let k = p - 1; k >= 0 && k >= p - MAX_BACK; k--) {
     const t = ctx.tokens[k];
-    if (t.kind === 'punct' && t.text !== '-') break;
-    if (t.kind !== 'word') break;
+    if (t.kind === 'punct' && !DASHES.has(t.text)) break;
+    if (t.kind === 'num') break;
+    if (t.kind === 'punct') continue;
     const owner = ctx.owner[k];
     if (owner && owner.type === 'PER') break;
     if (hasLemma(ctx, k, TITLE_LEMMAS)) found = k;
@@ -40,13 +42,17 @@ export function rolesBefore(ctx: Context, p: number): string[] {
   const roles: string[][] = [[]];
   for (let k = s; k < p; k++) {
     const t = ctx.tokens[k];
-    if (t.text === 'и' && hasLemma(ctx, k + 1, TITLE_LEMMAS)) {
+    if ((t.text === 'и' || DASHES.has(t.text)) && startsTitle(ctx, k + 1)) {
       roles.push([]);
       continue;
     }
     roles[roles.length - 1].push(roleWord(ctx, k, roles[roles.length - 1].length === 0 || isLeading(ctx, k, roles[roles.length - 1])));
   }
   return roles.map((r) => r.join(' ').replace(/ - /g, ' - ').trim()).filter((r) => r.length > 0);
+}
+
+function startsTitle(ctx: Context, k: number): boolean {
+  return hasLemma(ctx, k, TITLE_LEMMAS) || (isModifier(ctx, k) && hasLemma(ctx, k + 1, TITLE_LEMMAS));
 }
 
 function isLeading(ctx: Context, k: number, sofar: string[]): boolean {

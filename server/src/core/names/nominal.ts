@@ -3,7 +3,7 @@
  * 'Евразийского экономического союза' -> 'Евразийский экономический союз', 'Вьентьяне' -> 'Вьентьян'.
  * Leading adjectives agree with the head noun; words after the head (genitive complements) stay as written.
  */
-import type { Morphology, Parse } from '../morphology/morph';
+import type { Morphology, Parse, ProperKind } from '../morphology/morph';
 import { bestProper } from '../morphology/classify';
 import { matchCase } from './casing';
 
@@ -13,10 +13,11 @@ export interface NominalResult {
   lemmas: string[];
 }
 
-export function wordNominative(morph: Morphology, word: string): string {
+export function wordNominative(morph: Morphology, word: string, prefer?: ProperKind): string {
   if (isAcronym(word) || /^[A-Za-z]/.test(word)) return word;
   const parses = morph.parse(word);
-  const p = bestProper(parses) ?? parses.find((x) => x.pos === 'NOUN') ?? parses[0];
+  const preferred = prefer ? parses.find((x) => x.proper === prefer && x.known) : undefined;
+  const p = preferred ?? bestProper(parses) ?? parses.find((x) => x.pos === 'NOUN') ?? parses[0];
   if (!p) return word;
   if (p.pos === 'ADJF') return matchCase(morph.inflect(p, ['nomn', 'sing', 'masc']) ?? p.lemma, word);
   return matchCase(p.lemma, word);
@@ -27,21 +28,21 @@ export function isAcronym(word: string): boolean {
   return letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-export function phraseNominative(morph: Morphology, words: string[]): NominalResult {
+export function phraseNominative(morph: Morphology, words: string[], prefer?: ProperKind): NominalResult {
   const h = headIndex(morph, words);
   if (h < 0) {
-    const lemmas = words.map((w) => wordNominative(morph, w));
+    const lemmas = words.map((w) => wordNominative(morph, w, prefer));
     return { name: words.length === 1 ? lemmas[0] : words.join(' '), lemmas };
   }
-  const head = headParse(morph, words[h]);
-  const number = head?.grammemes.has('Pltm') || head?.number === 'plur' ? 'plur' : 'sing';
+  const head = headParse(morph, words[h], prefer);
+  const number = head?.grammemes.has('Pltm') ? 'plur' : 'sing';
   const gender = head?.gender && ['masc', 'femn', 'neut'].includes(head.gender) ? head.gender : 'masc';
   const out = words.map((w, i) => {
     if (i < h) return adjectiveNominative(morph, w, number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', gender]);
     if (i === h) return head ? matchCase(morph.inflect(head, ['nomn', number]) ?? head.lemma, w) : w;
     return w;
   });
-  const lemmas = words.map((w, i) => (i <= h ? out[i] : wordNominative(morph, w)));
+  const lemmas = words.map((w, i) => (i <= h ? out[i] : tailWord(morph, w)));
   return { name: out.join(' '), lemmas };
 }
 
@@ -64,7 +65,13 @@ function headIndex(morph: Morphology, words: string[]): number {
   return -1;
 }
 
-function headParse(morph: Morphology, word: string): Parse | null {
+function headParse(morph: Morphology, word: string, prefer?: ProperKind): Parse | null {
   const parses = morph.parse(word);
-  return bestProper(parses) ?? parses.find((p) => p.pos === 'NOUN') ?? null;
+  const preferred = prefer ? parses.find((p) => p.proper === prefer && p.known) : undefined;
+  return preferred ?? bestProper(parses) ?? parses.find((p) => p.pos === 'NOUN') ?? null;
+}
+
+/** Words after the head keep their form, except proper names ('Лаоса' -> 'Лаос'). */
+function tailWord(morph: Morphology, word: string): string {
+  return /^\p{Lu}/u.test(word) ? wordNominative(morph, word) : word;
 }
