@@ -54,7 +54,7 @@ export interface Article {
 }
 
 /** How a date mention's year was decided. */
-export type YearSource = 'explicit' | 'article-date' | 'text-year' | 'past-tense' | 'unknown';
+export type YearSource = 'explicit' | 'article-date' | 'text-year' | 'past-tense' | 'future-tense' | 'unknown';
 
 export interface DateInfo {
   /** ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD, YYYY-MM-DDTHH:MM. */

@@ -28,20 +28,14 @@ export function referenceOf(date: ArticleDate | null | undefined): Reference {
   return { year: null, month: monthOnly ? Number(monthOnly[1]) : null, source: 'unknown' };
 }
 
-/**
- * yearSource recorded when the tense moved the year. The model has a single tense value ('past-tense');
- * a future statement about an earlier month (next year) is recorded the same way.
- */
-const TENSE_SOURCE: YearSource = 'past-tense';
-
 /** The year of a date written without one, and which rule decided it. */
 export function decideYear(parts: DateParts, ref: Reference, tense: Tense | null): { year: number | null; source: YearSource } {
   if (ref.year === null) return { year: null, source: 'unknown' };
   if (parts.yearOffset !== undefined) return { year: ref.year + parts.yearOffset, source: ref.source };
   const month = parts.month;
   if (month !== undefined && ref.month !== null) {
-    if (tense === 'past' && month > ref.month) return { year: ref.year - 1, source: TENSE_SOURCE };
-    if (tense === 'future' && month < ref.month) return { year: ref.year + 1, source: TENSE_SOURCE };
+    if (tense === 'past' && month > ref.month) return { year: ref.year - 1, source: 'past-tense' };
+    if (tense === 'future' && month < ref.month) return { year: ref.year + 1, source: 'future-tense' };
   }
   return { year: ref.year, source: ref.source };
 }
