@@ -116,9 +116,15 @@ export function matchCredit(line: Line): { agency: string; span: Span } | null {
   return { agency: m[1].trim(), span: { start: at, end: at + m[1].trim().length } };
 }
 
-/** A year written in the text ('2025 года', 'в 2024 году'): the latest one, or 0. */
+/**
+ * The year an undated article was most likely written in: the latest year of a full date in the text
+ * ('12 ноября 2025 года'), else the latest 'YYYY год' that is not a target ('к 2030 году', 'до 2030 года'),
+ * else 0.
+ */
 export function latestYearInText(text: string): number {
-  let best = 0;
-  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})\s*(?:год|г\.)/g)) best = Math.max(best, Number(m[1]));
-  return best;
+  const fullDates = new RegExp(`(?<!\\d)\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+  const fromDates = Math.max(0, ...[...text.matchAll(fullDates)].map((m) => Number(m[1])));
+  if (fromDates) return fromDates;
+  const years = [...text.matchAll(/(^|[^\p{L}\d])(к|до|по)?\s*((?:19|20)\d{2})\s*(?:год|г\.)/giu)];
+  return Math.max(0, ...years.filter((m) => !m[2]).map((m) => Number(m[3])));
 }
