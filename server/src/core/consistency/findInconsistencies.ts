@@ -1,0 +1,100 @@
+/**
+ * Spelling-consistency findings: one per occurrence of a less used spelling of an entity's word
+ * (preferred = pinned, else most used corpus-wide, ties: the earliest), and one per word hiding
+ * Latin look-alike letters (mixed-script) or a decomposed letter, even in a name used once.
+ */
+import type { CorpusConfig } from '../config';
+import type { DocumentAnalysis, VariantKind } from '../types';
+import type { LinkedCorpus } from '../linking/linkCorpus';
+import { cleanSpelling } from '../variants/normalize';
+import { respell } from '../variants/respell';
+import type { SpellingGroup } from '../variants/spellingTable';
+import type { WordOccurrence } from '../variants/units';
+import { dirtyKind } from '../variants/variantKind';
+
+export { renameEdits, type RenameEdit } from './renameEdits';
+
+export interface Finding {
+  code: 'spelling-variant' | 'mixed-script';
+  kind: VariantKind;
+  entityId: string;
+  preferred: string;
+  variant: string;
+  preferredCount: number;
+  variantCount: number;
+  uri: string;
+  start: number;
+  end: number;
+  text: string;
+  replacement: string;
+  related: Array<{ uri: string; start: number; end: number }>;
+  message: string;
+}
+
+/** Related locations listed per finding (the preferred spelling's first occurrences). */
+const MAX_RELATED = 20;
+
+export function findInconsistencies(
+  docs: ReadonlyMap<string, DocumentAnalysis>,
+  linked: LinkedCorpus,
+  config: CorpusConfig,
+): Finding[] {
+  const accepted = new Set(config.acceptedSpellings.map(cleanSpelling));
+  const out: Finding[] = [];
+  for (const [entityId, table] of linked.spellings) {
+    for (const group of table) out.push(...groupFindings(entityId, group, accepted));
+  }
+  return out
+    .filter((f) => docs.has(f.uri))
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
+}
+
+function groupFindings(entityId: string, group: SpellingGroup, accepted: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = [];
+  const preferredOcc = group.spellings.get(group.preferred) ?? [];
+  const related = preferredOcc.slice(0, MAX_RELATED).map(({ uri, start, end }) => ({ uri, start, end }));
+  const kinds = new Map(group.variants.map((v) => [v.spelling, v.kind]));
+  for (const [spelling, occurrences] of group.spellings) {
+    const kind = kinds.get(spelling);
+    for (const occ of occurrences) {
+      const dirty = dirtyKind(occ.text);
+      const base = { entityId, uri: occ.uri, start: occ.start, end: occ.end, text: occ.text, related };
+      if (dirty && !accepted.has(occ.text)) {
+        const fixed = cleanSpelling(occ.text);
+        out.push({
+          ...base, code: dirty === 'homoglyph' ? 'mixed-script' : 'spelling-variant', kind: dirty,
+          preferred: fixed, variant: occ.text, preferredCount: occurrences.length, variantCount: 1, replacement: fixed,
+          message: dirty === 'homoglyph'
+            ? `«${occ.text}» mixes Latin look-alike letters into a Cyrillic word; «${fixed}» is the Cyrillic spelling`
+            : `«${occ.text}» is written with a decomposed letter; «${fixed}» is the composed spelling`,
+        });
+      } else if (kind) {
+        out.push(variantFinding(base, occ, kind, spelling, occurrences.length, group.preferred, preferredOcc.length));
+      }
+    }
+  }
+  return out;
+}
+
+function variantFinding(
+  base: Pick<Finding, 'entityId' | 'uri' | 'start' | 'end' | 'text' | 'related'>,
+  occ: WordOccurrence, kind: VariantKind, variant: string, variantCount: number, preferred: string, preferredCount: number,
+): Finding {
+  return {
+    ...base, code: 'spelling-variant', kind, preferred, variant, preferredCount, variantCount,
+    replacement: respell(occ.text, occ.lemma, preferred),
+    message: `«${variant}» (${variantCount}×) is spelled «${preferred}» elsewhere (${preferredCount}×): ${KIND_LABEL[kind]}`,
+  };
+}
+
+const KIND_LABEL: Record<VariantKind, string> = {
+  aspiration: 'aspiration mark (х after т/п/к) dropped or added',
+  yo: 'ё or е',
+  'e-ye': 'э or е',
+  'i-short': 'й or и',
+  homoglyph: 'Latin look-alike letters',
+  'hyphen-space': 'hyphen or space',
+  'doubled-letter': 'doubled letter',
+  'dropped-letter': 'a letter dropped',
+  organization: 'organization name written two ways',
+};

@@ -1,0 +1,91 @@
+/**
+ * One linked entity from its mentions: the spelling table of its words, the canonical name (the
+ * fullest form, canonical alias members first, then the most used spelling, ties: the earliest),
+ * respelled with each word's preferred spelling, and the variants seen.
+ */
+import type { CorpusConfig } from '../config';
+import type { Entity, EntityType, Mention, VariantKind } from '../types';
+import type { KnownNames } from '../variants/known';
+import { foldCaps, spellingKey } from '../variants/normalize';
+import { buildSpellingTable, type SpellingGroup } from '../variants/spellingTable';
+import { mentionUnits } from '../variants/units';
+import type { MentionKey } from './mentionKey';
+
+export interface LinkItem {
+  uri: string;
+  index: number;
+  m: Mention;
+  mk: MentionKey;
+  /** Corpus order: document (by uri) then offset. */
+  order: number;
+}
+
+export interface EntityContext {
+  config: CorpusConfig;
+  known: KnownNames;
+}
+
+/** Builds the entity (its id left to the caller) and its spelling table. */
+export function buildEntity(items: readonly LinkItem[], ctx: EntityContext): { entity: Omit<Entity, 'id'>; table: SpellingGroup[] } {
+  const type = items[0].m.type;
+  const table = type === 'DATE' ? [] : buildSpellingTable(
+    items.map((it) => mentionUnits(it.m, it.uri, it.index, it.order)),
+    { type, config: ctx.config, known: ctx.known },
+  );
+  const name = respellName(canonicalCandidate(items), table, type);
+  const entity = {
+    type, name,
+    spellings: rankByUse(items.map((it) => ({ value: type === 'DATE' ? it.m.name : foldCaps(it.m.name), order: it.order }))),
+    variants: variantSpellings(name, table),
+    mentions: items.map((it) => ({ uri: it.uri, index: it.index })),
+    documents: new Set(items.map((it) => it.uri)).size,
+    roles: [...new Set(items.flatMap((it) => it.m.roles ?? []))],
+  };
+  return { entity, table };
+}
+
+/** Distinct values, most used first, ties: the earliest. */
+function rankByUse(values: ReadonlyArray<{ value: string; order: number }>): string[] {
+  const seen = new Map<string, { count: number; order: number }>();
+  for (const { value, order } of values) {
+    const s = seen.get(value);
+    if (s) s.count++;
+    else seen.set(value, { count: 1, order });
+  }
+  return [...seen].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order).map(([v]) => v);
+}
+
+function canonicalCandidate(items: readonly LinkItem[]): string {
+  const fullness = Math.max(...items.map((it) => it.mk.fullness));
+  const full = items.filter((it) => it.mk.fullness === fullness);
+  const rank = Math.min(...full.map((it) => it.mk.aliasRank));
+  return rankByUse(full.filter((it) => it.mk.aliasRank === rank).map((it) => ({ value: it.mk.spelling, order: it.order })))[0];
+}
+
+/** Each word (or hyphen/space pair) of a name replaced by its preferred spelling in the table. */
+export function respellName(name: string, table: readonly SpellingGroup[], type: EntityType): string {
+  if (table.length === 0) return name;
+  const byKey = new Map(table.map((g) => [g.key, g.preferred]));
+  const words = name.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? byKey.get(spellingKey(type, words[i] + words[i + 1])) : undefined;
+    if (pair && /[-‐‑ ]/.test(pair)) {
+      out.push(pair);
+      i++;
+    } else out.push(byKey.get(spellingKey(type, words[i])) ?? words[i]);
+  }
+  return out.join(' ');
+}
+
+/** The variant spellings as whole names: the canonical name with the variant word in place. */
+function variantSpellings(name: string, table: readonly SpellingGroup[]): Array<{ spelling: string; kind: VariantKind }> {
+  const out: Array<{ spelling: string; kind: VariantKind }> = [];
+  for (const group of table) {
+    for (const v of group.variants) {
+      const spelling = name.includes(group.preferred) ? name.replace(group.preferred, v.spelling) : v.spelling;
+      if (!out.some((o) => o.spelling === spelling)) out.push({ spelling, kind: v.kind });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * Corpus-wide linking: every mention of every document gets an entity. Keys join inflected forms
+ * (shared `name`), aliases, spelling variants and surname-only mentions; entities get a stable id
+ * TYPE:canonical name. Roughly linear in the number of mentions.
+ */
+import type { CorpusConfig } from '../config';
+import type { DocumentAnalysis, Entity } from '../types';
+import { BUILTIN_GROUPS, buildKnownNames, builtinKnownNames } from '../variants/known';
+import type { SpellingGroup } from '../variants/spellingTable';
+import { AliasIndex } from './aliasIndex';
+import { buildEntity, type LinkItem } from './buildEntity';
+import { KeyGroups } from './keyGroups';
+import { mentionKey } from './mentionKey';
+import { joinVariantKeys } from './neighbours';
+import { resolveSurnames } from './surnames';
+
+export interface LinkedCorpus {
+  entities: Map<string, Entity>;
+  /** Per document uri: the entity id of each mention, in mention order. */
+  mentionEntity: Map<string, string[]>;
+  /** Per entity id: the spellings of its words (what the consistency findings report). */
+  spellings: Map<string, SpellingGroup[]>;
+}
+
+/** Documents beyond this many mentions each would overflow the corpus order; far above any article. */
+const ORDER_STRIDE = 1e8;
+
+let builtinAliases: AliasIndex | null = null;
+
+function aliasIndex(config: CorpusConfig): AliasIndex {
+  if (config.aliases.length) return new AliasIndex([...BUILTIN_GROUPS, ...config.aliases]);
+  builtinAliases ??= new AliasIndex(BUILTIN_GROUPS);
+  return builtinAliases;
+}
+
+export function linkCorpus(docs: ReadonlyMap<string, DocumentAnalysis>, config: CorpusConfig): LinkedCorpus {
+  const aliases = aliasIndex(config);
+  const known = config.aliases.length ? buildKnownNames([...BUILTIN_GROUPS, ...config.aliases]) : builtinKnownNames();
+  const uris = [...docs.keys()].sort();
+  const items: LinkItem[] = uris.flatMap((uri, d) =>
+    docs.get(uri)!.mentions.map((m, index) => ({ uri, index, m, mk: mentionKey(m, aliases), order: d * ORDER_STRIDE + m.start })),
+  );
+  const groups = new KeyGroups();
+  for (const it of items) if (it.mk.kind !== 'last') groups.add(it.mk.key);
+  joinVariantKeys(items.filter((it) => it.mk.kind !== 'last').map((it) => it.mk), aliases, groups);
+  const surnameKeys = resolveSurnames(items, groups);
+  const buckets = new Map<string, LinkItem[]>();
+  for (const it of items) {
+    const root = groups.find(surnameKeys.get(it) ?? it.mk.key);
+    const bucket = buckets.get(root);
+    if (bucket) bucket.push(it);
+    else buckets.set(root, [it]);
+  }
+  const linked: LinkedCorpus = { entities: new Map(), mentionEntity: new Map(uris.map((u) => [u, []])), spellings: new Map() };
+  for (const bucket of buckets.values()) {
+    const { entity, table } = buildEntity(bucket, { config, known });
+    const id = uniqueId(`${entity.type}:${entity.name}`, linked.entities);
+    linked.entities.set(id, { id, ...entity });
+    linked.spellings.set(id, table);
+    for (const it of bucket) linked.mentionEntity.get(it.uri)![it.index] = id;
+  }
+  return linked;
+}
+
+function uniqueId(base: string, taken: ReadonlyMap<string, unknown>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base} (${n})`)) n++;
+  return `${base} (${n})`;
+}

@@ -1,0 +1,78 @@
+/**
+ * The linking key of one mention, before corpus-wide resolution: inflected forms already share
+ * `name`; spellings that differ by a variant kind share a skeleton; aliases share their group.
+ */
+import type { Mention, PersonName } from '../types';
+import { foldCaps, orgKey, skeleton } from '../variants/normalize';
+import type { AliasHit, AliasIndex } from './aliasIndex';
+
+/** name: place/org/other; full: first + last name; first: a lone first name; last: surname (or initial + surname). */
+export type KeyKind = 'date' | 'name' | 'full' | 'first' | 'last';
+
+export interface MentionKey {
+  kind: KeyKind;
+  /** TYPE + ':' + body; for 'last' the key it gets when it joins no full name. */
+  key: string;
+  /** Skeleton words of the body, for one-letter-dropped neighbours (empty when aliased). */
+  words: string[];
+  /** What the key has before its words (key = prefix + words.join('|')). */
+  prefix?: string;
+  /** Candidate canonical spelling and how it ranks: fuller first, then canonical alias members. */
+  spelling: string;
+  fullness: number;
+  aliasRank: number;
+  /** Persons: surname skeleton, first-name initial, gender. */
+  last?: string;
+  initial?: string;
+  gender?: 'm' | 'f';
+}
+
+const PATRONYMIC = /(вич|вна|ична|ич|кызы|улы|оглы|угли)$/i;
+
+export function mentionKey(m: Mention, aliases: AliasIndex): MentionKey {
+  if (m.type === 'DATE') return { kind: 'date', key: `DATE:${m.name}`, words: [], spelling: m.name, fullness: 1, aliasRank: 0 };
+  const alias = aliases.whole(m.name);
+  if (alias) return aliased(m, alias);
+  return m.type === 'PER' ? personKey(m) : nameKey(m, aliases);
+}
+
+function aliased(m: Mention, alias: AliasHit): MentionKey {
+  return {
+    kind: 'name', key: `${m.type}:#${alias.group}`, words: [], spelling: alias.canonical,
+    fullness: m.type === 'PER' ? 2 : 1, aliasRank: alias.isCanonical ? 0 : 1,
+  };
+}
+
+function nameKey(m: Mention, aliases: AliasIndex): MentionKey {
+  const spelling = foldCaps(m.name);
+  const { tokens, hits } = aliases.embedded(spelling.split(/\s+/));
+  const wordKey = m.type === 'ORG' ? orgKey : skeleton;
+  const body = tokens.map((t) => (t.startsWith('#') ? `${t}.` : wordKey(t))).join('');
+  return {
+    kind: 'name', key: `${m.type}:${body}`, words: hits.length ? [] : [body], prefix: `${m.type}:`, spelling, fullness: 1,
+    aliasRank: hits.some((h) => !h.isCanonical) ? 1 : 0,
+  };
+}
+
+export function personParts(m: Mention): PersonName {
+  if (m.person && (m.person.first || m.person.last)) return m.person;
+  const words = foldCaps(m.name).split(/\s+/);
+  if (words.length === 1) return { last: words[0] };
+  return { first: words[0], middle: words.length > 2 ? words.slice(1, -1).join(' ') : undefined, last: words[words.length - 1] };
+}
+
+function personKey(m: Mention): MentionKey {
+  const p = personParts(m);
+  const first = p.first ? foldCaps(p.first) : undefined;
+  const last = p.last ? foldCaps(p.last) : undefined;
+  const base = { words: [] as string[], aliasRank: 0, gender: p.gender };
+  const isInitial = first !== undefined && first.replace(/\.$/, '').length === 1;
+  if (last && (!first || isInitial)) {
+    const s = skeleton(last);
+    return { ...base, kind: 'last', key: `PER:~${s}`, words: [s], prefix: 'PER:~', spelling: foldCaps(m.name), fullness: 1, last: s, initial: isInitial ? first.charAt(0).toLowerCase() : undefined };
+  }
+  const given = [first, p.middle && !PATRONYMIC.test(p.middle) ? p.middle : undefined].filter(Boolean).join(' ');
+  if (!last) return { ...base, kind: 'first', key: `PER:§${skeleton(given)}`, words: [skeleton(given)], prefix: 'PER:§', spelling: foldCaps(m.name), fullness: 0 };
+  const words = [skeleton(given), skeleton(last)];
+  return { ...base, kind: 'full', key: `PER:${words.join('|')}`, words, prefix: 'PER:', spelling: `${given} ${last}`, fullness: 2, last: words[1] };
+}

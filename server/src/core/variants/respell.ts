@@ -1,0 +1,29 @@
+/**
+ * Replacing one spelling of a name by another in an inflected occurrence, keeping the case ending:
+ * respell('Тхонглуна', 'Тхонглун', 'Тонглун') -> 'Тонглуна'; respell('Токаевым', 'Токаев', 'Токаефф')
+ * -> 'Токаеффым'. The ending is what the written form has beyond its common prefix with the lemma.
+ */
+import { cleanSpelling, isAllCaps } from './normalize';
+
+function sameLetter(a: string, b: string): boolean {
+  return a === b || cleanSpelling(a).toLowerCase() === cleanSpelling(b).toLowerCase();
+}
+
+export function respell(written: string, fromLemma: string, toLemma: string): string {
+  let p = 0;
+  while (p < written.length && p < fromLemma.length && sameLetter(written[p], fromLemma[p])) p++;
+  const ending = written.slice(p);
+  if (ending.length > MAX_ENDING) return withCaseOf(written, toLemma);
+  const tail = fromLemma.slice(p);
+  const stem = tail && toLemma.toLowerCase().endsWith(tail.toLowerCase())
+    ? toLemma.slice(0, toLemma.length - tail.length)
+    : toLemma;
+  return withCaseOf(written, stem + ending);
+}
+
+/** Russian case endings are at most three letters ('-ами', '-ого'); a longer rest is not an ending. */
+const MAX_ENDING = 3;
+
+function withCaseOf(written: string, out: string): string {
+  return isAllCaps(written) && written.length > 1 ? out.toUpperCase() : out;
+}

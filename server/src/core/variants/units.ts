@@ -1,0 +1,52 @@
+/**
+ * The written words of a mention with their nominative lemmas ('units'), the pieces whose spellings
+ * are compared and replaced. Words split at a hyphen are joined back ('Касым' '-' 'Жомарта').
+ */
+import type { Mention } from '../types';
+
+export interface WordOccurrence {
+  uri: string;
+  /** Index of the mention in its document. */
+  mention: number;
+  start: number;
+  end: number;
+  /** As written. */
+  text: string;
+  /** Nominative, as the engine gave it (may still hold look-alike letters). */
+  lemma: string;
+  /** Position in corpus order (documents by uri, then offset): earlier wins ties. */
+  order: number;
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** The words of a mention as [start, end, lemma] triples, from `words` or, failing that, from the text. */
+function mentionWords(m: Mention): Array<{ start: number; end: number; lemma: string }> {
+  if (m.words && m.words.length > 0) return m.words;
+  const found = [...m.text.matchAll(WORD_RE)];
+  const nameWords = m.name.split(/\s+/);
+  return found.map((w, i) => ({
+    start: m.start + w.index,
+    end: m.start + w.index + w[0].length,
+    lemma: found.length === nameWords.length ? nameWords[i] : w[0],
+  }));
+}
+
+export function mentionUnits(m: Mention, uri: string, mention: number, order: number): WordOccurrence[] {
+  const units: WordOccurrence[] = [];
+  for (const w of mentionWords(m)) {
+    const text = m.text.slice(w.start - m.start, w.end - m.start);
+    const prev = units[units.length - 1];
+    const gap = prev ? m.text.slice(prev.end - m.start, w.start - m.start) : '';
+    if (prev && /^[-‐‑]$/.test(gap)) joinUnit(prev, { ...w, text }, gap);
+    else units.push({ uri, mention, start: w.start, end: w.end, text, lemma: w.lemma, order: order + w.start - m.start });
+  }
+  return units;
+}
+
+/** Extends `a` over the following word `b`, joining lemmas with the separator as written. */
+export function joinUnit(a: WordOccurrence, b: { end: number; text: string; lemma: string }, gap: string): void {
+  a.text = a.text + gap + b.text;
+  a.lemma = a.lemma + gap + b.lemma;
+  a.end = b.end;
+}
