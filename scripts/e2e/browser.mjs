@@ -76,7 +76,6 @@ export async function domCheck(page, request) {
   const outcome = { ok: false, hoverText: '', outlineText: '', screenshot: request.screenshot, error: '' };
   try {
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
-    outcome.outlineText = await outlineText(page, request.outlineExpect ?? '');
     const centre = await wordCentre(page, request.word);
     if (!centre) throw new Error(`"${request.word}" is not visible in an editor`);
     await page.mouse.move(centre.x - 30, centre.y + 60);
@@ -84,6 +83,7 @@ export async function domCheck(page, request) {
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: request.expect ?? '' }).first();
     await hover.waitFor({ state: 'visible', timeout: 15_000 });
     outcome.hoverText = await hover.innerText();
+    outcome.outlineText = await outlineText(page, request.outlineExpect ?? '');
     outcome.ok = true;
   } catch (error) {
     outcome.error = String(error?.message ?? error);

@@ -27,6 +27,9 @@ const USER_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'update.mode': 'none',
   'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
 };
 
 /** Writes the user settings and an empty code-server config into the run's scratch folders. */

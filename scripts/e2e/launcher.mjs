@@ -3,7 +3,8 @@
 // useInstallation.fromPath). It takes the arguments they pass, starts code-server and a headless
 // chromium, opens the workbench with the smoke-test driver payload so VS Code runs the extension's
 // test suite in its extension host, forwards the suite's output, and exits with its exit code.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { format } from 'node:util';
 import { join, resolve } from 'node:path';
 import { DIRS } from './paths.mjs';
 import { startCodeServer } from './code-server.mjs';
@@ -47,23 +48,26 @@ function workbenchUrl(port, options) {
 }
 
 function formatLog(args) {
-  const parts = Array.isArray(args) ? args : [args];
-  return parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+  return format(...(Array.isArray(args) ? args : [args]));
 }
 
+/** Workbench chatter that says nothing about the suite (offline gallery, sockets, telemetry). */
+const NOISE = /ENOTFOUND|^\s+at .*\/static\/out\/|Creating a socket|connection token|reconnection-grace-time|AccountPolicyGate|AgentHost|Service Worker|builtin extensions cache|authentication provider/;
+
 /** Opens the workbench and resolves with the suite's exit code (or rejects on timeout). */
-async function runSuite(context, url) {
+async function runSuite(context, url, logFile) {
   const page = context.pages()[0] ?? (await context.newPage());
   let finish;
   const exitCode = new Promise((resolveExit) => (finish = resolveExit));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = formatLog(args);
+    appendFileSync(logFile, `[${type}] ${text}\n`);
     const at = text.indexOf(DOM_CHECK_MARKER);
     if (at >= 0) {
       domCheck(page, JSON.parse(text.slice(at + DOM_CHECK_MARKER.length)));
       return;
     }
-    (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
+    if (!NOISE.test(text)) (type === 'error' ? process.stderr : process.stdout).write(`${text}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code)));
   await page.goto(url, { timeout: 60_000 });
@@ -84,16 +88,19 @@ async function main() {
   };
   const server = await startCodeServer(dirs);
   let context;
+  let code = 1;
   try {
     context = await launchBrowser(join(scratch, 'chromium'));
-    return await runSuite(context, workbenchUrl(server.port, options));
+    code = await runSuite(context, workbenchUrl(server.port, options), join(scratch, 'workbench.log'));
   } catch (error) {
-    process.stderr.write(`[e2e launcher] ${error.message}\n[e2e launcher] code-server log: ${server.logFile}\n`);
-    return 1;
+    process.stderr.write(`[e2e launcher] ${error.message}\n`);
   } finally {
     if (context) await closeBrowser(context);
     await server.stop();
   }
+  if (code === 0) rmSync(scratch, { recursive: true, force: true });
+  else process.stderr.write(`[e2e launcher] logs kept in ${scratch} (code-server.log, workbench.log)\n`);
+  return code;
 }
 
 main().then(
