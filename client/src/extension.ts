@@ -4,7 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DEFAULT_SETTINGS, EntitiesRequest, LANGUAGE_ID, StatusNotification, type EntitySummary, type StatusParams } from '../../common/protocol';
+import { DEFAULT_SETTINGS, LANGUAGE_ID, StatusNotification, type EntitySummary, type StatusParams } from '../../common/protocol';
+import { registerCommands } from './commands';
+import { EntitiesView } from './entitiesView';
 import { CorpusStatusBar } from './statusBar';
 
 export interface CorpusLensApi {
@@ -36,9 +38,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
 
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const entitiesView = new EntitiesView(client);
+  context.subscriptions.push(entitiesView, ...registerCommands(client, entitiesView));
   client.onNotification(StatusNotification, (status: StatusParams) => {
     statusBar.update(status);
-    if (status.state === 'ready') markReady();
+    if (status.state === 'ready') {
+      markReady();
+      entitiesView.refresh();
+    }
   });
   await client.start();
   context.subscriptions.push(client);
@@ -46,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const lc = client;
   return {
     whenReady: () => ready,
-    entities: () => lc.sendRequest<EntitySummary[]>(EntitiesRequest, {}),
+    entities: (): Promise<EntitySummary[]> => entitiesView.entities(),
     client: lc,
   };
 }

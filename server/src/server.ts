@@ -14,6 +14,15 @@ import { CorpusIndex } from './index/corpusIndex';
 import { documentSymbols } from './features/documentSymbols';
 import type { Feature, FeatureContext } from './features/feature';
 import { foldingRanges } from './features/foldingRanges';
+import { codeLens } from './features/codeLens';
+import { definition } from './features/definition';
+import { documentHighlight } from './features/documentHighlight';
+import { entities } from './features/entities';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { references } from './features/references';
+import { semanticTokens } from './features/semanticTokens';
+import { workspaceSymbols } from './features/workspaceSymbols';
 import { uriToPath } from './lsp/convert';
 import { fetchSettings } from './lsp/settings';
 import { WorkspaceSync } from './lsp/workspaceSync';
@@ -21,6 +30,15 @@ import { WorkspaceSync } from './lsp/workspaceSync';
 const FEATURES: Feature[] = [
   documentSymbols,
   foldingRanges,
+  hover,
+  definition,
+  references,
+  documentHighlight,
+  workspaceSymbols,
+  semanticTokens,
+  inlayHints,
+  codeLens,
+  entities,
 ];
 
 const connection = createConnection(ProposedFeatures.all);

@@ -1,0 +1,76 @@
+/** Commands: show an entity's mentions (quick pick over entities), an article's entities, filter and refresh the view. */
+import * as vscode from 'vscode';
+import type { LanguageClient, Location } from 'vscode-languageclient/node';
+import { Commands, EntitiesRequest, MentionsRequest, type EntitySummary } from '../../common/protocol';
+import type { EntitiesView } from './entitiesView';
+
+const TYPE_NAMES: Record<string, string> = { PER: 'person', ORG: 'organization', LOC: 'place', DATE: 'date' };
+
+/** Opens the references peek (or a message) with every mention of an entity. */
+async function showMentions(client: LanguageClient, id: string): Promise<void> {
+  const locations = (await client.sendRequest<Location[]>(MentionsRequest, { id }))
+    .map((l) => client.protocol2CodeConverter.asLocation(l));
+  if (!locations.length) {
+    void vscode.window.showInformationMessage('Corpus Lens: no mentions of this entity in the corpus.');
+    return;
+  }
+  const first = locations[0];
+  await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+}
+
+/** A quick pick over entities; resolves with the chosen id. */
+async function pickEntity(client: LanguageClient, params: { uri?: string }, title: string): Promise<string | undefined> {
+  const list = await client.sendRequest<EntitySummary[]>(EntitiesRequest, params);
+  if (!list.length) {
+    void vscode.window.showInformationMessage('Corpus Lens: no entities found.');
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    list.map((e) => ({
+      label: e.name,
+      description: `${TYPE_NAMES[e.type] ?? e.type} · ${e.mentions} mentions in ${e.documents} articles`,
+      detail: e.spellings.length > 1 ? `Spellings: ${e.spellings.join(', ')}` : undefined,
+      id: e.id,
+    })),
+    { title, matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type to filter entities' },
+  );
+  return picked?.id;
+}
+
+/** An id given directly (code, tree item click) or the view's node (inline action). */
+function entityIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as { entity?: { id?: unknown } } | undefined;
+  return typeof node?.entity?.id === 'string' ? node.entity.id : undefined;
+}
+
+function articleUri(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (arg instanceof vscode.Uri) return arg.toString();
+  return vscode.window.activeTextEditor?.document.uri.toString();
+}
+
+export function registerCommands(client: LanguageClient, view: EntitiesView): vscode.Disposable[] {
+  const run = (action: () => Promise<void>) => action().catch((e: Error) => {
+    void vscode.window.showErrorMessage(`Corpus Lens: ${e.message}`);
+  });
+  return [
+    vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => run(async () => {
+      const chosen = entityIdOf(id) ?? await pickEntity(client, {}, 'Corpus Lens: Show mentions of entity');
+      if (chosen) await showMentions(client, chosen);
+    })),
+    vscode.commands.registerCommand(Commands.showArticleEntities, (uri?: unknown) => run(async () => {
+      const target = articleUri(uri);
+      if (!target) return;
+      const chosen = await pickEntity(client, { uri: target }, 'Corpus Lens: Entities of this article');
+      if (chosen) await showMentions(client, chosen);
+    })),
+    vscode.commands.registerCommand(Commands.filterEntities, () => run(async () => {
+      const filter = await vscode.window.showInputBox({
+        title: 'Corpus Lens: Filter entities', value: view.getFilter(), prompt: 'Part of a name (empty clears the filter)',
+      });
+      if (filter !== undefined) view.setFilter(filter);
+    })),
+    vscode.commands.registerCommand(Commands.refreshEntities, () => view.refresh()),
+  ];
+}

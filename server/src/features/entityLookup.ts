@@ -1,0 +1,67 @@
+/** Shared look-ups for the editor features: the mention under the cursor and an entity's defining mention. */
+import { SymbolKind, type Position } from 'vscode-languageserver/node';
+import type { EntityKind } from '../../../common/protocol';
+import type { Entity } from '../core/types';
+import type { CorpusIndex, MentionHit } from '../index/corpusIndex';
+import { normalizeUri, toOffset } from '../lsp/convert';
+
+/** The mention at an LSP position of a document (any URI spelling), if the index knows one. */
+export function hitAt(index: CorpusIndex, uri: string, position: Position): MentionHit | undefined {
+  const doc = index.get(normalizeUri(uri));
+  return doc ? index.mentionAt(doc.uri, toOffset(doc, position)) : undefined;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A mention that spells the entity's name in full (first and last name for people). */
+export function isFullMention(hit: MentionHit): boolean {
+  const { mention, entity } = hit;
+  if (mention.person?.first && mention.person.last) return true;
+  return words(mention.text) >= words(entity.name);
+}
+
+/**
+ * The entity's defining mention: its first full-name mention in the same article if there is one,
+ * else its first full-name mention in the corpus, else its first mention (same article first).
+ */
+export function definingMention(index: CorpusIndex, entityId: string, preferUri?: string): MentionHit | undefined {
+  const hits = index.mentionsOf(entityId);
+  const full = hits.filter(isFullMention);
+  const inDoc = (list: MentionHit[]) => list.find((h) => h.doc.uri === preferUri);
+  return inDoc(full) ?? full[0] ?? inDoc(hits) ?? hits[0];
+}
+
+/** Case- and ё-insensitive form of a name for matching. */
+export function foldName(text: string): string {
+  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е');
+}
+
+export const TYPE_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  PER: { one: 'Person', many: 'People' },
+  ORG: { one: 'Organization', many: 'Organizations' },
+  LOC: { one: 'Place', many: 'Places' },
+  DATE: { one: 'Date', many: 'Dates' },
+};
+
+export const TYPE_ORDER: EntityKind[] = ['PER', 'ORG', 'LOC', 'DATE'];
+
+/** Symbol kinds per entity type (Ctrl+T, outline). */
+export const TYPE_SYMBOL_KINDS: Record<EntityKind, SymbolKind> = {
+  PER: SymbolKind.Object,
+  ORG: SymbolKind.Class,
+  LOC: SymbolKind.Package,
+  DATE: SymbolKind.Event,
+};
+
+/** Distinct entities of a list of hits with their mention counts, most mentioned first. */
+export function countEntities(hits: MentionHit[]): Array<{ entity: Entity; count: number; first: MentionHit }> {
+  const byId = new Map<string, { entity: Entity; count: number; first: MentionHit }>();
+  for (const hit of hits) {
+    const row = byId.get(hit.entity.id);
+    if (row) row.count++;
+    else byId.set(hit.entity.id, { entity: hit.entity, count: 1, first: hit });
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name, 'ru'));
+}

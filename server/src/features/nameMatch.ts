@@ -1,0 +1,57 @@
+/**
+ * Scoring a query against entity names: exact, prefix (of the name, of any word, of each word for a
+ * multi-word query), substring, then fuzzy: one typo in a word's start, or a compact subsequence.
+ */
+import { foldName } from './entityLookup';
+
+const WORD_SPLIT = /[\s\-«»"()]+/;
+
+/** Lower is better; null when the query does not match at all. */
+export function matchScore(query: string, name: string): number | null {
+  const q = foldName(query.trim());
+  const n = foldName(name);
+  if (!q) return 4;
+  if (n === q) return 0;
+  if (n.startsWith(q)) return 1;
+  const words = n.split(WORD_SPLIT).filter(Boolean);
+  const parts = q.split(WORD_SPLIT).filter(Boolean);
+  if (parts.every((p) => words.some((w) => w.startsWith(p)))) return 2;
+  if (n.includes(q)) return 3;
+  if (q.length >= 4 && words.some((w) => withinOneEdit(q, w.slice(0, q.length)) || withinOneEdit(q, w))) return 5;
+  return compactSubsequence(q.replace(/\s+/g, ''), words) ? 6 : null;
+}
+
+/** Levenshtein distance at most 1 (one letter added, dropped or changed: Тхонглун / Тонглун). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The query's letters in order inside one word, starting at its first letter, without wide gaps. */
+function compactSubsequence(q: string, words: string[]): boolean {
+  return words.some((w) => {
+    if (w[0] !== q[0]) return false;
+    let i = 0;
+    let last = 0;
+    for (let j = 0; j < w.length && i < q.length; j++) {
+      if (w[j] === q[i]) {
+        i++;
+        last = j;
+      }
+    }
+    return i === q.length && last + 1 <= q.length * 2;
+  });
+}
+
+/** The best score over several spellings. */
+export function bestScore(query: string, names: string[]): number | null {
+  let best: number | null = null;
+  for (const name of names) {
+    const s = matchScore(query, name);
+    if (s !== null && (best === null || s < best)) best = s;
+  }
+  return best;
+}
