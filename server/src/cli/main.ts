@@ -2,9 +2,15 @@
 import { parseArgs, UsageError } from './args';
 import { EXIT, type CliIO, type Command } from './command';
 import { outline } from './commands/outline';
+import { report } from './commands/report';
+import { check } from './commands/check';
+import { exportCommand } from './commands/export';
 
 const COMMANDS: Command[] = [
   outline,
+  report,
+  check,
+  exportCommand,
 ];
 
 function mainHelp(): string {

@@ -1,0 +1,88 @@
+/** SARIF 2.1.0 output of `check`: one run of the corpus-lens tool with its two rules. */
+import * as path from 'node:path';
+import { version } from '../../../../package.json';
+import type { LoadedCorpus } from '../loadCorpus';
+import { displayPath } from './corpusView';
+import type { CliDiagnostic, Severity } from './diagnostics';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+const RULES = [
+  {
+    id: 'spelling-variant',
+    name: 'SpellingVariant',
+    shortDescription: { text: 'One name spelled two ways across the corpus' },
+    fullDescription: { text: 'A person, organization or place is written with a different spelling (not an inflection) than its usual one elsewhere in the corpus.' },
+  },
+  {
+    id: 'mixed-script',
+    name: 'MixedScript',
+    shortDescription: { text: 'Latin letters inside a Cyrillic name' },
+    fullDescription: { text: 'A name mixes Latin look-alike letters with Cyrillic ones, so it does not match its other mentions.' },
+  },
+] as const;
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** A relative, URI-encoded path with forward slashes, as SARIF's artifactLocation.uri. */
+export function sarifUri(shown: string): string {
+  const relative = path.isAbsolute(shown) ? path.relative(process.cwd(), shown).split(path.sep).join('/') : shown;
+  return encodeURI(relative);
+}
+
+function region(corpus: LoadedCorpus, uri: string, start: number, end: number) {
+  const doc = corpus.index.get(uri);
+  const from = doc ? doc.lines.positionAt(start) : { line: 0, character: start };
+  const to = doc ? doc.lines.positionAt(end) : { line: 0, character: end };
+  return {
+    startLine: from.line + 1,
+    startColumn: from.character + 1,
+    endLine: to.line + 1,
+    endColumn: to.character + 1,
+    charOffset: start,
+    charLength: end - start,
+  };
+}
+
+function location(corpus: LoadedCorpus, uri: string, start: number, end: number) {
+  return { physicalLocation: { artifactLocation: { uri: sarifUri(displayPath(corpus, uri)) }, region: region(corpus, uri, start, end) } };
+}
+
+function result(corpus: LoadedCorpus, d: CliDiagnostic) {
+  const f = d.finding;
+  const ruleIndex = RULES.findIndex((r) => r.id === f.code);
+  return {
+    ruleId: f.code,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [location(corpus, f.uri, f.start, f.end)],
+    relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(corpus, r.uri, r.start, r.end), message: { text: `'${f.preferred}'` } })),
+    fixes: [
+      {
+        description: { text: `Replace '${f.text}' with '${f.replacement}'` },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: sarifUri(d.path) },
+            replacements: [{ deletedRegion: region(corpus, f.uri, f.start, f.end), insertedContent: { text: f.replacement } }],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export function formatSarif(corpus: LoadedCorpus, diagnostics: CliDiagnostic[]): string {
+  const log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'corpus-lens', version, rules: RULES } },
+        columnKind: 'utf16CodeUnits',
+        results: diagnostics.map((d) => result(corpus, d)),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}
