@@ -6,8 +6,8 @@ import { classifyWord, isFunctionWord, type WordClass } from '../morphology/clas
 import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
-import { claim, joined, wordsOf, wordTexts, type Context } from './context';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS } from './data/lexicon';
+import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_HEADS, TITLE_LEMMAS } from './data/lexicon';
 import { titleStart } from './titles';
 
 export interface RunOptions {
@@ -63,8 +63,10 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (i >= j) return;
   if (j - i === 1) return single(ctx, i, opts);
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
-  // A place written before a person: 'Лаоса Сонексай Сипхандоне'.
-  if (classes[0] === 'Geox' && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn')) {
+  // A place or body written before a person: 'Лаоса Сонексай Сипхандоне', 'Сената Маулен Ашимбаев'.
+  const leadsPerson = (classes[0] === 'Geox' || classes[0] === 'Orgn') && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
+  const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, ORG_HEADS);
+  if (leadsPerson || (classes[0] === 'common' && classes[1] === 'Name') || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
@@ -83,6 +85,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'Geox') return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
+  if (c === 'common' && !t.sentStart && hasLemma(ctx, i, ORG_HEADS)) return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   const afterTitle = titleStart(ctx, i) >= 0;
   if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
@@ -102,10 +105,18 @@ function entity(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string): voi
   claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: wordsOf(ctx, i, i + 1, [lemma]) });
 }
 
-function person(ctx: Context, i: number, j: number): void {
-  const words = wordTexts(ctx, i, j);
-  const p = normalizePerson(ctx.morph, words);
-  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'PER', name: p.name, person: p.person, words: wordsOf(ctx, i, j, p.lemmas) });
+function person(ctx: Context, from: number, j: number): void {
+  const i = withInitials(ctx, from);
+  const initials = wordTexts(ctx, i, from).map((l) => `${l}.`);
+  const title = titleStart(ctx, i);
+  const p = normalizePerson(ctx.morph, wordTexts(ctx, from, j), title >= 0 ? titleCases(ctx, title) : undefined);
+  if (initials.length) {
+    p.person.first ??= initials[0];
+    if (initials.length > 1) p.person.middle ??= initials[1];
+    p.name = [...initials, p.person.last ?? ''].join(' ').trim();
+  }
+  const lemmas = [...initials.map((l) => l.slice(0, -1)), ...p.lemmas];
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'PER', name: p.name, person: p.person, words: wordsOf(ctx, i, j, lemmas) });
 }
 
 /** 'Ханой-Вьентьян': a hyphenated pair of places is two places. */
@@ -124,4 +135,28 @@ function splitPlaces(ctx: Context, i: number): boolean {
     at += part.length + 1;
   });
   return true;
+}
+
+/** Initials written before a surname ('В. В. Путин') belong to the person. */
+function withInitials(ctx: Context, i: number): number {
+  const { tokens } = ctx;
+  let s = i;
+  while (s >= 2 && tokens[s - 1].text === '.' && isInitial(ctx, s - 2) && !ctx.taken[s - 2]) s -= 2;
+  return s;
+}
+
+function isInitial(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.kind === 'word' && t.cap && t.text.length === 1;
+}
+
+/** Cases of the title noun before a person: the name in apposition shares them. */
+function titleCases(ctx: Context, k: number): Set<string> {
+  const out = new Set<string>();
+  for (let j = k; j < k + 3 && j < ctx.tokens.length; j++) {
+    const title = ctx.morph.parse(ctx.tokens[j].text).filter((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma));
+    for (const p of title) if (p.case) out.add(p.case);
+    if (title.length) break;
+  }
+  return out;
 }

@@ -66,7 +66,7 @@ function roleWord(ctx: Context, k: number, leading: boolean): string {
   const lowerFirst = !ctx.tokens[k].allCaps ? w.charAt(0).toLowerCase() + w.slice(1) : w;
   if (!leading || ctx.tokens[k].allCaps) return ctx.owner[k] ? w : lowerFirst;
   const parses = ctx.morph.parse(w);
-  const title = parses.find((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && (TITLE_LEMMAS.has(p.lemma) || p.pos === 'ADJF'));
+  const title = parses.find((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma)) ?? parses.find((p) => p.pos === 'ADJF');
   if (!title) return lowerFirst;
   const form = title.pos === 'ADJF' ? ctx.morph.inflect(title, ['nomn', 'sing', 'masc']) : title.lemma;
   return matchCase(form ?? title.lemma, lowerFirst);

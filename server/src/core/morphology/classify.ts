@@ -25,7 +25,7 @@ export function classifyWord(morph: Morphology, word: string): WordEvidence {
   let commonScore = 0;
   for (const p of parses) {
     if (!p.known) continue;
-    if (p.proper) properScore = Math.max(properScore, p.score);
+    if (p.proper && p.pos === 'NOUN') properScore = Math.max(properScore, p.score);
     else commonScore += p.score * COMMON_POS_WEIGHT;
   }
   if (proper && proper.known && properScore >= commonScore * 0.5) return { cls: proper.proper as ProperKind, known, proper };
@@ -35,7 +35,7 @@ export function classifyWord(morph: Morphology, word: string): WordEvidence {
 export function bestProper(parses: Parse[]): Parse | null {
   let best: Parse | null = null;
   for (const p of parses) {
-    if (!p.proper) continue;
+    if (!p.proper || p.pos !== 'NOUN') continue;
     if (!best || (p.known && !best.known) || (p.known === best.known && p.score > best.score)) best = p;
   }
   return best;

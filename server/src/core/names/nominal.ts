@@ -53,14 +53,13 @@ function adjectiveNominative(morph: Morphology, word: string, grammemes: string[
   return matchCase(morph.inflect(p, grammemes) ?? p.lemma, word);
 }
 
-/** The first word that is not an adjective (the head noun), or -1. */
+/** The first word that is not an adjective modifying a following noun (the head noun), or -1. */
 function headIndex(morph: Morphology, words: string[]): number {
   for (let i = 0; i < words.length; i++) {
-    const parses = morph.parse(words[i]);
-    const adj = parses.find((p) => p.pos === 'ADJF');
-    const noun = parses.find((p) => p.pos === 'NOUN');
+    const adj = morph.parse(words[i]).some((p) => p.pos === 'ADJF');
     if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
-    if (noun && (noun.proper || noun.score > adj.score)) return i;
+    const next = morph.parse(words[i + 1]);
+    if (!next.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF') && !isAcronym(words[i + 1])) return i;
   }
   return -1;
 }

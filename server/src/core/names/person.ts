@@ -18,10 +18,11 @@ export interface NormalizedPerson {
 const CASES: NameCase[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 type Role = 'first' | 'middle' | 'last';
 
-export function normalizePerson(morph: Morphology, words: string[]): NormalizedPerson {
+/** hint: cases the context suggests (the case of a title written before the name). */
+export function normalizePerson(morph: Morphology, words: string[], hint: ReadonlySet<string> = new Set()): NormalizedPerson {
   const roles = assignRoles(morph, words);
   const gender = guessGender(morph, words, roles);
-  const c = chooseCase(morph, words, roles, gender);
+  const c = chooseCase(morph, words, roles, gender, hint);
   const lemmas = words.map((w, i) => lemmaOf(morph, w, roles[i], c, gender));
   const person: PersonName = { gender };
   const firstParts: string[] = [];
@@ -65,25 +66,25 @@ function genderFits(p: Parse, gender: 'm' | 'f'): boolean {
   return (gender === 'f') === (p.gender === 'femn');
 }
 
-function dictParse(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): Parse | null {
+function dictParse(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', knownOnly = false): Parse | null {
   const kind = role === 'first' ? 'Name' : role === 'middle' ? 'Patr' : 'Surn';
-  return morph.parse(w).find((p) => p.proper === kind && p.case === c && p.number !== 'plur' && genderFits(p, gender)) ?? null;
+  return morph.parse(w).find((p) => p.proper === kind && p.case === c && p.number !== 'plur' && genderFits(p, gender) && (p.known || !knownOnly)) ?? null;
 }
 
 function part(role: Role): NamePart {
   return role === 'first' ? 'first' : 'last';
 }
 
-function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f'): NameCase {
+function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f', hint: ReadonlySet<string>): NameCase {
   let best: NameCase = 'nomn';
   let bestScore = -1;
   for (const c of CASES) {
-    let score = 0;
+    let score = hint.has(c) ? 0.3 : 0;
     words.forEach((w, i) => {
       const p = dictParse(morph, w, roles[i], c, gender);
-      if (p) score += p.known ? 2 : 1 + p.score;
-      else if (c !== 'nomn' && synthesizeNominative(w, c, part(roles[i]), gender) !== null) score += 0.9;
-      else if (c === 'nomn' && !morph.parse(w).some((x) => x.proper && x.known)) score += 0.95;
+      if (p) score += p.known ? 2 : 0.9;
+      else if (c !== 'nomn' && !isInvariant(w) && synthesizeNominative(w, c, part(roles[i]), gender) !== null) score += 0.9;
+      else if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) score += 0.85;
     });
     if (score > bestScore + 1e-9) {
       best = c;
@@ -93,8 +94,16 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
   return best;
 }
 
+/** Foreign names ending in о, е, и, э, ы do not decline (Моди, Хироси, Сипхандоне), nor very short ones (Си, Ли). */
+function isInvariant(w: string): boolean {
+  return /[оеиэыё]$/u.test(w) || w.length <= 3;
+}
+
 function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {
-  const p = dictParse(morph, w, role, c, gender);
+  const known = dictParse(morph, w, role, c, gender, true);
+  const synthesized = known || isInvariant(w) ? null : synthesizeNominative(w, c, part(role), gender);
+  if (synthesized && c !== 'nomn') return synthesized;
+  const p = known ?? dictParse(morph, w, role, c, gender);
   if (p) {
     let lemma = p.lemma;
     if (gender === 'f' && role !== 'first') lemma = morph.inflect(p, ['nomn', 'femn', 'sing']) ?? lemma;
@@ -104,5 +113,5 @@ function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 
   if (hyphen > 0 && role === 'first') {
     return w.slice(0, hyphen + 1) + lemmaOf(morph, w.slice(hyphen + 1), role, c, gender);
   }
-  return synthesizeNominative(w, c, part(role), gender) ?? w;
+  return synthesized ?? w;
 }

@@ -25,7 +25,7 @@ export function synthesizeNominative(word: string, c: NameCase, part: NamePart, 
   if (c === 'nomn') return word;
   const key = `${word}|${c}|${part}|${gender}`;
   if (cache.has(key)) return cache.get(key) ?? null;
-  const result = search(word, c, part, gender);
+  const result = search(word, c, part, gender) ?? (gender === 'm' ? consonantStem(word, c) : null);
   cache.set(key, result);
   return result;
 }
@@ -51,4 +51,22 @@ function decline(nominative: string, c: Exclude<NameCase, 'nomn'>, part: NamePar
   } catch {
     return '';
   }
+}
+
+/** Masculine names on a consonant decline like nouns: Цзиньпина, Цзиньпину, Цзиньпином, Цзиньпине. */
+const NOUN_ENDINGS: Record<Exclude<NameCase, 'nomn'>, string[]> = {
+  gent: ['а'],
+  datv: ['у'],
+  accs: ['а'],
+  ablt: ['ом', 'ем'],
+  loct: ['е'],
+};
+
+function consonantStem(word: string, c: Exclude<NameCase, 'nomn'>): string | null {
+  for (const ending of NOUN_ENDINGS[c]) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stem.length >= 2 && /[бвгджзклмнпрстфхцчшщ]$/u.test(stem)) return stem;
+  }
+  return null;
 }
