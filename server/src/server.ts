@@ -11,7 +11,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type CorpusLensSettings } from '../../common/protocol';
 import { createEngine } from './core/analyze';
 import { CorpusIndex } from './index/corpusIndex';
+import { codeActions } from './features/codeActions';
+import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
+import { rename } from './features/rename';
+import { spellingCommands } from './features/spellingCommands';
 import type { Feature, FeatureContext } from './features/feature';
 import { foldingRanges } from './features/foldingRanges';
 import { codeLens } from './features/codeLens';
@@ -30,6 +34,10 @@ import { WorkspaceSync } from './lsp/workspaceSync';
 const FEATURES: Feature[] = [
   documentSymbols,
   foldingRanges,
+  diagnostics,
+  codeActions,
+  spellingCommands,
+  rename,
   hover,
   definition,
   references,

@@ -1,0 +1,129 @@
+/**
+ * Quick fixes for spelling-variant diagnostics: replace one occurrence (keeping its case ending),
+ * fix every variant in the corpus (one edit, previewed first) or in the article, and accept / prefer
+ * the spelling (commands writing the workspace file). The article-wide fix is also offered as
+ * `source.fixAll.corpusLens` (e.g. for editor.codeActionsOnSave).
+ */
+import {
+  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic,
+} from 'vscode-languageserver/node';
+import { Commands, DIAGNOSTIC_SOURCE } from '../../../common/protocol';
+import type { Finding } from '../core/consistency/findInconsistencies';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { normalizeUri, toOffset } from '../lsp/convert';
+import type { Feature, FeatureContext } from './feature';
+import type { SpellingCommandArgs } from './spellingCommands';
+import { buildWorkspaceEdit, type OffsetEdit } from './workspaceEdits';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.corpusLens`;
+export const FIX_ALL_ANNOTATION = 'corpusLens.fixSpellings';
+
+export const codeActions: Feature = {
+  capabilities: { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } },
+  register(ctx) {
+    ctx.connection.onCodeAction(async (params) => actionsFor(ctx, await ctx.ready, params));
+  },
+};
+
+function actionsFor(ctx: FeatureContext, index: CorpusIndex, params: CodeActionParams): CodeAction[] {
+  const uri = normalizeUri(params.textDocument.uri);
+  const doc = index.get(uri);
+  if (!doc || ctx.settings().diagnostics.severity === 'off') return [];
+  const inArticle = index.findings().filter((f) => f.uri === uri);
+  const only = params.context.only;
+  const out: CodeAction[] = [];
+  if (!only || only.some((k) => within(CodeActionKind.QuickFix, k))) {
+    const start = toOffset(doc, params.range.start);
+    const end = toOffset(doc, params.range.end);
+    const here = inArticle.filter((f) => f.start <= end && start <= f.end);
+    out.push(...quickFixes(ctx, index, params, here, inArticle));
+  }
+  if (only?.some((k) => within(FIX_ALL_KIND, k)) && inArticle.length) {
+    out.push({ ...articleFix(ctx, index, inArticle, []), kind: FIX_ALL_KIND });
+  }
+  return out;
+}
+
+/** True when `kind` is `filter` or a sub-kind of it. */
+function within(kind: string, filter: string): boolean {
+  return kind === filter || kind.startsWith(`${filter}.`);
+}
+
+function quickFixes(
+  ctx: FeatureContext, index: CorpusIndex, params: CodeActionParams, here: Finding[], inArticle: Finding[],
+): CodeAction[] {
+  if (!here.length) return [];
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  const out = here.map((f) => replaceOne(ctx, index, f, diagnosticsOf(f, ours, index)));
+  out.push(corpusFix(ctx, index, ours));
+  out.push(articleFix(ctx, index, inArticle, ours));
+  const seen = new Set<string>();
+  for (const f of here) {
+    if (seen.has(f.variant)) continue;
+    seen.add(f.variant);
+    out.push(...spellingChoices(params.textDocument.uri, f, diagnosticsOf(f, ours, index)));
+  }
+  return out;
+}
+
+/** The client's diagnostics on this finding's range. */
+function diagnosticsOf(f: Finding, ours: Diagnostic[], index: CorpusIndex): Diagnostic[] {
+  const doc = index.get(f.uri);
+  if (!doc) return [];
+  return ours.filter((d) => toOffset(doc, d.range.start) === f.start && toOffset(doc, d.range.end) === f.end);
+}
+
+const editOf = (f: Finding): OffsetEdit => ({ uri: f.uri, start: f.start, end: f.end, newText: f.replacement });
+
+function replaceOne(ctx: FeatureContext, index: CorpusIndex, f: Finding, diagnostics: Diagnostic[]): CodeAction {
+  return {
+    title: `Replace with «${f.replacement}»`,
+    kind: CodeActionKind.QuickFix,
+    isPreferred: true,
+    diagnostics,
+    edit: buildWorkspaceEdit(index, ctx.documents, [editOf(f)]),
+  };
+}
+
+/** Every finding of the corpus fixed in one edit that VS Code previews before applying. */
+function corpusFix(ctx: FeatureContext, index: CorpusIndex, diagnostics: Diagnostic[]): CodeAction {
+  const all = index.findings();
+  const files = new Set(all.map((f) => f.uri)).size;
+  const description = `${all.length} replacement${all.length === 1 ? '' : 's'} in ${files} article${files === 1 ? '' : 's'}`;
+  return {
+    title: `Fix all spelling variants in the corpus (${description})`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: buildWorkspaceEdit(index, ctx.documents, all.map(editOf), {
+      id: FIX_ALL_ANNOTATION,
+      annotation: { label: 'Fix spelling variants', description, needsConfirmation: true },
+    }),
+  };
+}
+
+function articleFix(ctx: FeatureContext, index: CorpusIndex, inArticle: Finding[], diagnostics: Diagnostic[]): CodeAction {
+  return {
+    title: 'Fix all spelling variants in this article',
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: buildWorkspaceEdit(index, ctx.documents, inArticle.map(editOf)),
+  };
+}
+
+function spellingChoices(uri: string, f: Finding, diagnostics: Diagnostic[]): CodeAction[] {
+  const args: SpellingCommandArgs = { uri, spelling: f.variant, instead: f.preferred };
+  return [
+    {
+      title: `Accept the spelling «${f.variant}» (never report it)`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      command: { title: 'Accept this spelling', command: Commands.acceptSpelling, arguments: [args] },
+    },
+    {
+      title: `Prefer the spelling «${f.variant}» over «${f.preferred}»`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      command: { title: 'Prefer this spelling', command: Commands.preferSpelling, arguments: [args] },
+    },
+  ];
+}

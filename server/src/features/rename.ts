@@ -1,0 +1,53 @@
+/**
+ * Rename of an entity: every mention across the corpus, each keeping its case ending
+ * (Токаева -> Новиковa). prepareRename answers the mention's range and the canonical name, and
+ * refuses outside a mention and on dates.
+ */
+import {
+  LSPErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { renameEdits } from '../core/consistency/findInconsistencies';
+import type { CorpusIndex, MentionHit } from '../index/corpusIndex';
+import { normalizeUri, toOffset, toRange } from '../lsp/convert';
+import type { Feature } from './feature';
+import { buildWorkspaceEdit } from './workspaceEdits';
+
+export const rename: Feature = {
+  capabilities: { renameProvider: { prepareProvider: true } },
+  register({ connection, documents, ready }) {
+    connection.onPrepareRename(async (params) => {
+      const hit = renameTarget(await ready, params);
+      return { range: toRange(hit.doc, hit.mention.start, hit.mention.end), placeholder: hit.entity.name } satisfies { range: Range; placeholder: string };
+    });
+    connection.onRenameRequest(async (params: RenameParams): Promise<WorkspaceEdit> => {
+      const index = await ready;
+      const hit = renameTarget(index, params);
+      const newName = checkedName(params.newName);
+      const analyses = new Map(index.documents().map((d) => [d.uri, d.analysis] as const));
+      const edits = renameEdits(analyses, index.link(), hit.entity.id, newName);
+      return buildWorkspaceEdit(index, documents, edits);
+    });
+  },
+};
+
+/** The renamable mention at the position, or a clear error. */
+function renameTarget(index: CorpusIndex, params: PrepareRenameParams): MentionHit {
+  const uri = normalizeUri(params.textDocument.uri);
+  const doc = index.get(uri);
+  if (!doc) throw failure('This file is not part of the corpus (see the corpusLens.files settings).');
+  const hit = index.mentionAt(uri, toOffset(doc, params.position));
+  if (!hit) throw failure('Place the cursor on the name of a person, organization or place to rename it.');
+  if (hit.entity.type === 'DATE') throw failure('Dates cannot be renamed; only people, organizations and places.');
+  return hit;
+}
+
+function checkedName(newName: string): string {
+  const name = newName.trim().replace(/\s+/g, ' ');
+  if (!name) throw failure('The new name is empty.');
+  if (/[\r\n]/.test(newName)) throw failure('The new name must fit on one line.');
+  return name;
+}
+
+function failure(message: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestFailed, message);
+}

@@ -1,0 +1,74 @@
+/**
+ * Builds LSP WorkspaceEdits from offset edits on indexed documents: one TextDocumentEdit per file,
+ * with the editor's version for open documents and null for files never opened, optionally annotated
+ * (needsConfirmation makes VS Code show a preview before applying).
+ */
+import type {
+  AnnotatedTextEdit, ChangeAnnotation, TextDocumentEdit, TextDocuments, TextEdit, WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CorpusIndex } from '../index/corpusIndex';
+import { normalizeUri, toRange } from '../lsp/convert';
+
+/** A replacement of text[start, end) in an indexed document. */
+export interface OffsetEdit {
+  uri: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface EditAnnotation {
+  id: string;
+  annotation: ChangeAnnotation;
+}
+
+export function buildWorkspaceEdit(
+  index: CorpusIndex,
+  documents: TextDocuments<TextDocument>,
+  edits: OffsetEdit[],
+  annotate?: EditAnnotation,
+): WorkspaceEdit {
+  const documentChanges: TextDocumentEdit[] = [];
+  for (const [uri, fileEdits] of groupByUri(edits)) {
+    const doc = index.get(uri);
+    if (!doc) continue;
+    const open = documents.all().find((d) => normalizeUri(d.uri) === uri);
+    const textEdits = withoutOverlaps(fileEdits).map((e): TextEdit | AnnotatedTextEdit => {
+      const edit = { range: toRange(doc, e.start, e.end), newText: e.newText };
+      return annotate ? { ...edit, annotationId: annotate.id } : edit;
+    });
+    documentChanges.push({ textDocument: { uri: open?.uri ?? uri, version: open?.version ?? null }, edits: textEdits });
+  }
+  const edit: WorkspaceEdit = { documentChanges };
+  if (annotate) edit.changeAnnotations = { [annotate.id]: annotate.annotation };
+  return edit;
+}
+
+/** Edits grouped per document, documents in uri order. */
+function groupByUri(edits: OffsetEdit[]): Map<string, OffsetEdit[]> {
+  const out = new Map<string, OffsetEdit[]>();
+  for (const e of [...edits].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
+    const list = out.get(e.uri) ?? [];
+    list.push(e);
+    out.set(e.uri, list);
+  }
+  return out;
+}
+
+/** Sorted by offset; an edit overlapping an earlier one is dropped (LSP rejects overlapping edits). */
+function withoutOverlaps(edits: OffsetEdit[]): OffsetEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: OffsetEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (!last || e.start >= last.end) out.push(e);
+  }
+  return out;
+}
+
+/** Number of files and edits in a WorkspaceEdit built here (for labels and messages). */
+export function editCounts(edit: WorkspaceEdit): { files: number; edits: number } {
+  const changes = (edit.documentChanges ?? []) as TextDocumentEdit[];
+  return { files: changes.length, edits: changes.reduce((n, c) => n + c.edits.length, 0) };
+}
