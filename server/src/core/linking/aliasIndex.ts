@@ -3,7 +3,7 @@
  * longer organization name ('МИД РФ' ~ 'МИД России'). Lookups compare crude stems, so that the
  * genitive inside a name ('России', 'Российской Федерации') still finds its group.
  */
-import { cleanSpelling, isAllCaps } from '../variants/normalize';
+import { cleanSpelling, isAllCaps, memo } from '../variants/normalize';
 
 export interface AliasHit {
   group: number;
@@ -20,13 +20,13 @@ const ENDINGS = [
 ];
 
 /** A crude stem: case ending and a trailing soft sign / и removed; acronyms and short words kept. */
-export function crudeStem(word: string): string {
+export const crudeStem = memo((word: string): string => {
   const w = cleanSpelling(word).toLowerCase().replace(/ё/g, 'е');
   if (isAllCaps(word) || w.length <= 3) return w;
   const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3);
   const stem = ending ? w.slice(0, w.length - ending.length) : w;
   return stem.length > 3 ? stem.replace(/[ьйи]$/, '') : stem;
-}
+});
 
 export function stemKey(words: readonly string[]): string {
   return words.map(crudeStem).join(' ');

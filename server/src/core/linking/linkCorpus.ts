@@ -10,7 +10,7 @@ import type { SpellingGroup } from '../variants/spellingTable';
 import { AliasIndex } from './aliasIndex';
 import { buildEntity, type LinkItem } from './buildEntity';
 import { KeyGroups } from './keyGroups';
-import { mentionKey } from './mentionKey';
+import { createKeyer } from './mentionKey';
 import { joinVariantKeys } from './neighbours';
 import { resolveSurnames } from './surnames';
 
@@ -37,8 +37,9 @@ export function linkCorpus(docs: ReadonlyMap<string, DocumentAnalysis>, config: 
   const aliases = aliasIndex(config);
   const known = config.aliases.length ? buildKnownNames([...BUILTIN_GROUPS, ...config.aliases]) : builtinKnownNames();
   const uris = [...docs.keys()].sort();
+  const mentionKey = createKeyer(aliases);
   const items: LinkItem[] = uris.flatMap((uri, d) =>
-    docs.get(uri)!.mentions.map((m, index) => ({ uri, index, m, mk: mentionKey(m, aliases), order: d * ORDER_STRIDE + m.start })),
+    docs.get(uri)!.mentions.map((m, index) => ({ uri, index, m, mk: mentionKey(m), order: d * ORDER_STRIDE + m.start })),
   );
   const groups = new KeyGroups();
   for (const it of items) if (it.mk.kind !== 'last') groups.add(it.mk.key);

@@ -29,6 +29,18 @@ export interface MentionKey {
 
 const PATRONYMIC = /(вич|вна|ична|ич|кызы|улы|оглы|угли)$/i;
 
+/** mentionKey memoised per (type, name, person parts) for one linking run: names repeat a lot. */
+export function createKeyer(aliases: AliasIndex): (m: Mention) => MentionKey {
+  const cache = new Map<string, MentionKey>();
+  return (m) => {
+    const p = m.person;
+    const id = [m.type, m.name, p?.first, p?.middle, p?.last, p?.gender].join('\u0000');
+    let mk = cache.get(id);
+    if (!mk) cache.set(id, (mk = mentionKey(m, aliases)));
+    return mk;
+  };
+}
+
 export function mentionKey(m: Mention, aliases: AliasIndex): MentionKey {
   if (m.type === 'DATE') return { kind: 'date', key: `DATE:${m.name}`, words: [], spelling: m.name, fullness: 1, aliasRank: 0 };
   const alias = aliases.whole(m.name);

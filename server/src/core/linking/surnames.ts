@@ -14,30 +14,24 @@ export interface KeyedMention {
   mk: MentionKey;
 }
 
-interface FullRef {
+interface Person {
   root: string;
-  uri: string;
-  start: number;
   initial: string;
+  gender?: 'm' | 'f';
+  /** Per document: offsets of its full-name mentions. */
+  byDoc: Map<string, number[]>;
 }
 
 /** Returns the key each 'last' mention links under (a full name's key, or its own surname key). */
 export function resolveSurnames(items: readonly KeyedMention[], groups: KeyGroups): Map<KeyedMention, string> {
-  const fulls = items.filter((it) => it.mk.kind === 'full');
-  const genders = rootGenders(fulls, groups);
-  const bySurname = new Map<string, FullRef[]>();
-  const byDeletion = new Map<string, FullRef[]>();
-  for (const it of fulls) {
-    const ref = { root: groups.find(it.mk.key), uri: it.uri, start: it.m.start, initial: it.mk.words[0].charAt(0) };
-    push(bySurname, it.mk.last!, ref);
-    for (const d of interiorDeletions(it.mk.last!)) push(byDeletion, d, ref);
-  }
+  const { bySurname, byDeletion } = indexPersons(items, groups);
   const out = new Map<KeyedMention, string>();
   for (const it of items) {
     if (it.mk.kind !== 'last') continue;
-    const fits = (r: FullRef) => compatible(it.mk, genders.get(r.root), r.initial);
-    let cands = (bySurname.get(it.mk.last!) ?? []).filter(fits);
-    if (cands.length === 0) cands = nearSurnames(it.mk.last!, bySurname, byDeletion).filter(fits);
+    const last = it.mk.last!;
+    const fits = (p: Person) => compatible(it.mk, p);
+    let cands = [...(bySurname.get(last) ?? [])].filter(fits);
+    if (cands.length === 0) cands = nearSurnames(last, bySurname, byDeletion).filter(fits);
     const key = choose(it, cands) ?? it.mk.key;
     groups.add(key);
     out.set(it, key);
@@ -45,41 +39,53 @@ export function resolveSurnames(items: readonly KeyedMention[], groups: KeyGroup
   return out;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function rootGenders(fulls: readonly KeyedMention[], groups: KeyGroups): Map<string, 'm' | 'f'> {
-  const out = new Map<string, 'm' | 'f'>();
-  for (const it of fulls) {
+/** Persons with a full name, by surname skeleton and by that skeleton with one inner letter dropped. */
+function indexPersons(items: readonly KeyedMention[], groups: KeyGroups) {
+  const persons = new Map<string, Person>();
+  const bySurname = new Map<string, Set<Person>>();
+  const byDeletion = new Map<string, Set<Person>>();
+  for (const it of items) {
+    if (it.mk.kind !== 'full') continue;
     const root = groups.find(it.mk.key);
-    if (it.mk.gender && !out.has(root)) out.set(root, it.mk.gender);
+    let p = persons.get(root);
+    if (!p) persons.set(root, (p = { root, initial: it.mk.words[0].charAt(0), byDoc: new Map() }));
+    p.gender ??= it.mk.gender;
+    const offsets = p.byDoc.get(it.uri);
+    if (offsets) offsets.push(it.m.start);
+    else p.byDoc.set(it.uri, [it.m.start]);
+    addTo(bySurname, it.mk.last!, p);
+    for (const d of interiorDeletions(it.mk.last!)) addTo(byDeletion, d, p);
   }
-  return out;
+  return { bySurname, byDeletion };
 }
 
-function compatible(mk: MentionKey, gender: 'm' | 'f' | undefined, initial: string): boolean {
-  if (mk.gender && gender && mk.gender !== gender) return false;
-  return !mk.initial || mk.initial === initial;
+function addTo(map: Map<string, Set<Person>>, key: string, p: Person): void {
+  const set = map.get(key);
+  if (set) set.add(p);
+  else map.set(key, new Set([p]));
 }
 
-/** Full names whose surname is this one with one letter dropped inside, or the other way round. */
-function nearSurnames(last: string, bySurname: Map<string, FullRef[]>, byDeletion: Map<string, FullRef[]>): FullRef[] {
-  const out = [...(byDeletion.get(last) ?? [])];
-  for (const d of interiorDeletions(last)) out.push(...(bySurname.get(d) ?? []));
-  return out;
+function compatible(mk: MentionKey, p: Person): boolean {
+  if (mk.gender && p.gender && mk.gender !== p.gender) return false;
+  return !mk.initial || mk.initial === p.initial;
 }
 
-function choose(it: KeyedMention, cands: FullRef[]): string | undefined {
-  const here = cands.filter((c) => c.uri === it.uri);
-  if (new Set(here.map((c) => c.root)).size > 1) {
-    const before = here.filter((c) => c.start < it.m.start);
-    const pick = before.length ? before.reduce((a, b) => (b.start > a.start ? b : a)) : here[0];
-    return pick.root;
+/** Persons whose surname is this one with one letter dropped inside, or the other way round. */
+function nearSurnames(last: string, bySurname: Map<string, Set<Person>>, byDeletion: Map<string, Set<Person>>): Person[] {
+  const out = new Set(byDeletion.get(last) ?? []);
+  for (const d of interiorDeletions(last)) for (const p of bySurname.get(d) ?? []) out.add(p);
+  return [...out];
+}
+
+/** Same article first (several: the nearest full mention before, else the first after); else the only one. */
+function choose(it: KeyedMention, cands: Person[]): string | undefined {
+  const here = cands.filter((p) => p.byDoc.has(it.uri));
+  if (here.length === 1) return here[0].root;
+  if (here.length > 1) {
+    const before = (p: Person) => Math.max(-1, ...p.byDoc.get(it.uri)!.filter((s) => s < it.m.start));
+    const first = (p: Person) => p.byDoc.get(it.uri)![0];
+    const best = here.reduce((a, b) => (before(b) > before(a) || (before(b) === before(a) && first(b) < first(a)) ? b : a));
+    return best.root;
   }
-  if (here.length) return here[0].root;
-  const roots = new Set(cands.map((c) => c.root));
-  return roots.size === 1 ? cands[0].root : undefined;
+  return cands.length === 1 ? cands[0].root : undefined;
 }

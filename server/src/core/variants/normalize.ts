@@ -3,6 +3,20 @@
  * the 'skeleton' keys under which spellings that differ only by a known variant kind collide.
  */
 
+/** Bounded memo for the per-word keys: names repeat across a corpus, so most lookups are hits. */
+export function memo(fn: (text: string) => string, limit = 50_000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      if (cache.size >= limit) cache.clear();
+      out = fn(text);
+      cache.set(text, out);
+    }
+    return out;
+  };
+}
+
 /** Latin letters that look like Cyrillic ones, mapped to the Cyrillic letter. */
 const HOMOGLYPHS: Record<string, string> = {
   a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
@@ -67,16 +81,15 @@ export function foldCaps(name: string): string {
  * х after т/п/к dropped, hyphens and spaces removed, doubled letters collapsed. Spellings that differ
  * by one of the variant kinds share it; inflected forms do not (the ending stays).
  */
-export function skeleton(text: string): string {
-  return cleanSpelling(text)
+export const skeleton = memo((text: string): string =>
+  cleanSpelling(text)
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/э/g, 'е')
     .replace(/й/g, 'и')
     .replace(/([тпк])х/g, '$1')
     .replace(/[-‐‑\s'’.«»"„“]+/g, '')
-    .replace(/(.)\1+/g, '$1');
-}
+    .replace(/(.)\1+/g, '$1'));
 
 const TRANSLIT: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: '3', з: 'z', и: 'i', й: 'i', к: 'k',
@@ -88,7 +101,7 @@ const TRANSLIT: Record<string, string> = {
  * A script-blind key for organization names: Cyrillic transliterated and Latin loosened, so that
  * 'Fesco' ~ 'Феско' and 'РусГидро' ~ 'Русгидро' collide.
  */
-export function orgKey(text: string): string {
+export const orgKey = memo((text: string): string => {
   const latin = cleanSpelling(text)
     .toLowerCase()
     .replace(/ch/g, '4').replace(/sh/g, '6').replace(/zh/g, '3').replace(/kh/g, 'h').replace(/ph/g, 'f')
@@ -100,7 +113,7 @@ export function orgKey(text: string): string {
     .replace(/([tpk])h/g, '$1')
     .replace(/[^\p{L}\p{N}#]+/gu, '')
     .replace(/(.)\1+/g, '$1');
-}
+});
 
 /** The key under which two spellings of one word of a name of this type are compared. */
 export function spellingKey(type: string, text: string): string {
