@@ -3,7 +3,7 @@
  * longer organization name ('МИД РФ' ~ 'МИД России'). Lookups compare crude stems, so that the
  * genitive inside a name ('России', 'Российской Федерации') still finds its group.
  */
-import { cleanSpelling, isAllCaps, memo } from '../variants/normalize';
+import { cleanSpelling, foldCapsWord, isAllCaps, memo } from '../variants/normalize';
 
 export interface AliasHit {
   group: number;
@@ -20,7 +20,8 @@ const ENDINGS = [
 ];
 
 /** A crude stem: case ending and a trailing soft sign / и removed; acronyms and short words kept. */
-export const crudeStem = memo((word: string): string => {
+export const crudeStem = memo((written: string): string => {
+  const word = foldCapsWord(written);
   const w = cleanSpelling(word).toLowerCase().replace(/ё/g, 'е');
   if (isAllCaps(word) || w.length <= 3) return w;
   const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3);

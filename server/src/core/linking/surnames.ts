@@ -31,12 +31,18 @@ export function resolveSurnames(items: readonly KeyedMention[], groups: KeyGroup
     const last = it.mk.last!;
     const fits = (p: Person) => compatible(it.mk, p);
     let cands = [...(bySurname.get(last) ?? [])].filter(fits);
+    if (cands.length === 0 && it.mk.gender === 'f') cands = [...(bySurname.get(feminine(last)) ?? [])].filter(fits);
     if (cands.length === 0) cands = nearSurnames(last, bySurname, byDeletion).filter(fits);
     const key = choose(it, cands) ?? it.mk.key;
     groups.add(key);
     out.set(it, key);
   }
   return out;
+}
+
+/** The feminine form of a masculine surname skeleton (a woman's surname read as the man's lemma). */
+function feminine(last: string): string {
+  return /(ов|ев|ин|ын)$/.test(last) ? `${last}а` : last.replace(/ски$/, 'ская').replace(/цки$/, 'цкая');
 }
 
 /** Persons with a full name, by surname skeleton and by that skeleton with one inner letter dropped. */

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EMPTY_CONFIG, type CorpusConfig } from '../../server/src/core/config';
+import { findInconsistencies, renameEdits } from '../../server/src/core/consistency/findInconsistencies';
+import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
+import { corpus, doc } from '../variants/build';
+
+const docs = corpus({
+  a: doc('Генсек Тонглун Сисулит прибыл. Тонглуна Сисулита встретили.', [
+    ['Тонглун Сисулит', 'PER', 'Тонглун Сисулит'], ['Тонглуна Сисулита', 'PER', 'Тонглун Сисулит'],
+  ]),
+  b: doc('Президент Тхонглун Сисулит. Встреча с Тхонглуном Сисулитом. Т\u006Fкаевым.', [
+    ['Тхонглун Сисулит', 'PER', 'Тхонглун Сисулит'], ['Тхонглуном Сисулитом', 'PER', 'Тхонглун Сисулит'],
+    ['Т\u006Fкаевым', 'PER', 'Т\u006Fкаев'],
+  ]),
+});
+
+function run(config: CorpusConfig = EMPTY_CONFIG) {
+  return findInconsistencies(docs, linkCorpus(docs, config), config);
+}
+
+describe('findInconsistencies', () => {
+  it('reports each occurrence of the less used spelling, keeping the ending', () => {
+    const spelling = run().filter((f) => f.code === 'spelling-variant');
+    assert.equal(spelling.length, 2);
+    assert.deepEqual(spelling.map((f) => [f.uri, f.text, f.replacement, f.kind]), [
+      ['b', 'Тхонглун', 'Тонглун', 'aspiration'],
+      ['b', 'Тхонглуном', 'Тонглуном', 'aspiration'],
+    ]);
+    const f = spelling[0];
+    assert.equal(docs.get('b')!.mentions[0].text.slice(0, f.end - f.start), f.text);
+    assert.equal(f.preferred, 'Тонглун');
+    assert.equal(f.preferredCount, 2);
+    assert.equal(f.variantCount, 2);
+    assert.equal(f.related.length, 2);
+    assert.match(f.message, /«Тхонглун» \(2×\).*«Тонглун».*\(2×\)/);
+  });
+
+  it('reports a Latin look-alike letter even in a name used once', () => {
+    const mixed = run().filter((f) => f.code === 'mixed-script');
+    assert.equal(mixed.length, 1);
+    assert.equal(mixed[0].text, 'Т\u006Fкаевым');
+    assert.equal(mixed[0].replacement, 'Токаевым');
+    assert.equal(mixed[0].kind, 'homoglyph');
+  });
+
+  it('honours pinned and accepted spellings', () => {
+    const pinned = run({ ...EMPTY_CONFIG, preferredSpellings: ['Тхонглун Сисулит'] }).filter((f) => f.code === 'spelling-variant');
+    assert.deepEqual(pinned.map((f) => [f.uri, f.replacement]), [['a', 'Тхонглун'], ['a', 'Тхонглуна']]);
+    const accepted = run({ ...EMPTY_CONFIG, acceptedSpellings: ['Тхонглун'] }).filter((f) => f.code === 'spelling-variant');
+    assert.equal(accepted.length, 0);
+  });
+});
+
+describe('renameEdits', () => {
+  it('renames every written word of the entity keeping endings, variants included', () => {
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    const id = linked.mentionEntity.get('a')![0];
+    const edits = renameEdits(docs, linked, id, 'Тонглун Сисулитх');
+    assert.deepEqual(edits.map((e) => e.newText), ['Сисулитх', 'Сисулитха', 'Тонглун', 'Сисулитх', 'Тонглуном', 'Сисулитхом']);
+    assert.deepEqual(renameEdits(docs, linked, 'PER:nobody', 'X'), []);
+  });
+});

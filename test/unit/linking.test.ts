@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EMPTY_CONFIG } from '../../server/src/core/config';
+import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
+import { corpus, doc } from '../variants/build';
+
+function idsOf(linked: ReturnType<typeof linkCorpus>, uri: string): string[] {
+  return linked.mentionEntity.get(uri)!;
+}
+
+describe('linkCorpus: persons', () => {
+  it('joins inflected forms and a surname to the full name in the same article', () => {
+    const docs = corpus({
+      a: doc('Президент Касым-Жомарт Токаев прибыл. Токаеву вручили орден. С Токаевым говорили.', [
+        ['Касым-Жомарт Токаев', 'PER', 'Касым-Жомарт Токаев'], ['Токаеву', 'PER', 'Токаев'], ['Токаевым', 'PER', 'Токаев'],
+      ]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    assert.deepEqual(idsOf(linked, 'a'), Array(3).fill('PER:Касым-Жомарт Токаев'));
+    assert.equal(linked.entities.get('PER:Касым-Жомарт Токаев')!.mentions.length, 3);
+  });
+
+  it('joins a surname corpus-wide only when one person has it', () => {
+    const docs = corpus({
+      a: doc('Кирилл Дмитриев заявил.', [['Кирилл Дмитриев', 'PER', 'Кирилл Дмитриев']]),
+      b: doc('Дмитриев отметил.', [['Дмитриев', 'PER', 'Дмитриев']]),
+      c: doc('Иван Петров и его сын Сергей Петров.', [['Иван Петров', 'PER', 'Иван Петров'], ['Сергей Петров', 'PER', 'Сергей Петров']]),
+      d: doc('Петров сказал.', [['Петров', 'PER', 'Петров']]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    assert.equal(idsOf(linked, 'b')[0], 'PER:Кирилл Дмитриев');
+    assert.notEqual(idsOf(linked, 'c')[0], idsOf(linked, 'c')[1], 'father and son are two people');
+    assert.equal(idsOf(linked, 'd')[0], 'PER:Петров', 'ambiguous surname stays on its own');
+  });
+
+  it('is gender-aware and never merges a lone first name', () => {
+    const docs = corpus({
+      a: doc('Мария Захарова и Николай Захаров. Автор: Владимир. Владимир Путин.', [
+        { written: 'Мария Захарова', type: 'PER', name: 'Мария Захарова', gender: 'f' },
+        { written: 'Николай Захаров', type: 'PER', name: 'Николай Захаров', gender: 'm' },
+        { written: 'Владимир', type: 'PER', name: 'Владимир', first: true },
+        ['Владимир Путин', 'PER', 'Владимир Путин'],
+      ]),
+      b: doc('Захаровой задали вопрос.', [{ written: 'Захаровой', type: 'PER', name: 'Захаров', gender: 'f' }]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    const [maria, nikolai, vladimir, putin] = idsOf(linked, 'a');
+    assert.equal(idsOf(linked, 'b')[0], maria, 'a female surname form joins the woman, not the man');
+    assert.notEqual(maria, nikolai);
+    assert.equal(vladimir, 'PER:Владимир');
+    assert.notEqual(vladimir, putin);
+  });
+
+  it('links spelling variants and records them on the entity', () => {
+    const docs = corpus({
+      a: doc('Тонглун Сисулит и Тхонглун Сисулит. Тхонглуна Сисулита.', [
+        ['Тонглун Сисулит', 'PER', 'Тонглун Сисулит'], ['Тхонглун Сисулит', 'PER', 'Тхонглун Сисулит'],
+        ['Тхонглуна Сисулита', 'PER', 'Тхонглун Сисулит'],
+      ]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    const e = linked.entities.get('PER:Тхонглун Сисулит')!;
+    assert.ok(e, 'the most used spelling is canonical');
+    assert.equal(e.mentions.length, 3);
+    assert.deepEqual(e.variants, [{ spelling: 'Тонглун Сисулит', kind: 'aspiration' }]);
+  });
+});
+
+describe('linkCorpus: places, organizations, dates', () => {
+  it('links aliases, also inside organization names, and folds ALL-CAPS', () => {
+    const docs = corpus({
+      a: doc('МОСКВА. МИД РФ и Российская Федерация. Москва.', [
+        ['МОСКВА', 'LOC', 'МОСКВА'], ['МИД РФ', 'ORG', 'МИД РФ'], ['Российская Федерация', 'LOC', 'Российская Федерация'], ['Москва', 'LOC', 'Москва'],
+      ]),
+      b: doc('МИД России и РФ.', [['МИД России', 'ORG', 'МИД России'], ['РФ', 'LOC', 'РФ']]),
+      c: doc('МИД Российской Федерации.', [['МИД Российской Федерации', 'ORG', 'МИД Российской Федерации']]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    assert.deepEqual(idsOf(linked, 'a'), ['LOC:Москва', 'ORG:МИД России', 'LOC:Россия', 'LOC:Москва']);
+    assert.deepEqual(idsOf(linked, 'b'), ['ORG:МИД России', 'LOC:Россия']);
+    assert.deepEqual(idsOf(linked, 'c'), ['ORG:МИД России']);
+  });
+
+  it('keeps look-alike places apart and uses configured aliases', () => {
+    const docs = corpus({
+      a: doc('Вьетнам, Вьентьян, Иран, Ирак, Австрия, Австралия.', [
+        ['Вьетнам', 'LOC', 'Вьетнам'], ['Вьентьян', 'LOC', 'Вьентьян'], ['Иран', 'LOC', 'Иран'],
+        ['Ирак', 'LOC', 'Ирак'], ['Австрия', 'LOC', 'Австрия'], ['Австралия', 'LOC', 'Австралия'],
+      ]),
+      b: doc('Компания Самолёт и Samolet Group.', [['Самолёт', 'ORG', 'Самолёт'], ['Samolet Group', 'ORG', 'Samolet Group']]),
+    });
+    assert.equal(new Set(idsOf(linkCorpus(docs, EMPTY_CONFIG), 'a')).size, 6);
+    const config = { ...EMPTY_CONFIG, aliases: [['Самолёт', 'Samolet Group']] };
+    const ids = idsOf(linkCorpus(docs, config), 'b');
+    assert.equal(ids[0], ids[1]);
+  });
+
+  it('links dates by ISO value and gives stable ids', () => {
+    const docs = corpus({
+      a: doc('20 ноября и 20.11.2025.', [['20 ноября', 'DATE', '2025-11-20'], ['20.11.2025', 'DATE', '2025-11-20']]),
+    });
+    const first = linkCorpus(docs, EMPTY_CONFIG);
+    assert.deepEqual(idsOf(first, 'a'), ['DATE:2025-11-20', 'DATE:2025-11-20']);
+    assert.deepEqual([...linkCorpus(docs, EMPTY_CONFIG).entities.keys()], [...first.entities.keys()]);
+  });
+
+  it('survives empty documents and mentions without words', () => {
+    const linked = linkCorpus(corpus({ a: doc('', []), b: doc('Лаос', [['Лаос', 'LOC', 'Лаос']]) }), EMPTY_CONFIG);
+    assert.deepEqual(linked.mentionEntity.get('a'), []);
+    assert.deepEqual(idsOf(linked, 'b'), ['LOC:Лаос']);
+  });
+});
