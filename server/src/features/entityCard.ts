@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import type { Entity } from '../core/types';
 import type { CorpusIndex, MentionHit } from '../index/corpusIndex';
-import { definingMention, TYPE_LABELS } from './entityLookup';
+import { definingMention, mentionsOfEntity, TYPE_LABELS } from './entityLookup';
 
 const MAX_ROLES = 6;
 const MAX_SPELLINGS = 8;
@@ -48,7 +48,7 @@ export function entityFacts(index: CorpusIndex, hit: MentionHit): string[] {
   const lines = [`- Mentioned ${plural(entity.mentions.length, 'time', 'times')} in ${articles}`];
   if (entity.spellings.length) lines.push(`- Spellings: ${spellingList(entity)}`);
   const first = definingMention(index, entity.id, hit.doc.uri);
-  const corpusFirst = index.mentionsOf(entity.id)[0];
+  const corpusFirst = mentionsOfEntity(index, entity.id)[0];
   if (first) lines.push(`- Defined at: ${mentionLink(first)} («${escapeMarkdown(first.mention.text)}»)`);
   if (corpusFirst && corpusFirst.doc !== first?.doc) lines.push(`- First mention in the corpus: ${mentionLink(corpusFirst)}`);
   return lines;

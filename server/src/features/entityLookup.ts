@@ -22,13 +22,32 @@ export function isFullMention(hit: MentionHit): boolean {
   return words(mention.text) >= words(entity.name);
 }
 
+/** Per linking generation: each entity's mentions and its full-name mentions, computed once. */
+const hitCache = new WeakMap<object, Map<string, { all: MentionHit[]; full: MentionHit[] }>>();
+
+function entityHits(index: CorpusIndex, entityId: string): { all: MentionHit[]; full: MentionHit[] } {
+  const generation = index.link();
+  let perEntity = hitCache.get(generation);
+  if (!perEntity) hitCache.set(generation, (perEntity = new Map()));
+  let hits = perEntity.get(entityId);
+  if (!hits) {
+    const all = index.mentionsOf(entityId);
+    perEntity.set(entityId, (hits = { all, full: all.filter(isFullMention) }));
+  }
+  return hits;
+}
+
+/** Every mention of an entity in corpus order (cached until the corpus changes). */
+export function mentionsOfEntity(index: CorpusIndex, entityId: string): MentionHit[] {
+  return entityHits(index, entityId).all;
+}
+
 /**
  * The entity's defining mention: its first full-name mention in the same article if there is one,
  * else its first full-name mention in the corpus, else its first mention (same article first).
  */
 export function definingMention(index: CorpusIndex, entityId: string, preferUri?: string): MentionHit | undefined {
-  const hits = index.mentionsOf(entityId);
-  const full = hits.filter(isFullMention);
+  const { all: hits, full } = entityHits(index, entityId);
   const inDoc = (list: MentionHit[]) => list.find((h) => h.doc.uri === preferUri);
   return inDoc(full) ?? full[0] ?? inDoc(hits) ?? hits[0];
 }

@@ -2,7 +2,7 @@
 import type { Location, ReferenceParams } from 'vscode-languageserver/node';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { toLocation } from '../lsp/convert';
-import { definingMention, hitAt } from './entityLookup';
+import { definingMention, hitAt, mentionsOfEntity } from './entityLookup';
 import type { Feature } from './feature';
 
 export const references: Feature = {
@@ -16,12 +16,12 @@ export function referencesAt(index: CorpusIndex, { textDocument, position, conte
   const hit = hitAt(index, textDocument.uri, position);
   if (!hit) return [];
   const declaration = context.includeDeclaration ? undefined : definingMention(index, hit.entity.id, hit.doc.uri);
-  return index.mentionsOf(hit.entity.id)
+  return mentionsOfEntity(index, hit.entity.id)
     .filter((h) => !declaration || h.doc !== declaration.doc || h.index !== declaration.index)
     .map((h) => toLocation(h.doc, h.mention.start, h.mention.end));
 }
 
 /** Every mention of an entity as locations (the custom mentions request and the Entities view). */
 export function entityLocations(index: CorpusIndex, entityId: string): Location[] {
-  return index.mentionsOf(entityId).map((h) => toLocation(h.doc, h.mention.start, h.mention.end));
+  return mentionsOfEntity(index, entityId).map((h) => toLocation(h.doc, h.mention.start, h.mention.end));
 }
