@@ -4,9 +4,10 @@
  * clears it, and the corpus-wide fix asks for confirmation.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { LspClient } from './lspClient';
+import { fileUri, LspClient } from './lspClient';
 import {
   applyEdits, changeDocument, diagnosticsAfter, documentEdits, latestDiagnostics, PUBLISH, seedWorkspace, textAt, type Workspace,
 } from './consistencyHelpers';
@@ -134,5 +135,46 @@ describe('diagnostic severity setting', () => {
       await client.stop();
       ws.remove();
     }
+  });
+});
+
+describe('homoglyphs and the corpus-wide fix over several files', () => {
+  const EXTRA = 'АСТАНА, 5 мая. /ТАСС/. Президент Казахстана Касым-Жомарт Токаев провел встречу с послом.\n\n'
+    + 'Президент Тoкаев отметил важность сотрудничества.\n';
+  let ws: Workspace;
+  let client: LspClient;
+  let extraUri: string;
+
+  before(async () => {
+    ws = seedWorkspace();
+    const file = path.join(ws.dir, 'seeds', '900_extra.txt');
+    writeFileSync(file, EXTRA);
+    extraUri = fileUri(file);
+    client = await LspClient.start({ folder: ws.dir });
+    await client.waitFor(PUBLISH, (p) => p.uri === extraUri && p.diagnostics.length > 0, 60_000);
+    await client.waitFor(PUBLISH, (p) => p.uri === ws.uri('001') && p.diagnostics.length > 0, 60_000);
+  });
+
+  after(async () => {
+    await client?.stop();
+    ws?.remove();
+  });
+
+  it('reports a Latin look-alike letter as mixed-script, fixed to the Cyrillic spelling', async () => {
+    const [d] = latestDiagnostics(client).get(extraUri)!;
+    assert.equal(d.code, 'mixed-script');
+    assert.equal(textAt(EXTRA, d.range), 'Тoкаев');
+    const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri: extraUri }, range: d.range, context: { diagnostics: [d] } });
+    assert.ok(actions.some((a) => a.title === 'Replace with «Токаев»' && a.isPreferred));
+  });
+
+  it('the corpus-wide fix edits exactly the files with findings, each exactly', async () => {
+    const [d] = latestDiagnostics(client).get(extraUri)!;
+    const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri: extraUri }, range: d.range, context: { diagnostics: [d] } });
+    const files = documentEdits(actions.find((a) => a.title.startsWith('Fix all spelling variants in the corpus')).edit);
+    assert.deepEqual([...files.keys()].sort(), [ws.uri('001'), extraUri].sort());
+    assert.equal(applyEdits(EXTRA, files.get(extraUri)!.edits), EXTRA.replace('Тoкаев', 'Токаев'));
+    const seed = readFileSync(ws.seed('001'), 'utf8');
+    assert.equal(applyEdits(seed, files.get(ws.uri('001'))!.edits), seed.replace('Тхонглун', 'Тонглун'));
   });
 });

@@ -16,13 +16,6 @@ const DEBOUNCE_MS = 200;
 /** More related locations than this are summarized by the message's counts. */
 const MAX_RELATED = 50;
 
-/** What a diagnostic carries for the code actions (they re-check it against the current findings). */
-export interface FindingData {
-  entityId: string;
-  preferred: string;
-  variant: string;
-}
-
 export const diagnostics: Feature = {
   capabilities: {},
   register(ctx) {
@@ -84,7 +77,6 @@ export function diagnosticsByUri(index: CorpusIndex, settings: CorpusLensSetting
 export function toDiagnostic(index: CorpusIndex, f: Finding, severity: DiagnosticSeverity): Diagnostic | null {
   const doc = index.get(f.uri);
   if (!doc) return null;
-  const data: FindingData = { entityId: f.entityId, preferred: f.preferred, variant: f.variant };
   return {
     range: toRange(doc, f.start, f.end),
     severity,
@@ -92,7 +84,6 @@ export function toDiagnostic(index: CorpusIndex, f: Finding, severity: Diagnosti
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: relatedOf(index, f),
-    data,
   };
 }
 
