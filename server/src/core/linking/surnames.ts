@@ -71,8 +71,11 @@ function addTo(map: Map<string, Set<Person>>, key: string, p: Person): void {
   else map.set(key, new Set([p]));
 }
 
+/** Surnames whose form shows the gender (Захаров/Захарова, Жуковский/Жуковская); others do not. */
+const GENDERED = /(ов|ев|ин|ын|ова|ева|ина|ына|ски|ская|цки|цкая)$/;
+
 function compatible(mk: MentionKey, p: Person): boolean {
-  if (mk.gender && p.gender && mk.gender !== p.gender) return false;
+  if (mk.gender && p.gender && mk.gender !== p.gender && GENDERED.test(mk.last!)) return false;
   return !mk.initial || mk.initial === p.initial;
 }
 

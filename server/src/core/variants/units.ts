@@ -39,9 +39,27 @@ export function mentionUnits(m: Mention, uri: string, mention: number, order: nu
     const prev = units[units.length - 1];
     const gap = prev ? m.text.slice(prev.end - m.start, w.start - m.start) : '';
     if (prev && /^[-‐‑]$/.test(gap)) joinUnit(prev, { ...w, text }, gap);
-    else units.push({ uri, mention, start: w.start, end: w.end, text, lemma: w.lemma, order: order + w.start - m.start });
+    else units.push({ uri, mention, start: w.start, end: w.end, text, lemma: faithfulLemma(text, w.lemma), order: order + w.start - m.start });
   }
   return units;
+}
+
+const YO: Record<string, string> = { е: 'ё', ё: 'е', Е: 'Ё', Ё: 'Е' };
+
+/**
+ * The lemma with ё/е as the text writes it: the dictionary restores ё ('Кишиневе' -> 'Кишинёв'), but a
+ * spelling check compares what authors wrote.
+ */
+export function faithfulLemma(text: string, lemma: string): string {
+  let out = '';
+  for (let i = 0; i < lemma.length; i++) {
+    const l = lemma[i];
+    const t = text[i];
+    if (t !== undefined && YO[l] && (t === YO[l] || t.toLowerCase() === YO[l].toLowerCase())) out += l === l.toLowerCase() ? t.toLowerCase() : t.toUpperCase();
+    else out += l;
+    if (t === undefined || (t.toLowerCase() !== l.toLowerCase() && !YO[l])) return out + lemma.slice(i + 1);
+  }
+  return out;
 }
 
 /** Extends `a` over the following word `b`, joining lemmas with the separator as written. */
