@@ -4,6 +4,9 @@ import { describe, it } from 'node:test';
 import type { Article } from '../../server/src/core/types';
 import { dateCard, distanceFromArticle, weekday, yearExplanation } from '../../server/src/features/dateCard';
 import { matchScore, withinOneEdit } from '../../server/src/features/nameMatch';
+import { documentTokens } from '../../server/src/features/semanticTokens';
+import type { IndexedDocument } from '../../server/src/index/corpusIndex';
+import { LineMap } from '../../server/src/index/lineMap';
 
 const article = (value: string, source: 'header' | 'byline' | 'dateline' = 'header'): Article => ({
   title: 't', titleSpan: null, lead: null, date: { value, source, span: { start: 0, end: 0 } }, author: null, source: null,
@@ -55,5 +58,28 @@ describe('date card facts', () => {
     assert.match(card, /2025-05-04/);
     assert.match(card, /воскресенье/);
     assert.match(card, /2 days before/);
+  });
+});
+
+describe('semantic tokens', () => {
+  const text = 'Глава МИД\r\nРоссии Сергей Лавров\nи Ван И';
+  const mention = (start: number, end: number, type: 'PER' | 'ORG') => ({ start, end, type, text: text.slice(start, end), name: '' });
+  const doc: IndexedDocument = {
+    uri: 'file:///a.txt', text, lines: new LineMap(text),
+    analysis: { article: article('2025-01-01'), mentions: [mention(6, 17, 'ORG'), mention(18, 31, 'PER'), mention(34, 39, 'PER')] },
+  };
+
+  it('cuts a span crossing a line break into one token per line', () => {
+    assert.deepEqual([...documentTokens(doc).data], [
+      0, 6, 3, 1, 0,
+      1, 0, 6, 1, 0,
+      0, 7, 13, 0, 0,
+      1, 2, 5, 0, 0,
+    ]);
+  });
+
+  it('keeps only the mentions overlapping a range', () => {
+    const range = { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } };
+    assert.deepEqual([...documentTokens(doc, range).data], [2, 2, 5, 0, 0]);
   });
 });

@@ -46,7 +46,7 @@ export function entityFacts(index: CorpusIndex, hit: MentionHit): string[] {
   const { entity } = hit;
   const articles = plural(entity.documents, 'article', 'articles');
   const lines = [`- Mentioned ${plural(entity.mentions.length, 'time', 'times')} in ${articles}`];
-  if (entity.spellings.length) lines.push(`- Spellings: ${spellingList(entity)}`);
+  if (entity.type !== 'DATE' && entity.spellings.length) lines.push(`- Spellings: ${spellingList(entity)}`);
   const first = definingMention(index, entity.id, hit.doc.uri);
   const corpusFirst = mentionsOfEntity(index, entity.id)[0];
   if (first) lines.push(`- Defined at: ${mentionLink(first)} («${escapeMarkdown(first.mention.text)}»)`);
