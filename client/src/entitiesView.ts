@@ -54,6 +54,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   async getChildren(node?: Node): Promise<Node[]> {
     if (node) return node.kind === 'group' ? node.items.map((entity) => ({ kind: 'entity', entity })) : [];
     const all = await this.entities();
+    const why = this.filter ? `No entity matches “${this.filter}”.` : 'No entities yet: the corpus is empty or still being indexed.';
+    this.view.message = all.length ? undefined : why;
     return GROUPS.map((g) => ({ kind: 'group' as const, ...g, items: all.filter((e) => e.type === g.type) }))
       .filter((g) => g.items.length > 0);
   }
