@@ -28,6 +28,7 @@ describe('variantKind', () => {
     assert.equal(variantKind('Fesco', 'Феско', { type: 'ORG' }), 'organization');
     assert.equal(variantKind('Fesco', 'Феско', { type: 'PER' }), null);
     assert.equal(variantKind('Лукойл', 'ЛУКОЙЛ', { type: 'ORG' }), null, 'ALL-CAPS is folded, not a variant');
+    assert.equal(variantKind('Правительство', 'правительство', { type: 'ORG' }), null, 'a sentence-initial capital is not a variant');
   });
 
   const never: Array<[string, string]> = [

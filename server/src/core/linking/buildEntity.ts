@@ -56,9 +56,9 @@ function rankByUse(values: ReadonlyArray<{ value: string; order: number }>): str
 }
 
 function canonicalCandidate(items: readonly LinkItem[]): string {
-  const fullness = Math.max(...items.map((it) => it.mk.fullness));
+  const fullness = items.reduce((max, it) => Math.max(max, it.mk.fullness), -Infinity);
   const full = items.filter((it) => it.mk.fullness === fullness);
-  const rank = Math.min(...full.map((it) => it.mk.aliasRank));
+  const rank = full.reduce((min, it) => Math.min(min, it.mk.aliasRank), Infinity);
   return rankByUse(full.filter((it) => it.mk.aliasRank === rank).map((it) => ({ value: it.mk.spelling, order: it.order })))[0];
 }
 

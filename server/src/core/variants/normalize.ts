@@ -72,9 +72,7 @@ export function foldCapsWord(word: string): string {
 }
 
 /** Folds ALL-CAPS words of a name to normal case (see foldCapsWord). */
-export function foldCaps(name: string): string {
-  return name.split(' ').map(foldCapsWord).join(' ');
-}
+export const foldCaps = memo((name: string): string => name.split(' ').map(foldCapsWord).join(' '));
 
 /**
  * The Cyrillic skeleton of a word or name: lower case, no homoglyphs, ё/э -> е, й -> и, aspiration

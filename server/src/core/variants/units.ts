@@ -22,7 +22,8 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** The words of a mention as [start, end, lemma] triples, from `words` or, failing that, from the text. */
 function mentionWords(m: Mention): Array<{ start: number; end: number; lemma: string }> {
-  if (m.words && m.words.length > 0) return m.words;
+  const given = (m.words ?? []).filter((w) => m.start <= w.start && w.start < w.end && w.end <= m.end);
+  if (given.length > 0) return given;
   const found = [...m.text.matchAll(WORD_RE)];
   const nameWords = m.name.split(/\s+/);
   return found.map((w, i) => ({
@@ -51,6 +52,7 @@ const YO: Record<string, string> = { е: 'ё', ё: 'е', Е: 'Ё', Ё: 'Е' };
  * spelling check compares what authors wrote.
  */
 export function faithfulLemma(text: string, lemma: string): string {
+  if (!/[ёЁ]/.test(lemma) && !/[ёЁ]/.test(text)) return lemma;
   let out = '';
   for (let i = 0; i < lemma.length; i++) {
     const l = lemma[i];

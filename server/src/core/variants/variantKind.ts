@@ -56,13 +56,18 @@ const RULES: Rule[] = [
 export function wordKind(x: string, y: string, type?: EntityType): VariantKind | null {
   const lx = x.toLowerCase();
   const ly = y.toLowerCase();
-  if (lx === ly) return type === 'ORG' && !isAllCaps(x) && !isAllCaps(y) ? 'organization' : null;
+  if (lx === ly) return type === 'ORG' && innerCase(x, y) ? 'organization' : null;
   for (const [kind, fold] of RULES) {
     if (fold(lx) === fold(ly)) return kind === 'i-short' && finalDifference(lx, ly) ? null : kind;
   }
   if (droppedInside(lx, ly) || droppedInside(ly, lx)) return 'dropped-letter';
   if (type === 'ORG' && orgKey(x) === orgKey(y)) return 'organization';
   return null;
+}
+
+/** Capitals differ inside the word ('РусГидро'/'Русгидро'); not ALL-CAPS, not a sentence-initial capital. */
+function innerCase(x: string, y: string): boolean {
+  return !isAllCaps(x) && !isAllCaps(y) && x.slice(1) !== y.slice(1);
 }
 
 /** й/и in the last letter is inflection territory (Дмитрий/Дмитрии), not a variant. */
