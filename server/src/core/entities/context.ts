@@ -79,3 +79,22 @@ export function hasLemma(ctx: Context, i: number, set: ReadonlySet<string>): boo
   for (const l of ctx.morph.lemmas(t.text)) if (set.has(l)) return true;
   return false;
 }
+
+/** Removes a candidate and frees its tokens (when a longer name absorbs it). */
+export function release(ctx: Context, cand: Candidate): void {
+  ctx.candidates = ctx.candidates.filter((c) => c !== cand);
+  ctx.owner.forEach((o, k) => {
+    if (o === cand) {
+      ctx.owner[k] = null;
+      ctx.taken[k] = false;
+    }
+  });
+}
+
+/** Index of the token after the last token a candidate owns, starting the search at k. */
+export function ownedEnd(ctx: Context, k: number): number {
+  const cand = ctx.owner[k];
+  let j = k;
+  while (j < ctx.tokens.length && cand && ctx.owner[j] === cand) j++;
+  return j;
+}

@@ -11,7 +11,9 @@ import { ORGANIZATION_GROUPS } from './data/organizations';
 interface WordPattern {
   /** Exact form required (acronyms, Latin names). */
   exact: string | null;
-  lemmas: ReadonlySet<string>;
+  word: string;
+  /** Computed on first use, so building the gazetteer parses nothing. */
+  lemmas: ReadonlySet<string> | null;
   cap: boolean;
 }
 
@@ -43,16 +45,17 @@ export function buildGazetteer(morph: Morphology): Gazetteer {
   const add = (groups: string[][], type: EntityType): void => {
     for (const group of groups) {
       for (const form of group) {
-        const entry: GazetteerEntry = { words: form.split(/\s+/).map((w) => wordPattern(morph, w)), type, name: group[0], form };
-        for (const key of keysOf(entry.words[0])) pushTo(byFirst, key, entry);
+        const entry: GazetteerEntry = { words: form.split(/\s+/).map(wordPattern), type, name: group[0], form };
+        pushTo(byFirst, keyOf(entry.words[0].exact ?? entry.words[0].word), entry);
         byForm.set(foldYo(form.toLowerCase()), { name: group[0], type });
       }
     }
   };
   add(PLACE_GROUPS, 'LOC');
   add(ORGANIZATION_GROUPS, 'ORG');
+  const cache = new Map<string, GazetteerEntry[]>();
   return {
-    match: (tokens, i, text) => matchAt(byFirst, morph, tokens, i, text),
+    match: (tokens, i, text) => matchAt(byFirst, cache, morph, tokens, i, text),
     canonical: (form) => byForm.get(foldYo(form.toLowerCase())) ?? null,
   };
 }
@@ -63,17 +66,23 @@ function pushTo(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEnt
   else map.set(key, [e]);
 }
 
-function keysOf(w: WordPattern): string[] {
-  return w.exact !== null ? [w.exact] : [...w.lemmas];
+/** Index key: the first three letters, folded (inflection changes word ends, not starts). */
+function keyOf(word: string): string {
+  return foldYo(word.toLowerCase()).slice(0, 3);
 }
 
-function wordPattern(morph: Morphology, w: string): WordPattern {
+function wordPattern(w: string): WordPattern {
   const letters = w.replace(/[^\p{L}]/gu, '');
   const isAcronym = (letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)) || /[A-Za-z0-9+.]/.test(w);
-  if (isAcronym) return { exact: w, lemmas: new Set(), cap: true };
-  const nominal = morph.parse(w).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
-  const lemmas = new Set([foldYo(w.toLowerCase()), ...nominal.map((p) => foldYo(p.lemma))]);
-  return { exact: null, lemmas, cap: /^\p{Lu}/u.test(w) };
+  return { exact: isAcronym ? w : null, word: w, lemmas: null, cap: /^\p{Lu}/u.test(w) };
+}
+
+function lemmasOf(morph: Morphology, w: WordPattern): ReadonlySet<string> {
+  if (!w.lemmas) {
+    const nominal = morph.parse(w.word).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+    w.lemmas = new Set([foldYo(w.word.toLowerCase()), ...nominal.map((p) => foldYo(p.lemma))]);
+  }
+  return w.lemmas;
 }
 
 function tokenFits(morph: Morphology, w: WordPattern, t: Token): boolean {
@@ -81,23 +90,28 @@ function tokenFits(morph: Morphology, w: WordPattern, t: Token): boolean {
   if (w.exact !== null) return t.text === w.exact;
   if (w.cap && !t.cap) return false;
   if (!w.cap && t.cap && !t.sentStart) return false;
-  for (const l of morph.lemmas(t.text)) if (w.lemmas.has(l)) return true;
+  const lemmas = lemmasOf(morph, w);
+  for (const l of morph.lemmas(t.text)) if (lemmas.has(l)) return true;
   return false;
 }
 
-function matchAt(byFirst: Map<string, GazetteerEntry[]>, morph: Morphology, tokens: Token[], i: number, text: string): GazetteerMatch | null {
+/** Entries whose first word may be this word form (memoised per form). */
+function entriesFor(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, GazetteerEntry[]>, morph: Morphology, word: string): GazetteerEntry[] {
+  let hit = cache.get(word);
+  if (!hit) {
+    hit = (byFirst.get(keyOf(word)) ?? []).filter((e) => e.words[0].exact === null || e.words[0].exact === word);
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+function matchAt(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, GazetteerEntry[]>, morph: Morphology, tokens: Token[], i: number, text: string): GazetteerMatch | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
-  const keys = new Set<string>([t.text, ...morph.lemmas(t.text)]);
   let best: GazetteerMatch | null = null;
-  const seen = new Set<GazetteerEntry>();
-  for (const key of keys) {
-    for (const entry of byFirst.get(key) ?? []) {
-      if (seen.has(entry)) continue;
-      seen.add(entry);
-      const end = matchEntry(morph, entry, tokens, i, text);
-      if (end > 0 && (!best || end > best.end)) best = { entry, end };
-    }
+  for (const entry of entriesFor(byFirst, cache, morph, t.text)) {
+    const end = matchEntry(morph, entry, tokens, i, text);
+    if (end > 0 && (!best || end > best.end)) best = { entry, end };
   }
   return best;
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
 import { phraseNominative } from '../names/nominal';
-import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
+import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { LOC_HEADS, ORG_HEADS } from './data/lexicon';
 
 export function findGazetteerNames(ctx: Context): void {
@@ -105,15 +105,59 @@ function emitElided(ctx: Context, i: number, type: EntityType, head: string): vo
   claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, i + 1, [adjName]) });
 }
 
-/** After an organization's head noun: a country/place in the genitive, 'по ... сотрудничеству', or adjectives + a genitive noun. */
+/** After an organization's head noun: a place in the genitive, or 'по ...' / a genitive group then maybe a place. */
 function orgTail(ctx: Context, k: number): number {
+  const afterPlace = placeEnd(ctx, k);
+  if (afterPlace > k) return afterPlace;
+  if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
+  const group = ctx.tokens[k].text === 'по' ? caseGroupEnd(ctx, k + 1, 'datv', k) : caseGroupEnd(ctx, k, 'gent', k);
+  return group > k ? placeEnd(ctx, group) : k;
+}
+
+/** End of a place name in the genitive starting at k (joined to the word before), or k. */
+function placeEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
   if (k >= tokens.length || !joined(ctx, k - 1)) return k;
+  const owner = ctx.owner[k];
+  if (owner && owner.type === 'LOC' && owner.start === tokens[k].start && isGenitive(ctx, k)) {
+    const end = ownedEnd(ctx, k);
+    release(ctx, owner);
+    return end;
+  }
+  if (ctx.taken[k]) return k;
   const place = ctx.gazetteer.match(tokens, k, ctx.text);
-  if (place && place.entry.type === 'LOC' && !ctx.taken[k]) return place.end;
+  if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
   if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return k + 1;
-  if (tokens[k].text === 'по') return caseGroupEnd(ctx, k + 1, 'datv', k);
-  return caseGroupEnd(ctx, k, 'gent', k);
+  return k;
+}
+
+function isGenitive(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.allCaps || ctx.morph.parse(t.text).some((p) => p.case === 'gent' || p.grammemes.has('Fixd'));
+}
+
+/** 'Министерство иностранных дел Вьетнама': a capitalised organization head noun with a complement. */
+export function findHeadNounPhrases(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (ctx.taken[i] || !t.cap || t.allCaps || !isOrgHeadNoun(ctx, i)) continue;
+    const end = orgTail(ctx, i + 1);
+    if (end === i + 1) continue;
+    if (t.sentStart && !endsWithPlace(ctx, end)) continue;
+    emitPhrase(ctx, i, end, 'ORG');
+    i = end - 1;
+  }
+}
+
+function isOrgHeadNoun(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  return parses.some((p) => p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) && p.number === 'sing') && !parses.some((p) => p.pos === 'ADJF');
+}
+
+function endsWithPlace(ctx: Context, end: number): boolean {
+  const last = ctx.tokens[end - 1];
+  return !!last && last.cap;
 }
 
 /** Lower-case adjectives (joined by 'и') ending in a noun in case c; returns the end, or fallback. */

@@ -3,7 +3,7 @@ import type { Article, Mention } from '../types';
 import { foldYo } from '../morphology/morph';
 import { tokenize } from '../text/tokenize';
 import type { Candidate, Context, Resources } from './context';
-import { findAdjectivePhrases, findGazetteerNames } from './named';
+import { findAdjectivePhrases, findGazetteerNames, findHeadNounPhrases } from './named';
 import { findQuotedNames } from './quoted';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
@@ -15,6 +15,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   markFurniture(ctx, article);
   findQuotedNames(ctx);
   findStateBodies(ctx);
+  findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });

@@ -64,7 +64,8 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (j - i === 1) return single(ctx, i, opts);
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
   // A place or body written before a person: 'Лаоса Сонексай Сипхандоне', 'Сената Маулен Ашимбаев'.
-  const leadsPerson = (classes[0] === 'Geox' || classes[0] === 'Orgn') && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
+  const leader = classes[0] === 'Geox' || (classes[0] === 'Orgn' && titleStart(ctx, i) < 0);
+  const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, ORG_HEADS);
   if (leadsPerson || (classes[0] === 'common' && classes[1] === 'Name') || bodyFirst) {
     single(ctx, i, opts);

@@ -22,10 +22,16 @@ export function findStateBodies(ctx: Context): void {
   }
 }
 
+const bodyCache = new Map<string, boolean>();
+
 function isBody(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (STATE_BODIES.has(t.text.toLowerCase())) return true;
-  return ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && STATE_BODIES.has(p.lemma) && p.number === 'sing');
+  const word = ctx.tokens[i].text;
+  let hit = bodyCache.get(word);
+  if (hit === undefined) {
+    hit = STATE_BODIES.has(word.toLowerCase()) || ctx.morph.parse(word).some((p) => p.pos === 'NOUN' && STATE_BODIES.has(p.lemma) && p.number === 'sing');
+    if (bodyCache.size < 100_000) bodyCache.set(word, hit);
+  }
+  return hit;
 }
 
 function bodyNominative(morph: Morphology, word: string): string {

@@ -18,8 +18,22 @@ export interface NormalizedPerson {
 const CASES: NameCase[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 type Role = 'first' | 'middle' | 'last';
 
-/** hint: cases the context suggests (the case of a title written before the name). */
+const memo = new WeakMap<Morphology, Map<string, NormalizedPerson>>();
+
+/** hint: cases the context suggests (the case of a title written before the name). Memoised. */
 export function normalizePerson(morph: Morphology, words: string[], hint: ReadonlySet<string> = new Set()): NormalizedPerson {
+  let cache = memo.get(morph);
+  if (!cache) memo.set(morph, (cache = new Map()));
+  const key = `${words.join(' ')}|${[...hint].sort().join(',')}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = normalizeUncached(morph, words, hint);
+    if (cache.size < 50_000) cache.set(key, hit);
+  }
+  return { person: { ...hit.person }, lemmas: [...hit.lemmas], name: hit.name };
+}
+
+function normalizeUncached(morph: Morphology, words: string[], hint: ReadonlySet<string>): NormalizedPerson {
   const roles = assignRoles(morph, words);
   const gender = guessGender(morph, words, roles);
   const c = chooseCase(morph, words, roles, gender, hint);

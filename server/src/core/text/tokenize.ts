@@ -30,7 +30,7 @@ export function tokenize(text: string, boundaries: ReadonlySet<number> = new Set
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
     const start = m.index;
-    const newline = text.slice(prevEnd, start).includes('\n');
+    const newline = hasNewline(text, prevEnd, start);
     if (newline || boundaries.has(start)) expectStart = true;
     const tok = makeToken(t, start, newline);
     if (tok.kind === 'punct') {
@@ -46,14 +46,42 @@ export function tokenize(text: string, boundaries: ReadonlySet<number> = new Set
   return tokens;
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+type Shape = Pick<Token, 'kind' | 'cap' | 'allCaps' | 'latin'>;
+const shapes = new Map<string, Shape>();
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+
 function makeToken(t: string, start: number, newline: boolean): Token {
-  const isWord = /\p{L}/u.test(t);
-  const kind: TokenKind = isWord ? 'word' : /\p{N}/u.test(t) ? 'num' : 'punct';
-  const cap = isWord && /^\p{Lu}/u.test(t);
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const latin = isWord && /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(t);
-  return { text: t, start, end: start + t.length, kind, cap, allCaps, latin, sentStart: false, newline };
+  let shape = shapes.get(t);
+  if (!shape) {
+    shape = shapeOf(t);
+    if (shapes.size < 200_000) shapes.set(t, shape);
+  }
+  return { text: t, start, end: start + t.length, ...shape, sentStart: false, newline };
+}
+
+function shapeOf(t: string): Shape {
+  const first = t.charAt(0);
+  const isWord = LETTER.test(first) || (t.length > 1 && LETTER.test(t));
+  const kind: TokenKind = isWord ? 'word' : DIGIT.test(first) ? 'num' : 'punct';
+  const upper = t.toUpperCase();
+  const cap = isWord && first !== first.toLowerCase() && first === first.toUpperCase();
+  const allCaps = isWord && t.length >= 2 && t === upper && t !== t.toLowerCase() && letterCount(t) >= 2;
+  const code = first.charCodeAt(0);
+  const latin = isWord && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(t);
+  return { kind, cap, allCaps, latin };
+}
+
+function letterCount(t: string): number {
+  let n = 0;
+  for (const ch of t) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
 }
 
 /** A full stop after a single capital letter (В. В. Путин) does not end a sentence. */

@@ -1,0 +1,85 @@
+/** People: inflected names to the nominative, foreign names after titles, roles, bylines, credits. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf, summary } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test('inflected Russian names get the nominative, with parts and gender', async () => {
+  const ms = await mentionsOf(`${BODY}Вчера журналисты встретились с Андреем Беловым и Ольгой Смирновой в столице.`);
+  const belov = find(ms, 'Андреем Беловым');
+  assert.equal(belov?.type, 'PER');
+  assert.equal(belov?.name, 'Андрей Белов');
+  assert.deepEqual(belov?.person, { gender: 'm', first: 'Андрей', last: 'Белов' });
+  const olga = find(ms, 'Ольгой Смирновой');
+  assert.equal(olga?.name, 'Ольга Смирнова');
+  assert.equal(olga?.person?.gender, 'f');
+});
+
+test('a female surname stays female', async () => {
+  const ms = await mentionsOf(`${BODY}На брифинге выступила официальный представитель ведомства Елена Захарова.`);
+  assert.equal(find(ms, 'Елена Захарова')?.name, 'Елена Захарова');
+});
+
+test('hyphenated first names decline only in the last part', async () => {
+  const ms = await mentionsOf(`${BODY}Делегация прибыла по приглашению Касым-Жомарта Токаева.`);
+  const m = find(ms, 'Касым-Жомарта Токаева');
+  assert.equal(m?.name, 'Касым-Жомарт Токаев');
+  assert.deepEqual(m?.words?.map((w) => w.lemma), ['Касым-Жомарт', 'Токаев']);
+});
+
+test('foreign names no dictionary knows are people after a title', async () => {
+  const ms = await mentionsOf(`${BODY}В переговорах участвовал премьер-министр Таиланда Сретта Тхависин и генеральный секретарь Нгуен Фу Чонг.`);
+  assert.equal(find(ms, 'Сретта Тхависин')?.type, 'PER');
+  assert.equal(find(ms, 'Нгуен Фу Чонг')?.type, 'PER');
+  assert.equal(find(ms, 'Таиланда')?.type, 'LOC');
+});
+
+test('foreign names in an oblique case: the title gives the case', async () => {
+  const ms = await mentionsOf(`${BODY}Министр встретился с председателем КНР Си Цзиньпином и принял посла Японии Ямаду Хироси.`);
+  assert.equal(find(ms, 'Си Цзиньпином')?.name, 'Си Цзиньпин');
+  assert.equal(find(ms, 'Ямаду Хироси')?.name, 'Ямада Хироси');
+});
+
+test('per-word lemmas keep the written letter case and drop case endings', async () => {
+  const ms = await mentionsOf(`${BODY}Соглашение подписано при участии президента Лаоса Тхонглуна Сисулита.`);
+  const m = find(ms, 'Тхонглуна Сисулита');
+  assert.deepEqual(m?.words?.map((w) => w.lemma), ['Тхонглун', 'Сисулит']);
+  assert.equal(m?.name, 'Тхонглун Сисулит');
+});
+
+test('roles written before a person are recorded in the nominative', async () => {
+  const ms = await mentionsOf(`${BODY}Переговоры провели вице-премьер РФ Денис Мантуров и посол России в Китае Игорь Моргулов.`);
+  assert.deepEqual(find(ms, 'Денис Мантуров')?.roles, ['вице-премьер РФ']);
+  assert.deepEqual(find(ms, 'Игорь Моргулов')?.roles, ['посол России в Китае']);
+  const two = await mentionsOf(`${BODY}С речью выступил генеральный секретарь и президент страны Бунтонг Читмани.`);
+  assert.deepEqual(find(two, 'Бунтонг Читмани')?.roles, ['генеральный секретарь', 'президент страны']);
+});
+
+test('sentence-initial common words are never names', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом говорится в заявлении. Глава ведомства отметил успехи. Стороны договорились. Вице-премьер уехал. Оба министра согласились. Обе страны подписали план.`);
+  assert.deepEqual(summary(ms), []);
+});
+
+test('a surname alone at a sentence start is a person once the article names him', async () => {
+  const ms = await mentionsOf(`${BODY}С докладом выступил министр финансов Антон Силуанов. Силуанов напомнил о бюджете.`);
+  assert.equal(find(ms, 'Силуанов')?.type, 'PER');
+});
+
+test('initials belong to the person', async () => {
+  const ms = await mentionsOf(`${BODY}Документ подписал В. В. Путин в Кремле.`);
+  assert.equal(find(ms, 'В. В. Путин')?.type, 'PER');
+});
+
+test('byline and photo credit', async () => {
+  const ms = await mentionsOf('Заголовок статьи о переговорах\n\nАвтор: Мария\n\n© Иван Петров/ ТАСС\n\nТекст статьи о переговорах.');
+  assert.equal(find(ms, 'Мария')?.type, 'PER');
+  assert.equal(find(ms, 'Иван Петров')?.type, 'PER');
+  assert.equal(find(ms, 'ТАСС')?.type, 'ORG');
+});
+
+test('a body before a person is not part of the name', async () => {
+  const ms = await mentionsOf(`${BODY}Заявление сделал спикер Сената Маулен Ашимбаев.`);
+  assert.equal(find(ms, 'Маулен Ашимбаев')?.type, 'PER');
+  assert.equal(find(ms, 'Сената')?.type, 'ORG');
+});
