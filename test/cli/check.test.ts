@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { cli, json, ROOT } from './helpers';
+import { cli, json, ROOT, seedCopy } from './helpers';
 
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
@@ -92,4 +92,23 @@ test('check: usage and read errors exit 2', () => {
     assert.ok(run.stderr.trim().length > 0);
   }
   assert.match(cli(['check', 'seeds', '--frobnicate']).stderr, /unknown option '--frobnicate'/);
+});
+
+test('check reads .vscode/corpus-lens.json upwards, and --config FILE; a missing --config file exits 2', () => {
+  const copy = seedCopy();
+  try {
+    mkdirSync(join(copy.dir, '.vscode'));
+    mkdirSync(join(copy.dir, 'sub'));
+    writeFileSync(join(copy.dir, '.vscode', 'corpus-lens.json'), JSON.stringify({ preferredSpellings: [VARIANT] }));
+    writeFileSync(join(copy.dir, 'accept.json'), JSON.stringify({ acceptedSpellings: [VARIANT] }));
+    const pinned = json(cli(['check', '../seeds', '--format', 'json'], { cwd: join(copy.dir, 'sub') })).diagnostics;
+    assert.ok(pinned.some((d: any) => d.message.includes('Тонглун') && d.path.startsWith('../seeds/')), 'found from sub/ upwards');
+    assert.ok(pinned.every((d: any) => !readFileSync(join(copy.dir, 'sub', d.path), 'utf8').slice(d.start, d.end).includes(VARIANT)), 'the pinned spelling is not flagged');
+    assert.equal(cli(['check', 'seeds', '--config', 'accept.json'], { cwd: copy.dir }).code, 0, 'an accepted spelling is not reported');
+    const missing = cli(['check', 'seeds', '--config', 'nope.json'], { cwd: copy.dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.json/);
+  } finally {
+    copy.cleanup();
+  }
 });

@@ -1,6 +1,7 @@
 /** Shared by the CLI's output formats: loading a corpus for a command and naming its files. */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { ParsedArgs } from '../args';
+import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO } from '../command';
 import { loadCorpus, type LoadedCorpus } from '../loadCorpus';
 import { reportProblems } from '../problems';
@@ -11,7 +12,13 @@ export interface CommandCorpus extends LoadedCorpus {
   unreadable: boolean;
 }
 
+/** Loads the corpus of the command's PATHs; a `--config FILE` that cannot be read is a usage error. */
 export async function loadForCommand(args: ParsedArgs, io: CliIO): Promise<CommandCorpus> {
+  const config = args.values.config;
+  if (config !== undefined) {
+    const problem = await fs.access(config).then(() => null, (e: NodeJS.ErrnoException) => e.code ?? e.message);
+    if (problem) throw new UsageError(`cannot read the configuration file ${config} (${problem})`);
+  }
   const corpus = await loadCorpus(args.positionals, { config: args.values.config, progress: stderrProgress() });
   return { ...corpus, unreadable: reportProblems(corpus, io) };
 }
