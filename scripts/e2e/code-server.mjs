@@ -1,7 +1,7 @@
 // Starts and stops one code-server instance for a test run (loopback only, no auth).
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_SERVER_ENTRY, node24Binary } from './paths.mjs';
 
@@ -37,6 +37,8 @@ function prepareProfile(dirs) {
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const installed = join(dirs.extensions, 'extensions.json');
+  if (!existsSync(installed)) writeFileSync(installed, '[]');
   const config = join(dirs.scratch, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   return config;

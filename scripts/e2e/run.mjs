@@ -3,8 +3,10 @@
 // copies seeds/ into a scratch workspace and runs the mocha suite in a real VS Code extension
 // host through @vscode/test-electron. By default VS Code is code-server driven by launcher.mjs;
 // set CORPUS_LENS_E2E_VSCODE to a desktop VS Code executable to run the same suite there.
+// CORPUS_LENS_E2E_EXTENSION=DIR tests an already built extension folder instead of this checkout
+// (no build); CORPUS_LENS_E2E_SKIP_BUILD=1 reuses this checkout's dist/.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { build } from 'esbuild';
@@ -20,7 +22,7 @@ function step(message) {
 }
 
 function buildExtension() {
-  if (process.env.CORPUS_LENS_E2E_SKIP_BUILD === '1') return;
+  if (process.env.CORPUS_LENS_E2E_SKIP_BUILD === '1' || process.env.CORPUS_LENS_E2E_EXTENSION) return;
   step('building the extension (npm run build)');
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit', timeout: 5 * 60_000 });
   if (result.status !== 0) throw new Error(`npm run build failed (${result.error?.message ?? `exit ${result.status}`})`);
@@ -36,10 +38,18 @@ async function buildSuite() {
   await build({ entryPoints, outdir: SUITE_OUT, format: 'cjs', platform: 'node', target: 'node20', bundle: true, external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning' });
 }
 
+/** Removes scratch folders of earlier runs (older than two hours; concurrent runs keep theirs). */
+function pruneOldRuns() {
+  mkdirSync(DIRS.runs, { recursive: true });
+  for (const name of readdirSync(DIRS.runs)) {
+    const dir = join(DIRS.runs, name);
+    if (Date.now() - statSync(dir).mtimeMs > 2 * 3600_000) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** A scratch workspace holding seeds/ (a copy) plus the suite's own extra article(s). */
-function prepareWorkspace() {
-  rmSync(DIRS.runs, { recursive: true, force: true });
-  const workspace = join(DIRS.runs, 'workspace');
+function prepareWorkspace(runDir) {
+  const workspace = join(runDir, 'workspace');
   const seeds = join(workspace, 'seeds');
   mkdirSync(seeds, { recursive: true });
   const copy = (dir) => {
@@ -58,15 +68,19 @@ async function main() {
   if (!desktop) ensureInstalled();
   buildExtension();
   await buildSuite();
-  const workspace = prepareWorkspace();
+  pruneOldRuns();
+  const runDir = mkdtempSync(join(DIRS.runs, 'suite-'));
+  const workspace = prepareWorkspace(runDir);
   mkdirSync(OUTPUT, { recursive: true });
   step(`running the suite in ${desktop ? desktop : 'code-server'} on ${workspace}`);
   await runTests({
     vscodeExecutablePath: desktop ?? LAUNCHER,
-    extensionDevelopmentPath: ROOT,
+    extensionDevelopmentPath: process.env.CORPUS_LENS_E2E_EXTENSION ?? ROOT,
     extensionTestsPath: join(SUITE_OUT, 'index.js'),
-    launchArgs: [workspace, `--user-data-dir=${join(DIRS.runs, 'user-data')}`, `--extensions-dir=${join(DIRS.runs, 'extensions')}`],
+    extensionTestsEnv: { CORPUS_LENS_E2E_OUTPUT: OUTPUT },
+    launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`],
   });
+  rmSync(runDir, { recursive: true, force: true });
 }
 
 main().then(

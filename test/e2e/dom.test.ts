@@ -32,7 +32,7 @@ describe('Corpus Lens in the workbench (DOM)', () => {
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
     await vscode.commands.executeCommand('outline.focus');
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-    const out = path.join(extension().extensionPath, 'test-output');
+    const out = process.env.CORPUS_LENS_E2E_OUTPUT ?? path.join(extension().extensionPath, 'test-output');
     mkdirSync(out, { recursive: true });
     const request = {
       word: 'Лавров',

@@ -71,8 +71,8 @@ describe('Corpus Lens in VS Code: spelling consistency', () => {
     const before = new Map([...docs].map(([name, d]) => [name, d.getText()]));
     const expected = [...before].filter(([, text]) => text.includes(VARIANT)).map(([name]) => name);
     assert.equal(expected.length, 2, `the workspace should hold the variant in two files: ${expected.join(', ')}`);
-    const fixAll = (await actionsAt(doc, warning)).find((a) => a.title.startsWith('Fix all'));
-    assert.ok(fixAll, 'no code action titled «Fix all …»');
+    const fixAll = (await actionsAt(doc, warning)).find((a) => a.title.startsWith('Fix all') && a.title.includes('corpus'));
+    assert.ok(fixAll, 'no code action titled «Fix all … corpus …»');
     await apply(fixAll);
     await waitFor('the corpus-wide fix to change a document', () => [...docs].some(([name, d]) => d.getText() !== before.get(name)));
     const changed = [...docs].filter(([name, d]) => d.getText() !== before.get(name)).map(([name]) => name);
