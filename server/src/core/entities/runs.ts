@@ -51,6 +51,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (c === 'common') return surnameKnown(ctx, i, opts);
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts);
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
+  // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
+  if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts);
   return true;
 }
 
@@ -62,12 +64,17 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
   if (j - i === 1) return single(ctx, i, opts);
+  // Acronyms and numbered names ('Камбаратинской ГЭС-1') are never part of a person's name.
+  if (ctx.tokens.slice(i, j).some((t) => t.allCaps || /\d/.test(t.text))) {
+    for (let k = i; k < j; k++) single(ctx, k, opts);
+    return;
+  }
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
   // A place or body written before a person: 'Лаоса Сонексай Сипхандоне', 'Сената Маулен Ашимбаев'.
   const leader = classes[0] === 'Geox' || (classes[0] === 'Orgn' && titleStart(ctx, i) < 0);
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, ORG_HEADS);
-  if (leadsPerson || (classes[0] === 'common' && classes[1] === 'Name') || bodyFirst) {
+  if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
@@ -94,7 +101,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
 
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
-  if (NON_ENTITY_ACRONYMS.has(t.text)) return;
+  if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0])) return;
   const geo = ctx.morph.parse(t.text).some((p) => p.proper === 'Geox' && p.known);
   entity(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
 }

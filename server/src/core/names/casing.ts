@@ -1,5 +1,7 @@
 /** Restores the letter case of a lemma from the word as written ('тхонглун' + 'Тхонглуна' -> 'Тхонглун'). */
-export function matchCase(lemma: string, written: string): string {
+export function matchCase(dictLemma: string, written: string): string {
+  // The dictionary restores ё (Лихачёв); keep е when the text writes е.
+  const lemma = /[ёЁ]/.test(written) ? dictLemma : dictLemma.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   const hyphen = written.lastIndexOf('-');
   if (hyphen > 0 && !lemma.includes('-')) return written.slice(0, hyphen + 1) + matchCase(lemma, written.slice(hyphen + 1));
   if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) {
