@@ -83,3 +83,15 @@ test('a body before a person is not part of the name', async () => {
   assert.equal(find(ms, 'Маулен Ашимбаев')?.type, 'PER');
   assert.equal(find(ms, 'Сената')?.type, 'ORG');
 });
+
+test('initials written without a space', async () => {
+  const ms = await mentionsOf(`${BODY}Указ подписал президент страны Ш.Мирзиёев.`);
+  const m = find(ms, 'Ш.Мирзиёев');
+  assert.equal(m?.type, 'PER');
+  assert.equal(m?.person?.last, 'Мирзиёев');
+});
+
+test('a first name alone opening a sentence is a common noun', async () => {
+  const ms = await mentionsOf(`${BODY}Надежда на урегулирование сохраняется. Вера в успех крепнет.`);
+  assert.deepEqual(summary(ms), []);
+});

@@ -73,3 +73,14 @@ test('two places sharing one head noun', async () => {
   assert.equal(find(ms, 'Черного')?.name, 'Черное море');
   assert.equal(find(ms, 'Азовского морей')?.name, 'Азовское море');
 });
+
+test('a cue noun decides what an unknown capitalised name is', async () => {
+  const ms = await mentionsOf(`${BODY}Делегация посетила провинцию Бакзянг, а компания Вкусвилл открыла там склад.`);
+  assert.equal(find(ms, 'Бакзянг')?.type, 'LOC');
+  assert.equal(find(ms, 'Вкусвилл')?.type, 'ORG');
+});
+
+test('Roman numerals, lower-case Latin words and common Latin acronyms are not names', async () => {
+  const ms = await mentionsOf(`${BODY}В XXI веке iPhone и online-сервисы пережили пандемию COVID-19.`);
+  assert.deepEqual(summary(ms), []);
+});

@@ -7,7 +7,7 @@ import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_HEADS, TITLE_LEMMAS } from './data/lexicon';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, TITLE_LEMMAS } from './data/lexicon';
 import { titleStart } from './titles';
 
 export interface RunOptions {
@@ -28,8 +28,10 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
 
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
-  return !ctx.taken[i] && t.kind === 'word' && (t.cap || t.latin);
+  return !ctx.taken[i] && t.kind === 'word' && t.cap && !ROMAN.test(t.text) && !(isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.');
 }
+
+const ROMAN = /^[IVXLCDM]+$/;
 
 function cls(ctx: Context, i: number): WordClass {
   return classifyWord(ctx.morph, ctx.tokens[i].text).cls;
@@ -63,6 +65,7 @@ function isSurnameShape(word: string): boolean {
 function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void {
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
+  if (afterCue(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // Acronyms and numbered names ('Камбаратинской ГЭС-1') are never part of a person's name.
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps || /\d/.test(t.text))) {
@@ -167,4 +170,18 @@ function titleCases(ctx: Context, k: number): Set<string> {
     if (title.length) break;
   }
   return out;
+}
+
+/** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
+function afterCue(ctx: Context, i: number, j: number): boolean {
+  const prev = i - 1;
+  if (prev < 0 || ctx.tokens[prev].cap || !joined(ctx, prev) || ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
+  const type = hasLemma(ctx, prev, PLACE_CUES) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
+  if (!type) return false;
+  const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
+  if (classes.some((c) => c === 'Name' || c === 'Patr' || c === 'Surn' || c === 'Geox' || c === 'Orgn')) return false;
+  const words = wordTexts(ctx, i, j);
+  const name = words.map((w) => wordNominative(ctx.morph, w)).join(' ');
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type, name, words: wordsOf(ctx, i, j, words.map((w) => wordNominative(ctx.morph, w))) });
+  return true;
 }
