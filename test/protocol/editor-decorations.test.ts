@@ -89,6 +89,9 @@ describe('editor decorations and the Entities requests over the seeds', () => {
     const [article] = await ws.client.request<any[]>('textDocument/documentSymbol', { textDocument: { uri: ws.uri('004') } });
     const groups = new Map<string, any>(article.children.map((c: any) => [c.name, c]));
     for (const name of ['People', 'Organizations', 'Places', 'Dates']) assert.ok(groups.has(name), `no ${name} group`);
+    const starts = ['People', 'Organizations', 'Places', 'Dates'].map((n) => groups.get(n).range.start);
+    const sorted = [...starts].sort((x, y) => x.line - y.line || x.character - y.character);
+    assert.deepEqual(starts, sorted, 'sorted by position, the groups keep their order');
     const tokaev = groups.get('People').children.find((c: any) => c.name === 'Касым-Жомарт Токаев');
     assert.ok(tokaev, 'Токаев in People');
     assert.match(tokaev.detail, /^\d+ mentions$/);

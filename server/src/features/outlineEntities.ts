@@ -4,22 +4,22 @@ import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex';
 import { toRange } from '../lsp/convert';
 import { countEntities, TYPE_LABELS, TYPE_ORDER, TYPE_SYMBOL_KINDS } from './entityLookup';
 
-/** One group per entity type the article mentions; each entity with its mention count in the article. */
+/**
+ * One group per entity type the article mentions; each entity with its mention count in the article.
+ * The groups sit at the end of the article, one character apart, so that an outline sorted by position
+ * shows them after the body and in the order People, Organizations, Places, Dates.
+ */
 export function entityGroupSymbols(index: CorpusIndex, doc: IndexedDocument): DocumentSymbol[] {
   const rows = countEntities(index.mentionsIn(doc.uri));
-  const groups: DocumentSymbol[] = [];
-  for (const type of TYPE_ORDER) {
+  const present = TYPE_ORDER.filter((type) => rows.some((r) => r.entity.type === type));
+  return present.map((type, k): DocumentSymbol => {
     const ofType = rows.filter((r) => r.entity.type === type);
-    if (!ofType.length) continue;
     const children = ofType.map(({ entity, count, first }): DocumentSymbol => {
       const range = toRange(doc, first.mention.start, first.mention.end);
       const times = count === 1 ? '1 mention' : `${count} mentions`;
       return { name: entity.name, detail: times, kind: TYPE_SYMBOL_KINDS[type], range, selectionRange: range };
     });
-    const start = Math.min(...ofType.map((r) => r.first.mention.start));
-    const end = Math.max(...ofType.map((r) => r.first.mention.end));
-    const range = toRange(doc, start, end);
-    groups.push({ name: TYPE_LABELS[type].many, detail: `${ofType.length}`, kind: SymbolKind.Namespace, range, selectionRange: range, children });
-  }
-  return groups;
+    const range = toRange(doc, Math.max(0, doc.text.length - (present.length - k)), doc.text.length);
+    return { name: TYPE_LABELS[type].many, detail: `${ofType.length}`, kind: SymbolKind.Namespace, range, selectionRange: range, children };
+  });
 }
