@@ -25,12 +25,14 @@ function allFree(ctx: Context, i: number, j: number): boolean {
   return true;
 }
 
+const ADJECTIVE_ENDING = /(ого|его|ому|ему|ой|ей|ую|юю|ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими)$/u;
+
 function isAdjective(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || ctx.taken[i] || t.allCaps) return false;
   const parses = ctx.morph.parse(t.text);
   const adj = parses.find((p) => p.pos === 'ADJF');
-  if (!adj) return false;
+  if (!adj || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
   const noun = parses.find((p) => p.pos === 'NOUN' && p.known);
   return !noun || noun.score <= adj.score;
 }

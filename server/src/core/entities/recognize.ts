@@ -2,7 +2,7 @@
 import type { Article, Mention } from '../types';
 import { foldYo } from '../morphology/morph';
 import { tokenize } from '../text/tokenize';
-import type { Candidate, Context, Resources } from './context';
+import { claim, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findGazetteerNames, findHeadNounPhrases } from './named';
 import { findQuotedNames } from './quoted';
 import { findCapitalisedRuns } from './runs';
@@ -18,9 +18,27 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
+  findArticleSources(ctx, article);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates) });
   return ctx.candidates.map((c) => toMention(ctx, c));
+}
+
+/** The dateline's place and agency ('ХОШИМИН, 3 мая. /Вьетнам+/.') are a place and an organization. */
+function findArticleSources(ctx: Context, article: Article): void {
+  if (article.dateline) claimSpan(ctx, article.dateline.placeSpan, 'LOC', article.dateline.place);
+  if (article.source) claimSpan(ctx, article.source.span, 'ORG', article.source.name);
+}
+
+function claimSpan(ctx: Context, span: { start: number; end: number }, type: 'LOC' | 'ORG', name: string): void {
+  const idx = ctx.tokens.map((t, k) => (t.start >= span.start && t.end <= span.end ? k : -1)).filter((k) => k >= 0);
+  if (idx.length === 0 || idx.some((k) => ctx.taken[k])) return;
+  const i = idx[0];
+  const j = idx[idx.length - 1] + 1;
+  const words = ctx.tokens.slice(i, j).filter((t) => t.kind === 'word');
+  if (words.length === 0 || !words[0].cap) return;
+  const known = ctx.gazetteer.canonical(name);
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type, name: known?.name ?? name, words: wordsOf(ctx, i, j, words.map((t) => t.text)) });
 }
 
 function boundaries(article: Article): Set<number> {

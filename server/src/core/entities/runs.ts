@@ -74,7 +74,8 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   }
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
   // A place or body written before a person: 'Лаоса Сонексай Сипхандоне', 'Сената Маулен Ашимбаев'.
-  const leader = classes[0] === 'Geox' || (classes[0] === 'Orgn' && titleStart(ctx, i) < 0);
+  const titled = titleStart(ctx, i) >= 0;
+  const leader = (classes[0] === 'Geox' && (!titled || isGenitivePlace(ctx, i))) || (classes[0] === 'Orgn' && !titled);
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, ORG_HEADS);
   if (leadsPerson || bodyFirst) {
@@ -180,8 +181,12 @@ function afterCue(ctx: Context, i: number, j: number): boolean {
   if (!type) return false;
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
   if (classes.some((c) => c === 'Name' || c === 'Patr' || c === 'Surn' || c === 'Geox' || c === 'Orgn')) return false;
+  // A name in apposition to a cue noun is written in the nominative: keep it as written.
   const words = wordTexts(ctx, i, j);
-  const name = words.map((w) => wordNominative(ctx.morph, w)).join(' ');
-  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type, name, words: wordsOf(ctx, i, j, words.map((w) => wordNominative(ctx.morph, w))) });
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type, name: words.join(' '), words: wordsOf(ctx, i, j, words) });
   return true;
+}
+
+function isGenitivePlace(ctx: Context, i: number): boolean {
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.case === 'gent');
 }

@@ -4,7 +4,7 @@ import { hasLemma, type Context } from './context';
 import { TITLE_LEMMAS } from './data/lexicon';
 
 const MAX_BACK = 8;
-const LINKS = new Set(['и', 'в', 'по', 'при', 'на']);
+const LINKS = new Set(['и', 'в', 'во', 'по', 'при', 'на']);
 const DASHES = new Set(['-', '–', '—']);
 
 /** Index of the title word the role starts at, for a person whose first token is p; -1 if none. */
