@@ -84,7 +84,7 @@ export async function startCodeServer(dirs) {
     await stop();
     throw new Error(`${error.message} (see ${logFile})`);
   }
-  return { port, logFile, stop };
+  return { port, logFile, stop, exited };
 }
 
 async function waitForHealth(port, child, timeoutMs) {

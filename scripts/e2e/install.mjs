@@ -82,19 +82,24 @@ function ensureDebianPackages() {
 function ensureNode24() {
   if (markerOk('node', VERSIONS.node) && node24Binary()) return;
   scratchProject(DIRS.node);
-  run('node24', 'npm', ['install', '--no-audit', '--no-fund', `node@${VERSIONS.node}`], { cwd: DIRS.node });
+  run('node24', 'npm', ['install', '--no-audit', '--no-fund', `node@${VERSIONS.node}`], { cwd: DIRS.node, env: cleanEnv() });
   if (!node24Binary()) throw new InstallError(`node@${VERSIONS.node} installed, but no bin/node was found under ${DIRS.node}`);
   writeMarker('node', VERSIONS.node);
+}
+
+/**
+ * The environment without what an outer `npm run` sets (npm_config_user_agent names the Node that
+ * runs npm, and code-server's postinstall checks it), so a nested npm sees only its own Node.
+ */
+function cleanEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE'));
 }
 
 /** npm run by Node 24 (first on PATH), building native modules against Node 24's own headers. */
 function node24Env() {
   const home = node24Home();
-  return {
-    ...process.env,
-    PATH: `${join(home, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
-    npm_config_nodedir: home,
-  };
+  const env = cleanEnv();
+  return { ...env, PATH: `${join(home, 'bin')}${delimiter}${env.PATH ?? ''}`, npm_config_nodedir: home };
 }
 
 function ensureCodeServer() {
@@ -112,7 +117,7 @@ function ensurePlaywright() {
   if (markerOk('tools', VERSIONS.playwright) && existsSync(PLAYWRIGHT_DIR)) return;
   scratchProject(DIRS.tools);
   // playwright-core never downloads a browser; the tests use Debian's chromium.
-  run('playwright-core', 'npm', ['install', '--no-audit', '--no-fund', `playwright-core@${VERSIONS.playwright}`], { cwd: DIRS.tools });
+  run('playwright-core', 'npm', ['install', '--no-audit', '--no-fund', `playwright-core@${VERSIONS.playwright}`], { cwd: DIRS.tools, env: cleanEnv() });
   writeMarker('tools', VERSIONS.playwright);
 }
 

@@ -55,7 +55,7 @@ function formatLog(args) {
 const NOISE = /ENOTFOUND|^\s+at .*\/static\/out\/|Creating a socket|connection token|reconnection-grace-time|AccountPolicyGate|AgentHost|Service Worker|builtin extensions cache|authentication provider/;
 
 /** Opens the workbench and resolves with the suite's exit code (or rejects on timeout). */
-async function runSuite(context, url, logFile) {
+async function runSuite(context, url, logFile, serverExited) {
   const page = context.pages()[0] ?? (await context.newPage());
   let finish;
   const exitCode = new Promise((resolveExit) => (finish = resolveExit));
@@ -74,7 +74,11 @@ async function runSuite(context, url, logFile) {
   const timeout = new Promise((_, reject) =>
     setTimeout(() => reject(new Error(`the test run did not finish within ${RUN_TIMEOUT_MS / 1000}s`)), RUN_TIMEOUT_MS).unref(),
   );
-  return Promise.race([exitCode, timeout]);
+  const crashed = new Promise((_, reject) => {
+    page.once('crash', () => reject(new Error('the workbench page crashed')));
+    serverExited.then((code) => reject(new Error(`code-server exited (${code}) during the run`)));
+  });
+  return Promise.race([exitCode, timeout, crashed]);
 }
 
 async function main() {
@@ -91,7 +95,7 @@ async function main() {
   let code = 1;
   try {
     context = await launchBrowser(join(scratch, 'chromium'));
-    code = await runSuite(context, workbenchUrl(server.port, options), join(scratch, 'workbench.log'));
+    code = await runSuite(context, workbenchUrl(server.port, options), join(scratch, 'workbench.log'), server.exited);
   } catch (error) {
     process.stderr.write(`[e2e launcher] ${error.message}\n`);
   } finally {
