@@ -49,6 +49,8 @@ describe('findInconsistencies', () => {
     assert.deepEqual(pinned.map((f) => [f.uri, f.replacement]), [['a', 'Тхонглун'], ['a', 'Тхонглуна']]);
     const accepted = run({ ...EMPTY_CONFIG, acceptedSpellings: ['Тхонглун'] }).filter((f) => f.code === 'spelling-variant');
     assert.equal(accepted.length, 0);
+    const mixed = run({ ...EMPTY_CONFIG, acceptedSpellings: ['Т\u006Fкаевым'] }).filter((f) => f.code === 'mixed-script');
+    assert.equal(mixed.length, 0, 'an accepted mixed-script word is not reported');
   });
 });
 

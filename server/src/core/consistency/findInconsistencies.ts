@@ -39,7 +39,7 @@ export function findInconsistencies(
   linked: LinkedCorpus,
   config: CorpusConfig,
 ): Finding[] {
-  const accepted = new Set(config.acceptedSpellings.map(cleanSpelling));
+  const accepted = new Set(config.acceptedSpellings);
   const out: Finding[] = [];
   for (const [entityId, table] of linked.spellings) {
     for (const group of table) out.push(...groupFindings(entityId, group, accepted));

@@ -20,7 +20,11 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!startsRun(ctx, i)) continue;
     let j = i + 1;
-    while (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
+    for (;;) {
+      if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
+      else if (NAME_PARTICLES.has(tokens[j]?.text) && joined(ctx, j - 1) && joined(ctx, j) && startsRun(ctx, j + 1)) j += 2;
+      else break;
+    }
     classifyRun(ctx, i, j, opts);
     i = j - 1;
   }
@@ -32,6 +36,8 @@ function startsRun(ctx: Context, i: number): boolean {
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
+/** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
+const NAME_PARTICLES = new Set(['да', 'де', 'ди', 'дос', 'дель', 'ван', 'фон', 'дер', 'ла', 'ле', 'бин', 'ибн', 'аль', 'эль']);
 
 function cls(ctx: Context, i: number): WordClass {
   return classifyWord(ctx.morph, ctx.tokens[i].text).cls;
@@ -67,9 +73,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (i >= j) return;
   if (afterCue(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
-  // Acronyms and numbered names ('Камбаратинской ГЭС-1') are never part of a person's name.
-  if (ctx.tokens.slice(i, j).some((t) => t.allCaps || /\d/.test(t.text))) {
-    for (let k = i; k < j; k++) single(ctx, k, opts);
+  // Acronyms and numbered names ('МИД Сергей Лавров', 'ГЭС-1') are never part of a person's name.
+  const cut = ctx.tokens.slice(i, j).findIndex((t) => t.allCaps || /\d/.test(t.text));
+  if (cut >= 0) {
+    if (cut > 0) classifyRun(ctx, i, i + cut, opts);
+    single(ctx, i + cut, opts);
+    if (i + cut + 1 < j) classifyRun(ctx, i + cut + 1, j, opts);
     return;
   }
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
@@ -94,6 +103,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return entity(ctx, i, 'ORG', t.text);
   if (splitPlaces(ctx, i)) return;
   const c = cls(ctx, i);
+  if (c === 'unknown' && afterPlacePreposition(ctx, i)) return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Geox') return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
@@ -189,4 +199,12 @@ function afterCue(ctx: Context, i: number, j: number): boolean {
 
 function isGenitivePlace(ctx: Context, i: number): boolean {
   return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.case === 'gent');
+}
+
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
+
+/** 'в Бакнине', 'из Хюэ': an unknown Cyrillic name after a place preposition is a place. */
+function afterPlacePreposition(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !!prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && joined(ctx, i - 1) && /^\p{Script=Cyrillic}/u.test(ctx.tokens[i].text);
 }

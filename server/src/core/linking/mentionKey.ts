@@ -77,7 +77,7 @@ function personKey(m: Mention): MentionKey {
   const p = personParts(m);
   const first = p.first ? foldCaps(p.first) : undefined;
   const last = p.last ? foldCaps(p.last) : undefined;
-  const base = { words: [] as string[], aliasRank: 0, gender: p.gender };
+  const base = { aliasRank: 0, gender: p.gender };
   const isInitial = first !== undefined && first.replace(/\.$/, '').length === 1;
   if (last && (!first || isInitial)) {
     const s = skeleton(last);

@@ -38,6 +38,9 @@ function normalizeUncached(morph: Morphology, words: string[], hint: ReadonlySet
   const gender = guessGender(morph, words, roles);
   const c = chooseCase(morph, words, roles, gender, hint);
   const lemmas = words.map((w, i) => lemmaOf(morph, w, roles[i], c, gender));
+  // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
+  const lastCase = c === 'nomn' ? obliqueEnding(morph, words[words.length - 1]) : null;
+  if (lastCase) lemmas[lemmas.length - 1] = synthesizeNominative(words[words.length - 1], lastCase, 'last', gender) ?? lemmas[lemmas.length - 1];
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -82,7 +85,10 @@ function genderFits(p: Parse, gender: 'm' | 'f'): boolean {
 
 function dictParse(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', knownOnly = false): Parse | null {
   const kind = role === 'first' ? 'Name' : role === 'middle' ? 'Patr' : 'Surn';
-  return morph.parse(w).find((p) => p.proper === kind && p.case === c && p.number !== 'plur' && genderFits(p, gender) && (p.known || !knownOnly)) ?? null;
+  const fits = (p: Parse, k: string): boolean => p.proper === k && p.case === c && p.number !== 'plur' && genderFits(p, gender) && (p.known || !knownOnly);
+  const parses = morph.parse(w);
+  // A surname that is also a first name (Arabic, Central Asian names): the first-name paradigm declines it.
+  return parses.find((p) => fits(p, kind)) ?? (role === 'last' && !parses.some((p) => p.proper === 'Surn') ? parses.find((p) => fits(p, 'Name')) : undefined) ?? null;
 }
 
 function part(role: Role): NamePart {
@@ -106,6 +112,14 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
     }
   }
   return best;
+}
+
+/** The case an unknown word's unmistakable ending shows (-ом, -ому, -ого), or null. */
+function obliqueEnding(morph: Morphology, w: string): NameCase | null {
+  if (morph.parse(w).some((p) => p.known)) return null;
+  const m = /[бвгджзклмнпрстфхцчшщ](ом|ем|ым|ому|ему|ого|его)$/u.exec(w);
+  if (!m) return null;
+  return m[1].endsWith('м') ? 'ablt' : m[1].endsWith('у') ? 'datv' : 'gent';
 }
 
 /** Foreign names ending in о, е, и, э, ы do not decline (Моди, Хироси, Сипхандоне), nor very short ones (Си, Ли). */

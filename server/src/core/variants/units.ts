@@ -39,29 +39,27 @@ export function mentionUnits(m: Mention, uri: string, mention: number, order: nu
     const text = m.text.slice(w.start - m.start, w.end - m.start);
     const prev = units[units.length - 1];
     const gap = prev ? m.text.slice(prev.end - m.start, w.start - m.start) : '';
-    if (prev && /^[-‐‑]$/.test(gap)) joinUnit(prev, { ...w, text }, gap);
-    else units.push({ uri, mention, start: w.start, end: w.end, text, lemma: faithfulLemma(text, w.lemma), order: order + w.start - m.start });
+    const lemma = faithfulLemma(text, w.lemma);
+    if (prev && /^[-‐‑]$/.test(gap)) joinUnit(prev, { end: w.end, text, lemma }, gap);
+    else units.push({ uri, mention, start: w.start, end: w.end, text, lemma, order: order + w.start - m.start });
   }
   return units;
 }
 
-const YO: Record<string, string> = { е: 'ё', ё: 'е', Е: 'Ё', Ё: 'Е' };
-
 /**
  * The lemma with ё/е as the text writes it: the dictionary restores ё ('Кишиневе' -> 'Кишинёв'), but a
- * spelling check compares what authors wrote.
+ * spelling check compares what authors wrote. Only the part the text shares with the lemma is read.
  */
 export function faithfulLemma(text: string, lemma: string): string {
-  if (!/[ёЁ]/.test(lemma) && !/[ёЁ]/.test(text)) return lemma;
-  let out = '';
-  for (let i = 0; i < lemma.length; i++) {
-    const l = lemma[i];
-    const t = text[i];
-    if (t !== undefined && YO[l] && (t === YO[l] || t.toLowerCase() === YO[l].toLowerCase())) out += l === l.toLowerCase() ? t.toLowerCase() : t.toUpperCase();
-    else out += l;
-    if (t === undefined || (t.toLowerCase() !== l.toLowerCase() && !YO[l])) return out + lemma.slice(i + 1);
+  if (!/[ёЁ]/.test(lemma + text)) return lemma;
+  const chars = [...lemma];
+  for (let i = 0; i < chars.length && i < text.length; i++) {
+    const l = chars[i].toLowerCase();
+    const t = text[i].toLowerCase();
+    if ((l === 'ё' && t === 'е') || (l === 'е' && t === 'ё')) chars[i] = chars[i] === l ? t : t.toUpperCase();
+    else if (l !== t) break;
   }
-  return out;
+  return chars.join('');
 }
 
 /** Extends `a` over the following word `b`, joining lemmas with the separator as written. */
