@@ -66,6 +66,9 @@ test('bad input: empty, whitespace, binary junk and a huge line give results, no
   assert.ok(Array.isArray(junk));
   const long = await mentionsOf('Россия '.repeat(20000));
   assert.equal(long.length, 20000);
+  const caps = await mentionsOf(`${'США '.repeat(5000)}\n${'Иван Петров Сидоров '.repeat(3000)}`);
+  assert.equal(caps.filter((m) => m.type === 'LOC').length, 5000);
+  assert.ok(caps.some((m) => m.type === 'PER'));
   const engine = await getEngine();
   assert.deepEqual(engine.analyze(undefined as unknown as string).mentions, []);
 });

@@ -21,6 +21,7 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     if (!startsRun(ctx, i)) continue;
     let j = i + 1;
     for (;;) {
+      if (j - i >= MAX_RUN) break;
       if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
       else if (NAME_PARTICLES.has(tokens[j]?.text) && joined(ctx, j - 1) && joined(ctx, j) && startsRun(ctx, j + 1)) j += 2;
       else break;
@@ -36,6 +37,8 @@ function startsRun(ctx: Context, i: number): boolean {
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
+/** No name is longer; also bounds the work on pathological input. */
+const MAX_RUN = 8;
 /** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
 const NAME_PARTICLES = new Set(['да', 'де', 'ди', 'дос', 'дель', 'ван', 'фон', 'дер', 'ла', 'ле', 'бин', 'ибн', 'аль', 'эль']);
 

@@ -101,10 +101,8 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
   for (const c of CASES) {
     let score = hint.has(c) ? 0.3 : 0;
     words.forEach((w, i) => {
-      const p = dictParse(morph, w, roles[i], c, gender);
-      if (p) score += p.known ? 2 : 0.9;
-      else if (c !== 'nomn' && !isInvariant(w) && synthesizeNominative(w, c, part(roles[i]), gender) !== null) score += 0.9;
-      else if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) score += 0.85;
+      // The surname shows the case most reliably (foreign first names often do not decline).
+      score += wordScore(morph, w, roles[i], c, gender) * (roles[i] === 'last' && i > 0 ? 1.2 : 1);
     });
     if (score > bestScore + 1e-9) {
       best = c;
@@ -112,6 +110,14 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
     }
   }
   return best;
+}
+
+function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): number {
+  const p = dictParse(morph, w, role, c, gender);
+  if (p) return p.known ? 2 : 0.9;
+  if (c !== 'nomn' && !isInvariant(w) && synthesizeNominative(w, c, part(role), gender) !== null) return 0.9;
+  if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) return 0.85;
+  return 0;
 }
 
 /** The case an unknown word's unmistakable ending shows (-ом, -ому, -ого), or null. */
