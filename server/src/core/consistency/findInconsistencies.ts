@@ -49,25 +49,20 @@ export function findInconsistencies(
     .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
 }
 
+type Base = Pick<Finding, 'entityId' | 'uri' | 'start' | 'end' | 'text' | 'related'>;
+
 function groupFindings(entityId: string, group: SpellingGroup, accepted: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
-  const preferredOcc = group.spellings.get(group.preferred) ?? [];
+  const preferredOcc = (group.spellings.get(group.preferred) ?? []).filter((o) => !dirtyKind(o.text));
   const related = preferredOcc.slice(0, MAX_RELATED).map(({ uri, start, end }) => ({ uri, start, end }));
   const kinds = new Map(group.variants.map((v) => [v.spelling, v.kind]));
   for (const [spelling, occurrences] of group.spellings) {
     const kind = kinds.get(spelling);
     for (const occ of occurrences) {
       const dirty = dirtyKind(occ.text);
-      const base = { entityId, uri: occ.uri, start: occ.start, end: occ.end, text: occ.text, related };
-      if (dirty && !accepted.has(occ.text)) {
-        const fixed = cleanSpelling(occ.text);
-        out.push({
-          ...base, code: dirty === 'homoglyph' ? 'mixed-script' : 'spelling-variant', kind: dirty,
-          preferred: fixed, variant: occ.text, preferredCount: occurrences.length, variantCount: 1, replacement: fixed,
-          message: dirty === 'homoglyph'
-            ? `«${occ.text}» mixes Latin look-alike letters into a Cyrillic word; «${fixed}» is the Cyrillic spelling`
-            : `«${occ.text}» is written with a decomposed letter; «${fixed}» is the composed spelling`,
-        });
+      const base: Base = { entityId, uri: occ.uri, start: occ.start, end: occ.end, text: occ.text, related };
+      if (dirty) {
+        if (!accepted.has(occ.text)) out.push(dirtyFinding(base, dirty, preferredOcc.length));
       } else if (kind) {
         out.push(variantFinding(base, occ, kind, spelling, occurrences.length, group.preferred, preferredOcc.length));
       }
@@ -76,9 +71,20 @@ function groupFindings(entityId: string, group: SpellingGroup, accepted: Readonl
   return out;
 }
 
+/** A word with Latin look-alikes (mixed-script) or a decomposed letter: always reported. */
+function dirtyFinding(base: Base, kind: VariantKind, cleanCount: number): Finding {
+  const fixed = cleanSpelling(base.text);
+  return {
+    ...base, code: kind === 'homoglyph' ? 'mixed-script' : 'spelling-variant', kind,
+    preferred: fixed, variant: base.text, preferredCount: cleanCount, variantCount: 1, replacement: fixed,
+    message: kind === 'homoglyph'
+      ? `«${base.text}» mixes Latin look-alike letters into a Cyrillic word; «${fixed}» is the Cyrillic spelling`
+      : `«${base.text}» is written with a decomposed letter; «${fixed}» is the composed spelling`,
+  };
+}
+
 function variantFinding(
-  base: Pick<Finding, 'entityId' | 'uri' | 'start' | 'end' | 'text' | 'related'>,
-  occ: WordOccurrence, kind: VariantKind, variant: string, variantCount: number, preferred: string, preferredCount: number,
+  base: Base, occ: WordOccurrence, kind: VariantKind, variant: string, variantCount: number, preferred: string, preferredCount: number,
 ): Finding {
   return {
     ...base, code: 'spelling-variant', kind, preferred, variant, preferredCount, variantCount,
