@@ -95,3 +95,20 @@ test('a first name alone opening a sentence is a common noun', async () => {
   const ms = await mentionsOf(`${BODY}Надежда на урегулирование сохраняется. Вера в успех крепнет.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test('a capitalised title mid-sentence is not part of the name', async () => {
+  const ms = await mentionsOf(`${BODY}В здании Правительства Премьер-министр Нгуен Ван Ан встретился с Президентом Франции.`);
+  assert.equal(find(ms, 'Нгуен Ван Ан')?.type, 'PER');
+  assert.equal(ms.find((m) => m.text.startsWith('Премьер') || m.text.startsWith('Президент')), undefined);
+  assert.equal(find(ms, 'Правительства'), undefined);
+});
+
+test('a foreign name declined only in its last word, after a title in the genitive', async () => {
+  const ms = await mentionsOf(`${BODY}Визит прошел по приглашению Генерального секретаря Ле Зуан Тханга.`);
+  assert.equal(find(ms, 'Ле Зуан Тханга')?.name, 'Ле Зуан Тханг');
+});
+
+test('a surname after the preposition с is a person, not a village', async () => {
+  const ms = await mentionsOf(`${BODY}Министр Азамат Ержанов прилетел. Переговоры с Ержановым прошли в Москве.`);
+  assert.equal(find(ms, 'Ержановым')?.type, 'PER');
+});

@@ -7,7 +7,7 @@ import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, TITLE_LEMMAS } from './data/lexicon';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES, TITLE_LEMMAS } from './data/lexicon';
 import { titleStart } from './titles';
 
 export interface RunOptions {
@@ -33,7 +33,10 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
 
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
-  return !ctx.taken[i] && t.kind === 'word' && t.cap && !ROMAN.test(t.text) && !(isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.');
+  if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text)) return false;
+  if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
+  // Titles written with a capital ('Премьер-министр', 'Президентом') are not names.
+  return !(hasLemma(ctx, i, TITLE_LEMMAS) && classifyWord(ctx.morph, t.text).cls === 'common');
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
@@ -89,7 +92,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const titled = titleStart(ctx, i) >= 0;
   const leader = (classes[0] === 'Geox' && (!titled || isGenitivePlace(ctx, i))) || (classes[0] === 'Orgn' && !titled);
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
-  const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, ORG_HEADS);
+  const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
@@ -110,7 +113,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'Geox') return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
-  if (c === 'common' && !t.sentStart && hasLemma(ctx, i, ORG_HEADS)) return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
+  if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   const afterTitle = titleStart(ctx, i) >= 0;
   if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
@@ -189,11 +192,16 @@ function titleCases(ctx: Context, k: number): Set<string> {
 /** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
 function afterCue(ctx: Context, i: number, j: number): boolean {
   const prev = i - 1;
-  if (prev < 0 || ctx.tokens[prev].cap || !joined(ctx, prev) || ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
+  // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
+  if (prev < 0 || ctx.tokens[prev].cap || ctx.tokens[prev].text.length < 3 || !joined(ctx, prev)) return false;
+  if (ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
   const type = hasLemma(ctx, prev, PLACE_CUES) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type) return false;
-  const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
-  if (classes.some((c) => c === 'Name' || c === 'Patr' || c === 'Surn' || c === 'Geox' || c === 'Orgn')) return false;
+  const knownProper = (k: number): boolean => {
+    const ev = classifyWord(ctx.morph, ctx.tokens[k].text);
+    return ev.known && ev.cls !== 'common' && ev.cls !== 'unknown';
+  };
+  for (let k = i; k < j; k++) if (knownProper(k)) return false;
   // A name in apposition to a cue noun is written in the nominative: keep it as written.
   const words = wordTexts(ctx, i, j);
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type, name: words.join(' '), words: wordsOf(ctx, i, j, words) });

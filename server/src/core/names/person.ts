@@ -39,8 +39,7 @@ function normalizeUncached(morph: Morphology, words: string[], hint: ReadonlySet
   const c = chooseCase(morph, words, roles, gender, hint);
   const lemmas = words.map((w, i) => lemmaOf(morph, w, roles[i], c, gender));
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
-  const lastCase = c === 'nomn' ? obliqueEnding(morph, words[words.length - 1]) : null;
-  if (lastCase) lemmas[lemmas.length - 1] = synthesizeNominative(words[words.length - 1], lastCase, 'last', gender) ?? lemmas[lemmas.length - 1];
+  if (c === 'nomn') lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint) ?? lemmas[lemmas.length - 1];
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -118,6 +117,19 @@ function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender
   if (c !== 'nomn' && !isInvariant(w) && synthesizeNominative(w, c, part(role), gender) !== null) return 0.9;
   if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) return 0.85;
   return 0;
+}
+
+/** The nominative of an unknown last word declined alone ('Нгуен Фу Чонга' after 'секретаря'), or null. */
+function lastWordOnly(morph: Morphology, w: string, gender: 'm' | 'f', hint: ReadonlySet<string>): string | null {
+  const ending = obliqueEnding(morph, w);
+  if (ending) return synthesizeNominative(w, ending, 'last', gender);
+  if (isInvariant(w) || morph.parse(w).some((p) => p.known)) return null;
+  for (const c of CASES) {
+    if (c === 'nomn' || !hint.has(c)) continue;
+    const nom = synthesizeNominative(w, c, 'last', gender);
+    if (nom) return nom;
+  }
+  return null;
 }
 
 /** The case an unknown word's unmistakable ending shows (-ом, -ому, -ого), or null. */
