@@ -63,3 +63,24 @@ describe('renameEdits', () => {
     assert.deepEqual(renameEdits(docs, linked, 'PER:nobody', 'X'), []);
   });
 });
+
+describe('ё/е', () => {
+  it('an inflected form that loses ё (Пётр / Петра) is not a variant; a written е against ё is', () => {
+    const yo = corpus({
+      a: doc('Пётр Орлов приехал. Петра Орлова встретили. Пётр Орлов уехал.', [
+        { written: 'Пётр Орлов', type: 'PER', name: 'Пётр Орлов' },
+        { written: 'Петра Орлова', type: 'PER', name: 'Пётр Орлов' },
+        { written: 'Пётр Орлов', type: 'PER', name: 'Пётр Орлов' },
+      ]),
+      b: doc('Дорин Берёзкин и Берёзкин. Дорин Березкина.', [
+        ['Дорин Берёзкин', 'PER', 'Дорин Берёзкин'], ['Берёзкин', 'PER', 'Берёзкин'],
+        { written: 'Дорин Березкина', type: 'PER', name: 'Дорин Берёзкин' },
+      ]),
+    });
+    const findings = findInconsistencies(yo, linkCorpus(yo, EMPTY_CONFIG), EMPTY_CONFIG);
+    assert.deepEqual(findings.map((f) => f.text), []);
+    const nominative = corpus({ ...Object.fromEntries(yo), c: doc('Дорин Березкин.', [['Дорин Березкин', 'PER', 'Дорин Березкин']]) });
+    const more = findInconsistencies(nominative, linkCorpus(nominative, EMPTY_CONFIG), EMPTY_CONFIG);
+    assert.deepEqual(more.map((f) => [f.uri, f.text, f.kind]), [['c', 'Березкин', 'yo']]);
+  });
+});

@@ -34,12 +34,15 @@ export function buildSpellingTable(mentions: WordOccurrence[][], ctx: TableConte
     for (const unit of joinSpaced(units, hyphenated, key)) {
       const k = key(unit.lemma);
       if (!groups.has(k)) groups.set(k, new Map());
-      pushTo(groups.get(k)!, cleanSpelling(unit.lemma), unit);
+      pushTo(groups.get(k)!, unit.unsure ? UNSURE : cleanSpelling(unit.lemma), unit);
     }
   }
   mergeDropped(groups);
   return [...groups].map(([k, spellings]) => finishGroup(k, foldCapsSpellings(spellings), ctx));
 }
+
+/** Where occurrences whose ё/е cannot be read from the text wait for the preferred spelling. */
+const UNSURE = '';
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, ...items: V[]): void {
   const list = map.get(key);
@@ -86,7 +89,12 @@ function foldCapsSpellings(spellings: Map<string, WordOccurrence[]>): Map<string
 }
 
 function finishGroup(key: string, spellings: Map<string, WordOccurrence[]>, ctx: TableContext): SpellingGroup {
+  const unsure = takeUnsure(spellings);
   const preferred = choosePreferred(spellings, ctx.config);
+  if (unsure.length) {
+    pushTo(spellings, preferred, ...unsure);
+    spellings.get(preferred)!.sort((a, b) => a.order - b.order);
+  }
   const accepted = configWords(ctx.config.acceptedSpellings);
   const variants: SpellingGroup['variants'] = [];
   for (const spelling of spellings.keys()) {
@@ -95,6 +103,15 @@ function finishGroup(key: string, spellings: Map<string, WordOccurrence[]>, ctx:
     if (kind) variants.push({ spelling, kind });
   }
   return { key, preferred, spellings, variants };
+}
+
+/** Removes the occurrences whose ё/е is unseen; when nothing else is left they count as written. */
+function takeUnsure(spellings: Map<string, WordOccurrence[]>): WordOccurrence[] {
+  const unsure = spellings.get(UNSURE) ?? [];
+  spellings.delete(UNSURE);
+  if (spellings.size > 0) return unsure;
+  for (const occ of unsure) pushTo(spellings, cleanSpelling(occ.lemma), occ);
+  return [];
 }
 
 function choosePreferred(spellings: Map<string, WordOccurrence[]>, config: CorpusConfig): string {

@@ -16,6 +16,11 @@ export interface WordOccurrence {
   lemma: string;
   /** Position in corpus order (documents by uri, then offset): earlier wins ties. */
   order: number;
+  /**
+   * The text does not show whether the author writes ё: an inflected form with е where the lemma has ё
+   * ('Петра' of 'Пётр', 'Орла' of 'Орёл': stress moves, ё becomes е). Counted with the preferred spelling.
+   */
+  unsure?: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -41,7 +46,7 @@ export function mentionUnits(m: Mention, uri: string, mention: number, order: nu
     const gap = prev ? m.text.slice(prev.end - m.start, w.start - m.start) : '';
     const lemma = faithfulLemma(text, w.lemma);
     if (prev && /^[-‐‑]$/.test(gap)) joinUnit(prev, { end: w.end, text, lemma }, gap);
-    else units.push({ uri, mention, start: w.start, end: w.end, text, lemma, order: order + w.start - m.start });
+    else units.push({ uri, mention, start: w.start, end: w.end, text, lemma, order: order + w.start - m.start, unsure: yoUnseen(text, w.lemma) });
   }
   return units;
 }
@@ -60,6 +65,11 @@ export function faithfulLemma(text: string, lemma: string): string {
     else if (l !== t) break;
   }
   return chars.join('');
+}
+
+/** An inflected form written without ё of a lemma with ё: the writing of ё cannot be read from it. */
+export function yoUnseen(text: string, lemma: string): boolean {
+  return /[ёЁ]/.test(lemma) && !/[ёЁ]/.test(text) && text.length !== lemma.length;
 }
 
 /** Extends `a` over the following word `b`, joining lemmas with the separator as written. */
