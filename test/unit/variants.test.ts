@@ -56,6 +56,7 @@ describe('respell', () => {
   it('keeps ALL-CAPS and never glues a long rest on as an ending', () => {
     assert.equal(respell('ТХОНГЛУНА', 'Тхонглун', 'Тонглун'), 'ТОНГЛУНА');
     assert.equal(respell('Тонглун', 'Тхонглун', 'Тонглун'), 'Тонглун');
+    assert.equal(respell('Синары', 'Синара', 'Sinara'), 'Sinara', 'no Cyrillic ending on a Latin name');
   });
 });
 

@@ -13,13 +13,17 @@ export function respell(written: string, fromLemma: string, toLemma: string): st
   let p = 0;
   while (p < written.length && p < fromLemma.length && sameLetter(written[p], fromLemma[p])) p++;
   const ending = written.slice(p);
-  if (p === 0 || ending.length > MAX_ENDING) return withCaseOf(written, toLemma);
+  if (p === 0 || ending.length > MAX_ENDING || (CYRILLIC.test(ending) && !CYRILLIC.test(toLemma))) {
+    return withCaseOf(written, toLemma);
+  }
   const tail = fromLemma.slice(p);
   const stem = tail && toLemma.toLowerCase().endsWith(tail.toLowerCase())
     ? toLemma.slice(0, toLemma.length - tail.length)
     : toLemma;
   return withCaseOf(written, stem + ending);
 }
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Russian case endings are at most three letters ('-ами', '-ого'); a longer rest is not an ending. */
 const MAX_ENDING = 3;
