@@ -52,6 +52,7 @@ describe('respell', () => {
     assert.equal(respell('Токаевым', 'Токаев', 'Токаефф'), 'Токаеффым');
     assert.equal(respell('Сергея', 'Сергей', 'Сергий'), 'Сергия');
     assert.equal(respell('Касым Жомарта', 'Касым Жомарт', 'Касым-Жомарт'), 'Касым-Жомарта');
+    assert.equal(respell('Касым-Жомарта', 'Касым-Жомарт', 'Касым Жомарт'), 'Касым Жомарта');
   });
   it('keeps ALL-CAPS and never glues a long rest on as an ending', () => {
     assert.equal(respell('ТХОНГЛУНА', 'Тхонглун', 'Тонглун'), 'ТОНГЛУНА');

@@ -5,8 +5,12 @@
  */
 import { cleanSpelling, isAllCaps } from './normalize';
 
+const SEPARATOR = /[-‐‑\s]/;
+
+/** Same letter whatever the case or script of a look-alike; a hyphen and a space count as the same. */
 function sameLetter(a: string, b: string): boolean {
-  return a === b || cleanSpelling(a).toLowerCase() === cleanSpelling(b).toLowerCase();
+  if (a === b || (SEPARATOR.test(a) && SEPARATOR.test(b))) return true;
+  return cleanSpelling(a).toLowerCase() === cleanSpelling(b).toLowerCase();
 }
 
 export function respell(written: string, fromLemma: string, toLemma: string): string {
