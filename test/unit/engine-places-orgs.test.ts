@@ -84,3 +84,14 @@ test('Roman numerals, lower-case Latin words and common Latin acronyms are not n
   const ms = await mentionsOf(`${BODY}В XXI веке iPhone и online-сервисы пережили пандемию COVID-19.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test('a person after a title and a region is not taken for a place named by a cue noun', async () => {
+  const ms = await mentionsOf(`${BODY}Президент принял акима Жамбылской области Ерлана Карашукеева. Создана область Абай.`);
+  assert.equal(find(ms, 'Ерлана Карашукеева')?.name, 'Ерлан Карашукеев');
+  assert.equal(find(ms, 'Абай')?.type, 'LOC');
+});
+
+test('site names with a domain are one organization', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сообщает NUR.KZ со ссылкой на Акорду.`);
+  assert.deepEqual(summary(ms), ['ORG:NUR.KZ', 'ORG:Акорду']);
+});

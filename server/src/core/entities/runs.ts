@@ -90,7 +90,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
   // A place or body written before a person: 'Лаоса Сонексай Сипхандоне', 'Сената Маулен Ашимбаев'.
   const titled = titleStart(ctx, i) >= 0;
-  const leader = (classes[0] === 'Geox' && (!titled || isGenitivePlace(ctx, i))) || (classes[0] === 'Orgn' && !titled);
+  const leader = !titled && ((classes[0] === 'Geox' && isGenitivePlace(ctx, i)) || classes[0] === 'Orgn');
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
   if (leadsPerson || bodyFirst) {
@@ -109,7 +109,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return entity(ctx, i, 'ORG', t.text);
   if (splitPlaces(ctx, i)) return;
   const c = cls(ctx, i);
-  if (c === 'unknown' && afterPlacePreposition(ctx, i)) return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
+  if ((c === 'unknown' || c === 'Name' || c === 'Surn') && afterPlacePreposition(ctx, i)) return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Geox') return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
@@ -197,11 +197,9 @@ function afterCue(ctx: Context, i: number, j: number): boolean {
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
   const type = hasLemma(ctx, prev, PLACE_CUES) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type) return false;
-  const knownProper = (k: number): boolean => {
-    const ev = classifyWord(ctx.morph, ctx.tokens[k].text);
-    return ev.known && ev.cls !== 'common' && ev.cls !== 'unknown';
-  };
-  for (let k = i; k < j; k++) if (knownProper(k)) return false;
+  // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
+  if (titleStart(ctx, i) >= 0) return false;
+  for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
   // A name in apposition to a cue noun is written in the nominative: keep it as written.
   const words = wordTexts(ctx, i, j);
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type, name: words.join(' '), words: wordsOf(ctx, i, j, words) });

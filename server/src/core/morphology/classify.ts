@@ -13,7 +13,21 @@ export interface WordEvidence {
 
 const COMMON_POS_WEIGHT = 1;
 
+const memo = new WeakMap<Morphology, Map<string, WordEvidence>>();
+
+/** Memoised per word form and morphology. */
 export function classifyWord(morph: Morphology, word: string): WordEvidence {
+  let cache = memo.get(morph);
+  if (!cache) memo.set(morph, (cache = new Map()));
+  let hit = cache.get(word);
+  if (!hit) {
+    hit = classifyUncached(morph, word);
+    if (cache.size < 200_000) cache.set(word, hit);
+  }
+  return hit;
+}
+
+function classifyUncached(morph: Morphology, word: string): WordEvidence {
   const parses = morph.parse(word);
   const known = parses.some((p) => p.known);
   const proper = bestProper(parses);

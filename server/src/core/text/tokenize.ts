@@ -19,7 +19,8 @@ export interface Token {
   newline: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’‑][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Site names stay whole ('NUR.KZ', 'Газета.Ru'); otherwise words with inner hyphens/apostrophes, numbers, marks. */
+const TOKEN_RE = /[\p{L}\p{N}]+\.(?:ru|Ru|RU|kz|KZ|Kz|uz|UZ|kg|KG|tj|TJ|vn|VN|by|BY|ua|com|net|org|рф|РФ)(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’‑][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '«', '„', '“', '(', '—', '–', '-', '©', '/']);
 
@@ -75,6 +76,7 @@ function shapeOf(t: string): Shape {
   const allCaps = isWord && t.length >= 2 && t === upper && t !== t.toLowerCase() && letterCount(t) >= 2;
   const code = first.charCodeAt(0);
   const latin = isWord && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(t);
+  // 'NUR.KZ' is a name, not an acronym.
   return { kind, cap, allCaps, latin };
 }
 
