@@ -10,7 +10,8 @@ import { createEngine, type Engine } from '../../server/src/core/analyze';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { findInconsistencies, type Finding } from '../../server/src/core/consistency/findInconsistencies';
 import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
-import type { DocumentAnalysis } from '../../server/src/core/types';
+import type { DocumentAnalysis, EntityType } from '../../server/src/core/types';
+import { variantKind } from '../../server/src/core/variants/variantKind';
 
 interface Expected {
   variants: Array<{ file: string; text: string; kind: string; preferred: string }>;
@@ -53,6 +54,26 @@ describe('variants corpus, whole pipeline', () => {
     for (const trap of expected.traps) {
       assert.ok(!findings.some((f) => f.uri === trap.file && f.text.includes(trap.text)), `trap flagged: ${trap.text} (${trap.why})`);
     }
+  });
+
+  it('pairs no look-alikes on the seeds: of all same-type names and words only Тонглун/Тхонглун', () => {
+    const forms = new Map<string, EntityType>();
+    for (const f of readdirSync(join(ROOT, 'seeds')).sort()) {
+      for (const m of engine.analyze(readFileSync(join(ROOT, 'seeds', f), 'utf8')).mentions) {
+        if (m.type === 'DATE') continue;
+        for (const form of [m.name, m.text, ...(m.words ?? []).map((w) => w.lemma)]) forms.set(`${m.type}:${form}`, m.type);
+      }
+    }
+    const list = [...forms].map(([k, type]) => ({ type, form: k.slice(type.length + 1) }));
+    const pairs: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (list[i].type === list[j].type && variantKind(list[i].form, list[j].form, { type: list[i].type })) pairs.push(`${list[i].form} ~ ${list[j].form}`);
+      }
+    }
+    console.log(`seeds: ${list.length} distinct forms, ${pairs.length} variant pairs: ${pairs.join('; ')}`);
+    assert.ok(list.length > 100);
+    assert.ok(pairs.length > 0 && pairs.every((p) => /Тонглун/.test(p) && /Тхонглун/.test(p)), pairs.join('; '));
   });
 
   it('finds exactly one inconsistency on the seeds: Тонглун / Тхонглун in 001', () => {
