@@ -102,9 +102,11 @@ async function waitForHealth(port, child, timeoutMs) {
   throw new Error(`code-server did not answer on port ${port} within ${timeoutMs / 1000}s`);
 }
 
-/** SIGTERM to the whole process group, SIGKILL if it is still there after 5 s. */
+/**
+ * SIGTERM to the whole process group (code-server, its extension host, the language server),
+ * then after code-server exits (or 5 s) SIGKILL to whatever of the group is left.
+ */
 async function stopGroup(child, exited) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
   const signalGroup = (signal) => {
     try {
       process.kill(-child.pid, signal);
@@ -114,5 +116,6 @@ async function stopGroup(child, exited) {
   };
   signalGroup('SIGTERM');
   const timer = new Promise((r) => setTimeout(() => r('timeout'), 5000));
-  if ((await Promise.race([exited, timer])) === 'timeout') signalGroup('SIGKILL');
+  await Promise.race([exited, timer]);
+  signalGroup('SIGKILL');
 }
