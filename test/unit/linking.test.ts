@@ -51,6 +51,18 @@ describe('linkCorpus: persons', () => {
     assert.notEqual(vladimir, putin);
   });
 
+  it('a lone word taken for a first name joins the person whose surname it is in the same article', () => {
+    const docs = corpus({
+      a: doc('Министр Нур-Ислам Абенов заявил. Абенов добавил.', [
+        ['Нур-Ислам Абенов', 'PER', 'Нур-Ислам Абенов'], { written: 'Абенов', type: 'PER', name: 'Абенов', first: true },
+      ]),
+      b: doc('Абенов отметил.', [{ written: 'Абенов', type: 'PER', name: 'Абенов', first: true }]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    assert.deepEqual(idsOf(linked, 'a'), ['PER:Нур-Ислам Абенов', 'PER:Нур-Ислам Абенов']);
+    assert.equal(idsOf(linked, 'b')[0], 'PER:Абенов', 'only within the article');
+  });
+
   it('links spelling variants and records them on the entity', () => {
     const docs = corpus({
       a: doc('Тонглун Сисулит и Тхонглун Сисулит. Тхонглуна Сисулита.', [

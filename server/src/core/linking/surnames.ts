@@ -22,22 +22,40 @@ interface Person {
   byDoc: Map<string, number[]>;
 }
 
-/** Returns the key each 'last' mention links under (a full name's key, or its own surname key). */
+type PersonIndex = ReturnType<typeof indexPersons>;
+
+/**
+ * Returns the key each surname-only mention links under (a full name's key, or its own surname key),
+ * and for a lone word the recognizer took for a first name, the person whose surname it is in the
+ * same article ('Абенов' after 'Нур-Ислам Абенов'); a first name used in the article stays alone.
+ */
 export function resolveSurnames(items: readonly KeyedMention[], groups: KeyGroups): Map<KeyedMention, string> {
-  const { bySurname, byDeletion } = indexPersons(items, groups);
+  const index = indexPersons(items, groups);
   const out = new Map<KeyedMention, string>();
   for (const it of items) {
-    if (it.mk.kind !== 'last') continue;
-    const last = it.mk.last!;
-    const fits = (p: Person) => compatible(it.mk, p);
-    let cands = [...(bySurname.get(last) ?? [])].filter(fits);
-    if (cands.length === 0 && it.mk.gender === 'f') cands = [...(bySurname.get(feminine(last)) ?? [])].filter(fits);
-    if (cands.length === 0) cands = nearSurnames(last, bySurname, byDeletion).filter(fits);
-    const key = choose(it, cands) ?? it.mk.key;
+    const kind = it.mk.kind;
+    if (kind !== 'last' && kind !== 'first') continue;
+    const key = (kind === 'last' ? surnameRoot(it, index) : loneWordRoot(it, index)) ?? it.mk.key;
     groups.add(key);
     out.set(it, key);
   }
   return out;
+}
+
+function surnameRoot(it: KeyedMention, { bySurname, byDeletion }: PersonIndex): string | undefined {
+  const last = it.mk.last!;
+  const fits = (p: Person) => compatible(it.mk, p);
+  let cands = [...(bySurname.get(last) ?? [])].filter(fits);
+  if (cands.length === 0 && it.mk.gender === 'f') cands = [...(bySurname.get(feminine(last)) ?? [])].filter(fits);
+  if (cands.length === 0) cands = nearSurnames(last, bySurname, byDeletion).filter(fits);
+  return choose(it, cands);
+}
+
+function loneWordRoot(it: KeyedMention, { bySurname, firstNames }: PersonIndex): string | undefined {
+  const word = it.mk.words[0];
+  if (firstNames.get(it.uri)?.has(word)) return undefined;
+  const here = [...(bySurname.get(word) ?? [])].filter((p) => p.byDoc.has(it.uri));
+  return here.length === 1 ? here[0].root : undefined;
 }
 
 /** The feminine form of a masculine surname skeleton (a woman's surname read as the man's lemma). */
@@ -50,8 +68,10 @@ function indexPersons(items: readonly KeyedMention[], groups: KeyGroups) {
   const persons = new Map<string, Person>();
   const bySurname = new Map<string, Set<Person>>();
   const byDeletion = new Map<string, Set<Person>>();
+  const firstNames = new Map<string, Set<string>>();
   for (const it of items) {
     if (it.mk.kind !== 'full') continue;
+    addTo(firstNames, it.uri, it.mk.words[0]);
     const root = groups.find(it.mk.key);
     let p = persons.get(root);
     if (!p) persons.set(root, (p = { root, initial: it.mk.words[0].charAt(0), byDoc: new Map() }));
@@ -62,10 +82,10 @@ function indexPersons(items: readonly KeyedMention[], groups: KeyGroups) {
     addTo(bySurname, it.mk.last!, p);
     for (const d of interiorDeletions(it.mk.last!)) addTo(byDeletion, d, p);
   }
-  return { bySurname, byDeletion };
+  return { bySurname, byDeletion, firstNames };
 }
 
-function addTo(map: Map<string, Set<Person>>, key: string, p: Person): void {
+function addTo<T>(map: Map<string, Set<T>>, key: string, p: T): void {
   const set = map.get(key);
   if (set) set.add(p);
   else map.set(key, new Set([p]));
