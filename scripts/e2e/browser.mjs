@@ -86,7 +86,7 @@ export async function domCheck(page, request) {
     outcome.outlineText = await outlineText(page, request.outlineExpect ?? '');
     outcome.ok = true;
   } catch (error) {
-    outcome.error = String(error?.message ?? error);
+    outcome.error = String(error?.message ?? error).replace(/\u001b\[[0-9;]*m/g, '');
   }
   try {
     mkdirSync(dirname(request.screenshot), { recursive: true });

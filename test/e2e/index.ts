@@ -11,7 +11,7 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const passes = runner.stats?.passes ?? 0;
-      console.log(`e2e: ${passes} passed, ${failures} failed`);
+      console.log(`e2e: ${passes} passed, ${failures} failed, ${runner.stats?.pending ?? 0} skipped`);
       if (failures > 0) reject(new Error(`${failures} end-to-end test(s) failed`));
       else if (passes === 0) reject(new Error('no end-to-end test ran'));
       else resolve();
