@@ -42,10 +42,15 @@ describe('linkCorpus: persons', () => {
         ['Владимир Путин', 'PER', 'Владимир Путин'],
       ]),
       b: doc('Захаровой задали вопрос.', [{ written: 'Захаровой', type: 'PER', name: 'Захаров', gender: 'f' }]),
+      c: doc('Наталья Никипелова сообщила. Никипелова добавила.', [
+        { written: 'Наталья Никипелова', type: 'PER', name: 'Наталья Никипелова', gender: 'f' },
+        { written: 'Никипелова', type: 'PER', name: 'Никипелов', gender: 'm' },
+      ]),
     });
     const linked = linkCorpus(docs, EMPTY_CONFIG);
     const [maria, nikolai, vladimir, putin] = idsOf(linked, 'a');
     assert.equal(idsOf(linked, 'b')[0], maria, 'a female surname form joins the woman, not the man');
+    assert.deepEqual(idsOf(linked, 'c'), ['PER:Наталья Никипелова', 'PER:Наталья Никипелова'], 'misread as the man\'s genitive');
     assert.notEqual(maria, nikolai);
     assert.equal(vladimir, 'PER:Владимир');
     assert.notEqual(vladimir, putin);

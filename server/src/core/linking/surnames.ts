@@ -4,13 +4,14 @@
  * person has it. Gender must agree (Захарова is not Захаров's), an initial must fit the first name,
  * and a different first name is a different person, so two full names make the surname ambiguous.
  */
+import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
 import type { KeyGroups } from './keyGroups';
 import type { MentionKey } from './mentionKey';
 
 export interface KeyedMention {
   uri: string;
-  m: { start: number };
+  m: { start: number; text: string };
   mk: MentionKey;
 }
 
@@ -47,8 +48,15 @@ function surnameRoot(it: KeyedMention, { bySurname, byDeletion }: PersonIndex): 
   const fits = (p: Person) => compatible(it.mk, p);
   let cands = [...(bySurname.get(last) ?? [])].filter(fits);
   if (cands.length === 0 && it.mk.gender === 'f') cands = [...(bySurname.get(feminine(last)) ?? [])].filter(fits);
+  if (cands.length === 0) cands = writtenHere(it, bySurname);
   if (cands.length === 0) cands = nearSurnames(last, bySurname, byDeletion).filter(fits);
   return choose(it, cands);
+}
+
+/** The surname as written is one person's in this article ('Никипелова' read as the man's genitive). */
+function writtenHere(it: KeyedMention, bySurname: Map<string, Set<Person>>): Person[] {
+  const here = [...(bySurname.get(skeleton(it.m.text)) ?? [])].filter((p) => p.byDoc.has(it.uri));
+  return here.length === 1 ? here : [];
 }
 
 function loneWordRoot(it: KeyedMention, { bySurname, firstNames }: PersonIndex): string | undefined {
