@@ -19,8 +19,10 @@ export interface Token {
   newline: boolean;
 }
 
-/** Site names stay whole ('NUR.KZ', 'Газета.Ru'); otherwise words with inner hyphens/apostrophes, numbers, marks. */
-const TOKEN_RE = /[\p{L}\p{N}]+\.(?:ru|Ru|RU|kz|KZ|Kz|uz|UZ|kg|KG|tj|TJ|vn|VN|by|BY|ua|com|net|org|рф|РФ)(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-'’‑][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Words with inner hyphens/apostrophes, numbers, single marks. */
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’‑][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+/** Site names stay whole: 'NUR.KZ', 'Газета.Ru'. */
+const DOMAIN = /^\.(?:ru|kz|uz|kg|tj|vn|by|ua|com|net|org|рф)(?![\p{L}\p{N}])/iu;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '«', '„', '“', '(', '—', '–', '-', '©', '/']);
 
@@ -28,9 +30,17 @@ export function tokenize(text: string, boundaries: ReadonlySet<number> = new Set
   const tokens: Token[] = [];
   let expectStart = true;
   let prevEnd = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    let t = m[0];
     const start = m.index;
+    if (text.charCodeAt(start + t.length) === 46 && LETTER.test(t.charAt(0))) {
+      const domain = DOMAIN.exec(text.slice(start + t.length, start + t.length + 5));
+      if (domain) {
+        t += domain[0];
+        TOKEN_RE.lastIndex = start + t.length;
+      }
+    }
     const newline = hasNewline(text, prevEnd, start);
     if (newline || boundaries.has(start)) expectStart = true;
     const tok = makeToken(t, start, newline);
@@ -64,7 +74,7 @@ function makeToken(t: string, start: number, newline: boolean): Token {
     shape = shapeOf(t);
     if (shapes.size < 200_000) shapes.set(t, shape);
   }
-  return { text: t, start, end: start + t.length, ...shape, sentStart: false, newline };
+  return { text: t, start, end: start + t.length, kind: shape.kind, cap: shape.cap, allCaps: shape.allCaps, latin: shape.latin, sentStart: false, newline };
 }
 
 function shapeOf(t: string): Shape {
