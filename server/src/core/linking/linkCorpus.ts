@@ -22,7 +22,7 @@ export interface LinkedCorpus {
   spellings: Map<string, SpellingGroup[]>;
 }
 
-/** Documents beyond this many mentions each would overflow the corpus order; far above any article. */
+/** Corpus order = document index * stride + offset; an article longer than this would overlap the next. */
 const ORDER_STRIDE = 1e8;
 
 let builtinAliases: AliasIndex | null = null;
