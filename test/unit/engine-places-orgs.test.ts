@@ -95,3 +95,9 @@ test('site names with a domain are one organization', async () => {
   const ms = await mentionsOf(`${BODY}Об этом сообщает NUR.KZ со ссылкой на Акорду.`);
   assert.deepEqual(summary(ms), ['ORG:NUR.KZ', 'ORG:Акорду']);
 });
+
+test('at a sentence start an adjective phrase is an organization only with its country', async () => {
+  const ms = await mentionsOf(`${BODY}Национальный банк Таджикистана снизил ставку. Российские компании довольны. Каждая область получит средства.`);
+  assert.deepEqual(summary(ms), ['ORG:Национальный банк Таджикистана']);
+  assert.equal(ms[0].name, 'Национальный банк Таджикистана');
+});

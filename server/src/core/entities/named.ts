@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
 import { phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
-import { LOC_HEADS, ORG_HEADS } from './data/lexicon';
+import { LOC_HEADS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -32,7 +32,7 @@ function isAdjective(ctx: Context, i: number): boolean {
   if (!t || t.kind !== 'word' || ctx.taken[i] || t.allCaps) return false;
   const parses = ctx.morph.parse(t.text);
   const adj = parses.find((p) => p.pos === 'ADJF');
-  if (!adj || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
+  if (!adj || adj.grammemes.has('Apro') || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
   const noun = parses.find((p) => p.pos === 'NOUN' && p.known);
   return !noun || noun.score <= adj.score;
 }
@@ -49,7 +49,7 @@ export function findAdjectivePhrases(ctx: Context): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || t.sentStart || !isAdjective(ctx, i)) continue;
+    if (!t.cap || !isAdjective(ctx, i)) continue;
     let h = i + 1;
     while (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
     if (h >= tokens.length || ctx.taken[h] || !joined(ctx, h - 1)) {
@@ -61,7 +61,10 @@ export function findAdjectivePhrases(ctx: Context): void {
       coordinatedPair(ctx, i);
       continue;
     }
+    if (t.sentStart && type !== 'ORG') continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
+    // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no.
+    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end))) continue;
     emitPhrase(ctx, i, end, type);
     i = end - 1;
   }
@@ -113,7 +116,10 @@ function orgTail(ctx: Context, k: number): number {
   if (afterPlace > k) return afterPlace;
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
   const group = ctx.tokens[k].text === 'по' ? caseGroupEnd(ctx, k + 1, 'datv', k) : caseGroupEnd(ctx, k, 'gent', k);
-  return group > k ? placeEnd(ctx, group) : k;
+  if (group === k) return k;
+  const end = placeEnd(ctx, group);
+  // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
+  return end === group && hasLemma(ctx, group - 1, PLACE_CUES) ? k : end;
 }
 
 /** End of a place name in the genitive starting at k (joined to the word before), or k. */
