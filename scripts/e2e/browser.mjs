@@ -18,26 +18,26 @@ const CHROMIUM_ARGS = [
 /** Marker the suite prints (through the extension host's console) to ask for a DOM check. */
 export const DOM_CHECK_MARKER = 'corpus-lens-e2e:dom-check ';
 
-export async function launchBrowser(userDataDir) {
+/** Debian's chromium, headless, with a fresh temporary profile; returns the browser and one page. */
+export async function launchBrowser() {
   const { chromium } = await import(pathToFileURL(join(PLAYWRIGHT_DIR, 'index.mjs')).href);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 900 },
-    timeout: 60_000,
-  });
-  return context;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000 });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  return { browser, page };
 }
 
-/** Bounded close: the browser gets 10 s, then its process is killed. */
-export async function closeBrowser(context) {
-  const browser = context.browser();
-  const closed = context.close().catch(() => undefined);
-  const timer = new Promise((r) => setTimeout(() => r('timeout'), 10_000));
-  if ((await Promise.race([closed, timer])) === 'timeout') {
-    const proc = browser?.process?.();
-    if (proc?.pid) process.kill(proc.pid, 'SIGKILL');
+/** Bounded close: the browser gets 10 s, then its whole process group is killed. */
+export async function closeBrowser(browser) {
+  const pid = browser.process?.()?.pid;
+  const closed = browser.close().catch(() => undefined);
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 10_000))]);
+  if (!pid) return;
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
 }
 

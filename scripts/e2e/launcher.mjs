@@ -55,8 +55,7 @@ function formatLog(args) {
 const NOISE = /ENOTFOUND|^\s+at .*\/static\/out\/|Creating a socket|connection token|reconnection-grace-time|AccountPolicyGate|AgentHost|Service Worker|builtin extensions cache|authentication provider/;
 
 /** Opens the workbench and resolves with the suite's exit code (or rejects on timeout). */
-async function runSuite(context, url, logFile, serverExited) {
-  const page = context.pages()[0] ?? (await context.newPage());
+async function runSuite(page, url, logFile, serverExited) {
   let finish;
   const exitCode = new Promise((resolveExit) => (finish = resolveExit));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -91,15 +90,16 @@ async function main() {
     scratch,
   };
   const server = await startCodeServer(dirs);
-  let context;
+  let browser;
   let code = 1;
   try {
-    context = await launchBrowser(join(scratch, 'chromium'));
-    code = await runSuite(context, workbenchUrl(server.port, options), join(scratch, 'workbench.log'), server.exited);
+    const launched = await launchBrowser();
+    browser = launched.browser;
+    code = await runSuite(launched.page, workbenchUrl(server.port, options), join(scratch, 'workbench.log'), server.exited);
   } catch (error) {
     process.stderr.write(`[e2e launcher] ${error.message}\n`);
   } finally {
-    if (context) await closeBrowser(context);
+    if (browser) await closeBrowser(browser);
     await server.stop();
   }
   if (code === 0) rmSync(scratch, { recursive: true, force: true });
