@@ -101,3 +101,9 @@ test('at a sentence start an adjective phrase is an organization only with its c
   assert.deepEqual(summary(ms), ['ORG:Национальный банк Таджикистана']);
   assert.equal(ms[0].name, 'Национальный банк Таджикистана');
 });
+
+test('a council named by genitive groups closed by an acronym is one organization', async () => {
+  const ms = await mentionsOf(`${BODY}Решение принял Совет глав правительств СНГ, а канал «Хабар 24» показал заседание.`);
+  assert.deepEqual(summary(ms), ['ORG:Совет глав правительств СНГ', 'ORG:Хабар 24']);
+  assert.equal(find(ms, 'Хабар 24')?.name, 'Хабар 24');
+});

@@ -6,7 +6,7 @@ import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
 import { phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
-import { LOC_HEADS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+import { LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -118,8 +118,28 @@ function orgTail(ctx: Context, k: number): number {
   const group = ctx.tokens[k].text === 'по' ? caseGroupEnd(ctx, k + 1, 'datv', k) : caseGroupEnd(ctx, k, 'gent', k);
   if (group === k) return k;
   const end = placeEnd(ctx, group);
+  if (end > group) return end;
+  // 'Совет глав государств СНГ': more genitive groups only when a place or a body's acronym closes them.
+  let g = group;
+  for (let step = 0; step < 2; step++) {
+    const next = caseGroupEnd(ctx, g, 'gent', g);
+    if (next === g) break;
+    g = next;
+    const closed = Math.max(placeEnd(ctx, g), acronymEnd(ctx, g));
+    if (closed > g) return closed;
+  }
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
-  return end === group && hasLemma(ctx, group - 1, PLACE_CUES) ? k : end;
+  return hasLemma(ctx, group - 1, PLACE_CUES) ? k : group;
+}
+
+/** End of an organization's acronym at k ('СНГ'), absorbed into the longer name; or k. */
+function acronymEnd(ctx: Context, k: number): number {
+  const t = ctx.tokens[k];
+  if (!t || !t.allCaps || NON_ENTITY_ACRONYMS.has(t.text) || !joined(ctx, k - 1)) return k;
+  const owner = ctx.owner[k];
+  if (owner && (owner.type !== 'ORG' || ownedEnd(ctx, k) !== k + 1)) return k;
+  if (owner) release(ctx, owner);
+  return k + 1;
 }
 
 /** End of a place name in the genitive starting at k (joined to the word before), or k. */

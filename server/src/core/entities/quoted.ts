@@ -19,7 +19,8 @@ export function findQuotedNames(ctx: Context): void {
     for (let k = i; k < j; k++) if (ctx.taken[k]) free = false;
     if (!free) continue;
     const words = wordTexts(ctx, i, j);
-    claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name: words.join(' '), words: wordsOf(ctx, i, j, words) });
+    const name = ctx.text.slice(tokens[i].start, tokens[j - 1].end).replace(/\s+/g, ' ');
+    claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) });
   }
 }
 
