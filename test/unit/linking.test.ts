@@ -112,6 +112,18 @@ describe('linkCorpus: places, organizations, dates', () => {
     assert.equal(ids[0], ids[1]);
   });
 
+  it('joins unknown variant spellings to a known place', () => {
+    const docs = corpus({
+      a: doc('Пхеньян, Пхеньян и Пеньян. Екатеринбург и Екатринбург.', [
+        ['Пхеньян', 'LOC', 'Пхеньян'], ['Пхеньян', 'LOC', 'Пхеньян'], ['Пеньян', 'LOC', 'Пеньян'],
+        ['Екатеринбург', 'LOC', 'Екатеринбург'], ['Екатринбург', 'LOC', 'Екатринбург'],
+      ]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    assert.deepEqual(idsOf(linked, 'a'), ['LOC:Пхеньян', 'LOC:Пхеньян', 'LOC:Пхеньян', 'LOC:Екатеринбург', 'LOC:Екатеринбург']);
+    assert.deepEqual(linked.entities.get('LOC:Пхеньян')!.variants, [{ spelling: 'Пеньян', kind: 'aspiration' }]);
+  });
+
   it('links dates by ISO value and gives stable ids', () => {
     const docs = corpus({
       a: doc('20 ноября и 20.11.2025.', [['20 ноября', 'DATE', '2025-11-20'], ['20.11.2025', 'DATE', '2025-11-20']]),
