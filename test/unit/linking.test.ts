@@ -62,10 +62,16 @@ describe('linkCorpus: persons', () => {
         ['Нур-Ислам Абенов', 'PER', 'Нур-Ислам Абенов'], { written: 'Абенов', type: 'PER', name: 'Абенов', first: true },
       ]),
       b: doc('Абенов отметил.', [{ written: 'Абенов', type: 'PER', name: 'Абенов', first: true }]),
+      c: doc('Рахим и Абенов. Президент Сердар Абенов. Абенов прибыл. Гурбан Абенов, его отец.', [
+        { written: 'Абенов', type: 'PER', name: 'Абенов', first: true }, ['Сердар Абенов', 'PER', 'Сердар Абенов'],
+        { written: 'Абенов', type: 'PER', name: 'Абенов', first: true }, ['Гурбан Абенов', 'PER', 'Гурбан Абенов'],
+      ]),
     });
     const linked = linkCorpus(docs, EMPTY_CONFIG);
     assert.deepEqual(idsOf(linked, 'a'), ['PER:Нур-Ислам Абенов', 'PER:Нур-Ислам Абенов']);
     assert.equal(idsOf(linked, 'b')[0], 'PER:Абенов', 'only within the article');
+    assert.deepEqual(idsOf(linked, 'c'), ['PER:Сердар Абенов', 'PER:Сердар Абенов', 'PER:Сердар Абенов', 'PER:Гурбан Абенов'],
+      'two people with the surname: the nearest before, else the first named');
   });
 
   it('links spelling variants and records them on the entity', () => {

@@ -62,8 +62,7 @@ function writtenHere(it: KeyedMention, bySurname: Map<string, Set<Person>>): Per
 function loneWordRoot(it: KeyedMention, { bySurname, firstNames }: PersonIndex): string | undefined {
   const word = it.mk.words[0];
   if (firstNames.get(it.uri)?.has(word)) return undefined;
-  const here = [...(bySurname.get(word) ?? [])].filter((p) => p.byDoc.has(it.uri));
-  return here.length === 1 ? here[0].root : undefined;
+  return choose(it, [...(bySurname.get(word) ?? [])].filter((p) => p.byDoc.has(it.uri)));
 }
 
 /** The feminine form of a masculine surname skeleton (a woman's surname read as the man's lemma). */
