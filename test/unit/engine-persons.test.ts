@@ -112,3 +112,17 @@ test('a surname after the preposition с is a person, not a village', async () =
   const ms = await mentionsOf(`${BODY}Министр Азамат Ержанов прилетел. Переговоры с Ержановым прошли в Москве.`);
   assert.equal(find(ms, 'Ержановым')?.type, 'PER');
 });
+
+test('Latin look-alike letters and a decomposed й do not hide a name', async () => {
+  const nfd = 'Сергей'.normalize('NFD');
+  const ms = await mentionsOf(`${BODY}Премьер встретился с Cергеем Лавровым (Latin C) и министром ${nfd} Шойгу в Mоскве.`);
+  assert.equal(find(ms, 'Cергеем Лавровым')?.name, 'Сергей Лавров');
+  assert.equal(find(ms, `${nfd} Шойгу`)?.type, 'PER');
+  assert.equal(find(ms, 'Mоскве')?.name, 'Москва');
+});
+
+test('a surname opening a sentence before a verb is a person even when first seen there', async () => {
+  const ms = await mentionsOf(`${BODY}Токаев прибыл в Москву. Магазин открылся утром.`);
+  assert.equal(find(ms, 'Токаев')?.type, 'PER');
+  assert.equal(find(ms, 'Магазин'), undefined);
+});

@@ -3,7 +3,7 @@
  * ('Саудовской Аравии' -> 'Саудовская Аравия', 'Республики Казахстан' -> 'Казахстан').
  */
 import type { EntityType } from '../types';
-import { foldYo, type Morphology } from '../morphology/morph';
+import { dictionaryForm, foldYo, type Morphology } from '../morphology/morph';
 import type { Token } from '../text/tokenize';
 import { PLACE_GROUPS } from './data/places';
 import { ORGANIZATION_GROUPS } from './data/organizations';
@@ -68,7 +68,7 @@ function pushTo(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEnt
 
 /** Index key: the first three letters, folded (inflection changes word ends, not starts). */
 function keyOf(word: string): string {
-  return foldYo(word.toLowerCase()).slice(0, 3);
+  return foldYo(dictionaryForm(word).toLowerCase()).slice(0, 3);
 }
 
 function wordPattern(w: string): WordPattern {
@@ -87,7 +87,7 @@ function lemmasOf(morph: Morphology, w: WordPattern): ReadonlySet<string> {
 
 function tokenFits(morph: Morphology, w: WordPattern, t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (w.exact !== null) return t.text === w.exact;
+  if (w.exact !== null) return t.text === w.exact || dictionaryForm(t.text) === w.exact;
   if (w.cap && !t.cap) return false;
   if (!w.cap && t.cap && !t.sentStart) return false;
   const lemmas = lemmasOf(morph, w);
@@ -99,7 +99,7 @@ function tokenFits(morph: Morphology, w: WordPattern, t: Token): boolean {
 function entriesFor(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, GazetteerEntry[]>, morph: Morphology, word: string): GazetteerEntry[] {
   let hit = cache.get(word);
   if (!hit) {
-    hit = (byFirst.get(keyOf(word)) ?? []).filter((e) => e.words[0].exact === null || e.words[0].exact === word);
+    hit = (byFirst.get(keyOf(word)) ?? []).filter((e) => e.words[0].exact === null || e.words[0].exact === dictionaryForm(word));
     cache.set(word, hit);
   }
   return hit;

@@ -62,7 +62,7 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (isFunctionWord(ctx.morph.parse(t.text))) return false;
   if (t.allCaps || t.latin) return true;
   const c = cls(ctx, i);
-  if (c === 'common') return surnameKnown(ctx, i, opts);
+  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j);
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts);
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
@@ -116,7 +116,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   const afterTitle = titleStart(ctx, i) >= 0;
   if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
-  if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
+  if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, i + 1))) return person(ctx, i, i + 1);
 }
 
 function acronym(ctx: Context, i: number): void {
@@ -216,4 +216,13 @@ const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
 function afterPlacePreposition(ctx: Context, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   return !!prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && joined(ctx, i - 1) && /^\p{Script=Cyrillic}/u.test(ctx.tokens[i].text);
+}
+
+/** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */
+function surnameBeforeVerb(ctx: Context, i: number, j: number): boolean {
+  const word = ctx.tokens[i].text;
+  if (j - i !== 1 || !isSurnameShape(word) || !joined(ctx, i)) return false;
+  const parses = ctx.morph.parse(word);
+  if (parses.some((p) => p.known && (p.case === 'nomn' || p.pos !== 'NOUN'))) return false;
+  return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB');
 }

@@ -75,7 +75,7 @@ function createMorphology(): Morphology {
   const lemmas = (word: string): Set<string> => {
     let hit = lemmaCache.get(word);
     if (!hit) {
-      hit = new Set([foldYo(word.toLowerCase()), ...parse(word).map((p) => foldYo(p.lemma))]);
+      hit = new Set([foldYo(dictionaryForm(word).toLowerCase()), ...parse(word).map((p) => foldYo(p.lemma))]);
       lemmaCache.set(word, hit);
     }
     return hit;
@@ -91,7 +91,20 @@ function createMorphology(): Morphology {
   return { parse, lemmas, inflect };
 }
 
-function parseUncached(word: string): Parse[] {
+/** Latin letters that look Cyrillic, as pasted into Cyrillic words ('Тoкаев' with a Latin o). */
+const HOMOGLYPHS: Record<string, string> = {
+  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х',
+};
+
+/** The form the dictionary should see: NFC (й, not и + breve) and Cyrillic letters for look-alikes in Cyrillic words. */
+export function dictionaryForm(word: string): string {
+  const nfc = word.normalize('NFC');
+  if (!/\p{Script=Cyrillic}/u.test(nfc) || !/[A-Za-z]/.test(nfc)) return nfc;
+  return nfc.replace(/[A-Za-z]/g, (ch) => HOMOGLYPHS[ch] ?? ch);
+}
+
+function parseUncached(written: string): Parse[] {
+  const word = dictionaryForm(written);
   const letters = word.replace(/[^\p{L}]/gu, '');
   const isCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const form = isCaps ? titleCase(word) : word;

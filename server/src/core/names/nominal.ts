@@ -14,7 +14,7 @@ export interface NominalResult {
 }
 
 export function wordNominative(morph: Morphology, word: string, prefer?: ProperKind): string {
-  if (isAcronym(word) || /^[A-Za-z]/.test(word)) return word;
+  if (isAcronym(word) || /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(word)) return word;
   const parses = morph.parse(word);
   const preferred = prefer ? parses.find((x) => x.proper === prefer && x.known) : undefined;
   const p = preferred ?? bestProper(parses) ?? parses.find((x) => x.pos === 'NOUN') ?? parses[0];

@@ -20,7 +20,7 @@ export interface Token {
 }
 
 /** Words with inner hyphens/apostrophes, numbers, single marks. */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’‑][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|[^\s\p{L}\p{N}]/gu;
 /** Site names stay whole: 'NUR.KZ', 'Газета.Ru'. */
 const DOMAIN = /^\.(?:ru|kz|uz|kg|tj|vn|by|ua|com|net|org|рф)(?![\p{L}\p{N}])/iu;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
