@@ -130,6 +130,21 @@ describe('linkCorpus: places, organizations, dates', () => {
     assert.deepEqual(linked.entities.get('LOC:Пхеньян')!.variants, [{ spelling: 'Пеньян', kind: 'aspiration' }]);
   });
 
+  it('an abbreviation introduced in parentheses names the full name across the corpus', () => {
+    const intro = doc('Японское агентство международного сотрудничества (JICA) выделит кредит.', [
+      ['Японское агентство международного сотрудничества', 'ORG', 'Японское агентство международного сотрудничества'], ['JICA', 'ORG', 'JICA'],
+    ]);
+    intro.mentions[1].aliasOf = 0;
+    const docs = corpus({
+      a: intro,
+      b: doc('JICA и ОДКБ, ЕАЭС.', [['JICA', 'ORG', 'JICA'], ['ОДКБ', 'ORG', 'ОДКБ'], ['ЕАЭС', 'ORG', 'ЕАЭС']]),
+    });
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    const full = 'ORG:Японское агентство международного сотрудничества';
+    assert.deepEqual(idsOf(linked, 'a'), [full, full]);
+    assert.deepEqual(idsOf(linked, 'b'), [full, 'ORG:ОДКБ', 'ORG:Евразийский экономический союз']);
+  });
+
   it('links dates by ISO value and gives stable ids', () => {
     const docs = corpus({
       a: doc('20 ноября и 20.11.2025.', [['20 ноября', 'DATE', '2025-11-20'], ['20.11.2025', 'DATE', '2025-11-20']]),

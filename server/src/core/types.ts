@@ -94,6 +94,12 @@ export interface Mention extends Span {
    * when replacing a spelling (['Тхонглуна'] -> stem 'Тхонглун', ending 'а').
    */
   words?: Array<Span & { lemma: string }>;
+  /**
+   * An abbreviation introduced for a full name written just before it ('Японское агентство
+   * международного сотрудничества (JICA)'): the index of that full name's mention in the document.
+   * Linking then treats the abbreviation as an alias of the full name across the corpus.
+   */
+  aliasOf?: number;
 }
 
 /** The result of analysing one article. */

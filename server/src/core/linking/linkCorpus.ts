@@ -7,6 +7,7 @@ import type { CorpusConfig } from '../config';
 import type { DocumentAnalysis, Entity } from '../types';
 import { BUILTIN_GROUPS, buildKnownNames, builtinKnownNames } from '../variants/known';
 import type { SpellingGroup } from '../variants/spellingTable';
+import { joinIntroducedAbbreviations } from './abbreviations';
 import { AliasIndex } from './aliasIndex';
 import { buildEntity, type LinkItem } from './buildEntity';
 import { KeyGroups } from './keyGroups';
@@ -44,6 +45,7 @@ export function linkCorpus(docs: ReadonlyMap<string, DocumentAnalysis>, config: 
   const groups = new KeyGroups();
   for (const it of items) if (it.mk.kind !== 'last') groups.add(it.mk.key);
   joinVariantKeys(items.filter((it) => it.mk.kind !== 'last').map((it) => it.mk), aliases, groups);
+  joinIntroducedAbbreviations(items, groups);
   const surnameKeys = resolveSurnames(items, groups);
   const buckets = new Map<string, LinkItem[]>();
   for (const it of items) {

@@ -17,7 +17,10 @@ export interface MentionKey {
   words: string[];
   /** What the key has before its words (key = prefix + words.join('|')). */
   prefix?: string;
-  /** Candidate canonical spelling and how it ranks: fuller first, then canonical alias members. */
+  /**
+   * Candidate canonical spelling and how it ranks: fuller first (persons: first + last name; places and
+   * organizations: more words, so a full name beats its abbreviation), then canonical alias members.
+   */
   spelling: string;
   fullness: number;
   aliasRank: number;
@@ -61,7 +64,8 @@ function nameKey(m: Mention, aliases: AliasIndex): MentionKey {
   const wordKey = m.type === 'ORG' ? orgKey : skeleton;
   const body = tokens.map((t) => (t.startsWith('#') ? `${t}.` : wordKey(t))).join('');
   return {
-    kind: 'name', key: `${m.type}:${body}`, words: hits.length ? [] : [body], prefix: `${m.type}:`, spelling, fullness: 1,
+    kind: 'name', key: `${m.type}:${body}`, words: hits.length ? [] : [body], prefix: `${m.type}:`, spelling,
+    fullness: spelling.split(/\s+/).length,
     aliasRank: hits.some((h) => !h.isCanonical) ? 1 : 0,
   };
 }
