@@ -27,7 +27,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
 function analyzeText(res: Resources, input: string): DocumentAnalysis {
   const text = typeof input === 'string' ? input : '';
-  const article = parseArticle(text);
+  let article: Article;
+  try {
+    article = parseArticle(text);
+  } catch (err) {
+    reportOnce('article parsing failed', err);
+    article = emptyArticle(text);
+  }
   let entities: Mention[] = [];
   let dates: Mention[] = [];
   try {
@@ -42,6 +48,13 @@ function analyzeText(res: Resources, input: string): DocumentAnalysis {
     reportOnce('date recognition failed', err);
   }
   return { article, mentions: merge([...entities, ...dates], article) };
+}
+
+function emptyArticle(text: string): Article {
+  return {
+    title: null, titleSpan: null, lead: null, date: null, author: null, source: null, dateline: null,
+    subheadings: [], paragraphs: [], quotations: [], furniture: [], length: text.length,
+  };
 }
 
 let reported = false;

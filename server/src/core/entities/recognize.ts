@@ -31,10 +31,12 @@ function findArticleSources(ctx: Context, article: Article): void {
 }
 
 function claimSpan(ctx: Context, span: { start: number; end: number }, type: 'LOC' | 'ORG', name: string): void {
-  const idx = ctx.tokens.map((t, k) => (t.start >= span.start && t.end <= span.end ? k : -1)).filter((k) => k >= 0);
-  if (idx.length === 0 || idx.some((k) => ctx.taken[k])) return;
-  const i = idx[0];
-  const j = idx[idx.length - 1] + 1;
+  let i = 0;
+  while (i < ctx.tokens.length && ctx.tokens[i].start < span.start) i++;
+  let j = i;
+  while (j < ctx.tokens.length && ctx.tokens[j].end <= span.end) j++;
+  if (j === i) return;
+  for (let k = i; k < j; k++) if (ctx.taken[k]) return;
   const words = ctx.tokens.slice(i, j).filter((t) => t.kind === 'word');
   if (words.length === 0 || !words[0].cap) return;
   const known = ctx.gazetteer.canonical(name);
@@ -54,11 +56,10 @@ function markFurniture(ctx: Context, article: Article): void {
   const spans = [...article.furniture];
   // The ' date YYYY-MM-DD' header line before the title is not text.
   if (article.date?.source === 'header') spans.push({ start: 0, end: article.date.span.end });
-  for (const f of spans) {
-    ctx.tokens.forEach((t, i) => {
-      if (t.start < f.end && t.end > f.start) ctx.taken[i] = true;
-    });
-  }
+  if (spans.length === 0) return;
+  ctx.tokens.forEach((t, i) => {
+    if (spans.some((f) => t.start < f.end && t.end > f.start)) ctx.taken[i] = true;
+  });
 }
 
 function surnames(cands: Candidate[]): Set<string> {
