@@ -126,3 +126,8 @@ test('a surname opening a sentence before a verb is a person even when first see
   assert.equal(find(ms, 'Токаев')?.type, 'PER');
   assert.equal(find(ms, 'Магазин'), undefined);
 });
+
+test('a name in the nominative keeps its written spelling', async () => {
+  const ms = await mentionsOf(`${BODY}На вопросы ответил Мэттью Миллер.`);
+  assert.equal(find(ms, 'Мэттью Миллер')?.name, 'Мэттью Миллер');
+});

@@ -107,3 +107,10 @@ test('a council named by genitive groups closed by an acronym is one organizatio
   assert.deepEqual(summary(ms), ['ORG:Совет глав правительств СНГ', 'ORG:Хабар 24']);
   assert.equal(find(ms, 'Хабар 24')?.name, 'Хабар 24');
 });
+
+test('a named body with its country is one organization, named like the state bodies', async () => {
+  const ms = await mentionsOf(`${BODY}Следственный комитет России и Министерство обороны России выступили, а Правительства РФ промолчали.`);
+  assert.equal(find(ms, 'Следственный комитет России')?.name, 'Следственный комитет России');
+  assert.equal(find(ms, 'Министерство обороны России')?.type, 'ORG');
+  assert.equal(find(ms, 'Правительства РФ')?.name, 'правительство России');
+});

@@ -4,7 +4,8 @@
  */
 import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
-import { phraseNominative } from '../names/nominal';
+import { isAcronym, phraseNominative } from '../names/nominal';
+import { genitive } from './stateBodies';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
@@ -13,11 +14,20 @@ export function findGazetteerNames(ctx: Context): void {
     if (ctx.taken[i]) continue;
     const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
     if (!m || !allFree(ctx, i, m.end)) continue;
-    const words = wordTexts(ctx, i, m.end);
+    // 'Следственный комитет России': a named body with its country in the genitive is one organization.
+    const withPlace = m.entry.type === 'ORG' && !isAcronym(m.entry.form) ? placeEnd(ctx, m.end) : m.end;
+    const place = withPlace > m.end ? ctx.gazetteer.canonical(wordTexts(ctx, m.end, withPlace).join(' ')) ?? placeName(ctx, m.end, withPlace) : null;
+    const words = wordTexts(ctx, i, withPlace);
     const lemmas = phraseNominative(ctx.morph, words, m.entry.type === 'LOC' ? 'Geox' : 'Orgn').lemmas;
-    claim(ctx, i, m.end, { start: ctx.tokens[i].start, end: ctx.tokens[m.end - 1].end, type: m.entry.type, name: m.entry.name, words: wordsOf(ctx, i, m.end, lemmas) });
-    i = m.end - 1;
+    const name = place ? `${m.entry.name} ${genitive(ctx.morph, place.name)}` : m.entry.name;
+    claim(ctx, i, withPlace, { start: ctx.tokens[i].start, end: ctx.tokens[withPlace - 1].end, type: m.entry.type, name, words: wordsOf(ctx, i, withPlace, lemmas) });
+    i = withPlace - 1;
   }
+}
+
+function placeName(ctx: Context, i: number, j: number): { name: string } {
+  const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
+  return { name: m ? m.entry.name : phraseNominative(ctx.morph, wordTexts(ctx, i, j), 'Geox').name };
 }
 
 function allFree(ctx: Context, i: number, j: number): boolean {

@@ -34,10 +34,15 @@ function isBody(ctx: Context, i: number): boolean {
   return hit;
 }
 
+/** Common nouns naming a body ('правительство') are lower case; names of bodies ('Минобороны') keep their capital. */
+const COMMON_BODIES = new Set(['правительство', 'парламент', 'министерство', 'посольство', 'консульство', 'генконсульство', 'кабинет']);
+
 function bodyNominative(morph: Morphology, word: string): string {
   if (isAcronym(word)) return word;
   const p = morph.parse(word).find((x) => x.pos === 'NOUN' && STATE_BODIES.has(x.lemma));
-  return p ? matchCase(p.lemma, word).toLowerCase() : word;
+  if (!p) return word;
+  const lemma = matchCase(p.lemma, word);
+  return COMMON_BODIES.has(p.lemma) ? lemma.toLowerCase() : lemma;
 }
 
 /** 'Россия' -> 'России', 'Саудовская Аравия' -> 'Саудовской Аравии', 'США' -> 'США'. */

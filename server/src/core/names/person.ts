@@ -146,6 +146,8 @@ function isInvariant(w: string): boolean {
 }
 
 function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {
+  // In the nominative a name is its own lemma (the dictionary may respell it: Мэттью -> Мэтью).
+  if (c === 'nomn') return w;
   const known = dictParse(morph, w, role, c, gender, true);
   const synthesized = known || isInvariant(w) ? null : synthesizeNominative(w, c, part(role), gender);
   if (synthesized && c !== 'nomn') return synthesized;
