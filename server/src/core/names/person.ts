@@ -150,7 +150,7 @@ function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 
   if (c === 'nomn') return w;
   const known = dictParse(morph, w, role, c, gender, true);
   const synthesized = known || isInvariant(w) ? null : synthesizeNominative(w, c, part(role), gender);
-  if (synthesized && c !== 'nomn') return synthesized;
+  if (synthesized) return synthesized;
   const p = known ?? dictParse(morph, w, role, c, gender);
   if (p) {
     let lemma = p.lemma;
