@@ -131,3 +131,16 @@ test('a name in the nominative keeps its written spelling', async () => {
   const ms = await mentionsOf(`${BODY}На вопросы ответил Мэттью Миллер.`);
   assert.equal(find(ms, 'Мэттью Миллер')?.name, 'Мэттью Миллер');
 });
+
+test('roles keep quoted organizations; an addressee is not a title', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом заявил журналистам глава «Газпром нефти» Александр Дюков. Президент принял акима города Шымкента Мурата Айтенова.`);
+  assert.deepEqual(find(ms, 'Александр Дюков')?.roles, ['глава «Газпром нефти»']);
+  assert.equal(find(ms, 'Газпром нефти')?.name, 'Газпром нефть');
+  assert.equal(find(ms, 'Шымкента')?.type, 'LOC');
+  assert.equal(find(ms, 'Мурата Айтенова')?.name, 'Мурат Айтенов');
+});
+
+test('a hyphenated compound with a common word is not a name', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом писали Телеграм-каналы, а поезд ушел в Ростов-на-Дону.`);
+  assert.deepEqual(summary(ms), ['LOC:Ростов-на-Дону']);
+});

@@ -33,13 +33,19 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
 
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
-  if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text)) return false;
+  if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || commonCompound(t.text)) return false;
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
   // Titles written with a capital ('Премьер-министр', 'Президентом') are not names.
   return !(hasLemma(ctx, i, TITLE_LEMMAS) && classifyWord(ctx.morph, t.text).cls === 'common');
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
+const HYPHEN_PARTICLES = new Set(['на', 'де', 'ла', 'да', 'эль', 'аль', 'ан', 'бен', 'ибн', 'фон', 'дер', 'ди', 'ле', 'сюр']);
+
+/** 'Телеграм-каналов': a compound with a common word after the hyphen is not a name ('Ростов-на-Дону' is). */
+function commonCompound(word: string): boolean {
+  return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part));
+}
 /** No name is longer; also bounds the work on pathological input. */
 const MAX_RUN = 8;
 /** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
@@ -90,7 +96,10 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const classes = Array.from({ length: j - i }, (_, k) => cls(ctx, i + k));
   // A place or body written before a person: 'Лаоса Сонексай Сипхандоне', 'Сената Маулен Ашимбаев'.
   const titled = titleStart(ctx, i) >= 0;
-  const leader = !titled && ((classes[0] === 'Geox' && isGenitivePlace(ctx, i)) || classes[0] === 'Orgn');
+  // After a title a genitive place still leads when a dictionary first name follows ('города Шымкента Мурата Айтенова').
+  const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
+  const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && (!titled || knownName);
+  const leader = placeFirst || (classes[0] === 'Orgn' && !titled);
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
   if (leadsPerson || bodyFirst) {

@@ -6,23 +6,38 @@ import { TITLE_LEMMAS } from './data/lexicon';
 const MAX_BACK = 8;
 const LINKS = new Set(['и', 'в', 'во', 'по', 'при', 'на']);
 const DASHES = new Set(['-', '–', '—']);
+/** Marks a role may contain: dashes and the quotes of a quoted organization ('глава «Газпром нефти»'). */
+const ROLE_MARKS = new Set([...DASHES, '«', '»', '"', '“', '”']);
 
 /** Index of the title word the role starts at, for a person whose first token is p; -1 if none. */
 export function titleStart(ctx: Context, p: number): number {
   let found = -1;
+  let linked = false;
   for (let k = p - 1; k >= 0 && k >= p - MAX_BACK; k--) {
     const t = ctx.tokens[k];
-    if (t.kind === 'punct' && !DASHES.has(t.text)) break;
+    if (t.kind === 'punct' && !ROLE_MARKS.has(t.text)) break;
     if (t.kind === 'num') break;
-    if (t.kind === 'punct') continue;
+    if (t.kind === 'punct') {
+      linked ||= DASHES.has(t.text);
+      continue;
+    }
     const owner = ctx.owner[k];
     if (owner && owner.type === 'PER') break;
-    if (hasLemma(ctx, k, TITLE_LEMMAS)) found = k;
+    if (hasLemma(ctx, k, TITLE_LEMMAS)) {
+      // An earlier title joins only through 'и', a dash, or as the head of a genitive title ('заместитель премьер-министра').
+      if (found >= 0 && !linked && !isGenitive(ctx, found)) break;
+      found = k;
+      linked = false;
+    } else if (t.text === 'и') linked = true;
     else if (!owner && t.cap && !t.sentStart) break;
     else if (!owner && !LINKS.has(t.text) && !isModifier(ctx, k)) break;
     if (t.sentStart) break;
   }
   return found < 0 ? -1 : extendAdjectives(ctx, found);
+}
+
+function isGenitive(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma) && p.case === 'gent');
 }
 
 function isModifier(ctx: Context, k: number): boolean {
@@ -39,25 +54,34 @@ function extendAdjectives(ctx: Context, k: number): number {
 export function rolesBefore(ctx: Context, p: number): string[] {
   const s = titleStart(ctx, p);
   if (s < 0) return [];
-  const roles: string[][] = [[]];
+  const roles: string[] = [''];
+  let words = 0;
   for (let k = s; k < p; k++) {
     const t = ctx.tokens[k];
     if ((t.text === 'и' || DASHES.has(t.text)) && startsTitle(ctx, k + 1)) {
-      roles.push([]);
+      roles.push('');
+      words = 0;
       continue;
     }
-    roles[roles.length - 1].push(roleWord(ctx, k, roles[roles.length - 1].length === 0 || isLeading(ctx, k, roles[roles.length - 1])));
+    const space = roles[roles.length - 1] && ctx.text.slice(ctx.tokens[k - 1].end, t.start).length > 0 ? ' ' : '';
+    const leading = t.kind === 'word' && (words === 0 || isLeading(ctx, k, words));
+    roles[roles.length - 1] += space + (t.kind === 'word' ? roleWord(ctx, k, leading) : t.text);
+    if (t.kind === 'word') words++;
   }
-  return roles.map((r) => r.join(' ').replace(/ - /g, ' - ').trim()).filter((r) => r.length > 0);
+  return roles.map((r) => r.trim()).filter((r) => r.length > 0);
 }
 
 function startsTitle(ctx: Context, k: number): boolean {
   return hasLemma(ctx, k, TITLE_LEMMAS) || (isModifier(ctx, k) && hasLemma(ctx, k + 1, TITLE_LEMMAS));
 }
 
-function isLeading(ctx: Context, k: number, sofar: string[]): boolean {
+function isLeading(ctx: Context, k: number, wordsBefore: number): boolean {
   // Words up to and including the first title word are put into the nominative.
-  for (let j = k - sofar.length; j < k; j++) if (hasLemma(ctx, j, TITLE_LEMMAS)) return false;
+  for (let j = k - 1, seen = 0; j >= 0 && seen < wordsBefore; j--) {
+    if (ctx.tokens[j].kind !== 'word') continue;
+    if (hasLemma(ctx, j, TITLE_LEMMAS)) return false;
+    seen++;
+  }
   return true;
 }
 
