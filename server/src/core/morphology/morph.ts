@@ -68,7 +68,7 @@ function createMorphology(): Morphology {
     let hit = parseCache.get(word);
     if (!hit) {
       hit = parseUncached(word);
-      parseCache.set(word, hit);
+      remember(parseCache, word, hit);
     }
     return hit;
   };
@@ -76,7 +76,7 @@ function createMorphology(): Morphology {
     let hit = lemmaCache.get(word);
     if (!hit) {
       hit = new Set([foldYo(dictionaryForm(word).toLowerCase()), ...parse(word).map((p) => foldYo(p.lemma))]);
-      lemmaCache.set(word, hit);
+      remember(lemmaCache, word, hit);
     }
     return hit;
   };
@@ -101,6 +101,14 @@ export function dictionaryForm(word: string): string {
   const nfc = word.normalize('NFC');
   if (!/\p{Script=Cyrillic}/u.test(nfc) || !/[A-Za-z]/.test(nfc)) return nfc;
   return nfc.replace(/[A-Za-z]/g, (ch) => HOMOGLYPHS[ch] ?? ch);
+}
+
+/** Word-form caches are bounded: a huge corpus restarts them rather than growing without limit. */
+const CACHE_LIMIT = 300_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 function parseUncached(written: string): Parse[] {
