@@ -114,3 +114,9 @@ test('a named body with its country is one organization, named like the state bo
   assert.equal(find(ms, 'Министерство обороны России')?.type, 'ORG');
   assert.equal(find(ms, 'Правительства РФ')?.name, 'правительство России');
 });
+
+test('shouted common words are not acronyms', async () => {
+  const ms = await mentionsOf(`${BODY}ВАЖНО: ФОТО дня. КПРФ провела встречу в МОСКВЕ.`);
+  assert.deepEqual(summary(ms), ['ORG:КПРФ', 'LOC:МОСКВЕ']);
+  assert.equal(find(ms, 'МОСКВЕ')?.name, 'Москва');
+});

@@ -131,7 +131,10 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
   if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0])) return;
-  const geo = ctx.morph.parse(t.text).some((p) => p.proper === 'Geox' && p.known);
+  // 'ВАЖНО', 'ФОТО': a shouted common word, not an acronym.
+  const parses = ctx.morph.parse(t.text);
+  if (t.text.length >= 4 && classifyWord(ctx.morph, t.text).cls === 'common' && !parses.some((p) => p.grammemes.has('Abbr'))) return;
+  const geo = parses.some((p) => p.proper === 'Geox' && p.known);
   entity(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
 }
 
