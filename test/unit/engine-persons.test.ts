@@ -144,3 +144,9 @@ test('a hyphenated compound with a common word is not a name', async () => {
   const ms = await mentionsOf(`${BODY}Об этом писали Телеграм-каналы, а поезд ушел в Ростов-на-Дону.`);
   assert.deepEqual(summary(ms), ['LOC:Ростов-на-Дону']);
 });
+
+test('a full name the article writes elsewhere is whole at a sentence start, even after a conjunction-like word', async () => {
+  const ms = await mentionsOf(`${BODY}То Лам принял гостей. Встречу открыл генеральный секретарь То Лам. До Хунг Вьет выступил после министра До Хунг Вьета.`);
+  assert.equal(ms.filter((m) => m.text === 'То Лам').length, 2);
+  assert.equal(find(ms, 'До Хунг Вьет')?.type, 'PER');
+});

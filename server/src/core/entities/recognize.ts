@@ -20,7 +20,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findAdjectivePhrases(ctx);
   findArticleSources(ctx, article);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
-  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates) });
+  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx) });
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
 
@@ -66,6 +66,16 @@ function surnames(cands: Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of cands) {
     if (c.type === 'PER' && c.person?.last) out.add(foldYo(c.person.last.toLowerCase()));
+  }
+  return out;
+}
+
+function fullNames(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  for (const c of ctx.candidates) {
+    if (c.type !== 'PER' || c.words.length < 2) continue;
+    out.add(c.name.toLowerCase());
+    out.add(c.words.map((w) => ctx.text.slice(w.start, w.end)).join(' ').toLowerCase());
   }
   return out;
 }

@@ -8,11 +8,13 @@ import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES, TITLE_LEMMAS } from './data/lexicon';
-import { titleStart } from './titles';
+import { isTitle, titleStart } from './titles';
 
 export interface RunOptions {
   /** Surnames (lower case, nominative) already found as people in the article. */
   knownSurnames: ReadonlySet<string>;
+  /** Multi-word person names (lower case, as written and nominative) already found in the article. */
+  knownNames?: ReadonlySet<string>;
 }
 
 export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
@@ -36,7 +38,7 @@ function startsRun(ctx: Context, i: number): boolean {
   if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || commonCompound(t.text)) return false;
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
   // Titles written with a capital ('Премьер-министр', 'Президентом') are not names.
-  return !(hasLemma(ctx, i, TITLE_LEMMAS) && classifyWord(ctx.morph, t.text).cls === 'common');
+  return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common');
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
@@ -81,6 +83,15 @@ function isSurnameShape(word: string): boolean {
 }
 
 function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void {
+  // 'То Лам' opening a sentence: a name the article already wrote in full, though its first word is a conjunction.
+  const known = ctx.tokens[i].sentStart ? knownNameEnd(ctx, i, j, opts) : i;
+  if (known > i) {
+    person(ctx, i, known);
+    if (known < j) classifyRun(ctx, known, j, opts);
+    return;
+  }
+  // First pass: leave 'До Хунг Вьет ...' at a sentence start until the article's full names are known.
+  if (!opts.knownNames && ctx.tokens[i].sentStart && j - i >= 2 && isFunctionWord(ctx.morph.parse(ctx.tokens[i].text))) return;
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
   if (afterCue(ctx, i, j)) return;
@@ -237,4 +248,12 @@ function surnameBeforeVerb(ctx: Context, i: number, j: number): boolean {
   const parses = ctx.morph.parse(word);
   if (parses.some((p) => p.known && (p.case === 'nomn' || p.pos !== 'NOUN'))) return false;
   return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB');
+}
+
+function knownNameEnd(ctx: Context, i: number, j: number, opts: RunOptions): number {
+  if (!opts.knownNames || opts.knownNames.size === 0) return i;
+  for (let k = j; k >= i + 2; k--) {
+    if (opts.knownNames.has(wordTexts(ctx, i, k).join(' ').toLowerCase())) return k;
+  }
+  return i;
 }

@@ -1,6 +1,7 @@
 /** Titles and roles written right before a person's name ('генеральный секретарь', 'президент Лаоса'). */
 import { matchCase } from '../names/casing';
-import { hasLemma, type Context } from './context';
+import { isFunctionWord } from '../morphology/classify';
+import { type Context } from './context';
 import { TITLE_LEMMAS } from './data/lexicon';
 
 const MAX_BACK = 8;
@@ -23,7 +24,7 @@ export function titleStart(ctx: Context, p: number): number {
     }
     const owner = ctx.owner[k];
     if (owner && owner.type === 'PER') break;
-    if (hasLemma(ctx, k, TITLE_LEMMAS)) {
+    if (isTitle(ctx, k)) {
       // An earlier title joins only through 'и', a dash, or as the head of a genitive title ('заместитель премьер-министра').
       if (found >= 0 && !linked && !isGenitive(ctx, found)) break;
       found = k;
@@ -34,6 +35,14 @@ export function titleStart(ctx: Context, p: number): number {
     if (t.sentStart) break;
   }
   return found < 0 ? -1 : extendAdjectives(ctx, found);
+}
+
+/** A title noun ('после' is a preposition, not the locative of 'посол'). */
+export function isTitle(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  const parses = ctx.morph.parse(t.text);
+  return !isFunctionWord(parses) && parses.some((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma));
 }
 
 function isGenitive(ctx: Context, k: number): boolean {
@@ -72,14 +81,14 @@ export function rolesBefore(ctx: Context, p: number): string[] {
 }
 
 function startsTitle(ctx: Context, k: number): boolean {
-  return hasLemma(ctx, k, TITLE_LEMMAS) || (isModifier(ctx, k) && hasLemma(ctx, k + 1, TITLE_LEMMAS));
+  return isTitle(ctx, k) || (isModifier(ctx, k) && isTitle(ctx, k + 1));
 }
 
 function isLeading(ctx: Context, k: number, wordsBefore: number): boolean {
   // Words up to and including the first title word are put into the nominative.
   for (let j = k - 1, seen = 0; j >= 0 && seen < wordsBefore; j--) {
     if (ctx.tokens[j].kind !== 'word') continue;
-    if (hasLemma(ctx, j, TITLE_LEMMAS)) return false;
+    if (isTitle(ctx, j)) return false;
     seen++;
   }
   return true;
