@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set seeds|heldout] [--input EXPORT.json] [--json] [--verbose]
+ * npm run eval [-- --set seeds|heldout|heldout2] [--input EXPORT.json] [--json] [--verbose]
  *
  * Runs `node dist/cli.js export --format json <folder>` on the set's articles (or reads a saved
  * export with --input), compares it with the gold annotations and prints precision/recall/F1 per
@@ -15,6 +15,7 @@ const ROOT = resolve(__dirname, '..', '..');
 const SETS: Record<string, { folder: string; gold: string }> = {
   seeds: { folder: 'seeds', gold: 'test/gold/seeds.json' },
   heldout: { folder: 'test/heldout/articles', gold: 'test/heldout/gold.json' },
+  heldout2: { folder: 'test/heldout2/articles', gold: 'test/heldout2/gold.json' },
 };
 
 interface Options {
@@ -24,7 +25,7 @@ interface Options {
   verbose: boolean;
 }
 
-const USAGE = 'usage: npm run eval -- [--set seeds|heldout] [--input EXPORT.json] [--json] [--verbose]';
+const USAGE = 'usage: npm run eval -- [--set seeds|heldout|heldout2] [--input EXPORT.json] [--json] [--verbose]';
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { set: 'seeds', json: false, verbose: false };
