@@ -108,9 +108,13 @@ export class CorpusIndex {
   mentionsOf(entityId: string): MentionHit[] {
     const entity = this.entity(entityId);
     if (!entity) return [];
-    return entity.mentions
-      .map((ref) => this.docs.get(ref.uri) && this.hit(this.docs.get(ref.uri)!, ref.index))
-      .filter((h): h is MentionHit => !!h);
+    const hits: MentionHit[] = [];
+    for (const ref of entity.mentions) {
+      const doc = this.docs.get(ref.uri);
+      const hit = doc && this.hit(doc, ref.index);
+      if (hit) hits.push(hit);
+    }
+    return hits;
   }
 
   /** The mentions of one document with their entities. */
