@@ -47,8 +47,23 @@ function analyzeText(res: Resources, input: string): DocumentAnalysis {
   } catch (err) {
     reportOnce('date recognition failed', err);
   }
-  return { article, mentions: merge([...entities, ...dates], article) };
+  const mentions = merge([...entities, ...dates], article);
+  markIntroducedAbbreviations(text, mentions);
+  return { article, mentions };
 }
+
+/** 'Full Name (ABBR)': an acronym in brackets right after a name of the same type is its alias. */
+function markIntroducedAbbreviations(text: string, mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i];
+    const prev = mentions[i - 1];
+    if (m.type === 'DATE' || m.type !== prev.type || text[m.end] !== ')') continue;
+    if (!/^\s*\($/.test(text.slice(prev.end, m.start)) || !ACRONYM.test(m.text)) continue;
+    if (prev.text.split(/\s+/).length > 1) m.aliasOf = i - 1;
+  }
+}
+
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}][\p{L}\p{N}.+&-]{1,11}$/u;
 
 function emptyArticle(text: string): Article {
   return {
@@ -57,10 +72,11 @@ function emptyArticle(text: string): Article {
   };
 }
 
-let reported = false;
+const reported = new Set<string>();
+/** Each kind of failure is logged once (not once per article), and no kind hides another. */
 function reportOnce(what: string, err: unknown): void {
-  if (reported) return;
-  reported = true;
+  if (reported.has(what)) return;
+  reported.add(what);
   console.error(`corpus-lens: ${what}: ${err instanceof Error ? err.message : String(err)}`);
 }
 
