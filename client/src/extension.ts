@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const include = vscode.workspace.getConfiguration('corpusLens').get<string[]>('files.include') ?? DEFAULT_SETTINGS.files.include;
   const outputChannel = vscode.window.createOutputChannel('Corpus Lens', { log: true });
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }, ...include.map((pattern) => ({ scheme: 'file', pattern }))],
+    documentSelector: [{ scheme: 'file', language: LANGUAGE_ID }, ...include.map((pattern) => ({ scheme: 'file', pattern }))],
     synchronize: { configurationSection: 'corpusLens' },
     outputChannel,
   };

@@ -85,10 +85,21 @@ connection.onInitialized(async () => {
   await sync.indexAll();
   resolveReady(index);
   connection.onDidChangeConfiguration(async () => {
+    const before = settings;
     settings = await fetchSettings(connection, client.configuration);
-    await sync.indexAll();
+    if (corpusDefinitionChanged(before, settings)) {
+      await sync.watchCorpusFiles();
+      await sync.indexAll();
+    } else {
+      await sync.loadConfig(); // republishes the diagnostics with the new severity
+    }
   });
 });
+
+/** Which files form the corpus, or how they are read, changed: the index must be rebuilt. */
+function corpusDefinitionChanged(a: CorpusLensSettings, b: CorpusLensSettings): boolean {
+  return JSON.stringify([a.files, a.maxFileSize]) !== JSON.stringify([b.files, b.maxFileSize]);
+}
 
 function workspaceFolders(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);

@@ -13,6 +13,11 @@ export interface CorpusConfig {
 
 export const EMPTY_CONFIG: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [] };
 
+/** Parses the text of a config file: a BOM is allowed, as editors on some systems write one. Throws on bad JSON. */
+export function parseConfigText(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 /** Reads a parsed JSON value into a config, ignoring what does not fit; problems are returned, not thrown. */
 export function readConfig(json: unknown): { config: CorpusConfig; problems: string[] } {
   const problems: string[] = [];

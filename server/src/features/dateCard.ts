@@ -38,8 +38,9 @@ export function yearExplanation(source: YearSource, article: Article): string {
     case 'text-year':
       return `taken from a year written in the article (${articleDateText(article)})`;
     case 'past-tense':
+    case 'future-tense':
       return `${articleDateText(article)}, moved by one year by the tense of the sentence`;
-    default:
+    case 'unknown':
       return 'unknown: the article has no dated header, byline or dateline';
   }
 }

@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { parseConfigText } from '../core/config';
 
 export interface SpellingChange {
   action: 'accept' | 'prefer';
@@ -60,7 +61,7 @@ async function readObject(file: string): Promise<Record<string, unknown>> {
   if (text.trim() === '') return {};
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = parseConfigText(text);
   } catch (e) {
     throw new SpellingFileError(`${file} is not valid JSON (${(e as Error).message}); fix it first, nothing was written`);
   }

@@ -8,6 +8,7 @@ import type {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusIndex } from '../index/corpusIndex';
+import { withoutOverlaps } from '../core/consistency/withoutOverlaps';
 import { normalizeUri, toRange } from '../lsp/convert';
 
 /** A replacement of text[start, end) in an indexed document. */
@@ -52,17 +53,6 @@ function groupByUri(edits: OffsetEdit[]): Map<string, OffsetEdit[]> {
     const list = out.get(e.uri) ?? [];
     list.push(e);
     out.set(e.uri, list);
-  }
-  return out;
-}
-
-/** Sorted by offset; an edit overlapping an earlier one is dropped (LSP rejects overlapping edits). */
-function withoutOverlaps(edits: OffsetEdit[]): OffsetEdit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: OffsetEdit[] = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    if (!last || e.start >= last.end) out.push(e);
   }
   return out;
 }

@@ -1,9 +1,10 @@
 /** Loading the user configuration file (.vscode/corpus-lens.json) for the server and the CLI. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { EMPTY_CONFIG, readConfig, type CorpusConfig } from '../core/config';
+import { WORKSPACE_CONFIG_FILE } from '../../../common/protocol';
+import { EMPTY_CONFIG, parseConfigText, readConfig, type CorpusConfig } from '../core/config';
 
-export const CONFIG_FILE_PARTS = ['.vscode', 'corpus-lens.json'];
+const CONFIG_FILE_PARTS = WORKSPACE_CONFIG_FILE.split('/');
 
 export interface LoadedConfig {
   config: CorpusConfig;
@@ -22,7 +23,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
     return { config: EMPTY_CONFIG, file, problems: [`cannot read ${file}: ${(e as Error).message}`] };
   }
   try {
-    const { config, problems } = readConfig(JSON.parse(text));
+    const { config, problems } = readConfig(parseConfigText(text));
     return { config, file, problems: problems.map((p) => `${file}: ${p}`) };
   } catch (e) {
     return { config: EMPTY_CONFIG, file, problems: [`${file}: not valid JSON (${(e as Error).message})`] };

@@ -6,10 +6,10 @@
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import {
-  DidChangeWatchedFilesNotification, FileChangeType, type Connection, type TextDocuments,
+  DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { StatusNotification, type CorpusLensSettings, type StatusParams } from '../../../common/protocol';
+import { StatusNotification, WORKSPACE_CONFIG_FILE, type CorpusLensSettings, type StatusParams } from '../../../common/protocol';
 import { configFileIn, loadConfigFile, mergeConfigs } from '../index/configFile';
 import { findCorpusFiles, readArticleFile } from '../index/corpusFiles';
 import type { CorpusIndex } from '../index/corpusIndex';
@@ -27,6 +27,7 @@ export interface SyncOptions {
 export class WorkspaceSync {
   private skipped: StatusParams['skipped'] = [];
   private statusTimer: NodeJS.Timeout | undefined;
+  private watchers: Disposable | undefined;
 
   constructor(private readonly o: SyncOptions) {}
 
@@ -37,17 +38,19 @@ export class WorkspaceSync {
     progress?.begin('Corpus Lens: indexing articles', 0, 'scanning folders', false);
     await this.loadConfig();
     const files = await this.corpusFiles();
+    const open = this.openUris();
     const wanted = new Set(files.map(pathToUri));
-    for (const doc of index.documents()) if (!wanted.has(doc.uri) && !this.isOpen(doc.uri)) index.delete(doc.uri);
+    for (const doc of index.documents()) if (!wanted.has(doc.uri) && !open.has(doc.uri)) index.delete(doc.uri);
     let done = 0;
     for (const file of files) {
-      await this.readFromDisk(pathToUri(file));
+      const uri = pathToUri(file);
+      if (!open.has(uri)) await this.readFromDisk(uri);
       done++;
       if (done % 25 === 0 || done === files.length) {
         progress?.report(Math.round((100 * done) / files.length), `${done}/${files.length} articles`);
       }
     }
-    for (const doc of this.o.documents.all()) index.set(normalizeUri(doc.uri), doc.getText());
+    for (const doc of this.o.documents.all()) this.setOpenDocument(doc);
     const entities = index.entities().length;
     progress?.done();
     connection.console.info(`Indexed ${index.size} articles, ${entities} entities; ${this.skipped.length} files skipped.`);
@@ -57,18 +60,29 @@ export class WorkspaceSync {
   /** Wires document and file events to the index. */
   listen(): void {
     const { documents, index, connection } = this.o;
-    documents.onDidChangeContent((e) => index.set(normalizeUri(e.document.uri), e.document.getText()));
+    documents.onDidChangeContent((e) => this.setOpenDocument(e.document));
     documents.onDidClose((e) => void this.readFromDisk(normalizeUri(e.document.uri), true));
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const change of changes) await this.fileChanged(normalizeUri(change.uri), change.type);
     });
     index.onDidChange(() => this.scheduleStatus());
-    if (this.o.canRegisterWatchers) {
-      const globs = [...this.o.settings().files.include, '**/.vscode/corpus-lens.json'];
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: globs.map((globPattern) => ({ globPattern })),
-      });
-    }
+    void this.watchCorpusFiles();
+  }
+
+  /** Asks the client to report file events for the include globs (again after they change). */
+  async watchCorpusFiles(): Promise<void> {
+    if (!this.o.canRegisterWatchers) return;
+    this.watchers?.dispose();
+    const globs = [...this.o.settings().files.include, `**/${WORKSPACE_CONFIG_FILE}`];
+    this.watchers = await this.o.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: globs.map((globPattern) => ({ globPattern })),
+    });
+  }
+
+  /** Open editors win over the disk; only files are articles (not git diffs, untitled or output views). */
+  private setOpenDocument(doc: TextDocument): void {
+    const uri = normalizeUri(doc.uri);
+    if (uriToPath(uri)) this.o.index.set(uri, doc.getText());
   }
 
   private async fileChanged(uri: string, type: FileChangeType): Promise<void> {
@@ -81,7 +95,7 @@ export class WorkspaceSync {
     if (type === FileChangeType.Deleted) {
       this.o.index.delete(uri);
       this.deleteUnder(uri);
-    } else if (!this.isOpen(uri) && this.inCorpus(file)) {
+    } else if (!this.openUris().has(uri) && this.inCorpus(file)) {
       await this.readFromDisk(uri);
     }
   }
@@ -133,8 +147,8 @@ export class WorkspaceSync {
     return this.o.folders.some((folder) => configFileIn(folder) === file);
   }
 
-  private isOpen(uri: string): boolean {
-    return this.o.documents.all().some((d) => normalizeUri(d.uri) === uri);
+  private openUris(): Set<string> {
+    return new Set(this.o.documents.all().map((d) => normalizeUri(d.uri)));
   }
 
   async loadConfig(): Promise<void> {

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withoutOverlaps } from '../../core/consistency/withoutOverlaps';
 import { decodeArticle } from '../../index/corpusFiles';
 import type { CliDiagnostic } from './diagnostics';
 import { unifiedDiff } from './unifiedDiff';
@@ -37,10 +38,7 @@ export function planFixes(diagnostics: CliDiagnostic[]): FilePlan[] {
     plans.set(f.uri, plan);
     plan.edits.push({ start: f.start, end: f.end, text: f.text, replacement: f.replacement });
   }
-  for (const plan of plans.values()) {
-    plan.edits.sort((a, b) => a.start - b.start);
-    plan.edits = plan.edits.filter((e, i, all) => i === 0 || e.start >= all[i - 1].end);
-  }
+  for (const plan of plans.values()) plan.edits = withoutOverlaps(plan.edits);
   return [...plans.values()];
 }
 
