@@ -73,5 +73,4 @@ export const Commands = {
   filterEntities: 'corpusLens.filterEntities',
   acceptSpelling: 'corpusLens.acceptSpelling',
   preferSpelling: 'corpusLens.preferSpelling',
-  reindex: 'corpusLens.reindex',
 } as const;

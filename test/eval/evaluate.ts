@@ -25,7 +25,7 @@ interface Options {
   verbose: boolean;
 }
 
-const USAGE = 'usage: npm run eval -- [--set seeds|heldout|heldout2] [--input EXPORT.json] [--json] [--verbose]';
+const USAGE = `usage: npm run eval -- [--set ${Object.keys(SETS).join('|')}] [--input EXPORT.json] [--json] [--verbose]`;
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = { set: 'seeds', json: false, verbose: false };
@@ -43,7 +43,7 @@ function parseArgs(argv: string[]): Options {
       process.exit(0);
     } else throw new EvalInputError(`unknown argument '${a}'\n${USAGE}`);
   }
-  if (!SETS[opts.set]) throw new EvalInputError(`unknown set '${opts.set}' (seeds or heldout)`);
+  if (!SETS[opts.set]) throw new EvalInputError(`unknown set '${opts.set}' (${Object.keys(SETS).join(', ')})`);
   return opts;
 }
 

@@ -47,6 +47,8 @@ describe('accept / prefer spelling with a workspace folder and no workspace file
 
   it('the server declares both commands', () => {
     assert.deepEqual([...commands.keys()].sort(), ['corpusLens.acceptSpelling', 'corpusLens.preferSpelling']);
+    const declared = client.initializeResult.capabilities.executeCommandProvider?.commands ?? [];
+    for (const command of commands.keys()) assert.ok(declared.includes(command), `${command} is not in executeCommandProvider`);
   });
 
   it('accept creates the workspace file and clears the diagnostic', async () => {

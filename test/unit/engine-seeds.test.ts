@@ -59,7 +59,8 @@ test('seed 004: sentence-initial surname forms link to the person', async () => 
   assert.equal(tokaev.length, 7);
 });
 
-test('bad input: empty, whitespace, binary junk and a huge line give results, not crashes', async () => {
+test('bad input: empty, whitespace, binary junk and a huge line give results, not crashes', async (t) => {
+  const errors = t.mock.method(console, 'error', () => {});
   assert.deepEqual(await mentionsOf(''), []);
   assert.deepEqual(await mentionsOf('   \n\n  '), []);
   const junk = await mentionsOf('\u0000\u0001\uFFFD\uD800 ««« """ ——— ... Ё-ё-Ё');
@@ -71,6 +72,7 @@ test('bad input: empty, whitespace, binary junk and a huge line give results, no
   assert.ok(caps.some((m) => m.type === 'PER'));
   const engine = await getEngine();
   assert.deepEqual(engine.analyze(undefined as unknown as string).mentions, []);
+  assert.equal(errors.mock.callCount(), 0, 'no recognizer failed on bad input');
 });
 
 test('a missing dictionary folder is a clear error', async () => {

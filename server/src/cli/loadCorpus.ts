@@ -1,13 +1,12 @@
 /** Builds the same corpus index the language server uses, from files and folders given on the command line. */
 import * as path from 'node:path';
+import { DEFAULT_SETTINGS } from '../../../common/protocol';
 import { createEngine } from '../core/analyze';
 import { findConfigUpwards, loadConfigFile } from '../index/configFile';
 import { expandPaths, readArticleFile, type FileProblem } from '../index/corpusFiles';
 import { CorpusIndex } from '../index/corpusIndex';
 import { pathToUri } from '../lsp/convert';
 import type { Progress } from './progress';
-
-export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
 
 export interface LoadedCorpus {
   index: CorpusIndex;
@@ -20,14 +19,13 @@ export interface LoadedCorpus {
 export async function loadCorpus(inputs: string[], options: { config?: string; progress?: Progress }): Promise<LoadedCorpus> {
   const configFile = options.config ?? (await findConfigUpwards(process.cwd()));
   const loaded = configFile ? await loadConfigFile(configFile) : null;
-  if (options.config && loaded && !loaded.file) loaded.problems.push(`${options.config}: no such file`);
   const index = new CorpusIndex(await createEngine(), loaded?.config);
   const found = await expandPaths(inputs);
   const paths = new Map<string, string>();
   const problems = [...found.problems];
   options.progress?.start(found.files.length);
   for (const file of found.files) {
-    const read = await readArticleFile(file, DEFAULT_MAX_FILE_SIZE);
+    const read = await readArticleFile(file, DEFAULT_SETTINGS.maxFileSize);
     if (read.ok) {
       const uri = pathToUri(file);
       index.set(uri, read.text);

@@ -57,8 +57,3 @@ function groupByUri(edits: OffsetEdit[]): Map<string, OffsetEdit[]> {
   return out;
 }
 
-/** Number of files and edits in a WorkspaceEdit built here (for labels and messages). */
-export function editCounts(edit: WorkspaceEdit): { files: number; edits: number } {
-  const changes = (edit.documentChanges ?? []) as TextDocumentEdit[];
-  return { files: changes.length, edits: changes.reduce((n, c) => n + c.edits.length, 0) };
-}

@@ -18,13 +18,19 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 /** All files under `root` matching an include glob and no exclude glob (globs relative to root). */
 export async function findCorpusFiles(root: string, include: string[], exclude: string[]): Promise<CorpusFileSet> {
   const result: CorpusFileSet = { files: [], problems: [] };
-  const matches = (rel: string, globs: string[]) => globs.some((g) => minimatch(rel, g, { dot: false }));
   await walk(root, async (file) => {
-    const rel = path.relative(root, file).split(path.sep).join('/');
-    if (matches(rel, include) && !matches(rel, exclude)) result.files.push(file);
+    if (inCorpusFolder(root, file, include, exclude)) result.files.push(file);
   }, result.problems);
   result.files.sort();
   return result;
+}
+
+/** Whether a file under `root` matches an include glob and no exclude glob (globs relative to root). */
+export function inCorpusFolder(root: string, file: string, include: string[], exclude: string[]): boolean {
+  const rel = path.relative(root, file).split(path.sep).join('/');
+  if (rel.startsWith('..')) return false;
+  const matches = (globs: string[]) => globs.some((g) => minimatch(rel, g));
+  return matches(include) && !matches(exclude);
 }
 
 /** Expands CLI arguments: files as they are, folders to every .txt file below them. */

@@ -67,10 +67,6 @@ export class CorpusIndex {
     return this.docs.get(uri);
   }
 
-  has(uri: string): boolean {
-    return this.docs.has(uri);
-  }
-
   /** Documents in uri order (the corpus order used for 'earliest article' ties). */
   documents(): IndexedDocument[] {
     return [...this.docs.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));

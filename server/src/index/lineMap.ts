@@ -15,10 +15,6 @@ export class LineMap {
     }
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   positionAt(offset: number): Position {
     const at = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;

@@ -3,15 +3,13 @@
  * work-done progress), open documents (incremental sync), file create/change/delete events, the
  * configuration file and settings changes.
  */
-import * as path from 'node:path';
-import { minimatch } from 'minimatch';
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { StatusNotification, WORKSPACE_CONFIG_FILE, type CorpusLensSettings, type StatusParams } from '../../../common/protocol';
 import { configFileIn, loadConfigFile, mergeConfigs } from '../index/configFile';
-import { findCorpusFiles, readArticleFile } from '../index/corpusFiles';
+import { findCorpusFiles, inCorpusFolder, readArticleFile } from '../index/corpusFiles';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { normalizeUri, pathToUri, uriToPath } from './convert';
 
@@ -36,6 +34,7 @@ export class WorkspaceSync {
     const { connection, index } = this.o;
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin('Corpus Lens: indexing articles', 0, 'scanning folders', false);
+    this.sendStatus('indexing');
     await this.loadConfig();
     const files = await this.corpusFiles();
     const open = this.openUris();
@@ -136,11 +135,7 @@ export class WorkspaceSync {
 
   private inCorpus(file: string): boolean {
     const { include, exclude } = this.o.settings().files;
-    return this.o.folders.some((folder) => {
-      const rel = path.relative(folder, file).split(path.sep).join('/');
-      if (rel.startsWith('..')) return false;
-      return include.some((g) => minimatch(rel, g)) && !exclude.some((g) => minimatch(rel, g));
-    });
+    return this.o.folders.some((folder) => inCorpusFolder(folder, file, include, exclude));
   }
 
   private isConfigFile(file: string): boolean {
@@ -164,9 +159,9 @@ export class WorkspaceSync {
     this.statusTimer = setTimeout(() => this.sendStatus(), 300);
   }
 
-  private sendStatus(): void {
+  private sendStatus(state: StatusParams['state'] = 'ready'): void {
     const { index, connection } = this.o;
-    const params: StatusParams = { state: 'ready', articles: index.size, entities: index.entities().length, skipped: this.skipped };
+    const params: StatusParams = { state, articles: index.size, entities: index.entities().length, skipped: this.skipped };
     void connection.sendNotification(StatusNotification, params);
   }
 }

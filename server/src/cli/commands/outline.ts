@@ -2,8 +2,7 @@
 import type { Article } from '../../core/types';
 import type { IndexedDocument } from '../../index/corpusIndex';
 import { EXIT, type Command } from '../command';
-import { loadCorpus } from '../loadCorpus';
-import { reportProblems } from '../problems';
+import { loadForCommand } from '../format/corpusView';
 
 export const outline: Command = {
   name: 'outline',
@@ -11,9 +10,9 @@ export const outline: Command = {
   usage: 'corpus-lens outline [--config FILE] PATH...',
   options: { values: ['config'] },
   async run(args, io) {
-    const corpus = await loadCorpus(args.positionals, { config: args.values.config });
+    const corpus = await loadForCommand(args, io);
     for (const doc of corpus.index.documents()) io.out(formatOutline(corpus.paths.get(doc.uri) ?? doc.uri, doc));
-    return reportProblems(corpus, io) ? EXIT.usage : EXIT.ok;
+    return corpus.unreadable ? EXIT.usage : EXIT.ok;
   },
 };
 

@@ -30,11 +30,9 @@ const SITE_SECTIONS = new Set([
 export function breadcrumbLength(text: string): number {
   const m = /^Главная(?:\s*[>/»|]\s*|\s+)(\S+)?/.exec(text);
   if (!m) return 0;
-  if (m[1] && SITE_SECTIONS.has(m[1])) {
-    // Keep 'Россия' when it starts the title itself: a section word must be followed by more title text.
-    const after = text.slice(m[0].length).trimStart();
-    if (after.length > 0 && (m[1] !== 'Россия' || /^\p{Lu}/u.test(after))) return m[0].length;
-  }
+  // A section word is a breadcrumb only when a capitalised title follows it ('Главная Россия Москва...'
+  // vs the title 'Главная Россия и мир', which it starts).
+  if (m[1] && SITE_SECTIONS.has(m[1]) && /^\p{Lu}/u.test(text.slice(m[0].length).trimStart())) return m[0].length;
   return 'Главная'.length;
 }
 

@@ -112,14 +112,12 @@ function isSubheading(line: Line, article: Article): boolean {
   return words <= 8 && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?:;,…»"”)\-–—]$/.test(line.text);
 }
 
-/** The standfirst: the first paragraph, when a dateline follows it or it has no closing full stop. */
+/** The standfirst: the first paragraph, when the dateline paragraph comes after it. */
 function findLead(article: Article): Span | null {
   const first = article.paragraphs[0];
-  if (!first || (article.dateline && article.dateline.span.start === first.start)) return null;
-  const datelineAfter = article.dateline !== null && article.dateline.span.start > first.start;
-  return datelineAfter ? { start: first.start, end: first.end } : null;
+  return first && article.dateline && article.dateline.span.start > first.start ? span(first) : null;
 }
 
-function span(line: Line): Span {
+function span(line: Span): Span {
   return { start: line.start, end: line.end };
 }

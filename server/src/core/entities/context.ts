@@ -31,10 +31,6 @@ export interface Context extends Resources {
   candidates: Candidate[];
 }
 
-export function isFree(ctx: Context, i: number): boolean {
-  return i >= 0 && i < ctx.tokens.length && !ctx.taken[i];
-}
-
 /** Records a candidate over tokens [i, j) and marks them taken. */
 export function claim(ctx: Context, i: number, j: number, c: Omit<Candidate, 'first'>): Candidate {
   const cand: Candidate = { ...c, first: i };

@@ -12,10 +12,6 @@ export class KeyGroups {
     if (/:#\d+$/.test(key)) this.tag.set(key, key);
   }
 
-  has(key: string): boolean {
-    return this.parent.has(key);
-  }
-
   find(key: string): string {
     let root = key;
     while (this.parent.get(root) !== root) root = this.parent.get(root)!;
@@ -40,10 +36,5 @@ export class KeyGroups {
     this.parent.set(rb, ra);
     if (!ta && tb) this.tag.set(ra, tb);
     return true;
-  }
-
-  /** The alias tag of a key's set, if any. */
-  tagOf(key: string): string | undefined {
-    return this.tag.get(this.find(key));
   }
 }

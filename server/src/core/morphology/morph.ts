@@ -3,6 +3,7 @@
  * measured on news text (proper-name parses preferred, ALL-CAPS words parsed title-cased).
  */
 import Az = require('az');
+import { HOMOGLYPHS } from '../text/homoglyphs';
 import { checkDictPath, resolveDictPath } from './dictPath';
 
 export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
@@ -90,11 +91,6 @@ function createMorphology(): Morphology {
   };
   return { parse, lemmas, inflect };
 }
-
-/** Latin letters that look Cyrillic, as pasted into Cyrillic words ('Тoкаев' with a Latin o). */
-const HOMOGLYPHS: Record<string, string> = {
-  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х',
-};
 
 /** The form the dictionary should see: NFC (й, not и + breve) and Cyrillic letters for look-alikes in Cyrillic words. */
 export function dictionaryForm(word: string): string {

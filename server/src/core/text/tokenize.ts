@@ -102,13 +102,3 @@ function afterInitial(tokens: Token[]): boolean {
   return prev !== undefined && prev.kind === 'word' && prev.text.length === 1 && prev.cap;
 }
 
-/** Index of the next word token at or after i, or -1. */
-export function nextWord(tokens: Token[], i: number): number {
-  for (let j = i; j < tokens.length; j++) if (tokens[j].kind === 'word') return j;
-  return -1;
-}
-
-/** True when only spaces (no punctuation, no line break) separate tokens a and b in the text. */
-export function adjacent(text: string, a: Token, b: Token): boolean {
-  return !b.newline && /^[ \t\u00a0]*$/.test(text.slice(a.end, b.start));
-}

@@ -2,6 +2,7 @@
  * Spelling normalisation for names: Latin homoglyphs inside Cyrillic words, letter-case folding and
  * the 'skeleton' keys under which spellings that differ only by a known variant kind collide.
  */
+import { HOMOGLYPHS } from '../text/homoglyphs';
 
 /** Bounded memo for the per-word keys: names repeat across a corpus, so most lookups are hits. */
 export function memo(fn: (text: string) => string, limit = 50_000): (text: string) => string {
@@ -17,11 +18,6 @@ export function memo(fn: (text: string) => string, limit = 50_000): (text: strin
   };
 }
 
-/** Latin letters that look like Cyrillic ones, mapped to the Cyrillic letter. */
-const HOMOGLYPHS: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у',
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
-};
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_LETTER = /[A-Za-z]/;

@@ -132,8 +132,3 @@ function configWords(entries: readonly string[]): Set<string> {
   return out;
 }
 
-/** The preferred spelling of a word of this entity, or the word itself when the table has none. */
-export function preferredSpelling(table: readonly SpellingGroup[], type: EntityType, word: string): string | undefined {
-  const k = spellingKey(type, word);
-  return table.find((g) => g.key === k || interiorDeletions(g.key).includes(k) || interiorDeletions(k).includes(g.key))?.preferred;
-}
