@@ -2,6 +2,8 @@
  * Builds the gold JSON files from their readable sources:
  *   test/gold/seeds.annotations.txt     -> test/gold/seeds.json
  *   test/heldout/gold.annotations.txt   -> test/heldout/gold.json
+ *   test/heldout2/gold.annotations.txt  -> test/heldout2/gold.json
+ *   test/heldout3/gold.annotations.txt  -> test/heldout3/gold.json
  * Usage: node --import tsx test/gold/build.ts [--review]
  *   --review  also lists capitalized words / digits not covered by any mention (a recall check).
  */
@@ -14,6 +16,8 @@ const ROOT = resolve(__dirname, '..', '..');
 const SETS = [
   { source: 'test/gold/seeds.annotations.txt', output: 'test/gold/seeds.json' },
   { source: 'test/heldout/gold.annotations.txt', output: 'test/heldout/gold.json' },
+  { source: 'test/heldout2/gold.annotations.txt', output: 'test/heldout2/gold.json' },
+  { source: 'test/heldout3/gold.annotations.txt', output: 'test/heldout3/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
