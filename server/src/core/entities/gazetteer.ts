@@ -79,7 +79,7 @@ function wordPattern(w: string): WordPattern {
 
 function lemmasOf(morph: Morphology, w: WordPattern): ReadonlySet<string> {
   if (!w.lemmas) {
-    const nominal = morph.parse(w.word).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+    const nominal = morph.parse(w.word).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF');
     w.lemmas = new Set([foldYo(w.word.toLowerCase()), ...nominal.map((p) => foldYo(p.lemma))]);
   }
   return w.lemmas;

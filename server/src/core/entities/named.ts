@@ -7,7 +7,7 @@ import { matchCase } from '../names/casing';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { genitive } from './stateBodies';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
-import { LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -48,12 +48,19 @@ function isAdjective(ctx: Context, i: number): boolean {
 }
 
 function headType(ctx: Context, i: number): EntityType | null {
-  if (hasLemma(ctx, i, ORG_HEADS)) return 'ORG';
+  if (hasLemma(ctx, i, ORG_HEADS) || isRailway(ctx, i)) return 'ORG';
   if (hasLemma(ctx, i, LOC_HEADS)) return 'LOC';
   const t = ctx.tokens[i];
   if (t && t.cap && ctx.morph.parse(t.text).some((p) => p.proper === 'Geox' && p.known)) return 'LOC';
   return null;
 }
+
+/** 'Улан-Баторская железная дорога', 'Государственные железные дороги Таиланда': a railway company. */
+function isRailway(ctx: Context, i: number): boolean {
+  return i > 0 && hasLemma(ctx, i, ROAD) && hasLemma(ctx, i - 1, RAIL);
+}
+const ROAD = new Set(['дорога']);
+const RAIL = new Set(['железный']);
 
 export function findAdjectivePhrases(ctx: Context): void {
   const { tokens } = ctx;
@@ -62,6 +69,11 @@ export function findAdjectivePhrases(ctx: Context): void {
     if (!t.cap || !isAdjective(ctx, i)) continue;
     let h = i + 1;
     while (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+    const region = h === i + 1 ? regionEnd(ctx, i) : -1;
+    if (region > 0) {
+      i = region - 1;
+      continue;
+    }
     if (h >= tokens.length || ctx.taken[h] || !joined(ctx, h - 1)) {
       coordinatedPair(ctx, i);
       continue;
@@ -80,14 +92,36 @@ export function findAdjectivePhrases(ctx: Context): void {
   }
 }
 
+/** 'Северной Африки', 'Юго-Восточной Азии': an area adjective before a known place is one place; returns its end or -1. */
+function regionEnd(ctx: Context, i: number): number {
+  const owner = ctx.owner[i + 1];
+  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[i + 1].start || !joined(ctx, i) || !hasLemma(ctx, i, AREA_ADJECTIVES)) return -1;
+  const end = ownedEnd(ctx, i + 1);
+  release(ctx, owner);
+  emitPhrase(ctx, i, end, 'LOC');
+  return end;
+}
+
 function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
   const words = wordTexts(ctx, i, j);
   const nom = phraseNominative(ctx.morph, words, type === 'LOC' ? 'Geox' : 'Orgn');
   const known = ctx.gazetteer.canonical(nom.name);
   claim(ctx, i, j, {
-    start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type, name: known?.name ?? nom.name,
+    start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type,
+    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name),
     words: wordsOf(ctx, i, j, nom.lemmas),
   });
+}
+
+/** 'министерство энергетики Азербайджанской Республики' -> '... Азербайджана': the country as the gazetteer names it. */
+function withCanonicalPlace(ctx: Context, i: number, j: number, name: string): string {
+  for (let k = i + 1; k < j; k++) {
+    const m = ctx.gazetteer.match(ctx.tokens, k, ctx.text);
+    if (!m || m.end !== j || m.entry.type !== 'LOC') continue;
+    const head = phraseNominative(ctx.morph, wordTexts(ctx, i, k), 'Orgn').name;
+    return `${head} ${genitive(ctx.morph, m.entry.name)}`;
+  }
+  return name;
 }
 
 /** 'Балтийского и Баренцева морей': two places sharing one plural head. */
@@ -176,13 +210,25 @@ function isGenitive(ctx: Context, k: number): boolean {
 
 /** 'Министерство иностранных дел Вьетнама': a capitalised organization head noun with a complement. */
 export function findHeadNounPhrases(ctx: Context): void {
+  headNounPhrases(ctx, (t) => t.cap);
+}
+
+/**
+ * 'министерства промышленности и торговли Вьетнама': a lower-case ministry or agency with its
+ * country. Runs after the capitalised names, which own 'Государственного комитета ... КНР'.
+ */
+export function findDomainBodies(ctx: Context): void {
+  headNounPhrases(ctx, (t, i) => !t.cap && hasLemma(ctx, i, DOMAIN_BODIES));
+}
+
+function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i: number) => boolean): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
-    if (ctx.taken[i] || !t.cap || t.allCaps || !isOrgHeadNoun(ctx, i)) continue;
+    if (ctx.taken[i] || t.allCaps || !accept(t, i) || !isOrgHeadNoun(ctx, i)) continue;
     const end = orgTail(ctx, i + 1);
     if (end === i + 1) continue;
-    if (t.sentStart && !endsWithPlace(ctx, end)) continue;
+    if ((t.sentStart || !t.cap) && !endsWithPlace(ctx, end)) continue;
     emitPhrase(ctx, i, end, 'ORG');
     i = end - 1;
   }

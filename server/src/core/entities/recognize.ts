@@ -3,7 +3,8 @@ import type { Article, Mention } from '../types';
 import { foldYo } from '../morphology/morph';
 import { tokenize } from '../text/tokenize';
 import { claim, wordsOf, type Candidate, type Context, type Resources } from './context';
-import { findAdjectivePhrases, findGazetteerNames, findHeadNounPhrases } from './named';
+import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
+import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
@@ -18,9 +19,11 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
+  findDomainBodies(ctx);
   findArticleSources(ctx, article);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx) });
+  resolvePartialNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
 

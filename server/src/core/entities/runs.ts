@@ -7,8 +7,11 @@ import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES, TITLE_LEMMAS } from './data/lexicon';
-import { isTitle, titleStart } from './titles';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
+import { caseHint, isTitle, titleStart } from './titles';
+import { placeContext } from './placeContext';
+import { placeNominative } from '../names/placeName';
+import type { NameCase } from '../names/synthesis';
 
 export interface RunOptions {
   /** Surnames (lower case, nominative) already found as people in the article. */
@@ -129,14 +132,26 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return entity(ctx, i, 'ORG', t.text);
   if (splitPlaces(ctx, i)) return;
   const c = cls(ctx, i);
-  if ((c === 'unknown' || c === 'Name' || c === 'Surn') && afterPlacePreposition(ctx, i)) return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
-  if (c === 'Geox') return entity(ctx, i, 'LOC', wordNominative(ctx.morph, t.text, 'Geox'));
+  const where = contextPlaceCase(ctx, i, c, opts);
+  if (where) return entity(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));
+  if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   const afterTitle = titleStart(ctx, i) >= 0;
   if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, i + 1))) return person(ctx, i, i + 1);
+}
+
+/**
+ * A word the dictionary knows as a place, or whose ending only looks like one; a guess waits for the
+ * second pass, where a surname the article gives a person wins ('Рибейру' after 'Паулу Рибейру').
+ */
+function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
+  const known = classifyWord(ctx.morph, ctx.tokens[i].text).known;
+  if (!known && !opts.knownNames) return;
+  if (!known && surnameKnown(ctx, i, opts)) return person(ctx, i, i + 1);
+  entity(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox'));
 }
 
 function acronym(ctx: Context, i: number): void {
@@ -149,18 +164,17 @@ function acronym(ctx: Context, i: number): void {
   entity(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
 }
 
+/** A one-word place or organization; name: its nominative. */
 function entity(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string): void {
   const t = ctx.tokens[i];
-  const lemma = wordNominative(ctx.morph, t.text, type === 'LOC' ? 'Geox' : 'Orgn');
   const known = ctx.gazetteer.canonical(name);
-  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: wordsOf(ctx, i, i + 1, [lemma]) });
+  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: wordsOf(ctx, i, i + 1, [name]) });
 }
 
 function person(ctx: Context, from: number, j: number): void {
   const i = withInitials(ctx, from);
   const initials = wordTexts(ctx, i, from).map((l) => `${l}.`);
-  const title = titleStart(ctx, i);
-  const p = normalizePerson(ctx.morph, wordTexts(ctx, from, j), title >= 0 ? titleCases(ctx, title) : undefined);
+  const p = normalizePerson(ctx.morph, wordTexts(ctx, from, j), caseHint(ctx, i, j));
   if (initials.length) {
     p.person.first ??= initials[0];
     if (initials.length > 1) p.person.middle ??= initials[1];
@@ -201,17 +215,6 @@ function isInitial(ctx: Context, k: number): boolean {
   return t.kind === 'word' && t.cap && t.text.length === 1;
 }
 
-/** Cases of the title noun before a person: the name in apposition shares them. */
-function titleCases(ctx: Context, k: number): Set<string> {
-  const out = new Set<string>();
-  for (let j = k; j < k + 3 && j < ctx.tokens.length; j++) {
-    const title = ctx.morph.parse(ctx.tokens[j].text).filter((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma));
-    for (const p of title) if (p.case) out.add(p.case);
-    if (title.length) break;
-  }
-  return out;
-}
-
 /** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
 function afterCue(ctx: Context, i: number, j: number): boolean {
   const prev = i - 1;
@@ -235,10 +238,20 @@ function isGenitivePlace(ctx: Context, i: number): boolean {
 
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
 
-/** 'в Бакнине', 'из Хюэ': an unknown Cyrillic name after a place preposition is a place. */
-function afterPlacePreposition(ctx: Context, i: number): boolean {
-  const prev = ctx.tokens[i - 1];
-  return !!prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) && joined(ctx, i - 1) && /^\p{Script=Cyrillic}/u.test(ctx.tokens[i].text);
+/**
+ * 'в Бакнине', 'из Хюэ': a Cyrillic name after a place preposition is a place, and so is one next to
+ * a place ('Вьентьян - Куньмин') unless the article gave a person that surname; after other place
+ * contexts ('от Кашгара', 'турецкого Игдыра') only a word no dictionary knows and no surname-like one.
+ */
+function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOptions): NameCase | null {
+  if (c !== 'unknown' && c !== 'Name' && c !== 'Surn') return null;
+  const found = placeContext(ctx, i);
+  if (!found) return null;
+  if (found.evidence === 'preposition' && PLACE_PREPOSITIONS.has(ctx.tokens[i - 1].text.toLowerCase())) return found.case;
+  const word = ctx.tokens[i].text;
+  if (surnameKnown(ctx, i, opts)) return null;
+  if (found.evidence === 'partner') return found.case;
+  return classifyWord(ctx.morph, word).known || isSurnameShape(word) ? null : found.case;
 }
 
 /** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */

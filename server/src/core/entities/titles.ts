@@ -2,6 +2,7 @@
 import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
 import { type Context } from './context';
+import type { CaseHint } from '../names/person';
 import { TITLE_LEMMAS } from './data/lexicon';
 
 const MAX_BACK = 8;
@@ -103,4 +104,30 @@ function roleWord(ctx: Context, k: number, leading: boolean): string {
   if (!title) return lowerFirst;
   const form = title.pos === 'ADJF' ? ctx.morph.inflect(title, ['nomn', 'sing', 'masc']) : title.lemma;
   return matchCase(form ?? title.lemma, lowerFirst);
+}
+
+/** Cases of the title noun starting at k: a name in apposition shares them. */
+function titleCases(ctx: Context, k: number): Set<string> {
+  const out = new Set<string>();
+  for (let j = k; j < k + 3 && j < ctx.tokens.length; j++) {
+    const title = ctx.morph.parse(ctx.tokens[j].text).filter((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma));
+    for (const p of title) if (p.case) out.add(p.case);
+    if (title.length) break;
+  }
+  return out;
+}
+
+const NOMINATIVE = new Set(['nomn']);
+
+/**
+ * The case the context shows for a person's name at tokens [i, j): a title before it in apposition
+ * ('вице-президента Бразилии Паулу Рибейру') says it firmly; a finite verb right after it ('Сок Ратана
+ * отметил') suggests the subject, the nominative.
+ */
+export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefined {
+  const title = titleStart(ctx, i);
+  if (title >= 0) return { cases: titleCases(ctx, title), weight: 2.5 };
+  const next = ctx.tokens[j];
+  if (next?.kind === 'word' && ctx.morph.parse(next.text).some((p) => p.known && p.pos === 'VERB' && p.score > 0.3)) return { cases: NOMINATIVE, weight: 1 };
+  return undefined;
 }

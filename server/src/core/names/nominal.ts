@@ -35,7 +35,7 @@ export function phraseNominative(morph: Morphology, words: string[], prefer?: Pr
     return { name: words.length === 1 ? lemmas[0] : words.join(' '), lemmas };
   }
   const head = headParse(morph, words[h], prefer);
-  const number = head?.grammemes.has('Pltm') ? 'plur' : 'sing';
+  const number = head?.grammemes.has('Pltm') || pluralAdjective(morph, words[0], h) ? 'plur' : 'sing';
   const gender = head?.gender && ['masc', 'femn', 'neut'].includes(head.gender) ? head.gender : 'masc';
   const out = words.map((w, i) => {
     if (i < h) return adjectiveNominative(morph, w, number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', gender]);
@@ -44,6 +44,13 @@ export function phraseNominative(morph: Morphology, words: string[], prefer?: Pr
   });
   const lemmas = words.map((w, i) => (i <= h ? out[i] : tailWord(morph, w)));
   return { name: out.join(' '), lemmas };
+}
+
+/** 'Российских железных дорог': a leading adjective that can only be plural makes the name plural. */
+function pluralAdjective(morph: Morphology, word: string, head: number): boolean {
+  if (head === 0) return false;
+  const adj = morph.parse(word).filter((p) => p.pos === 'ADJF');
+  return adj.length > 0 && adj.every((p) => p.number === 'plur');
 }
 
 function adjectiveNominative(morph: Morphology, word: string, grammemes: string[]): string {

@@ -20,11 +20,19 @@ type Role = 'first' | 'middle' | 'last';
 
 const memo = new WeakMap<Morphology, Map<string, NormalizedPerson>>();
 
-/** hint: cases the context suggests (the case of a title written before the name). Memoised. */
-export function normalizePerson(morph: Morphology, words: string[], hint: ReadonlySet<string> = new Set()): NormalizedPerson {
+/** Cases the context suggests for a name, and how much that counts against the words' own endings. */
+export interface CaseHint {
+  cases: ReadonlySet<string>;
+  weight: number;
+}
+
+const NO_HINT: CaseHint = { cases: new Set(), weight: 0 };
+
+/** hint: the case the context shows (a title written before the name, a verb after it). Memoised. */
+export function normalizePerson(morph: Morphology, words: string[], hint: CaseHint = NO_HINT): NormalizedPerson {
   let cache = memo.get(morph);
   if (!cache) memo.set(morph, (cache = new Map()));
-  const key = `${words.join(' ')}|${[...hint].sort().join(',')}`;
+  const key = `${words.join(' ')}|${[...hint.cases].sort().join(',')}|${hint.weight}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = normalizeUncached(morph, words, hint);
@@ -33,13 +41,13 @@ export function normalizePerson(morph: Morphology, words: string[], hint: Readon
   return { person: { ...hit.person }, lemmas: [...hit.lemmas], name: hit.name };
 }
 
-function normalizeUncached(morph: Morphology, words: string[], hint: ReadonlySet<string>): NormalizedPerson {
+function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): NormalizedPerson {
   const roles = assignRoles(morph, words);
   const gender = guessGender(morph, words, roles);
   const c = chooseCase(morph, words, roles, gender, hint);
   const lemmas = words.map((w, i) => lemmaOf(morph, w, roles[i], c, gender));
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
-  if (c === 'nomn') lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint) ?? lemmas[lemmas.length - 1];
+  if (c === 'nomn') lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -94,11 +102,11 @@ function part(role: Role): NamePart {
   return role === 'first' ? 'first' : 'last';
 }
 
-function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f', hint: ReadonlySet<string>): NameCase {
+function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f', hint: CaseHint): NameCase {
   let best: NameCase = 'nomn';
   let bestScore = -1;
   for (const c of CASES) {
-    let score = hint.has(c) ? 0.3 : 0;
+    let score = hint.cases.has(c) ? hint.weight : 0;
     words.forEach((w, i) => {
       // The surname shows the case most reliably (foreign first names often do not decline).
       score += wordScore(morph, w, roles[i], c, gender) * (roles[i] === 'last' && i > 0 ? 1.2 : 1);
@@ -140,9 +148,12 @@ function obliqueEnding(morph: Morphology, w: string): NameCase | null {
   return m[1].endsWith('м') ? 'ablt' : m[1].endsWith('у') ? 'datv' : 'gent';
 }
 
-/** Foreign names ending in о, е, и, э, ы do not decline (Моди, Хироси, Сипхандоне), nor very short ones (Си, Ли). */
+/**
+ * Foreign names ending in о, е, и, э do not decline (Моди, Хироси, Сипхандоне), nor very short ones
+ * (Си, Ли); -ы is a genitive ending (Шармы), no name's nominative.
+ */
 function isInvariant(w: string): boolean {
-  return /[оеиэыё]$/u.test(w) || w.length <= 3;
+  return /[оеиэё]$/u.test(w) || w.length <= 3;
 }
 
 function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {

@@ -25,7 +25,7 @@ export function synthesizeNominative(word: string, c: NameCase, part: NamePart, 
   if (c === 'nomn') return word;
   const key = `${word}|${c}|${part}|${gender}`;
   if (cache.has(key)) return cache.get(key) ?? null;
-  const result = search(word, c, part, gender) ?? (gender === 'm' ? consonantStem(word, c) : null);
+  const result = search(word, c, part, gender) ?? (gender === 'm' ? consonantStem(word, c) ?? aStem(word, c) : null);
   cache.set(key, result);
   return result;
 }
@@ -67,6 +67,21 @@ function consonantStem(word: string, c: Exclude<NameCase, 'nomn'>): string | nul
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     if (stem.length >= 2 && /[бвгджзклмнпрстфхцчшщ]$/u.test(stem)) return stem;
+  }
+  return null;
+}
+
+/** Masculine names on -а/-я decline like feminine nouns: Шармы, Шарме, Шарму, Шармой (Шарма). */
+const A_ENDINGS: Partial<Record<Exclude<NameCase, 'nomn'>, Array<[string, string]>>> = {
+  gent: [['ы', 'а'], ['и', 'я']],
+  accs: [['у', 'а'], ['ю', 'я']],
+  ablt: [['ой', 'а'], ['ей', 'я']],
+};
+
+function aStem(word: string, c: Exclude<NameCase, 'nomn'>): string | null {
+  for (const [ending, nominative] of A_ENDINGS[c] ?? []) {
+    const stem = word.slice(0, word.length - ending.length);
+    if (word.endsWith(ending) && stem.length >= 2 && /[бвгджзклмнпрстфхцчшщ]$/u.test(stem)) return stem + nominative;
   }
   return null;
 }

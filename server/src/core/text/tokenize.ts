@@ -41,6 +41,11 @@ export function tokenize(text: string, boundaries: ReadonlySet<number> = new Set
         TOKEN_RE.lastIndex = start + t.length;
       }
     }
+    // 'ОПЕК+', 'БРИКС+': a plus sign closing an acronym is part of its name.
+    if (text.charCodeAt(start + t.length) === 43 && t === t.toUpperCase() && LETTER.test(t.charAt(0)) && !WORD_CHAR.test(text.charAt(start + t.length + 1))) {
+      t += '+';
+      TOKEN_RE.lastIndex = start + t.length;
+    }
     const newline = hasNewline(text, prevEnd, start);
     if (newline || boundaries.has(start)) expectStart = true;
     const tok = makeToken(t, start, newline);
@@ -67,6 +72,7 @@ const shapes = new Map<string, Shape>();
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function makeToken(t: string, start: number, newline: boolean): Token {
   let shape = shapes.get(t);

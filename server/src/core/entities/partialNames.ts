@@ -1,0 +1,47 @@
+/**
+ * Shorter references to a person the article names in full: a given name used alone where the
+ * culture does so ('г-жа Вилайван' after 'Вилайван Сисомбат'), and the tail of a long name ('Абдель
+ * Азиз' after 'Камаля Абдель Азиза'). Surname-only references are the linker's job, corpus-wide.
+ */
+import { classifyWord } from '../morphology/classify';
+import { foldYo } from '../morphology/morph';
+import type { Candidate, Context } from './context';
+
+export function resolvePartialNames(ctx: Context): void {
+  const full = ctx.candidates.filter((c) => c.type === 'PER' && c.words.length >= 2 && c.person?.first && c.person.last);
+  if (full.length === 0) return;
+  for (const c of ctx.candidates) {
+    if (c.type !== 'PER' || !c.person) continue;
+    const owner = c.words.length === 1 ? givenNameOwner(ctx, c, full) : tailOwner(c, full);
+    if (!owner) continue;
+    c.person = { ...owner.person };
+    c.name = owner.name;
+  }
+}
+
+function fold(s: string | undefined): string {
+  return foldYo((s ?? '').toLowerCase());
+}
+
+/** The one person whose given name this lone word is; never a dictionary first name (Владимир) nor anyone's surname. */
+function givenNameOwner(ctx: Context, c: Candidate, full: Candidate[]): Candidate | null {
+  const word = fold(c.words[0].lemma);
+  const evidence = classifyWord(ctx.morph, c.words[0].lemma);
+  if (evidence.known && evidence.cls === 'Name') return null;
+  if (full.some((f) => fold(f.person!.last) === word)) return null;
+  return only(full.filter((f) => fold(f.person!.first) === word));
+}
+
+/** The one longer name ending in these words ('Абдель Азиз' in 'Камаль Абдель Азиз'). */
+function tailOwner(c: Candidate, full: Candidate[]): Candidate | null {
+  const first = fold(c.person!.first);
+  const last = fold(c.person!.last);
+  if (!first || !last) return null;
+  return only(full.filter((f) => f.words.length > c.words.length && fold(f.person!.last) === last && fold(f.person!.first).endsWith(` ${first}`)));
+}
+
+/** The single person among the candidates (several mentions of one name count once). */
+function only(cands: Candidate[]): Candidate | null {
+  const names = new Set(cands.map((f) => f.name));
+  return names.size === 1 ? cands[0] : null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Context decides what an unfamiliar word is and which case a name is in: places after prepositions,
+ * next to other places and after adjectives of origin; ministries with their country; a title or a
+ * verb fixing a name's case; short references to a person named in full.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EMPTY_CONFIG } from '../../server/src/core/config';
+import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
+import { find, getEngine, mentionsOf, summary } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test('unfamiliar places: after route prepositions, next to a known place, after an adjective of origin', async () => {
+  const ms = await mentionsOf(`${BODY}Трасса пройдет от Бандара до перевала Хунджераб. Поезда между Лашио и Мьичиной пойдут через Маймьо. Маршрут Мандалай - Лашио - Мусе откроют. Груз из иранского Захедана прибыл.`);
+  assert.deepEqual(summary(ms).filter((s) => s.startsWith('PER')), []);
+  assert.equal(find(ms, 'Бандара')?.name, 'Бандар');
+  assert.equal(find(ms, 'Хунджераб')?.type, 'LOC');
+  assert.equal(find(ms, 'Лашио')?.type, 'LOC');
+  assert.equal(find(ms, 'Мьичиной')?.name, 'Мьичина');
+  assert.equal(find(ms, 'Мусе')?.type, 'LOC');
+  assert.equal(find(ms, 'Захедана')?.name, 'Захедан');
+});
+
+test('a surname-like word after a route preposition stays a person', async () => {
+  const ms = await mentionsOf(`${BODY}Письмо от Карабаева пришло утром, а от Ким Ёна — вечером.`);
+  assert.equal(find(ms, 'Карабаева')?.type, 'PER');
+});
+
+test('a lower-case ministry with its domain and country is one organization, the country as the gazetteer names it', async () => {
+  const ms = await mentionsOf(`${BODY}По данным министерства сельского хозяйства и лесного хозяйства Таиланда, экспорт вырос. Представитель министерства энергетики Азербайджанской Республики согласился.`);
+  assert.equal(find(ms, 'министерства сельского хозяйства и лесного хозяйства Таиланда')?.type, 'ORG');
+  assert.equal(find(ms, 'министерства энергетики Азербайджанской Республики')?.name, 'министерство энергетики Азербайджана');
+  assert.equal(ms.filter((m) => m.type === 'LOC').length, 0);
+});
+
+test('a capitalised body keeps its own adjective; an area adjective joins a known place; railways; ОПЕК+', async () => {
+  const ms = await mentionsOf(`${BODY}Представитель Национального комитета по туризму Лаоса приехал. Поставки в Западную Африку и страны ОПЕК+ растут. Государственные железные дороги Таиланда и Казахстанская железная дорога подписали договор.`);
+  assert.equal(find(ms, 'Национального комитета по туризму Лаоса')?.type, 'ORG');
+  assert.equal(find(ms, 'Западную Африку')?.name, 'Западная Африка');
+  assert.equal(find(ms, 'ОПЕК+')?.type, 'ORG');
+  assert.equal(find(ms, 'Государственные железные дороги Таиланда')?.name, 'Государственные железные дороги Таиланда');
+  assert.equal(find(ms, 'Казахстанская железная дорога')?.type, 'ORG');
+});
+
+test('a title in apposition fixes the case; a verb after a name suggests the nominative', async () => {
+  const ms = await mentionsOf(`${BODY}Визит нанес премьер-министр Португалии Жуану Мендешу. Ранее с Ким Сопхеаной встречался министр. Ким Сопхеана отметил успех. По словам Аджая Кумара Вармы, рост продолжится.`);
+  assert.equal(find(ms, 'Жуану Мендешу')?.name, 'Жуану Мендешу');
+  assert.equal(find(ms, 'Ким Сопхеана')?.name, 'Ким Сопхеана');
+  assert.equal(find(ms, 'Аджая Кумара Вармы')?.name, 'Аджай Кумар Варма');
+});
+
+test('a given name alone and the tail of a long name refer to the person named in full; a dictionary first name does not', async () => {
+  const ms = await mentionsOf(`${BODY}Министр финансов Таиланда Пичай Чуначон и министр Египта Мохаммед Абдель Рахман встретились. Г-н Пичай отметил рост, а Абдель Рахман согласился. Автор: Сергей\n\nСергей Шойгу заявил.`);
+  assert.equal(find(ms, 'Пичай')?.name, 'Пичай Чуначон');
+  assert.equal(find(ms, 'Абдель Рахман')?.name, 'Мохаммед Абдель Рахман');
+  assert.equal(find(ms, 'Сергей')?.name, 'Сергей');
+});
+
+test('a surname in -ову read as a man\'s dative links to the woman the article names', async () => {
+  const engine = await getEngine();
+  const text = `${BODY}Министр Анна Соколова прибыла в Астану. Глава ведомства поблагодарил Соколову за работу.`;
+  const linked = linkCorpus(new Map([['a', engine.analyze(text)]]), EMPTY_CONFIG);
+  const ids = linked.mentionEntity.get('a')!.filter((id) => id.startsWith('PER'));
+  assert.deepEqual(ids, ['PER:Анна Соколова', 'PER:Анна Соколова']);
+});
