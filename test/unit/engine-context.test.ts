@@ -64,3 +64,35 @@ test('a surname in -ову read as a man\'s dative links to the woman the articl
   const ids = linked.mentionEntity.get('a')!.filter((id) => id.startsWith('PER'));
   assert.deepEqual(ids, ['PER:Анна Соколова', 'PER:Анна Соколова']);
 });
+
+test('a given name no dictionary knows, alone and declined, is the person named in full', async () => {
+  const ms = await mentionsOf(`${BODY}Министр финансов Лаоса Сантифап Пхомвихан выступил. В марте Сантифап провел переговоры. По словам Сантифапа, долг снизится.`);
+  assert.equal(find(ms, 'Сантифап')?.name, 'Сантифап Пхомвихан');
+  assert.equal(find(ms, 'Сантифапа')?.name, 'Сантифап Пхомвихан');
+});
+
+test("'по словам' announces a person; a place that is also a surname follows the article's people", async () => {
+  const ms = await mentionsOf(`${BODY}По словам Ершова, проект окупится. Советник Павел Ершов добавил, что, по словам Нонгсака, сроки сдвинутся.`);
+  assert.equal(find(ms, 'Ершова')?.type, 'PER');
+  assert.equal(find(ms, 'Нонгсака')?.type, 'PER');
+});
+
+test('names with a lower-case particle; acronyms with endings and Latin names split a run of names', async () => {
+  const ms = await mentionsOf(`${BODY}Документ подписал министр Саудовской Аравии Абдель Азиз бин Сальман аль-Сауд. Как отметил аль-Сауд, рынок стабилен. Гендиректор АВТОВАЗа Максим Соколов и глава Vingroup Фам Ньят Выонг прибыли.`);
+  assert.equal(find(ms, 'аль-Сауд')?.type, 'PER');
+  assert.equal(find(ms, 'АВТОВАЗа')?.type, 'ORG');
+  assert.equal(find(ms, 'Максим Соколов')?.type, 'PER');
+  assert.equal(find(ms, 'Фам Ньят Выонг')?.name, 'Фам Ньят Выонг');
+});
+
+test('one sense per article: a name used as a place elsewhere in it is a place here too', async () => {
+  const ms = await mentionsOf(`${BODY}Грузы идут через порты Актау и Жетыбай. Паромы на линии Жетыбай - Алмас загружены.`);
+  assert.deepEqual(ms.filter((m) => m.text === 'Жетыбай').map((m) => m.type), ['LOC', 'LOC']);
+  assert.equal(find(ms, 'Алмас')?.type, 'LOC');
+});
+
+test('a surname ending only one gender has decides the gender of the full name', async () => {
+  const ms = await mentionsOf(`${BODY}Президент Касым-Жомарт Токаев прибыл. Министр Айгуль Сапарова выступила.`);
+  assert.equal(find(ms, 'Касым-Жомарт Токаев')?.person?.gender, 'm');
+  assert.equal(find(ms, 'Айгуль Сапарова')?.person?.gender, 'f');
+});

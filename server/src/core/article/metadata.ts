@@ -77,14 +77,14 @@ export interface DatelineMatch {
 }
 
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}\\-]*(?:[ \\-]\\p{Lu}[\\p{Lu}\\-]*){0,3}),\\s+(\\d{1,2})\\s+(${MONTH_WORD})\\.?(?:\\s*[/(]\\s*([^/()]{1,40}?)\\s*[/)]\\s*\\.?)?`,
+  `^(\\p{Lu}[\\p{L}\\-]*(?:[ \\-]\\p{Lu}[\\p{L}\\-]*){0,3}),\\s+(\\d{1,2})\\s+(${MONTH_WORD})\\.?(?:\\s*[/(]\\s*([^/()]{1,40}?)\\s*[/)]\\s*\\.?)?`,
   'u',
 );
 
-/** 'МОСКВА, 20 ноября. /ТАСС/.' at the start of a paragraph. */
+/** 'МОСКВА, 20 ноября. /ТАСС/.' at the start of a paragraph; 'Бишкек, 9 октября /Кабар/.' with its agency. */
 export function matchDateline(line: Line): DatelineMatch | null {
   const m = DATELINE.exec(line.text);
-  if (!m || m[1].length < 3 || m[1] !== m[1].toUpperCase()) return null;
+  if (!m || m[1].length < 3 || (m[1] !== m[1].toUpperCase() && !m[4])) return null;
   const month = monthNumber(m[3]);
   const day = Number(m[2]);
   if (!month || day < 1 || day > 31) return null;

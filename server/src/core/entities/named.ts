@@ -35,7 +35,7 @@ function allFree(ctx: Context, i: number, j: number): boolean {
   return true;
 }
 
-const ADJECTIVE_ENDING = /(ого|его|ому|ему|ой|ей|ую|юю|ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими)$/u;
+const ADJECTIVE_ENDING = /(ого|его|ому|ему|ой|ей|ую|юю|ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими|[сц]ком)$/u;
 
 function isAdjective(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
@@ -159,8 +159,10 @@ function orgTail(ctx: Context, k: number): number {
   const afterPlace = placeEnd(ctx, k);
   if (afterPlace > k) return afterPlace;
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
-  const group = ctx.tokens[k].text === 'по' ? caseGroupEnd(ctx, k + 1, 'datv', k) : caseGroupEnd(ctx, k, 'gent', k);
-  if (group === k) return k;
+  const c = ctx.tokens[k].text === 'по' ? 'datv' : 'gent';
+  const first = caseGroupEnd(ctx, c === 'datv' ? k + 1 : k, c, k);
+  if (first === k) return k;
+  const group = conjoinedGroupEnd(ctx, first, c);
   const end = placeEnd(ctx, group);
   if (end > group) return end;
   // 'Совет глав государств СНГ': more genitive groups only when a place or a body's acronym closes them.
@@ -174,6 +176,13 @@ function orgTail(ctx: Context, k: number): number {
   }
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
   return hasLemma(ctx, group - 1, PLACE_CUES) ? k : group;
+}
+
+/** 'банк реконструкции и развития', 'комиссия по торговле и инвестициям': a second group in the same case after 'и'. */
+function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {
+  if (ctx.tokens[g]?.text !== 'и' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
+  const next = caseGroupEnd(ctx, g + 1, c, g + 1);
+  return next > g + 1 ? next : g;
 }
 
 /** End of an organization's acronym at k ('СНГ'), absorbed into the longer name; or k. */

@@ -5,6 +5,7 @@
  */
 import { classifyWord } from '../morphology/classify';
 import { foldYo } from '../morphology/morph';
+import { possibleNominatives } from '../names/synthesis';
 import type { Candidate, Context } from './context';
 
 export function resolvePartialNames(ctx: Context): void {
@@ -25,11 +26,12 @@ function fold(s: string | undefined): string {
 
 /** The one person whose given name this lone word is; never a dictionary first name (Владимир) nor anyone's surname. */
 function givenNameOwner(ctx: Context, c: Candidate, full: Candidate[]): Candidate | null {
-  const word = fold(c.words[0].lemma);
-  const evidence = classifyWord(ctx.morph, c.words[0].lemma);
+  const written = ctx.text.slice(c.start, c.end);
+  const evidence = classifyWord(ctx.morph, written);
   if (evidence.known && evidence.cls === 'Name') return null;
-  if (full.some((f) => fold(f.person!.last) === word)) return null;
-  return only(full.filter((f) => fold(f.person!.first) === word));
+  const forms = new Set([c.words[0].lemma, ...possibleNominatives(written, 'first')].map(fold));
+  if (full.some((f) => forms.has(fold(f.person!.last)))) return null;
+  return only(full.filter((f) => forms.has(fold(f.person!.first))));
 }
 
 /** The one longer name ending in these words ('Абдель Азиз' in 'Камаль Абдель Азиз'). */

@@ -1,9 +1,11 @@
 /** People, organizations and places in one article: the recognition passes in order of reliability. */
 import type { Article, Mention } from '../types';
 import { foldYo } from '../morphology/morph';
+import { classifyWord } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
 import { claim, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
+import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
 import { findCapitalisedRuns } from './runs';
@@ -22,8 +24,9 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findDomainBodies(ctx);
   findArticleSources(ctx, article);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
-  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx) });
+  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx) });
   resolvePartialNames(ctx);
+  spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
 
@@ -69,6 +72,18 @@ function surnames(cands: Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of cands) {
     if (c.type === 'PER' && c.person?.last) out.add(foldYo(c.person.last.toLowerCase()));
+  }
+  return out;
+}
+
+/** Single-word given names of the people named in full that no dictionary knows as first names. */
+function givenNames(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  for (const c of ctx.candidates) {
+    const first = c.type === 'PER' && c.words.length >= 2 && c.person?.last ? c.person.first : undefined;
+    if (!first || first.includes(' ') || first.endsWith('.')) continue;
+    const evidence = classifyWord(ctx.morph, first);
+    if (!(evidence.known && evidence.cls === 'Name')) out.add(foldYo(first.toLowerCase()));
   }
   return out;
 }

@@ -10,14 +10,17 @@ import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './con
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
+import { afterSpeechCue } from './personCues';
 import { placeNominative } from '../names/placeName';
-import type { NameCase } from '../names/synthesis';
+import { possibleNominatives, type NameCase } from '../names/synthesis';
 
 export interface RunOptions {
   /** Surnames (lower case, nominative) already found as people in the article. */
   knownSurnames: ReadonlySet<string>;
   /** Multi-word person names (lower case, as written and nominative) already found in the article. */
   knownNames?: ReadonlySet<string>;
+  /** Given names of those people that no dictionary knows (lower case): 'Пхонесай' alone is Пхонесай Сиханат. */
+  knownGivenNames?: ReadonlySet<string>;
 }
 
 export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
@@ -45,6 +48,10 @@ function startsRun(ctx: Context, i: number): boolean {
 }
 
 const ROMAN = /^[IVXLCDM]+$/;
+/** A capital inside a word (not after a hyphen): an acronym with an ending or a brand ('КАМАЗа', 'МегаФон'). */
+const INNER_CAPITALS = /^\p{Lu}\p{L}*\p{Lu}/u;
+/** The case ending of a declined acronym: 'КАМАЗа' -> 'КАМАЗ'. */
+const ACRONYM_ENDING = /(?<=\p{Lu}{2})(?:а|у|ом|е|ы|ой|ов)$/u;
 const HYPHEN_PARTICLES = new Set(['на', 'де', 'ла', 'да', 'эль', 'аль', 'ан', 'бен', 'ибн', 'фон', 'дер', 'ди', 'ле', 'сюр']);
 
 /** 'Телеграм-каналов': a compound with a common word after the hyphen is not a name ('Ростов-на-Дону' is). */
@@ -61,9 +68,15 @@ function cls(ctx: Context, i: number): WordClass {
 }
 
 function surnameKnown(ctx: Context, i: number, opts: RunOptions): boolean {
-  for (const l of ctx.morph.lemmas(ctx.tokens[i].text)) if (opts.knownSurnames.has(foldYo(l))) return true;
-  const p = normalizePerson(ctx.morph, [ctx.tokens[i].text]);
-  return opts.knownSurnames.has(foldYo((p.person.last ?? '').toLowerCase()));
+  return nameIn(ctx, i, opts.knownSurnames);
+}
+
+/** Is the word at i, in any case, one of these names (lower case, nominative)? */
+function nameIn(ctx: Context, i: number, names: ReadonlySet<string> | undefined): boolean {
+  if (!names || names.size === 0) return false;
+  for (const l of ctx.morph.lemmas(ctx.tokens[i].text)) if (names.has(foldYo(l))) return true;
+  const word = ctx.tokens[i].text;
+  return [normalizePerson(ctx.morph, [word]).lemmas[0], ...possibleNominatives(word, 'first')].some((n) => names.has(foldYo(n.toLowerCase())));
 }
 
 /** May a sentence-initial capitalised word start a name? */
@@ -99,8 +112,11 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (i >= j) return;
   if (afterCue(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
-  // Acronyms and numbered names ('МИД Сергей Лавров', 'ГЭС-1') are never part of a person's name.
-  const cut = ctx.tokens.slice(i, j).findIndex((t) => t.allCaps || /\d/.test(t.text));
+  // Acronyms ('МИД Сергей Лавров', 'КАМАЗа Игорь'), numbered names ('ГЭС-1') and Latin names beside
+  // Cyrillic ones ('Vinachem Чан Тхи Нгок') are never part of a person's name.
+  const run = ctx.tokens.slice(i, j);
+  const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
+  const cut = run.findIndex((t) => t.allCaps || /\d/.test(t.text) || INNER_CAPITALS.test(t.text) || (mixed && t.latin));
   if (cut >= 0) {
     if (cut > 0) classifyRun(ctx, i, i + cut, opts);
     single(ctx, i + cut, opts);
@@ -130,7 +146,9 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (ctx.taken[i]) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
   if (t.latin) return entity(ctx, i, 'ORG', t.text);
+  if (INNER_CAPITALS.test(t.text)) return entity(ctx, i, 'ORG', t.text.replace(ACRONYM_ENDING, ''));
   if (splitPlaces(ctx, i)) return;
+  if (nameIn(ctx, i, opts.knownGivenNames) || (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known)) return person(ctx, i, i + 1);
   const c = cls(ctx, i);
   const where = contextPlaceCase(ctx, i, c, opts);
   if (where) return entity(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));
@@ -144,13 +162,16 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
 }
 
 /**
- * A word the dictionary knows as a place, or whose ending only looks like one; a guess waits for the
- * second pass, where a surname the article gives a person wins ('Рибейру' after 'Паулу Рибейру').
+ * A word the dictionary knows as a place, or whose ending only looks like one; a guess (or a place
+ * that is also a surname) waits for the second pass, where a surname the article gives a person wins
+ * ('Рибейру' after 'Паулу Рибейру').
  */
 function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
-  const known = classifyWord(ctx.morph, ctx.tokens[i].text).known;
-  if (!known && !opts.knownNames) return;
-  if (!known && surnameKnown(ctx, i, opts)) return person(ctx, i, i + 1);
+  const word = ctx.tokens[i].text;
+  // 'Ершова': a town and a surname; the article's people decide.
+  const unsure = !classifyWord(ctx.morph, word).known || ctx.morph.parse(word).some((p) => p.proper === 'Surn' && p.known);
+  if (unsure && !opts.knownNames) return;
+  if (unsure && surnameKnown(ctx, i, opts)) return person(ctx, i, i + 1);
   entity(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox'));
 }
 

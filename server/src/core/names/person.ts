@@ -73,7 +73,14 @@ function assignRoles(morph: Morphology, words: string[]): Role[] {
   return roles;
 }
 
+/** Surname endings only one gender has, in every case: Токаев, Токаевым / Токаевой, Жуковской. */
+const MASCULINE_ONLY = /(ов|ев|ёв|ин|ын|ский|цкий|овым|евым|иным|ским|цким)$/u;
+const FEMININE_ONLY = /(овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
+
 function guessGender(morph: Morphology, words: string[], roles: Role[]): 'm' | 'f' {
+  const last = words[words.length - 1];
+  if (words.length > 1 && MASCULINE_ONLY.test(last)) return 'm';
+  if (words.length > 1 && FEMININE_ONLY.test(last)) return 'f';
   const votes = { m: 0, f: 0 };
   words.forEach((w, i) => {
     const kind = roles[i] === 'first' ? 'Name' : roles[i] === 'middle' ? 'Patr' : 'Surn';

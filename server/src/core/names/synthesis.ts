@@ -37,7 +37,7 @@ function search(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gend
     const stem = word.slice(0, word.length - ending.length);
     for (const add of RESTORE) {
       const candidate = stem + add;
-      if (candidate === word && c !== 'accs') continue;
+      if ((candidate === word && c !== 'accs') || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
       if (decline(candidate, c, part, gender) === word) return candidate;
     }
   }
@@ -84,4 +84,18 @@ function aStem(word: string, c: Exclude<NameCase, 'nomn'>): string | null {
     if (word.endsWith(ending) && stem.length >= 2 && /[бвгджзклмнпрстфхцчшщ]$/u.test(stem)) return stem + nominative;
   }
   return null;
+}
+
+const OBLIQUE: Array<Exclude<NameCase, 'nomn'>> = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/** Every nominative an unknown name part could have, whatever its case and gender ('Пхонесая' -> 'Пхонесай'). */
+export function possibleNominatives(word: string, part: NamePart): string[] {
+  const out = new Set([word]);
+  for (const c of OBLIQUE) {
+    for (const g of ['m', 'f'] as const) {
+      const nom = synthesizeNominative(word, c, part, g);
+      if (nom) out.add(nom);
+    }
+  }
+  return [...out];
 }

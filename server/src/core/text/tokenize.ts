@@ -73,6 +73,7 @@ const shapes = new Map<string, Shape>();
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PARTICLE_NAME = /^(?:аль|эль|ад|ас|ат|аш|ибн|бин|бен|ван|фон|де|ди|дель|ла|ле)-\p{Lu}/u;
 
 function makeToken(t: string, start: number, newline: boolean): Token {
   let shape = shapes.get(t);
@@ -88,7 +89,8 @@ function shapeOf(t: string): Shape {
   const isWord = LETTER.test(first) || (t.length > 1 && LETTER.test(t));
   const kind: TokenKind = isWord ? 'word' : DIGIT.test(first) ? 'num' : 'punct';
   const upper = t.toUpperCase();
-  const cap = isWord && first !== first.toLowerCase() && first === first.toUpperCase();
+  // 'аль-Мансури', 'ибн-Сауд': a lower-case particle joined to a name by a hyphen counts as capitalised.
+  const cap = isWord && ((first !== first.toLowerCase() && first === first.toUpperCase()) || PARTICLE_NAME.test(t));
   const allCaps = isWord && t.length >= 2 && t === upper && t !== t.toLowerCase() && letterCount(t) >= 2;
   const code = first.charCodeAt(0);
   const latin = isWord && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(t);
