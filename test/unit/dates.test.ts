@@ -46,6 +46,12 @@ test('a year alone: в ... году, ... года, г.', () => {
   ]);
 });
 
+test('period words stay inside a year span as inside a month span', () => {
+  assert.deepEqual(dates('Работы завершат к концу 2026 года, а начали в начале 2025 года.', OCTOBER), [
+    ['концу 2026 года', '2026', 'explicit'], ['начале 2025 года', '2025', 'explicit'],
+  ]);
+});
+
 test('a past statement about a later month is last year', () => {
   assert.deepEqual(dates('В декабре стороны подписали меморандум.', JANUARY), [['декабре', '2023-12', 'past-tense']]);
 });

@@ -96,3 +96,17 @@ test('a surname ending only one gender has decides the gender of the full name',
   assert.equal(find(ms, 'Касым-Жомарт Токаев')?.person?.gender, 'm');
   assert.equal(find(ms, 'Айгуль Сапарова')?.person?.gender, 'f');
 });
+
+test('Latin runs are organizations; acronyms of Roman-numeral letters are acronyms; cabinets and customs bodies are bodies', async () => {
+  const ms = await mentionsOf(`${BODY}Контракт с Petroliam Nasional Berhad подписан при участии палаты (VCCI) в XXI веке. Решение Кабинета министров Республики Таджикистан и главного таможенного управления Вьетнама.`);
+  assert.equal(find(ms, 'Petroliam Nasional Berhad')?.type, 'ORG');
+  assert.equal(find(ms, 'VCCI')?.type, 'ORG');
+  assert.equal(find(ms, 'XXI'), undefined);
+  assert.equal(find(ms, 'Кабинета министров Республики Таджикистан')?.name, 'Кабинет министров Таджикистана');
+  assert.equal(find(ms, 'главного таможенного управления Вьетнама')?.type, 'ORG');
+});
+
+test('a guessed organization waits until its neighbours are known: a place next to a place', async () => {
+  const ms = await mentionsOf(`${BODY}Строительство дороги Решт - Астара завершат.`);
+  assert.equal(find(ms, 'Астара')?.type, 'LOC');
+});

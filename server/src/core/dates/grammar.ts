@@ -95,6 +95,11 @@ const RULES: Rule[] = [
     read: readMonth,
   },
   {
+    // 'концу 2026 года', 'начале 2025 года'.
+    re: new RegExp(`${B}${PERIOD}${YEAR}(?:-(?:го|м|й))?${YEAR_WORD}${E}`, 'giu'),
+    read: (m) => at(m, { year: num(m[2]) }),
+  },
+  {
     // '2024 году', '2025 года', '2024-2025 годах', '2024 г.', '2024-м году', '1990-х годах'.
     re: new RegExp(`${B}${YEAR}(?:${DASH}${YEAR})?(?:-?(?:м|й|го|(х)))?${YEAR_WORD}${E}`, 'giu'),
     read: (m) => at(m, { year: num(m[1]), endYear: num(m[2]), decade: m[3] !== undefined && m[2] === undefined && m[1].endsWith('0') }),

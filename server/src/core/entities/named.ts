@@ -227,10 +227,10 @@ export function findHeadNounPhrases(ctx: Context): void {
  * country. Runs after the capitalised names, which own 'Государственного комитета ... КНР'.
  */
 export function findDomainBodies(ctx: Context): void {
-  headNounPhrases(ctx, (t, i) => !t.cap && hasLemma(ctx, i, DOMAIN_BODIES));
+  headNounPhrases(ctx, (t, i) => !t.cap && hasLemma(ctx, i, DOMAIN_BODIES), leadingAdjectives);
 }
 
-function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i: number) => boolean): void {
+function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i: number) => boolean, from = (_: Context, i: number) => i): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
@@ -238,9 +238,16 @@ function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i:
     const end = orgTail(ctx, i + 1);
     if (end === i + 1) continue;
     if ((t.sentStart || !t.cap) && !endsWithPlace(ctx, end)) continue;
-    emitPhrase(ctx, i, end, 'ORG');
+    emitPhrase(ctx, from(ctx, i), end, 'ORG');
     i = end - 1;
   }
+}
+
+/** 'главного таможенного управления Вьетнама': lower-case adjectives before the head belong to the name. */
+function leadingAdjectives(ctx: Context, h: number): number {
+  let i = h;
+  while (i > 0 && h - i < 3 && !ctx.tokens[i - 1].cap && joined(ctx, i - 1) && isAdjective(ctx, i - 1)) i--;
+  return i;
 }
 
 function isOrgHeadNoun(ctx: Context, i: number): boolean {

@@ -47,7 +47,8 @@ function startsRun(ctx: Context, i: number): boolean {
   return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common');
 }
 
-const ROMAN = /^[IVXLCDM]+$/;
+/** A well-formed Roman numeral ('XXI', 'IV'); 'VCCI' is an acronym. */
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A capital inside a word (not after a hyphen): an acronym with an ending or a brand ('КАМАЗа', 'МегаФон'). */
 const INNER_CAPITALS = /^\p{Lu}\p{L}*\p{Lu}/u;
 /** The case ending of a declined acronym: 'КАМАЗа' -> 'КАМАЗ'. */
@@ -112,6 +113,8 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (i >= j) return;
   if (afterCue(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
+  // 'Tenaga Nasional Berhad': a run of Latin words is a company or body, not a person.
+  if (ctx.tokens.slice(i, j).every((t) => t.latin)) return latinName(ctx, i, j);
   // Acronyms ('МИД Сергей Лавров', 'КАМАЗа Игорь'), numbered names ('ГЭС-1') and Latin names beside
   // Cyrillic ones ('Vinachem Чан Тхи Нгок') are never part of a person's name.
   const run = ctx.tokens.slice(i, j);
@@ -153,7 +156,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   const where = contextPlaceCase(ctx, i, c, opts);
   if (where) return entity(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
-  if (c === 'Orgn') return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
+  if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   const afterTitle = titleStart(ctx, i) >= 0;
@@ -175,6 +178,13 @@ function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
   entity(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox'));
 }
 
+/** An organization by the dictionary; a guess from the ending waits for the second pass, when its neighbours are known. */
+function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
+  const word = ctx.tokens[i].text;
+  if (!opts.knownNames && !classifyWord(ctx.morph, word).known) return;
+  entity(ctx, i, 'ORG', wordNominative(ctx.morph, word));
+}
+
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
   if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0])) return;
@@ -183,6 +193,12 @@ function acronym(ctx: Context, i: number): void {
   if (t.text.length >= 4 && classifyWord(ctx.morph, t.text).cls === 'common' && !parses.some((p) => p.grammemes.has('Abbr'))) return;
   const geo = parses.some((p) => p.proper === 'Geox' && p.known);
   entity(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
+}
+
+function latinName(ctx: Context, i: number, j: number): void {
+  const words = wordTexts(ctx, i, j);
+  const name = words.join(' ');
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: ctx.gazetteer.canonical(name)?.type ?? 'ORG', name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, j, words) });
 }
 
 /** A one-word place or organization; name: its nominative. */
@@ -265,7 +281,7 @@ const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
  * contexts ('от Кашгара', 'турецкого Игдыра') only a word no dictionary knows and no surname-like one.
  */
 function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOptions): NameCase | null {
-  if (c !== 'unknown' && c !== 'Name' && c !== 'Surn') return null;
+  if (c !== 'unknown' && c !== 'Name' && c !== 'Surn' && classifyWord(ctx.morph, ctx.tokens[i].text).known) return null;
   const found = placeContext(ctx, i);
   if (!found) return null;
   if (found.evidence === 'preposition' && PLACE_PREPOSITIONS.has(ctx.tokens[i - 1].text.toLowerCase())) return found.case;
