@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --set seeds|heldout|heldout2|heldout3] [--input EXPORT.json] [--json] [--verbose]
+ * npm run eval [-- --set seeds|heldout|heldout2|heldout3|heldout4] [--input EXPORT.json] [--json] [--verbose]
  *
  * Runs `node dist/cli.js export --format json <folder>` on the set's articles (or reads a saved
  * export with --input), compares it with the gold annotations and prints precision/recall/F1 per
@@ -17,6 +17,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout: { folder: 'test/heldout/articles', gold: 'test/heldout/gold.json' },
   heldout2: { folder: 'test/heldout2/articles', gold: 'test/heldout2/gold.json' },
   heldout3: { folder: 'test/heldout3/articles', gold: 'test/heldout3/gold.json' },
+  heldout4: { folder: 'test/heldout4/articles', gold: 'test/heldout4/gold.json' },
 };
 
 interface Options {

@@ -4,6 +4,7 @@
  *   test/heldout/gold.annotations.txt   -> test/heldout/gold.json
  *   test/heldout2/gold.annotations.txt  -> test/heldout2/gold.json
  *   test/heldout3/gold.annotations.txt  -> test/heldout3/gold.json
+ *   test/heldout4/gold.annotations.txt  -> test/heldout4/gold.json
  * Usage: node --import tsx test/gold/build.ts [--review]
  *   --review  also lists capitalized words / digits not covered by any mention (a recall check).
  */
@@ -18,6 +19,7 @@ const SETS = [
   { source: 'test/heldout/gold.annotations.txt', output: 'test/heldout/gold.json' },
   { source: 'test/heldout2/gold.annotations.txt', output: 'test/heldout2/gold.json' },
   { source: 'test/heldout3/gold.annotations.txt', output: 'test/heldout3/gold.json' },
+  { source: 'test/heldout4/gold.annotations.txt', output: 'test/heldout4/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
