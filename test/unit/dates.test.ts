@@ -52,6 +52,11 @@ test('period words stay inside a year span as inside a month span', () => {
   ]);
 });
 
+test('an infinitive after a past verb is a plan: the date keeps this year', () => {
+  assert.deepEqual(dates('Российская сторона предложила провести форум в ноябре.', OCTOBER), [['ноябре', '2024-11', 'article-date']]);
+  assert.deepEqual(dates('Премьер поручил завершить работы до 1 декабря.', OCTOBER), [['1 декабря', '2024-12-01', 'article-date']]);
+});
+
 test('a past statement about a later month is last year', () => {
   assert.deepEqual(dates('В декабре стороны подписали меморандум.', JANUARY), [['декабре', '2023-12', 'past-tense']]);
 });

@@ -1,6 +1,7 @@
 /**
  * The tense of the clause around a position: 'past' when the nearest verb is a past-tense form
- * (-л, -ла, -ло, -ли, -лся ...), 'future' for будет / планируется / посетит ..., else null.
+ * (-л, -ла, -ло, -ли, -лся ...), 'future' for будет / планируется / посетит ... and for an infinitive
+ * (a plan: 'предложил провести в июне'), else null.
  * A heuristic without a dictionary: nouns that look like past verbs are listed, capitalized words
  * (names such as Михаил) and words right after a preposition are never verbs.
  */
@@ -32,6 +33,14 @@ const PREPOSITIONS = new Set([
 /** Future markers: auxiliaries, plans, expectations and frequent perfective verbs of news. */
 const FUTURE_WORDS = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|стан(?:ет|ут)|планиру(?:ет|ют|ется|ются|ем)|намерен[аоы]?|намерева(?:ется|ются)|предстоит|предстоящ[а-я]*|ожида(?:ется|ются)|запланирован[а-я]*|намечен[а-я]*|состо(?:ится|ятся)|пройд(?:е|ё)т|пройдут|посет(?:ит|ят)|провед(?:е|ё)т|проведут|обсуд(?:ит|ят)|откро(?:ет|ют|ется|ются)|начн(?:е|ё)тся|завершится|подпиш(?:е|ё)т|подпишут|собира(?:ется|ются)|приед(?:е|ё)т|прибуд(?:е|ё)т)$/;
 
+/** Infinitives ('провести', 'завершить', 'подключиться'): a plan, as in 'поручил завершить до 1 ноября'. */
+const INFINITIVE = /^[а-яё]{2,}(?:[аеиоуыяюё]ть(?:ся)?|(?:ес|ас|ез|й|ид)ти(?:сь)?)$/;
+/** Nouns and adverbs that end like an infinitive. */
+const NOT_INFINITIVES = new Set([
+  'сеть', 'треть', 'нить', 'мать', 'путь', 'суть', 'ртуть', 'плоть', 'печать', 'пять', 'опять', 'знать', 'рать',
+  'плеть', 'кровать', 'благодать', 'муть', 'жуть', 'стать', 'медь',
+]);
+
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 const MAX_REACH = 400;
 
@@ -40,6 +49,7 @@ function wordTense(word: string, text: string, at: number): Tense | null {
   const lower = word.toLowerCase();
   if (FUTURE_WORDS.test(lower)) return 'future';
   if (word !== lower) return null;
+  if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return 'future';
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
   return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
 }
