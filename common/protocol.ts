@@ -31,6 +31,16 @@ export const WORKSPACE_CONFIG_FILE = '.vscode/corpus-lens.json';
 
 export type EntityKind = 'PER' | 'ORG' | 'LOC' | 'DATE';
 
+/** How the editor, the outline and the CLI name each entity type, in their display order. */
+export const TYPE_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  PER: { one: 'Person', many: 'People' },
+  ORG: { one: 'Organization', many: 'Organizations' },
+  LOC: { one: 'Place', many: 'Places' },
+  DATE: { one: 'Date', many: 'Dates' },
+};
+
+export const TYPE_ORDER: readonly EntityKind[] = ['PER', 'ORG', 'LOC', 'DATE'];
+
 /** Server -> client notification: indexing state and corpus size. */
 export const StatusNotification = 'corpusLens/status';
 export interface StatusParams {

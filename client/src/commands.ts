@@ -1,10 +1,8 @@
 /** Commands: show an entity's mentions (quick pick over entities), an article's entities, filter and refresh the view. */
 import * as vscode from 'vscode';
 import type { LanguageClient, Location } from 'vscode-languageclient/node';
-import { Commands, EntitiesRequest, MentionsRequest, type EntitySummary } from '../../common/protocol';
+import { Commands, EntitiesRequest, MentionsRequest, TYPE_LABELS, type EntitySummary } from '../../common/protocol';
 import type { EntitiesView } from './entitiesView';
-
-const TYPE_NAMES: Record<string, string> = { PER: 'person', ORG: 'organization', LOC: 'place', DATE: 'date' };
 
 /** Opens the references peek (or a message) with every mention of an entity. */
 async function showMentions(client: LanguageClient, id: string): Promise<void> {
@@ -28,7 +26,7 @@ async function pickEntity(client: LanguageClient, params: { uri?: string }, titl
   const picked = await vscode.window.showQuickPick(
     list.map((e) => ({
       label: e.name,
-      description: `${TYPE_NAMES[e.type] ?? e.type} · ${e.mentions} mentions in ${e.documents} articles`,
+      description: `${TYPE_LABELS[e.type]?.one.toLowerCase() ?? e.type} · ${e.mentions} mentions in ${e.documents} articles`,
       detail: e.spellings.length > 1 ? `Spellings: ${e.spellings.join(', ')}` : undefined,
       id: e.id,
     })),

@@ -1,16 +1,12 @@
 /** The Entities view in the explorer: entities grouped by type with counts, filterable; a click shows the mentions. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, EntitiesRequest, type EntityKind, type EntitySummary } from '../../common/protocol';
+import { Commands, EntitiesRequest, TYPE_LABELS, TYPE_ORDER, type EntityKind, type EntitySummary } from '../../common/protocol';
 
 export const ENTITIES_VIEW_ID = 'corpusLens.entities';
 
-const GROUPS: Array<{ type: EntityKind; label: string; icon: string }> = [
-  { type: 'PER', label: 'People', icon: 'person' },
-  { type: 'ORG', label: 'Organizations', icon: 'organization' },
-  { type: 'LOC', label: 'Places', icon: 'globe' },
-  { type: 'DATE', label: 'Dates', icon: 'calendar' },
-];
+const ICONS: Record<EntityKind, string> = { PER: 'person', ORG: 'organization', LOC: 'globe', DATE: 'calendar' };
+const GROUPS = TYPE_ORDER.map((type) => ({ type, label: TYPE_LABELS[type].many, icon: ICONS[type] }));
 
 type Node = { kind: 'group'; type: EntityKind; label: string; icon: string; items: EntitySummary[] } | { kind: 'entity'; entity: EntitySummary };
 

@@ -57,14 +57,7 @@ export function foldName(text: string): string {
   return text.toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }
 
-export const TYPE_LABELS: Record<EntityKind, { one: string; many: string }> = {
-  PER: { one: 'Person', many: 'People' },
-  ORG: { one: 'Organization', many: 'Organizations' },
-  LOC: { one: 'Place', many: 'Places' },
-  DATE: { one: 'Date', many: 'Dates' },
-};
-
-export const TYPE_ORDER: EntityKind[] = ['PER', 'ORG', 'LOC', 'DATE'];
+export { TYPE_LABELS, TYPE_ORDER } from '../../../common/protocol';
 
 /** Symbol kinds per entity type (Ctrl+T, outline). */
 export const TYPE_SYMBOL_KINDS: Record<EntityKind, SymbolKind> = {

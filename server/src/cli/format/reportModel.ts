@@ -42,7 +42,8 @@ export interface Report {
   findings: ReportFinding[];
 }
 
-export const TYPE_ORDER: EntityType[] = ['PER', 'ORG', 'LOC', 'DATE'];
+export { TYPE_ORDER } from '../../../../common/protocol';
+import { TYPE_ORDER } from '../../../../common/protocol';
 
 function entities(corpus: LoadedCorpus): ReportEntity[] {
   const list = corpus.index.entities().map((e): ReportEntity => {

@@ -1,9 +1,8 @@
 /** The report as plain text for a terminal (optionally coloured) and as Markdown. */
 import type { EntityType } from '../../core/types';
+import { TYPE_LABELS } from '../../../../common/protocol';
 import type { Palette } from './color';
 import { shortNames, TYPE_ORDER, type Report, type ReportEntity } from './reportModel';
-
-const TYPE_TITLE: Record<EntityType, string> = { PER: 'People', ORG: 'Organizations', LOC: 'Places', DATE: 'Dates' };
 
 function counts(report: Report): string {
   const byType = TYPE_ORDER.map((t) => `${report.entities.filter((e) => e.type === t).length} ${t}`).join(', ');
@@ -40,7 +39,7 @@ export function reportText(report: Report, c: Palette): string {
   }
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
-    out.push('', c.cyan(`${TYPE_TITLE[type]} (${type}): ${list.length}`));
+    out.push('', c.cyan(`${TYPE_LABELS[type].many} (${type}): ${list.length}`));
     for (const e of list) out.push(...entityLines(e, short, c));
   }
   out.push('', c.cyan(`Inconsistent spellings: ${report.findings.length}`));
@@ -67,7 +66,7 @@ export function reportMarkdown(report: Report): string {
   out.push(...table(['Article', 'Date', 'Title', 'Mentions'], report.articles.map((a) => [a.path, a.date ?? '', a.title ?? '', String(a.mentions)])));
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
-    out.push('', `## ${TYPE_TITLE[type]} (${type}): ${list.length}`, '');
+    out.push('', `## ${TYPE_LABELS[type].many} (${type}): ${list.length}`, '');
     const rows = list.map((e) => {
       const { spellings, forms } = otherSpellings(e);
       return [e.name, String(e.mentions), e.articles.map((a) => short.get(a) ?? a).join(', '), spellings.join(', '), forms.join(', ')];
