@@ -11,6 +11,7 @@ import type { Finding } from '../core/consistency/findInconsistencies';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { toLocation, toRange } from '../lsp/convert';
 import type { Feature, FeatureContext } from './feature';
+import { pushTo } from '../core/util/multiMap';
 
 const DEBOUNCE_MS = 200;
 /** More related locations than this are summarized by the message's counts. */
@@ -67,9 +68,7 @@ export function diagnosticsByUri(index: CorpusIndex, settings: CorpusLensSetting
   for (const finding of index.findings()) {
     const diagnostic = toDiagnostic(index, finding, severity);
     if (!diagnostic) continue;
-    const list = out.get(finding.uri) ?? [];
-    list.push(diagnostic);
-    out.set(finding.uri, list);
+    pushTo(out, finding.uri, diagnostic);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { withoutOverlaps } from '../core/consistency/withoutOverlaps';
 import { normalizeUri, toRange } from '../lsp/convert';
+import { pushTo } from '../core/util/multiMap';
 
 /** A replacement of text[start, end) in an indexed document. */
 export interface OffsetEdit {
@@ -50,9 +51,7 @@ export function buildWorkspaceEdit(
 function groupByUri(edits: OffsetEdit[]): Map<string, OffsetEdit[]> {
   const out = new Map<string, OffsetEdit[]>();
   for (const e of [...edits].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0))) {
-    const list = out.get(e.uri) ?? [];
-    list.push(e);
-    out.set(e.uri, list);
+    pushTo(out, e.uri, e);
   }
   return out;
 }

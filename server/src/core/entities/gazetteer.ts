@@ -7,6 +7,7 @@ import { dictionaryForm, foldYo, type Morphology } from '../morphology/morph';
 import type { Token } from '../text/tokenize';
 import { PLACE_GROUPS } from './data/places';
 import { ORGANIZATION_GROUPS } from './data/organizations';
+import { pushTo } from '../util/multiMap';
 
 interface WordPattern {
   /** Exact form required (acronyms, Latin names). */
@@ -58,12 +59,6 @@ export function buildGazetteer(morph: Morphology): Gazetteer {
     match: (tokens, i, text) => matchAt(byFirst, cache, morph, tokens, i, text),
     canonical: (form) => byForm.get(foldYo(form.toLowerCase())) ?? null,
   };
-}
-
-function pushTo(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry): void {
-  const list = map.get(key);
-  if (list) list.push(e);
-  else map.set(key, [e]);
 }
 
 /** Index key: the first three letters, folded (inflection changes word ends, not starts). */

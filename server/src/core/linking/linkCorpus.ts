@@ -14,6 +14,7 @@ import { KeyGroups } from './keyGroups';
 import { createKeyer } from './mentionKey';
 import { joinVariantKeys } from './neighbours';
 import { resolveSurnames } from './surnames';
+import { pushTo } from '../util/multiMap';
 
 export interface LinkedCorpus {
   entities: Map<string, Entity>;
@@ -49,10 +50,7 @@ export function linkCorpus(docs: ReadonlyMap<string, DocumentAnalysis>, config: 
   const surnameKeys = resolveSurnames(items, groups);
   const buckets = new Map<string, LinkItem[]>();
   for (const it of items) {
-    const root = groups.find(surnameKeys.get(it) ?? it.mk.key);
-    const bucket = buckets.get(root);
-    if (bucket) bucket.push(it);
-    else buckets.set(root, [it]);
+    pushTo(buckets, groups.find(surnameKeys.get(it) ?? it.mk.key), it);
   }
   const linked: LinkedCorpus = { entities: new Map(), mentionEntity: new Map(uris.map((u) => [u, []])), spellings: new Map() };
   for (const bucket of buckets.values()) {

@@ -8,6 +8,7 @@ import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
 import type { KeyGroups } from './keyGroups';
 import type { MentionKey } from './mentionKey';
+import { addTo, pushTo } from '../util/multiMap';
 
 export interface KeyedMention {
   uri: string;
@@ -85,19 +86,11 @@ function indexPersons(items: readonly KeyedMention[], groups: KeyGroups) {
     let p = persons.get(root);
     if (!p) persons.set(root, (p = { root, initial: it.mk.words[0].charAt(0), byDoc: new Map() }));
     p.gender ??= it.mk.gender;
-    const offsets = p.byDoc.get(it.uri);
-    if (offsets) offsets.push(it.m.start);
-    else p.byDoc.set(it.uri, [it.m.start]);
+    pushTo(p.byDoc, it.uri, it.m.start);
     addTo(bySurname, it.mk.last!, p);
     for (const d of interiorDeletions(it.mk.last!)) addTo(byDeletion, d, p);
   }
   return { bySurname, byDeletion, firstNames };
-}
-
-function addTo<T>(map: Map<string, Set<T>>, key: string, p: T): void {
-  const set = map.get(key);
-  if (set) set.add(p);
-  else map.set(key, new Set([p]));
 }
 
 /** Surnames whose form shows the gender (Захаров/Захарова, Жуковский/Жуковская); others do not. */
