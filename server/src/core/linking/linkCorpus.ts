@@ -5,7 +5,7 @@
  */
 import type { CorpusConfig } from '../config';
 import type { DocumentAnalysis, Entity } from '../types';
-import { BUILTIN_GROUPS, buildKnownNames, builtinKnownNames } from '../variants/known';
+import { BUILTIN_GROUPS, buildKnownNames, builtinKnownNames, type KnownNames } from '../variants/known';
 import type { SpellingGroup } from '../variants/spellingTable';
 import { joinIntroducedAbbreviations } from './abbreviations';
 import { AliasIndex } from './aliasIndex';
@@ -28,16 +28,24 @@ export interface LinkedCorpus {
 const ORDER_STRIDE = 1e8;
 
 let builtinAliases: AliasIndex | null = null;
+/** Per user alias list (a config object keeps its list until the config file changes): relinking reuses them. */
+const userAliases = new WeakMap<CorpusConfig['aliases'], { aliases: AliasIndex; known: KnownNames }>();
 
-function aliasIndex(config: CorpusConfig): AliasIndex {
-  if (config.aliases.length) return new AliasIndex([...BUILTIN_GROUPS, ...config.aliases]);
-  builtinAliases ??= new AliasIndex(BUILTIN_GROUPS);
-  return builtinAliases;
+function aliasTables(config: CorpusConfig): { aliases: AliasIndex; known: KnownNames } {
+  if (!config.aliases.length) {
+    builtinAliases ??= new AliasIndex(BUILTIN_GROUPS);
+    return { aliases: builtinAliases, known: builtinKnownNames() };
+  }
+  let hit = userAliases.get(config.aliases);
+  if (!hit) {
+    const groups = [...BUILTIN_GROUPS, ...config.aliases];
+    userAliases.set(config.aliases, (hit = { aliases: new AliasIndex(groups), known: buildKnownNames(groups) }));
+  }
+  return hit;
 }
 
 export function linkCorpus(docs: ReadonlyMap<string, DocumentAnalysis>, config: CorpusConfig): LinkedCorpus {
-  const aliases = aliasIndex(config);
-  const known = config.aliases.length ? buildKnownNames([...BUILTIN_GROUPS, ...config.aliases]) : builtinKnownNames();
+  const { aliases, known } = aliasTables(config);
   const uris = [...docs.keys()].sort();
   const mentionKey = createKeyer(aliases);
   const items: LinkItem[] = uris.flatMap((uri, d) =>
