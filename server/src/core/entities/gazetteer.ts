@@ -74,8 +74,8 @@ function wordPattern(w: string): WordPattern {
 
 function lemmasOf(morph: Morphology, w: WordPattern): ReadonlySet<string> {
   if (!w.lemmas) {
-    // Dictionary readings only, and no person-name readings: a guessed lemma would let 'Ханой' match 'Хана'.
-    const nominal = morph.parse(w.word).filter((p) => p.known && (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.proper !== 'Name' && p.proper !== 'Surn' && p.proper !== 'Patr');
+    // No person-name readings: 'Ханой' read as a form of the name Хана would match 'Имран Хан'.
+    const nominal = morph.parse(w.word).filter((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.proper !== 'Name' && p.proper !== 'Surn' && p.proper !== 'Patr');
     w.lemmas = new Set([foldYo(w.word.toLowerCase()), ...nominal.map((p) => foldYo(p.lemma))]);
   }
   return w.lemmas;
