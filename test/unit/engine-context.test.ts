@@ -110,3 +110,11 @@ test('a guessed organization waits until its neighbours are known: a place next 
   const ms = await mentionsOf(`${BODY}Строительство дороги Решт - Астара завершат.`);
   assert.equal(find(ms, 'Астара')?.type, 'LOC');
 });
+
+test('the dictionary gives the tense of the part of the sentence a date stands in', async () => {
+  const july = ' date 2025-07-08\nЗаголовок\n\n';
+  const ms = await mentionsOf(`${july}Следующее заседание пройдет в Улан-Баторе в декабре, сообщили в министерстве. Договоренности, достигнутые в сентябре, выполнены. Соглашение вступит в силу с 1 марта, сказала она.`);
+  assert.equal(find(ms, 'декабре')?.name, '2025-12');
+  assert.equal(find(ms, 'сентябре')?.name, '2024-09');
+  assert.equal(find(ms, '1 марта')?.name, '2026-03-01');
+});

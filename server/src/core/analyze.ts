@@ -5,6 +5,8 @@
 import type { Article, DocumentAnalysis, Mention } from './types';
 import { parseArticle } from './article/parseArticle';
 import { findDates } from './dates/findDates';
+import type { VerbOracle } from './dates/tense';
+import { verbOracle } from './dates/verbOracle';
 import { loadMorphology } from './morphology/morph';
 import { buildGazetteer } from './entities/gazetteer';
 import { recognizeEntities } from './entities/recognize';
@@ -21,11 +23,15 @@ export interface EngineOptions {
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const morph = await loadMorphology(options.dictPath);
-  const res: Resources = { morph, gazetteer: buildGazetteer(morph) };
+  const res: EngineResources = { morph, gazetteer: buildGazetteer(morph), verbs: verbOracle(morph) };
   return { analyze: (text) => analyzeText(res, text) };
 }
 
-function analyzeText(res: Resources, input: string): DocumentAnalysis {
+interface EngineResources extends Resources {
+  verbs: VerbOracle;
+}
+
+function analyzeText(res: EngineResources, input: string): DocumentAnalysis {
   const text = typeof input === 'string' ? input : '';
   let article: Article;
   try {
@@ -43,7 +49,7 @@ function analyzeText(res: Resources, input: string): DocumentAnalysis {
     reportOnce('entity recognition failed', err);
   }
   try {
-    dates = findDates(text, article);
+    dates = findDates(text, article, res.verbs);
   } catch (err) {
     reportOnce('date recognition failed', err);
   }

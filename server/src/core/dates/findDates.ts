@@ -6,9 +6,10 @@
 import type { Article, DateInfo, Mention, Span } from '../types';
 import { scanDates } from './grammar';
 import { referenceOf, resolveDate } from './resolve';
-import { tenseAt } from './tense';
+import { tenseAt, type VerbOracle } from './tense';
 
-export function findDates(text: string, article: Article | null | undefined): Mention[] {
+/** oracle: the tense of verbs from a dictionary; without one, suffix rules guess it. */
+export function findDates(text: string, article: Article | null | undefined, oracle?: VerbOracle): Mention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ref = referenceOf(article?.date);
   const mentions: Mention[] = [];
@@ -16,7 +17,7 @@ export function findDates(text: string, article: Article | null | undefined): Me
   if (own) mentions.push(own);
   for (const parts of scanDates(text)) {
     if (own && overlaps(parts, own)) continue;
-    const info = resolveDate(parts, ref, parts.year === undefined ? tenseAt(text, parts.start, parts.end) : null);
+    const info = resolveDate(parts, ref, parts.year === undefined ? tenseAt(text, parts.start, parts.end, oracle) : null);
     mentions.push(dateMention(text, parts, info));
   }
   return mentions.sort((a, b) => a.start - b.start);

@@ -9,6 +9,13 @@ import { previousWord } from './grammar';
 
 export type Tense = 'past' | 'future';
 
+/**
+ * What a dictionary says of a word as a verb: its tense, 'none' for a known word that is no verb,
+ * undefined for a word the dictionary does not know (the suffix rules decide then).
+ */
+export type VerbReading = Tense | 'none' | undefined;
+export type VerbOracle = (word: string) => VerbReading;
+
 /** Past forms: a vowel, then л and an optional ending (сказал, провела); or шла, смогли, привезли, выросли. */
 const PAST_FORM = /^[а-яё]+(?:[аеёиоуыюя]л(?:а|о|и)?(?:ся|сь)?|[шгкзс]л(?:а|о|и)(?:сь)?)$/;
 
@@ -45,10 +52,12 @@ const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 const MAX_REACH = 400;
 
 /** The tense of the word, or null. */
-function wordTense(word: string, text: string, at: number): Tense | null {
+function wordTense(word: string, text: string, at: number, oracle?: VerbOracle): Tense | null {
   const lower = word.toLowerCase();
   if (FUTURE_WORDS.test(lower)) return 'future';
   if (word !== lower) return null;
+  const reading = oracle?.(lower);
+  if (reading !== undefined) return reading === 'past' || reading === 'future' ? reading : null;
   if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return 'future';
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
   return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
@@ -78,6 +87,7 @@ function isInitial(chunk: string, dot: number): boolean {
   return /(?:^|[^\p{L}])(?:\p{Lu}|г|гг|т\.е|т\.н|им)$/u.test(chunk.slice(Math.max(0, dot - 4), dot));
 }
 
+const COMMA = /,/g;
 /** Clause boundaries inside a sentence: ';' and a spaced dash. */
 const CLAUSE_BREAK = /;|\s[-–—]\s/g;
 /** Boundaries between quoted speech and its reporting verb: '..." - сказал он', 'он сказал: "...'. */
@@ -99,20 +109,22 @@ function narrow(text: string, range: Range, pos: number, breaks: RegExp): Range 
 }
 
 /** The tense of the nearest tense-marked word to the span, within its clause, else within its sentence. */
-export function tenseAt(text: string, start: number, end: number): Tense | null {
+export function tenseAt(text: string, start: number, end: number, oracle?: VerbOracle): Tense | null {
   const speech = narrow(text, sentenceAround(text, start, end), start, SPEECH_BREAK);
   const clause = narrow(text, speech, start, CLAUSE_BREAK);
-  return nearestTense(text, clause, start, end) ?? nearestTense(text, speech, start, end);
+  // The comma-delimited part first: 'заседание пройдет в декабре, сообщили в министерстве' is a future date.
+  const part = narrow(text, clause, start, COMMA);
+  return nearestTense(text, part, start, end, oracle) ?? nearestTense(text, clause, start, end, oracle) ?? nearestTense(text, speech, start, end, oracle);
 }
 
-function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number): Tense | null {
+function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number, oracle?: VerbOracle): Tense | null {
   let best: Tense | null = null;
   let bestDistance = Infinity;
   const body = text.slice(range.start, range.end);
   for (const m of body.matchAll(WORD)) {
     const at = range.start + m.index;
     if (at >= start && at < end) continue;
-    const tense = wordTense(m[0], text, at);
+    const tense = wordTense(m[0], text, at, oracle);
     const distance = at < start ? start - at : at - end;
     if (tense && distance < bestDistance) {
       best = tense;

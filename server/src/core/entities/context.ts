@@ -69,6 +69,12 @@ export function lower(ctx: Context, i: number): string {
   return ctx.tokens[i]?.text.toLowerCase() ?? '';
 }
 
+/** The word at k is a verb the dictionary knows ('отметил', 'подчеркнул'). */
+export function isVerb(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'VERB' && p.score > 0.3);
+}
+
 export function hasLemma(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return false;

@@ -6,7 +6,7 @@ import { classifyWord, isFunctionWord, type WordClass } from '../morphology/clas
 import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
-import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './context';
+import { claim, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -31,13 +31,23 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     for (;;) {
       if (j - i >= MAX_RUN) break;
       if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
-      else if (NAME_PARTICLES.has(tokens[j]?.text) && joined(ctx, j - 1) && joined(ctx, j) && startsRun(ctx, j + 1)) j += 2;
+      else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && startsRun(ctx, j + 1)) j += 2;
       else break;
     }
     classifyRun(ctx, i, j, opts);
     i = j - 1;
   }
 }
+
+/** 'Лула да Силва', 'Shipping Corporation of India': a lower-case particle inside a name. */
+function particleBetween(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  if (NAME_PARTICLES.has(t.text)) return true;
+  return LATIN_CONNECTORS.has(t.text) && !!ctx.tokens[j - 1]?.latin && !!ctx.tokens[j + 1]?.latin;
+}
+
+const LATIN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'y', '&']);
 
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
@@ -84,7 +94,8 @@ function nameIn(ctx: Context, i: number, names: ReadonlySet<string> | undefined)
 function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const t = ctx.tokens[i];
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
-  if (isFunctionWord(ctx.morph.parse(t.text))) return false;
+  // 'Нам подчеркнул' after 'Фам Хоай Нам': a pronoun-like surname the article gave a person, before a verb.
+  if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j);
   if (t.allCaps || t.latin) return true;
   const c = cls(ctx, i);
   if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j);

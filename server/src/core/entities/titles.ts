@@ -1,7 +1,7 @@
 /** Titles and roles written right before a person's name ('генеральный секретарь', 'президент Лаоса'). */
 import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
-import { type Context } from './context';
+import { isVerb, type Context } from './context';
 import type { CaseHint } from '../names/person';
 import { TITLE_LEMMAS } from './data/lexicon';
 
@@ -127,7 +127,6 @@ const NOMINATIVE = new Set(['nomn']);
 export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefined {
   const title = titleStart(ctx, i);
   if (title >= 0) return { cases: titleCases(ctx, title), weight: 2.5 };
-  const next = ctx.tokens[j];
-  if (next?.kind === 'word' && ctx.morph.parse(next.text).some((p) => p.known && p.pos === 'VERB' && p.score > 0.3)) return { cases: NOMINATIVE, weight: 1 };
+  if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: 1 };
   return undefined;
 }

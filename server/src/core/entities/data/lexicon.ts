@@ -64,7 +64,7 @@ export const AREA_ADJECTIVES = new Set([
 ]);
 
 /** Bodies named by their domain and country in lower case ('министерства энергетики Казахстана'). */
-export const DOMAIN_BODIES = new Set(['министерство', 'ведомство', 'комитет', 'агентство', 'департамент', 'управление', 'служба']);
+export const DOMAIN_BODIES = new Set(['министерство', 'ведомство', 'комитет', 'агентство', 'департамент', 'управление', 'служба', 'кабинет']);
 
 /** ALL-CAPS words that are not names of entities. */
 export const NON_ENTITY_ACRONYMS = new Set([

@@ -1,0 +1,26 @@
+/** The dictionary's reading of a word as a verb, for the tense of a date's clause. */
+import type { Morphology } from '../morphology/morph';
+import type { VerbOracle, VerbReading } from './tense';
+
+export function verbOracle(morph: Morphology): VerbOracle {
+  const memo = new Map<string, VerbReading>();
+  return (word) => {
+    let hit = memo.get(word);
+    if (hit === undefined && !memo.has(word)) {
+      hit = readVerb(morph, word);
+      if (memo.size < 50_000) memo.set(word, hit);
+    }
+    return hit;
+  };
+}
+
+function readVerb(morph: Morphology, word: string): VerbReading {
+  const parses = morph.parse(word).filter((p) => p.known);
+  if (parses.length === 0) return undefined;
+  const verbs = parses.filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || (p.pos === 'PRTF' && p.grammemes.has('past')));
+  if (verbs.length === 0 || verbs[0].score < 0.3) return 'none';
+  // An infinitive is a plan ('предложил провести в июне'); 'достигнутые в мае' is past.
+  if (verbs.some((p) => p.pos === 'INFN')) return 'future';
+  if (verbs.some((p) => p.grammemes.has('past'))) return 'past';
+  return verbs.some((p) => p.grammemes.has('futr')) ? 'future' : 'none';
+}
