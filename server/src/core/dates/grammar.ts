@@ -85,19 +85,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 'середину апреля', 'начале декабря 2024 года'.
-    re: new RegExp(`${B}${PERIOD}${MONTH}${YEAR_AFTER}${E}`, 'giu'),
-    read: (m) => at(m, { month: monthNumber(m[2]), year: num(m[3]), yearOffset: relative(m[4]) }),
+    // 'середину апреля', 'начале декабря 2024 года', 'концу 2026 года'.
+    re: new RegExp(`${B}${PERIOD}(?:${MONTH}${YEAR_AFTER}|${YEAR}(?:-(?:го|м|й))?${YEAR_WORD})${E}`, 'giu'),
+    read: (m) => (m[2] ? at(m, { month: monthNumber(m[2]), year: num(m[3]), yearOffset: relative(m[4]) }) : at(m, { year: num(m[5]) })),
   },
   {
     // 'феврале', 'ноябре 2024 года', 'январе-сентябре 2025 года', 'мае прошлого года'.
     re: new RegExp(`${B}${MONTH}(?:${DASH}${MONTH})?${YEAR_AFTER}${E}`, 'giu'),
     read: readMonth,
-  },
-  {
-    // 'концу 2026 года', 'начале 2025 года'.
-    re: new RegExp(`${B}${PERIOD}${YEAR}(?:-(?:го|м|й))?${YEAR_WORD}${E}`, 'giu'),
-    read: (m) => at(m, { year: num(m[2]) }),
   },
   {
     // '2024 году', '2025 года', '2024-2025 годах', '2024 г.', '2024-м году', '1990-х годах'.

@@ -227,8 +227,11 @@ export function findHeadNounPhrases(ctx: Context): void {
  * country. Runs after the capitalised names, which own 'Государственного комитета ... КНР'.
  */
 export function findDomainBodies(ctx: Context): void {
-  headNounPhrases(ctx, (t, i) => !t.cap && hasLemma(ctx, i, DOMAIN_BODIES), leadingAdjectives);
+  headNounPhrases(ctx, (t, i) => !t.cap && DOMAIN_STEM.test(t.text) && hasLemma(ctx, i, DOMAIN_BODIES), leadingAdjectives);
 }
+
+/** A cheap first test before the dictionary: the stems of the domain bodies' forms. */
+const DOMAIN_STEM = /^(?:министерств|ведомств|комитет|агентств|департамент|управлени|служб|кабинет)/;
 
 function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i: number) => boolean, from = (_: Context, i: number) => i): void {
   const { tokens } = ctx;

@@ -87,6 +87,9 @@ function nameIn(ctx: Context, i: number, names: ReadonlySet<string> | undefined)
   if (!names || names.size === 0) return false;
   for (const l of ctx.morph.lemmas(ctx.tokens[i].text)) if (names.has(foldYo(l))) return true;
   const word = ctx.tokens[i].text;
+  // Case endings change the end of a name, not its start: skip the synthesis for words no name begins like.
+  const head = foldYo(word.slice(0, 3).toLowerCase());
+  if (![...names].some((n) => n.startsWith(head))) return false;
   return [normalizePerson(ctx.morph, [word]).lemmas[0], ...possibleNominatives(word, 'first')].some((n) => names.has(foldYo(n.toLowerCase())));
 }
 

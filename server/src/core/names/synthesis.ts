@@ -26,7 +26,7 @@ export function synthesizeNominative(word: string, c: NameCase, part: NamePart, 
   const key = `${word}|${c}|${part}|${gender}`;
   if (cache.has(key)) return cache.get(key) ?? null;
   const result = search(word, c, part, gender) ?? (gender === 'm' ? consonantStem(word, c) ?? aStem(word, c) : null);
-  cache.set(key, result);
+  if (cache.size < 200_000) cache.set(key, result);
   return result;
 }
 
