@@ -26,7 +26,7 @@ async function pickEntity(client: LanguageClient, params: { uri?: string }, titl
   const picked = await vscode.window.showQuickPick(
     list.map((e) => ({
       label: e.name,
-      description: `${TYPE_LABELS[e.type]?.one.toLowerCase() ?? e.type} · ${e.mentions} mentions in ${e.documents} articles`,
+      description: `${TYPE_LABELS[e.type].one.toLowerCase()} · ${e.mentions} mentions in ${e.documents} articles`,
       detail: e.spellings.length > 1 ? `Spellings: ${e.spellings.join(', ')}` : undefined,
       id: e.id,
     })),

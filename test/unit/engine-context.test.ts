@@ -12,14 +12,14 @@ import { find, getEngine, mentionsOf, summary } from './engine-helpers';
 const BODY = 'Заголовок новости\n\n';
 
 test('unfamiliar places: after route prepositions, next to a known place, after an adjective of origin', async () => {
-  const ms = await mentionsOf(`${BODY}Трасса пройдет от Бандара до перевала Хунджераб. Поезда между Лашио и Мьичиной пойдут через Маймьо. Маршрут Мандалай - Лашио - Мусе откроют. Груз из иранского Захедана прибыл.`);
+  const ms = await mentionsOf(`${BODY}Трасса пройдет от Бандара до перевала Хунджераб. Поезда между Лашио и Мьичиной пойдут через Маймьо. Маршрут Мандалай - Лашио - Мусе откроют. Груз из турецкого Сиирта прибыл.`);
   assert.deepEqual(summary(ms).filter((s) => s.startsWith('PER')), []);
   assert.equal(find(ms, 'Бандара')?.name, 'Бандар');
   assert.equal(find(ms, 'Хунджераб')?.type, 'LOC');
   assert.equal(find(ms, 'Лашио')?.type, 'LOC');
   assert.equal(find(ms, 'Мьичиной')?.name, 'Мьичина');
-  assert.equal(find(ms, 'Мусе')?.type, 'LOC');
-  assert.equal(find(ms, 'Захедана')?.name, 'Захедан');
+  assert.equal(find(ms, 'Мусе')?.name, 'Мусе');
+  assert.equal(find(ms, 'Сиирта')?.name, 'Сиирт');
 });
 
 test('a surname-like word after a route preposition stays a person', async () => {
@@ -28,25 +28,27 @@ test('a surname-like word after a route preposition stays a person', async () =>
 });
 
 test('a lower-case ministry with its domain and country is one organization, the country as the gazetteer names it', async () => {
-  const ms = await mentionsOf(`${BODY}По данным министерства сельского хозяйства и лесного хозяйства Таиланда, экспорт вырос. Представитель министерства энергетики Азербайджанской Республики согласился.`);
+  const ms = await mentionsOf(`${BODY}По данным министерства сельского хозяйства и лесного хозяйства Таиланда, экспорт вырос. Заседала Комиссия по торговле и инвестициям Лаоса. Представитель министерства энергетики Азербайджанской Республики согласился.`);
   assert.equal(find(ms, 'министерства сельского хозяйства и лесного хозяйства Таиланда')?.type, 'ORG');
+  assert.equal(find(ms, 'Комиссия по торговле и инвестициям Лаоса')?.type, 'ORG');
   assert.equal(find(ms, 'министерства энергетики Азербайджанской Республики')?.name, 'министерство энергетики Азербайджана');
   assert.equal(ms.filter((m) => m.type === 'LOC').length, 0);
 });
 
 test('a capitalised body keeps its own adjective; an area adjective joins a known place; railways; ОПЕК+', async () => {
-  const ms = await mentionsOf(`${BODY}Представитель Национального комитета по туризму Лаоса приехал. Поставки в Западную Африку и страны ОПЕК+ растут. Государственные железные дороги Таиланда и Казахстанская железная дорога подписали договор.`);
+  const ms = await mentionsOf(`${BODY}Представитель Национального комитета по туризму Лаоса приехал. Поставки в Западную Африку, на север Северного Вьетнама и в страны ОПЕК+ растут. Государственные железные дороги Таиланда и Казахстанская железная дорога подписали договор.`);
   assert.equal(find(ms, 'Национального комитета по туризму Лаоса')?.type, 'ORG');
   assert.equal(find(ms, 'Западную Африку')?.name, 'Западная Африка');
+  assert.equal(find(ms, 'Северного Вьетнама')?.name, 'Северный Вьетнам');
   assert.equal(find(ms, 'ОПЕК+')?.type, 'ORG');
   assert.equal(find(ms, 'Государственные железные дороги Таиланда')?.name, 'Государственные железные дороги Таиланда');
   assert.equal(find(ms, 'Казахстанская железная дорога')?.type, 'ORG');
 });
 
 test('a title in apposition fixes the case; a verb after a name suggests the nominative', async () => {
-  const ms = await mentionsOf(`${BODY}Визит нанес премьер-министр Португалии Жуану Мендешу. Ранее с Ким Сопхеаной встречался министр. Ким Сопхеана отметил успех. По словам Аджая Кумара Вармы, рост продолжится.`);
+  const ms = await mentionsOf(`${BODY}Визит нанес премьер-министр Португалии Жуану Мендешу. Ким Ратана отметил успех. По словам Аджая Кумара Вармы, рост продолжится.`);
   assert.equal(find(ms, 'Жуану Мендешу')?.name, 'Жуану Мендешу');
-  assert.equal(find(ms, 'Ким Сопхеана')?.name, 'Ким Сопхеана');
+  assert.equal(find(ms, 'Ким Ратана')?.name, 'Ким Ратана');
   assert.equal(find(ms, 'Аджая Кумара Вармы')?.name, 'Аджай Кумар Варма');
 });
 
@@ -66,9 +68,9 @@ test('a surname in -ову read as a man\'s dative links to the woman the articl
 });
 
 test('a given name no dictionary knows, alone and declined, is the person named in full', async () => {
-  const ms = await mentionsOf(`${BODY}Министр финансов Лаоса Сантифап Пхомвихан выступил. В марте Сантифап провел переговоры. По словам Сантифапа, долг снизится.`);
+  const ms = await mentionsOf(`${BODY}Министр финансов Лаоса Сантифап Пхомвихан выступил. В марте Сантифап провел переговоры. По словам Сантифапа, долг снизится. Журналисты спросили Сантифапа о сроках.`);
   assert.equal(find(ms, 'Сантифап')?.name, 'Сантифап Пхомвихан');
-  assert.equal(find(ms, 'Сантифапа')?.name, 'Сантифап Пхомвихан');
+  assert.deepEqual(ms.filter((m) => m.text === 'Сантифапа').map((m) => m.name), ['Сантифап Пхомвихан', 'Сантифап Пхомвихан']);
 });
 
 test("'по словам' announces a person; a place that is also a surname follows the article's people", async () => {
@@ -78,9 +80,10 @@ test("'по словам' announces a person; a place that is also a surname fol
 });
 
 test('names with a lower-case particle; acronyms with endings and Latin names split a run of names', async () => {
-  const ms = await mentionsOf(`${BODY}Документ подписал министр Саудовской Аравии Абдель Азиз бин Сальман аль-Сауд. Как отметил аль-Сауд, рынок стабилен. Гендиректор АВТОВАЗа Максим Соколов и глава Vingroup Фам Ньят Выонг прибыли.`);
+  const ms = await mentionsOf(`${BODY}Документ подписал министр Саудовской Аравии Абдель Азиз бин Сальман аль-Сауд. Как отметил аль-Сауд, рынок стабилен. Гендиректор ТрансКома Максим Соколов и глава Vingroup Фам Ньят Выонг прибыли. Договор с Bank of Georgia подписан.`);
   assert.equal(find(ms, 'аль-Сауд')?.type, 'PER');
-  assert.equal(find(ms, 'АВТОВАЗа')?.type, 'ORG');
+  assert.equal(find(ms, 'ТрансКома')?.type, 'ORG');
+  assert.equal(find(ms, 'Bank of Georgia')?.type, 'ORG');
   assert.equal(find(ms, 'Максим Соколов')?.type, 'PER');
   assert.equal(find(ms, 'Фам Ньят Выонг')?.name, 'Фам Ньят Выонг');
 });
@@ -107,14 +110,17 @@ test('Latin runs are organizations; acronyms of Roman-numeral letters are acrony
 });
 
 test('a guessed organization waits until its neighbours are known: a place next to a place', async () => {
-  const ms = await mentionsOf(`${BODY}Строительство дороги Решт - Астара завершат.`);
-  assert.equal(find(ms, 'Астара')?.type, 'LOC');
+  // Neither word is in the gazetteer: the dictionary only guesses Зарешт a place and Мастара an organization.
+  const ms = await mentionsOf(`${BODY}Строительство дороги Зарешт - Мастара завершат.`);
+  assert.equal(find(ms, 'Зарешт')?.type, 'LOC');
+  assert.equal(find(ms, 'Мастара')?.type, 'LOC');
 });
 
 test('the dictionary gives the tense of the part of the sentence a date stands in', async () => {
   const july = ' date 2025-07-08\nЗаголовок\n\n';
-  const ms = await mentionsOf(`${july}Следующее заседание пройдет в Улан-Баторе в декабре, сообщили в министерстве. Договоренности, достигнутые в сентябре, выполнены. Соглашение вступит в силу с 1 марта, сказала она.`);
+  const ms = await mentionsOf(`${july}Следующее заседание пройдет в Улан-Баторе в декабре, сообщили в министерстве. Договоренности, достигнутые в сентябре, выполнены. Соглашение вступит в силу с 1 марта, сказала она. Российская сторона предложила провести форум в ноябре.`);
   assert.equal(find(ms, 'декабре')?.name, '2025-12');
   assert.equal(find(ms, 'сентябре')?.name, '2024-09');
   assert.equal(find(ms, '1 марта')?.name, '2026-03-01');
+  assert.equal(find(ms, 'ноябре')?.name, '2025-11');
 });

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { EntityType } from '../../core/types';
 import type { LoadedCorpus } from '../loadCorpus';
 import { displayPath } from './corpusView';
+import { TYPE_ORDER } from '../../../../common/protocol';
 
 export interface ReportArticle {
   path: string;
@@ -41,9 +42,6 @@ export interface Report {
   entities: ReportEntity[];
   findings: ReportFinding[];
 }
-
-export { TYPE_ORDER } from '../../../../common/protocol';
-import { TYPE_ORDER } from '../../../../common/protocol';
 
 function entities(corpus: LoadedCorpus): ReportEntity[] {
   const list = corpus.index.entities().map((e): ReportEntity => {

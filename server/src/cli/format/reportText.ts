@@ -1,8 +1,8 @@
 /** The report as plain text for a terminal (optionally coloured) and as Markdown. */
 import type { EntityType } from '../../core/types';
-import { TYPE_LABELS } from '../../../../common/protocol';
+import { TYPE_LABELS, TYPE_ORDER } from '../../../../common/protocol';
 import type { Palette } from './color';
-import { shortNames, TYPE_ORDER, type Report, type ReportEntity } from './reportModel';
+import { shortNames, type Report, type ReportEntity } from './reportModel';
 
 function counts(report: Report): string {
   const byType = TYPE_ORDER.map((t) => `${report.entities.filter((e) => e.type === t).length} ${t}`).join(', ');

@@ -2,8 +2,9 @@
  * The tense of the clause around a position: 'past' when the nearest verb is a past-tense form
  * (-л, -ла, -ло, -ли, -лся ...), 'future' for будет / планируется / посетит ... and for an infinitive
  * (a plan: 'предложил провести в июне'), else null.
- * A heuristic without a dictionary: nouns that look like past verbs are listed, capitalized words
- * (names such as Михаил) and words right after a preposition are never verbs.
+ * The dictionary's reading of a verb (a VerbOracle) decides when the engine passes one; without it, or
+ * for words it does not know, suffix rules guess: nouns that look like past verbs are listed,
+ * capitalized words (names such as Михаил) and words right after a preposition are never verbs.
  */
 import { previousWord } from './grammar';
 

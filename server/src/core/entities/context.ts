@@ -42,6 +42,13 @@ export function claim(ctx: Context, i: number, j: number, c: Omit<Candidate, 'fi
   return cand;
 }
 
+/** A one-word place or organization at token i; name: its nominative (the gazetteer's name wins); lemma: the word's nominative. */
+export function claimWord(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string, lemma = name): void {
+  const t = ctx.tokens[i];
+  const known = ctx.gazetteer.canonical(name);
+  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: [{ start: t.start, end: t.end, lemma }] });
+}
+
 /** Word spans with lemmas for tokens [i, j). */
 export function wordsOf(ctx: Context, i: number, j: number, lemmas: string[]): Candidate['words'] {
   const out: Candidate['words'] = [];

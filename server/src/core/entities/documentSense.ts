@@ -1,13 +1,13 @@
 /**
  * One sense per article: a word the article uses as a place or organization name means the same
- * wherever else it stands ('порты Актау и Курык' ... 'линии Курык - Алят'), and a lone word read as a
- * person's name but written next to a place ('Аягоз - Бахты') is a place, unless the article names a
+ * wherever else it stands ('порты Актау и Жетыбай' ... 'линии Жетыбай - Алмас'), and a lone word read as a
+ * person's name but written next to a place ('Алмас - Жетыбай') is a place, unless the article names a
  * person so.
  */
 import { foldYo } from '../morphology/morph';
 import { placeNominative } from '../names/placeName';
 import { wordNominative } from '../names/nominal';
-import { claim, release, type Candidate, type Context } from './context';
+import { claimWord, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
 import { titleStart } from './titles';
 
@@ -15,19 +15,19 @@ export function spreadNames(ctx: Context): void {
   const named = namesByForm(ctx);
   ctx.tokens.forEach((t, i) => {
     const same = !ctx.taken[i] && t.kind === 'word' && t.cap ? named.get(fold(t.text)) : undefined;
-    if (same) claimLike(ctx, i, same.type, same.name, same.words[0].lemma);
+    if (same) claimWord(ctx, i, same.type, same.name, same.words[0].lemma);
   });
   const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => fold(c.person?.last ?? '')));
   for (const c of [...ctx.candidates]) {
-    if (c.type !== 'PER' || c.words.length !== 1 || c.person?.first && c.person.last || surnames.has(fold(c.person?.last ?? c.name))) continue;
+    if (c.type !== 'PER' || c.words.length !== 1 || (c.person?.first && c.person.last) || surnames.has(fold(c.person?.last ?? c.name))) continue;
     if (titleStart(ctx, c.first) >= 0) continue;
     const same = named.get(fold(ctx.tokens[c.first].text));
     const where = same ? null : placeContext(ctx, c.first);
     if (!same && where?.evidence !== 'partner') continue;
     const word = ctx.tokens[c.first].text;
     release(ctx, c);
-    if (same) claimLike(ctx, c.first, same.type, same.name, same.words[0].lemma);
-    else claimLike(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox'));
+    if (same) claimWord(ctx, c.first, same.type, same.name, same.words[0].lemma);
+    else claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox'));
   }
 }
 
@@ -35,9 +35,9 @@ function fold(s: string): string {
   return foldYo(s.toLowerCase());
 }
 
-/** One-word places and organizations of the article by their written form. */
 type Named = Candidate & { type: 'LOC' | 'ORG' };
 
+/** One-word places and organizations of the article by their written form. */
 function namesByForm(ctx: Context): Map<string, Named> {
   const out = new Map<string, Named>();
   for (const c of ctx.candidates) {
@@ -46,10 +46,4 @@ function namesByForm(ctx: Context): Map<string, Named> {
     }
   }
   return out;
-}
-
-function claimLike(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string, lemma = name): void {
-  const t = ctx.tokens[i];
-  const known = ctx.gazetteer.canonical(name);
-  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: [{ start: t.start, end: t.end, lemma }] });
 }

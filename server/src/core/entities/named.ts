@@ -55,7 +55,7 @@ function headType(ctx: Context, i: number): EntityType | null {
   return null;
 }
 
-/** 'Улан-Баторская железная дорога', 'Государственные железные дороги Таиланда': a railway company. */
+/** 'Улан-Баторская железная дорога', 'Национальные железные дороги Малайзии': a railway company. */
 function isRailway(ctx: Context, i: number): boolean {
   return i > 0 && hasLemma(ctx, i, ROAD) && hasLemma(ctx, i - 1, RAIL);
 }
@@ -92,7 +92,7 @@ export function findAdjectivePhrases(ctx: Context): void {
   }
 }
 
-/** 'Северной Африки', 'Юго-Восточной Азии': an area adjective before a known place is one place; returns its end or -1. */
+/** 'Западной Африки', 'Северного Вьетнама': an area adjective before a known place is one place; returns its end or -1. */
 function regionEnd(ctx: Context, i: number): number {
   const owner = ctx.owner[i + 1];
   if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[i + 1].start || !joined(ctx, i) || !hasLemma(ctx, i, AREA_ADJECTIVES)) return -1;
@@ -113,7 +113,7 @@ function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void 
   });
 }
 
-/** 'министерство энергетики Азербайджанской Республики' -> '... Азербайджана': the country as the gazetteer names it. */
+/** 'министерство транспорта Республики Казахстан' -> '... Казахстана': the country as the gazetteer names it. */
 function withCanonicalPlace(ctx: Context, i: number, j: number, name: string): string {
   for (let k = i + 1; k < j; k++) {
     const m = ctx.gazetteer.match(ctx.tokens, k, ctx.text);
@@ -223,8 +223,8 @@ export function findHeadNounPhrases(ctx: Context): void {
 }
 
 /**
- * 'министерства промышленности и торговли Вьетнама': a lower-case ministry or agency with its
- * country. Runs after the capitalised names, which own 'Государственного комитета ... КНР'.
+ * 'министерства сельского хозяйства и рыболовства Индонезии': a lower-case ministry or agency with its
+ * country. Runs after the capitalised names, which own 'Государственного совета по ... КНР'.
  */
 export function findDomainBodies(ctx: Context): void {
   headNounPhrases(ctx, (t, i) => !t.cap && DOMAIN_STEM.test(t.text) && hasLemma(ctx, i, DOMAIN_BODIES), leadingAdjectives);
@@ -246,7 +246,7 @@ function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i:
   }
 }
 
-/** 'главного таможенного управления Вьетнама': lower-case adjectives before the head belong to the name. */
+/** 'главного налогового управления Лаоса': lower-case adjectives before the head belong to the name. */
 function leadingAdjectives(ctx: Context, h: number): number {
   let i = h;
   while (i > 0 && h - i < 3 && !ctx.tokens[i - 1].cap && joined(ctx, i - 1) && isAdjective(ctx, i - 1)) i--;

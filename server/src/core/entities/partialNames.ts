@@ -1,7 +1,7 @@
 /**
  * Shorter references to a person the article names in full: a given name used alone where the
- * culture does so ('г-жа Вилайван' after 'Вилайван Сисомбат'), and the tail of a long name ('Абдель
- * Азиз' after 'Камаля Абдель Азиза'). Surname-only references are the linker's job, corpus-wide.
+ * culture does so ('г-н Пичай' after 'Пичай Чуначон'), and the tail of a long name ('Абдель
+ * Рахман' after 'Мохаммеда Абдель Рахмана'). Surname-only references are the linker's job, corpus-wide.
  */
 import { classifyWord } from '../morphology/classify';
 import { foldYo } from '../morphology/morph';
@@ -34,7 +34,7 @@ function givenNameOwner(ctx: Context, c: Candidate, full: Candidate[]): Candidat
   return only(full.filter((f) => forms.has(fold(f.person!.first))));
 }
 
-/** The one longer name ending in these words ('Абдель Азиз' in 'Камаль Абдель Азиз'). */
+/** The one longer name ending in these words ('Абдель Рахман' in 'Мохаммед Абдель Рахман'). */
 function tailOwner(c: Candidate, full: Candidate[]): Candidate | null {
   const first = fold(c.person!.first);
   const last = fold(c.person!.last);

@@ -1,4 +1,4 @@
-/** Words that announce a person's name: 'по словам Ершова', 'по мнению Сурачета', 'со слов Нгока'. */
+/** Words that announce a person's name: 'по словам Нонгсака', 'по мнению Кабулова', 'со слов Тхиена'. */
 import { joined, lower, type Context } from './context';
 
 const CUES = new Map<string, Set<string>>([

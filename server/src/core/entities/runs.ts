@@ -6,7 +6,8 @@ import { classifyWord, isFunctionWord, type WordClass } from '../morphology/clas
 import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
-import { claim, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
+import { claim, claimWord, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
+import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, particleBetween, ROMAN } from './wordShapes';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -19,7 +20,7 @@ export interface RunOptions {
   knownSurnames: ReadonlySet<string>;
   /** Multi-word person names (lower case, as written and nominative) already found in the article. */
   knownNames?: ReadonlySet<string>;
-  /** Given names of those people that no dictionary knows (lower case): 'Пхонесай' alone is Пхонесай Сиханат. */
+  /** Given names of those people that no dictionary knows (lower case): 'Сантифап' alone is Сантифап Пхомвихан. */
   knownGivenNames?: ReadonlySet<string>;
 }
 
@@ -39,16 +40,6 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
   }
 }
 
-/** 'Лула да Силва', 'Shipping Corporation of India': a lower-case particle inside a name. */
-function particleBetween(ctx: Context, j: number): boolean {
-  const t = ctx.tokens[j];
-  if (!t) return false;
-  if (NAME_PARTICLES.has(t.text)) return true;
-  return LATIN_CONNECTORS.has(t.text) && !!ctx.tokens[j - 1]?.latin && !!ctx.tokens[j + 1]?.latin;
-}
-
-const LATIN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'y', '&']);
-
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || commonCompound(t.text)) return false;
@@ -57,22 +48,9 @@ function startsRun(ctx: Context, i: number): boolean {
   return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common');
 }
 
-/** A well-formed Roman numeral ('XXI', 'IV'); 'VCCI' is an acronym. */
-const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-/** A capital inside a word (not after a hyphen): an acronym with an ending or a brand ('КАМАЗа', 'МегаФон'). */
-const INNER_CAPITALS = /^\p{Lu}\p{L}*\p{Lu}/u;
-/** The case ending of a declined acronym: 'КАМАЗа' -> 'КАМАЗ'. */
-const ACRONYM_ENDING = /(?<=\p{Lu}{2})(?:а|у|ом|е|ы|ой|ов)$/u;
-const HYPHEN_PARTICLES = new Set(['на', 'де', 'ла', 'да', 'эль', 'аль', 'ан', 'бен', 'ибн', 'фон', 'дер', 'ди', 'ле', 'сюр']);
-
-/** 'Телеграм-каналов': a compound with a common word after the hyphen is not a name ('Ростов-на-Дону' is). */
-function commonCompound(word: string): boolean {
-  return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part));
-}
 /** No name is longer; also bounds the work on pathological input. */
 const MAX_RUN = 8;
-/** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
-const NAME_PARTICLES = new Set(['да', 'де', 'ди', 'дос', 'дель', 'ван', 'фон', 'дер', 'ла', 'ле', 'бин', 'ибн', 'аль', 'эль']);
+
 
 function cls(ctx: Context, i: number): WordClass {
   return classifyWord(ctx.morph, ctx.tokens[i].text).cls;
@@ -97,7 +75,7 @@ function nameIn(ctx: Context, i: number, names: ReadonlySet<string> | undefined)
 function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const t = ctx.tokens[i];
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
-  // 'Нам подчеркнул' after 'Фам Хоай Нам': a pronoun-like surname the article gave a person, before a verb.
+  // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
   if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j);
   if (t.allCaps || t.latin) return true;
   const c = cls(ctx, i);
@@ -127,13 +105,11 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (i >= j) return;
   if (afterCue(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
-  // 'Tenaga Nasional Berhad': a run of Latin words is a company or body, not a person.
+  // 'Petroliam Nasional Berhad': a run of Latin words is a company or body, not a person.
   if (ctx.tokens.slice(i, j).every((t) => t.latin)) return latinName(ctx, i, j);
-  // Acronyms ('МИД Сергей Лавров', 'КАМАЗа Игорь'), numbered names ('ГЭС-1') and Latin names beside
-  // Cyrillic ones ('Vinachem Чан Тхи Нгок') are never part of a person's name.
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
-  const cut = run.findIndex((t) => t.allCaps || /\d/.test(t.text) || INNER_CAPITALS.test(t.text) || (mixed && t.latin));
+  const cut = run.findIndex((t) => breaksName(t, mixed));
   if (cut >= 0) {
     if (cut > 0) classifyRun(ctx, i, i + cut, opts);
     single(ctx, i + cut, opts);
@@ -162,17 +138,17 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
   if (ctx.taken[i]) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
-  if (t.latin) return entity(ctx, i, 'ORG', t.text);
-  if (INNER_CAPITALS.test(t.text)) return entity(ctx, i, 'ORG', t.text.replace(ACRONYM_ENDING, ''));
+  if (t.latin) return claimWord(ctx, i, 'ORG', t.text);
+  if (INNER_CAPITALS.test(t.text)) return claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (nameIn(ctx, i, opts.knownGivenNames) || (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known)) return person(ctx, i, i + 1);
   const c = cls(ctx, i);
   const where = contextPlaceCase(ctx, i, c, opts);
-  if (where) return entity(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));
+  if (where) return claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
-  if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return entity(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
+  if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   const afterTitle = titleStart(ctx, i) >= 0;
   if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, i + 1))) return person(ctx, i, i + 1);
@@ -181,22 +157,22 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
 /**
  * A word the dictionary knows as a place, or whose ending only looks like one; a guess (or a place
  * that is also a surname) waits for the second pass, where a surname the article gives a person wins
- * ('Рибейру' after 'Паулу Рибейру').
+ * ('Мендешу' after 'Жуану Мендешу').
  */
 function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
   const word = ctx.tokens[i].text;
-  // 'Ершова': a town and a surname; the article's people decide.
+  // 'Ершова': a town's genitive and a surname; the article's people decide.
   const unsure = !classifyWord(ctx.morph, word).known || ctx.morph.parse(word).some((p) => p.proper === 'Surn' && p.known);
   if (unsure && !opts.knownNames) return;
   if (unsure && surnameKnown(ctx, i, opts)) return person(ctx, i, i + 1);
-  entity(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox'));
+  claimWord(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox'));
 }
 
 /** An organization by the dictionary; a guess from the ending waits for the second pass, when its neighbours are known. */
 function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
   const word = ctx.tokens[i].text;
   if (!opts.knownNames && !classifyWord(ctx.morph, word).known) return;
-  entity(ctx, i, 'ORG', wordNominative(ctx.morph, word));
+  claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, word));
 }
 
 function acronym(ctx: Context, i: number): void {
@@ -206,20 +182,13 @@ function acronym(ctx: Context, i: number): void {
   const parses = ctx.morph.parse(t.text);
   if (t.text.length >= 4 && classifyWord(ctx.morph, t.text).cls === 'common' && !parses.some((p) => p.grammemes.has('Abbr'))) return;
   const geo = parses.some((p) => p.proper === 'Geox' && p.known);
-  entity(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
+  claimWord(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
 }
 
 function latinName(ctx: Context, i: number, j: number): void {
   const words = wordTexts(ctx, i, j);
   const name = words.join(' ');
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: ctx.gazetteer.canonical(name)?.type ?? 'ORG', name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, j, words) });
-}
-
-/** A one-word place or organization; name: its nominative. */
-function entity(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string): void {
-  const t = ctx.tokens[i];
-  const known = ctx.gazetteer.canonical(name);
-  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: wordsOf(ctx, i, i + 1, [name]) });
 }
 
 function person(ctx: Context, from: number, j: number): void {
@@ -287,22 +256,20 @@ function isGenitivePlace(ctx: Context, i: number): boolean {
   return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.case === 'gent');
 }
 
-const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
-
 /**
  * 'в Бакнине', 'из Хюэ': a Cyrillic name after a place preposition is a place, and so is one next to
- * a place ('Вьентьян - Куньмин') unless the article gave a person that surname; after other place
- * contexts ('от Кашгара', 'турецкого Игдыра') only a word no dictionary knows and no surname-like one.
+ * a place ('Мандалай - Лашио') unless the article gave a person that surname; after other place
+ * contexts ('от Бандара', 'иранского Захедана') only a word no dictionary knows and no surname-like one.
  */
 function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOptions): NameCase | null {
-  if (c !== 'unknown' && c !== 'Name' && c !== 'Surn' && classifyWord(ctx.morph, ctx.tokens[i].text).known) return null;
-  const found = placeContext(ctx, i);
-  if (!found) return null;
-  if (found.evidence === 'preposition' && PLACE_PREPOSITIONS.has(ctx.tokens[i - 1].text.toLowerCase())) return found.case;
   const word = ctx.tokens[i].text;
+  const known = classifyWord(ctx.morph, word).known;
+  if (c !== 'unknown' && c !== 'Name' && c !== 'Surn' && known) return null;
+  const found = placeContext(ctx, i);
+  if (!found || found.evidence === 'place-preposition') return found?.case ?? null;
   if (surnameKnown(ctx, i, opts)) return null;
   if (found.evidence === 'partner') return found.case;
-  return classifyWord(ctx.morph, word).known || isSurnameShape(word) ? null : found.case;
+  return known || isSurnameShape(word) ? null : found.case;
 }
 
 /** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */

@@ -118,15 +118,21 @@ function titleCases(ctx: Context, k: number): Set<string> {
 }
 
 const NOMINATIVE = new Set(['nomn']);
+/**
+ * Against a name's own evidence (a dictionary word form scores 2, a synthesized one 0.9 per word): an
+ * apposition outweighs one word's ending, a following verb only tips a tie between endings.
+ */
+const TITLE_WEIGHT = 2.5;
+const VERB_WEIGHT = 1;
 
 /**
  * The case the context shows for a person's name at tokens [i, j): a title before it in apposition
- * ('вице-президента Бразилии Паулу Рибейру') says it firmly; a finite verb right after it ('Сок Ратана
+ * ('премьер-министр Португалии Жуану Мендешу') says it firmly; a finite verb right after it ('Ким Сопхеана
  * отметил') suggests the subject, the nominative.
  */
 export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefined {
   const title = titleStart(ctx, i);
-  if (title >= 0) return { cases: titleCases(ctx, title), weight: 2.5 };
-  if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: 1 };
+  if (title >= 0) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT };
+  if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
   return undefined;
 }

@@ -49,7 +49,7 @@ function surnameRoot(it: KeyedMention, { bySurname, byDeletion }: PersonIndex): 
   const fits = (p: Person) => compatible(it.mk, p);
   let cands = [...(bySurname.get(last) ?? [])].filter(fits);
   if (cands.length === 0 && it.mk.gender === 'f') cands = [...(bySurname.get(feminine(last)) ?? [])].filter(fits);
-  // 'Волкову' is the man's dative and the woman's accusative: read as a man's, it may still be hers.
+  // 'Соколову' is the man's dative and the woman's accusative: read as a man's, it may still be hers.
   if (cands.length === 0 && it.mk.gender === 'm' && /у$/u.test(it.m.text)) cands = [...(bySurname.get(feminine(last)) ?? [])].filter((p) => p.gender === 'f');
   if (cands.length === 0) cands = writtenHere(it, bySurname);
   if (cands.length === 0) cands = nearSurnames(last, bySurname, byDeletion).filter(fits);

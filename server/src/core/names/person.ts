@@ -157,7 +157,7 @@ function obliqueEnding(morph: Morphology, w: string): NameCase | null {
 
 /**
  * Foreign names ending in о, е, и, э do not decline (Моди, Хироси, Сипхандоне), nor very short ones
- * (Си, Ли); -ы is a genitive ending (Шармы), no name's nominative.
+ * (Си, Ли); -ы is a genitive ending (Вармы), no name's nominative.
  */
 function isInvariant(w: string): boolean {
   return /[оеиэё]$/u.test(w) || w.length <= 3;

@@ -1,7 +1,7 @@
 /**
  * The nominative of a place name no dictionary knows, from the case its context shows: foreign
- * places on a consonant decline like masculine nouns ('из Кашгара' -> 'Кашгар', 'между Нонгкхаем'
- * -> 'Нонгкхай'), places on -а like feminine ones ('из Сурабаи' is left alone: too ambiguous).
+ * places on a consonant decline like masculine nouns ('из Бандара' -> 'Бандар', 'между Лопхаем'
+ * -> 'Лопхай'), places on -а like feminine ones ('из Сурабаи' is left alone: too ambiguous).
  */
 import type { NameCase } from './synthesis';
 
@@ -17,10 +17,10 @@ const RULES: Partial<Record<NameCase, Array<[RegExp, string]>>> = {
 
 /**
  * The nominative for a word seen in case c, or null when no ending rule applies (invariant names, and
- * the locative: 'в Кашгаре' and 'в Маниле' end alike).
+ * the locative: 'в Бандаре' and 'в Маниле' end alike).
  */
 export function placeNominative(word: string, c: NameCase): string | null {
-  // Inanimate names: the accusative is the nominative ('через Торугарт').
+  // Inanimate names: the accusative is the nominative ('через Хунджераб').
   if (c === 'nomn' || c === 'accs') return word;
   const hyphen = word.lastIndexOf('-');
   const head = word.slice(0, hyphen + 1);

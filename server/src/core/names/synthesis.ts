@@ -71,7 +71,7 @@ function consonantStem(word: string, c: Exclude<NameCase, 'nomn'>): string | nul
   return null;
 }
 
-/** Masculine names on -а/-я decline like feminine nouns: Шармы, Шарме, Шарму, Шармой (Шарма). */
+/** Masculine names on -а/-я decline like feminine nouns: Вармы, Варме, Варму, Вармой (Варма). */
 const A_ENDINGS: Partial<Record<Exclude<NameCase, 'nomn'>, Array<[string, string]>>> = {
   gent: [['ы', 'а'], ['и', 'я']],
   accs: [['у', 'а'], ['ю', 'я']],
@@ -88,7 +88,7 @@ function aStem(word: string, c: Exclude<NameCase, 'nomn'>): string | null {
 
 const OBLIQUE: Array<Exclude<NameCase, 'nomn'>> = ['gent', 'datv', 'accs', 'ablt', 'loct'];
 
-/** Every nominative an unknown name part could have, whatever its case and gender ('Пхонесая' -> 'Пхонесай'). */
+/** Every nominative an unknown name part could have, whatever its case and gender ('Сомчая' -> 'Сомчай'). */
 export function possibleNominatives(word: string, part: NamePart): string[] {
   const out = new Set([word]);
   for (const c of OBLIQUE) {

@@ -89,7 +89,7 @@ function shapeOf(t: string): Shape {
   const isWord = LETTER.test(first) || (t.length > 1 && LETTER.test(t));
   const kind: TokenKind = isWord ? 'word' : DIGIT.test(first) ? 'num' : 'punct';
   const upper = t.toUpperCase();
-  // 'аль-Мансури', 'ибн-Сауд': a lower-case particle joined to a name by a hyphen counts as capitalised.
+  // 'аль-Хашими', 'ибн-Сауд': a lower-case particle joined to a name by a hyphen counts as capitalised.
   const cap = isWord && ((first !== first.toLowerCase() && first === first.toUpperCase()) || PARTICLE_NAME.test(t));
   const allCaps = isWord && t.length >= 2 && t === upper && t !== t.toLowerCase() && letterCount(t) >= 2;
   const code = first.charCodeAt(0);

@@ -1,0 +1,41 @@
+/** Word shapes that decide where a run of capitalised words starts, continues and breaks. */
+import type { Token } from '../text/tokenize';
+import type { Context } from './context';
+
+/** 'Лула да Силва', 'Shipping Corporation of India': a lower-case particle inside a name. */
+export function particleBetween(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  if (NAME_PARTICLES.has(t.text)) return true;
+  return LATIN_CONNECTORS.has(t.text) && !!ctx.tokens[j - 1]?.latin && !!ctx.tokens[j + 1]?.latin;
+}
+
+const LATIN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'y', '&']);
+
+/** A well-formed Roman numeral ('XXI', 'IV'); 'CCI' is an acronym. */
+export const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** A capital inside a word (not after a hyphen): an acronym with an ending or a brand ('АВТОВАЗа', 'МегаФон'). */
+export const INNER_CAPITALS = /^\p{Lu}\p{L}*\p{Lu}/u;
+/** The case ending of a declined acronym: 'АВТОВАЗа' -> 'АВТОВАЗ'. */
+const ACRONYM_ENDING = /(?<=\p{Lu}{2})(?:а|у|ом|е|ы|ой|ов)$/u;
+const HYPHEN_PARTICLES = new Set(['на', 'де', 'ла', 'да', 'эль', 'аль', 'ан', 'бен', 'ибн', 'фон', 'дер', 'ди', 'ле', 'сюр']);
+
+/** 'Телеграм-каналов': a compound with a common word after the hyphen is not a name ('Ростов-на-Дону' is). */
+export function commonCompound(word: string): boolean {
+  return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part));
+}
+/** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
+const NAME_PARTICLES = new Set(['да', 'де', 'ди', 'дос', 'дель', 'ван', 'фон', 'дер', 'ла', 'ле', 'бин', 'ибн', 'аль', 'эль']);
+
+/** The case ending of a declined acronym removed: 'АВТОВАЗа' -> 'АВТОВАЗ'. */
+export function acronymStem(word: string): string {
+  return word.replace(ACRONYM_ENDING, '');
+}
+
+/**
+ * Acronyms ('МИД Сергей Лавров', 'АВТОВАЗа Максим'), numbered names ('ГЭС-1') and Latin names beside
+ * Cyrillic ones ('Vingroup Фам Ньят Выонг') are never part of a person's name.
+ */
+export function breaksName(t: Token, mixedScripts: boolean): boolean {
+  return t.allCaps || /\d/.test(t.text) || INNER_CAPITALS.test(t.text) || (mixedScripts && t.latin);
+}
