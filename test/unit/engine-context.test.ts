@@ -124,3 +124,15 @@ test('the dictionary gives the tense of the part of the sentence a date stands i
   assert.equal(find(ms, '1 марта')?.name, '2026-03-01');
   assert.equal(find(ms, 'ноябре')?.name, '2025-11');
 });
+
+test('people stay people next to places: letters from someone, attributions, "и" with a known name', async () => {
+  const ms = await mentionsOf(`${BODY}Вчера пришло письмо от Байдена. Переговоры пройдут в Пекине — Лавров. Россия и Путин лично поддержали. В Душанбе и Рахмон приветствовал гостей. Министр Иванов прибыл. Москва - Иванов.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'LOC').map((m) => m.text), ['Пекине', 'Россия', 'Душанбе', 'Москва']);
+});
+
+test('surname prefixes and place pairs are not brands; Latin names without a company word are not organizations', async () => {
+  const ms = await mentionsOf(`${BODY}Переговоры США-Китай продолжились. Рон ДеСантис выступил. Трамп (Donald Trump) заявил.`);
+  assert.equal(find(ms, 'Китай')?.type, 'LOC');
+  assert.equal(find(ms, 'Рон ДеСантис')?.type, 'PER');
+  assert.equal(find(ms, 'Donald Trump')?.type, 'PER');
+});

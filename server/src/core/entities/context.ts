@@ -76,10 +76,10 @@ export function lower(ctx: Context, i: number): string {
   return ctx.tokens[i]?.text.toLowerCase() ?? '';
 }
 
-/** The word at k is a verb the dictionary knows ('отметил', 'подчеркнул'). */
-export function isVerb(ctx: Context, k: number): boolean {
+/** The word at k is a verb the dictionary knows ('отметил', 'подчеркнул'), in the given number if one is asked for. */
+export function isVerb(ctx: Context, k: number, number?: 'sing'): boolean {
   const t = ctx.tokens[k];
-  return !!t && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'VERB' && p.score > 0.3);
+  return !!t && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'VERB' && p.score > 0.3 && (!number || p.grammemes.has(number)));
 }
 
 export function hasLemma(ctx: Context, i: number, set: ReadonlySet<string>): boolean {

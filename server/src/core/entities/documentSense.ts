@@ -14,13 +14,13 @@ import { titleStart } from './titles';
 export function spreadNames(ctx: Context): void {
   const named = namesByForm(ctx);
   ctx.tokens.forEach((t, i) => {
-    const same = !ctx.taken[i] && t.kind === 'word' && t.cap ? named.get(fold(t.text)) : undefined;
+    const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) ? named.get(fold(t.text)) : undefined;
     if (same) claimWord(ctx, i, same.type, same.name, same.words[0].lemma);
   });
   const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => fold(c.person?.last ?? '')));
   for (const c of [...ctx.candidates]) {
     if (c.type !== 'PER' || c.words.length !== 1 || (c.person?.first && c.person.last) || surnames.has(fold(c.person?.last ?? c.name))) continue;
-    if (titleStart(ctx, c.first) >= 0) continue;
+    if (titleStart(ctx, c.first) >= 0 || knownSurname(ctx, c.first)) continue;
     const same = named.get(fold(ctx.tokens[c.first].text));
     const where = same ? null : placeContext(ctx, c.first);
     if (!same && where?.evidence !== 'partner') continue;
@@ -29,6 +29,11 @@ export function spreadNames(ctx: Context): void {
     if (same) claimWord(ctx, c.first, same.type, same.name, same.words[0].lemma);
     else claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox'));
   }
+}
+
+/** A surname the dictionary knows: one place elsewhere in the article does not make 'Иванов' a place here. */
+function knownSurname(ctx: Context, i: number): boolean {
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.proper === 'Surn');
 }
 
 function fold(s: string): string {

@@ -6,14 +6,29 @@
 import { classifyWord } from '../morphology/classify';
 import { foldYo } from '../morphology/morph';
 import { possibleNominatives } from '../names/synthesis';
+import { pushTo } from '../util/multiMap';
 import type { Candidate, Context } from './context';
 
+/** The article's full names, indexed by folded surname and by folded given name (lookups stay linear in the article). */
+interface FullNames {
+  byLast: Map<string, Candidate[]>;
+  byFirst: Map<string, Candidate[]>;
+}
+
 export function resolvePartialNames(ctx: Context): void {
-  const full = ctx.candidates.filter((c) => c.type === 'PER' && c.words.length >= 2 && c.person?.first && c.person.last);
+  // One candidate per distinct full name: a name repeated a thousand times is still one person to look up.
+  const distinct = new Map<string, Candidate>();
+  for (const c of ctx.candidates) if (c.type === 'PER' && c.words.length >= 2 && c.person?.first && c.person.last && !distinct.has(c.name)) distinct.set(c.name, c);
+  const full = [...distinct.values()];
   if (full.length === 0) return;
+  const index: FullNames = { byLast: new Map(), byFirst: new Map() };
+  for (const f of full) {
+    pushTo(index.byLast, fold(f.person!.last), f);
+    pushTo(index.byFirst, fold(f.person!.first), f);
+  }
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' || !c.person) continue;
-    const owner = c.words.length === 1 ? givenNameOwner(ctx, c, full) : tailOwner(c, full);
+    const owner = c.words.length === 1 ? givenNameOwner(ctx, c, index) : tailOwner(c, index);
     if (!owner) continue;
     c.person = { ...owner.person };
     c.name = owner.name;
@@ -25,21 +40,22 @@ function fold(s: string | undefined): string {
 }
 
 /** The one person whose given name this lone word is; never a dictionary first name (Владимир) nor anyone's surname. */
-function givenNameOwner(ctx: Context, c: Candidate, full: Candidate[]): Candidate | null {
+function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
   const evidence = classifyWord(ctx.morph, written);
   if (evidence.known && evidence.cls === 'Name') return null;
-  const forms = new Set([c.words[0].lemma, ...possibleNominatives(written, 'first')].map(fold));
-  if (full.some((f) => forms.has(fold(f.person!.last)))) return null;
-  return only(full.filter((f) => forms.has(fold(f.person!.first))));
+  const forms = [...new Set([c.words[0].lemma, ...possibleNominatives(written, 'first')].map(fold))];
+  if (forms.some((f) => index.byLast.has(f))) return null;
+  return only(forms.flatMap((f) => index.byFirst.get(f) ?? []));
 }
 
 /** The one longer name ending in these words ('Абдель Рахман' in 'Мохаммед Абдель Рахман'). */
-function tailOwner(c: Candidate, full: Candidate[]): Candidate | null {
+function tailOwner(c: Candidate, index: FullNames): Candidate | null {
   const first = fold(c.person!.first);
   const last = fold(c.person!.last);
   if (!first || !last) return null;
-  return only(full.filter((f) => f.words.length > c.words.length && fold(f.person!.last) === last && fold(f.person!.first).endsWith(` ${first}`)));
+  const sameLast = index.byLast.get(last) ?? [];
+  return only(sameLast.filter((f) => f.words.length > c.words.length && fold(f.person!.first).endsWith(` ${first}`)));
 }
 
 /** The single person among the candidates (several mentions of one name count once). */

@@ -4,16 +4,20 @@
  * 'из иранского Захедана', 'посетить Порт-Морсби'.
  */
 import type { NameCase } from '../names/synthesis';
-import { hasLemma, joined, type Context } from './context';
+import { hasLemma, isVerb, joined, type Context } from './context';
 
 /** Prepositions of place and movement, and the case of the name after them. */
 const PREPOSITIONS = new Map<string, NameCase>([
-  ['из', 'gent'], ['до', 'gent'], ['от', 'gent'], ['около', 'gent'], ['возле', 'gent'], ['близ', 'gent'],
-  ['вблизи', 'gent'], ['между', 'ablt'], ['через', 'accs'], ['в', 'loct'], ['во', 'loct'],
+  ['из', 'gent'], ['до', 'gent'], ['от', 'gent'], ['близ', 'gent'], ['вблизи', 'gent'], ['через', 'accs'],
+  ['в', 'loct'], ['во', 'loct'],
 ]);
+/** 'от' and 'до' name places only as the two ends of a route ('от Бандара до перевала'); 'письмо от Байдена' is a person. */
+const ROUTE_ENDS = new Map([['от', 'до'], ['до', 'от']]);
+const ROUTE_REACH = 6;
 /** 'в', 'во', 'из' take places far more than people ('в Бакнине', 'из Хюэ'): any name after them is a place. */
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
-const DASHES = new Set(['-', '–', '—']);
+/** A hyphen or en dash joins the ends of a route ('Мандалай - Лашио'); an em dash also attributes a quote ('... в Пекине — Лавров'). */
+const DASHES = new Set(['-', '–']);
 /** Verbs whose object is a place ('посетить Порт-Морсби'). */
 const VISIT_VERBS = new Set(['посетить', 'посещать']);
 
@@ -32,13 +36,38 @@ export interface PlaceContext {
 export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (i === 0 || !joined(ctx, i - 1) || !/^\p{Script=Cyrillic}/u.test(ctx.tokens[i].text)) return null;
   const prev = ctx.tokens[i - 1];
-  const prep = PREPOSITIONS.get(prev.text.toLowerCase());
-  if (prep) return { case: prep, evidence: PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) ? 'place-preposition' : 'preposition' };
-  const partner = prev.text === 'и' || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, prev.text === 'и') : null;
-  if (partner) return { case: partner, evidence: 'partner' };
-  if (DASHES.has(ctx.tokens[i + 1]?.text ?? '') && placeAt(ctx, i + 2) && joined(ctx, i)) return { case: 'nomn', evidence: 'partner' };
+  const word = prev.text.toLowerCase();
+  const prep = PREPOSITIONS.get(word);
+  if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, ROUTE_ENDS.get(word)!))) {
+    return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
+  }
+  const conjunction = prev.text === 'и';
+  const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
+  if (partner && mayBePlace(ctx, i, conjunction)) return { case: partner, evidence: 'partner' };
+  if (DASHES.has(ctx.tokens[i + 1]?.text ?? '') && placeAt(ctx, i + 2) && joined(ctx, i) && mayBePlace(ctx, i, false)) return { case: 'nomn', evidence: 'partner' };
   const other = hasLemma(ctx, i - 1, VISIT_VERBS) ? 'accs' : relationalAdjectiveCase(ctx, i - 1);
   return other ? { case: other, evidence: 'other' } : null;
+}
+
+/**
+ * Next to a place, a word is still a person when the dictionary knows it as a surname ('Россия и
+ * Путин', 'Москва - Иванов'), as a first name after 'и' ('в Душанбе и Рахмон'), or a singular verb
+ * follows it, as after a person ('... и Рахмон приветствовал').
+ */
+function mayBePlace(ctx: Context, i: number, conjunction: boolean): boolean {
+  const person = ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && (p.proper === 'Surn' || (conjunction && p.proper === 'Name')));
+  return !person && !isVerb(ctx, i + 1, 'sing');
+}
+
+/** The other end of a route near the preposition at k: 'до' after 'от', 'от' before 'до'. */
+function otherEnd(ctx: Context, k: number, end: string): boolean {
+  const step = end === 'до' ? 1 : -1;
+  for (let j = k + step, n = 0; j >= 0 && j < ctx.tokens.length && n < ROUTE_REACH; j += step, n++) {
+    const t = ctx.tokens[j];
+    if (t.text.toLowerCase() === end) return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** 'Ханоем и Лопхаем', 'Мандалай - Лашио': a place before the conjunction or dash; its case is shared. */

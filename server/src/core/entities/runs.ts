@@ -7,7 +7,7 @@ import { foldYo } from '../morphology/morph';
 import { normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, particleBetween, ROMAN } from './wordShapes';
+import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isLatinOrganization, particleBetween, ROMAN } from './wordShapes';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -76,7 +76,7 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   const t = ctx.tokens[i];
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
   // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
-  if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j);
+  if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
   if (t.allCaps || t.latin) return true;
   const c = cls(ctx, i);
   if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j);
@@ -105,8 +105,8 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (i >= j) return;
   if (afterCue(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
-  // 'Petroliam Nasional Berhad': a run of Latin words is a company or body, not a person.
-  if (ctx.tokens.slice(i, j).every((t) => t.latin)) return latinName(ctx, i, j);
+  // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
+  if (isLatinOrganization(ctx, i, j)) return latinName(ctx, i, j);
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
   const cut = run.findIndex((t) => breaksName(t, mixed));
@@ -141,7 +141,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return claimWord(ctx, i, 'ORG', t.text);
   if (INNER_CAPITALS.test(t.text)) return claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
-  if (nameIn(ctx, i, opts.knownGivenNames) || (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known)) return person(ctx, i, i + 1);
+  if (nameIn(ctx, i, opts.knownGivenNames) || (afterSpeechCue(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'unknown')) return person(ctx, i, i + 1);
   const c = cls(ctx, i);
   const where = contextPlaceCase(ctx, i, c, opts);
   if (where) return claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));

@@ -14,8 +14,11 @@ const LATIN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 
 
 /** A well-formed Roman numeral ('XXI', 'IV'); 'CCI' is an acronym. */
 export const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-/** A capital inside a word (not after a hyphen): an acronym with an ending or a brand ('АВТОВАЗа', 'МегаФон'). */
-export const INNER_CAPITALS = /^\p{Lu}\p{L}*\p{Lu}/u;
+/**
+ * A capital inside a word without a hyphen: an acronym with an ending or a brand ('АВТОВАЗа', 'МегаФон');
+ * not the prefixes of surnames ('МакКейн', 'ДеСантис', 'ДиКаприо') nor pairs ('США-Китай').
+ */
+export const INNER_CAPITALS = /^(?!(?:Мак|Де|Ди|Ле|Ла|Дю|Ван|Mc|Mac|De|Di|Le|La|Du|Van)\p{Lu})\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 /** The case ending of a declined acronym: 'АВТОВАЗа' -> 'АВТОВАЗ'. */
 const ACRONYM_ENDING = /(?<=\p{Lu}{2})(?:а|у|ом|е|ы|ой|ов)$/u;
 const HYPHEN_PARTICLES = new Set(['на', 'де', 'ла', 'да', 'эль', 'аль', 'ан', 'бен', 'ибн', 'фон', 'дер', 'ди', 'ле', 'сюр']);
@@ -38,4 +41,19 @@ export function acronymStem(word: string): string {
  */
 export function breaksName(t: Token, mixedScripts: boolean): boolean {
   return t.allCaps || /\d/.test(t.text) || INNER_CAPITALS.test(t.text) || (mixedScripts && t.latin);
+}
+
+/** Last words of company and body names written in Latin letters. */
+const LATIN_ORG_WORDS = new Set([
+  'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'berhad', 'bhd', 'bank', 'holding', 'holdings', 'company',
+  'co', 'ag', 'sa', 'gmbh', 'nv', 'airlines', 'airways', 'energy', 'power', 'ports', 'industries', 'international',
+  'petroleum', 'oil', 'gas', 'motors', 'technologies', 'systems', 'partners', 'capital', 'fund', 'agency', 'world',
+]);
+
+/** A run of Latin words naming an organization: a connector inside ('Bank of Georgia') or a company word ('… Berhad'). */
+export function isLatinOrganization(ctx: Context, i: number, j: number): boolean {
+  const run = ctx.tokens.slice(i, j);
+  if (!run.every((t) => t.latin || LATIN_CONNECTORS.has(t.text))) return false;
+  if (run.some((t) => LATIN_CONNECTORS.has(t.text))) return true;
+  return LATIN_ORG_WORDS.has(run[run.length - 1].text.toLowerCase().replace(/\.$/, '')) || ctx.gazetteer.canonical(run.map((t) => t.text).join(' ')) !== null;
 }

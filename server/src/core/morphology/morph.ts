@@ -107,7 +107,11 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): void {
   cache.set(key, value);
 }
 
+/** No Russian word form is longer; the dictionary lookup of a 500-letter 'word' takes seconds. */
+const MAX_WORD = 40;
+
 function parseUncached(written: string): Parse[] {
+  if (written.length > MAX_WORD) return [];
   const word = dictionaryForm(written);
   const letters = word.replace(/[^\p{L}]/gu, '');
   const isCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
