@@ -5,7 +5,8 @@ import {
 import type { Entity } from '../core/types';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { normalizeUri } from '../lsp/convert';
-import { foldName, TYPE_ORDER } from './entityLookup';
+import { TYPE_ORDER } from '../../../common/protocol';
+import { foldName } from './entityLookup';
 import type { Feature } from './feature';
 import { entityLocations } from './references';
 

@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import type { Entity } from '../core/types';
 import type { CorpusIndex, MentionHit } from '../index/corpusIndex';
-import { definingMention, mentionsOfEntity, TYPE_LABELS } from './entityLookup';
+import { TYPE_LABELS } from '../../../common/protocol';
+import { definingMention, mentionsOfEntity } from './entityLookup';
 
 const MAX_ROLES = 6;
 const MAX_SPELLINGS = 8;

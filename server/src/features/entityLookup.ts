@@ -57,8 +57,6 @@ export function foldName(text: string): string {
   return text.toLocaleLowerCase('ru').replace(/ё/g, 'е');
 }
 
-export { TYPE_LABELS, TYPE_ORDER } from '../../../common/protocol';
-
 /** Symbol kinds per entity type (Ctrl+T, outline). */
 export const TYPE_SYMBOL_KINDS: Record<EntityKind, SymbolKind> = {
   PER: SymbolKind.Object,

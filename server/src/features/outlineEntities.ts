@@ -2,7 +2,8 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex';
 import { toRange } from '../lsp/convert';
-import { countEntities, TYPE_LABELS, TYPE_ORDER, TYPE_SYMBOL_KINDS } from './entityLookup';
+import { TYPE_LABELS, TYPE_ORDER } from '../../../common/protocol';
+import { countEntities, TYPE_SYMBOL_KINDS } from './entityLookup';
 
 /**
  * One group per entity type the article mentions; each entity with its mention count in the article.

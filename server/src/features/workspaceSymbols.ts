@@ -2,7 +2,8 @@
 import type { SymbolInformation } from 'vscode-languageserver/node';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { toLocation } from '../lsp/convert';
-import { definingMention, TYPE_LABELS, TYPE_SYMBOL_KINDS } from './entityLookup';
+import { TYPE_LABELS } from '../../../common/protocol';
+import { definingMention, TYPE_SYMBOL_KINDS } from './entityLookup';
 import type { Feature } from './feature';
 import { bestScore } from './nameMatch';
 

@@ -4,7 +4,8 @@
  * person's name but written next to a place ('Алмас - Жетыбай') is a place, unless the article names a
  * person so.
  */
-import { foldYo } from '../morphology/morph';
+import { knownAs } from '../morphology/classify';
+import { foldLower } from '../morphology/morph';
 import { placeNominative } from '../names/placeName';
 import { wordNominative } from '../names/nominal';
 import { claimWord, release, type Candidate, type Context } from './context';
@@ -14,14 +15,14 @@ import { titleStart } from './titles';
 export function spreadNames(ctx: Context): void {
   const named = namesByForm(ctx);
   ctx.tokens.forEach((t, i) => {
-    const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) ? named.get(fold(t.text)) : undefined;
+    const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) ? named.get(foldLower(t.text)) : undefined;
     if (same) claimWord(ctx, i, same.type, same.name, same.words[0].lemma);
   });
-  const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => fold(c.person?.last ?? '')));
+  const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => foldLower(c.person?.last ?? '')));
   for (const c of [...ctx.candidates]) {
-    if (c.type !== 'PER' || c.words.length !== 1 || (c.person?.first && c.person.last) || surnames.has(fold(c.person?.last ?? c.name))) continue;
+    if (c.type !== 'PER' || c.words.length !== 1 || (c.person?.first && c.person.last) || surnames.has(foldLower(c.person?.last ?? c.name))) continue;
     if (titleStart(ctx, c.first) >= 0 || knownSurname(ctx, c.first)) continue;
-    const same = named.get(fold(ctx.tokens[c.first].text));
+    const same = named.get(foldLower(ctx.tokens[c.first].text));
     const where = same ? null : placeContext(ctx, c.first);
     if (!same && where?.evidence !== 'partner') continue;
     const word = ctx.tokens[c.first].text;
@@ -33,11 +34,7 @@ export function spreadNames(ctx: Context): void {
 
 /** A surname the dictionary knows: one place elsewhere in the article does not make 'Иванов' a place here. */
 function knownSurname(ctx: Context, i: number): boolean {
-  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.proper === 'Surn');
-}
-
-function fold(s: string): string {
-  return foldYo(s.toLowerCase());
+  return knownAs(ctx.morph, ctx.tokens[i].text, 'Surn');
 }
 
 type Named = Candidate & { type: 'LOC' | 'ORG' };
@@ -47,7 +44,7 @@ function namesByForm(ctx: Context): Map<string, Named> {
   const out = new Map<string, Named>();
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' && c.type !== 'DATE' && c.words.length === 1 && c.end - c.start === c.words[0].end - c.words[0].start) {
-      out.set(fold(ctx.text.slice(c.start, c.end)), c as Named);
+      out.set(foldLower(ctx.text.slice(c.start, c.end)), c as Named);
     }
   }
   return out;

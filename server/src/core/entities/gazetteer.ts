@@ -3,7 +3,7 @@
  * ('Саудовской Аравии' -> 'Саудовская Аравия', 'Республики Казахстан' -> 'Казахстан').
  */
 import type { EntityType } from '../types';
-import { dictionaryForm, foldYo, type Morphology } from '../morphology/morph';
+import { dictionaryForm, foldLower, foldYo, type Morphology } from '../morphology/morph';
 import type { Token } from '../text/tokenize';
 import { PLACE_GROUPS } from './data/places';
 import { ORGANIZATION_GROUPS } from './data/organizations';
@@ -48,7 +48,7 @@ export function buildGazetteer(morph: Morphology): Gazetteer {
       for (const form of group) {
         const entry: GazetteerEntry = { words: form.split(/\s+/).map(wordPattern), type, name: group[0], form };
         pushTo(byFirst, keyOf(entry.words[0].exact ?? entry.words[0].word), entry);
-        byForm.set(foldYo(form.toLowerCase()), { name: group[0], type });
+        byForm.set(foldLower(form), { name: group[0], type });
       }
     }
   };
@@ -57,13 +57,13 @@ export function buildGazetteer(morph: Morphology): Gazetteer {
   const cache = new Map<string, GazetteerEntry[]>();
   return {
     match: (tokens, i, text) => matchAt(byFirst, cache, morph, tokens, i, text),
-    canonical: (form) => byForm.get(foldYo(form.toLowerCase())) ?? null,
+    canonical: (form) => byForm.get(foldLower(form)) ?? null,
   };
 }
 
 /** Index key: the first three letters, folded (inflection changes word ends, not starts). */
 function keyOf(word: string): string {
-  return foldYo(dictionaryForm(word).toLowerCase()).slice(0, 3);
+  return foldLower(dictionaryForm(word)).slice(0, 3);
 }
 
 function wordPattern(w: string): WordPattern {
@@ -76,7 +76,7 @@ function lemmasOf(morph: Morphology, w: WordPattern): ReadonlySet<string> {
   if (!w.lemmas) {
     // No person-name readings: 'Ханой' read as a form of the name Хана would match 'Имран Хан'.
     const nominal = morph.parse(w.word).filter((p) => (p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && p.proper !== 'Name' && p.proper !== 'Surn' && p.proper !== 'Patr');
-    w.lemmas = new Set([foldYo(w.word.toLowerCase()), ...nominal.map((p) => foldYo(p.lemma))]);
+    w.lemmas = new Set([foldLower(w.word), ...nominal.map((p) => foldYo(p.lemma))]);
   }
   return w.lemmas;
 }

@@ -3,9 +3,9 @@
  * culture does so ('г-н Пичай' after 'Пичай Чуначон'), and the tail of a long name ('Абдель
  * Рахман' after 'Мохаммеда Абдель Рахмана'). Surname-only references are the linker's job, corpus-wide.
  */
-import { classifyWord } from '../morphology/classify';
-import { foldYo } from '../morphology/morph';
-import { possibleNominatives } from '../names/synthesis';
+import { isDictionaryFirstName } from '../morphology/classify';
+import { foldLower } from '../morphology/morph';
+import { nameForms } from '../names/person';
 import { pushTo } from '../util/multiMap';
 import type { Candidate, Context } from './context';
 
@@ -36,15 +36,14 @@ export function resolvePartialNames(ctx: Context): void {
 }
 
 function fold(s: string | undefined): string {
-  return foldYo((s ?? '').toLowerCase());
+  return foldLower(s ?? '');
 }
 
 /** The one person whose given name this lone word is; never a dictionary first name (Владимир) nor anyone's surname. */
 function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
-  const evidence = classifyWord(ctx.morph, written);
-  if (evidence.known && evidence.cls === 'Name') return null;
-  const forms = [...new Set([c.words[0].lemma, ...possibleNominatives(written, 'first')].map(fold))];
+  if (isDictionaryFirstName(ctx.morph, written)) return null;
+  const forms = [...nameForms(ctx.morph, written)];
   if (forms.some((f) => index.byLast.has(f))) return null;
   return only(forms.flatMap((f) => index.byFirst.get(f) ?? []));
 }

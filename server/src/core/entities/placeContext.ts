@@ -3,6 +3,7 @@
  * 'от Бандара до перевала', 'между Ханоем и Лопхаем', 'Мандалай - Лашио - Мусе',
  * 'из иранского Захедана', 'посетить Порт-Морсби'.
  */
+import { knownAs } from '../morphology/classify';
 import type { NameCase } from '../names/synthesis';
 import { hasLemma, isVerb, joined, type Context } from './context';
 
@@ -55,7 +56,7 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
  * follows it, as after a person ('... и Рахмон приветствовал').
  */
 function mayBePlace(ctx: Context, i: number, conjunction: boolean): boolean {
-  const person = ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && (p.proper === 'Surn' || (conjunction && p.proper === 'Name')));
+  const person = knownAs(ctx.morph, ctx.tokens[i].text, ...(conjunction ? ['Surn', 'Name'] as const : ['Surn'] as const));
   return !person && !isVerb(ctx, i + 1, 'sing');
 }
 

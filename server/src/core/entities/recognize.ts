@@ -1,7 +1,7 @@
 /** People, organizations and places in one article: the recognition passes in order of reliability. */
 import type { Article, Mention } from '../types';
-import { foldYo } from '../morphology/morph';
-import { classifyWord } from '../morphology/classify';
+import { foldLower } from '../morphology/morph';
+import { isDictionaryFirstName } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
 import { claim, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
@@ -71,7 +71,7 @@ function markFurniture(ctx: Context, article: Article): void {
 function surnames(cands: Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of cands) {
-    if (c.type === 'PER' && c.person?.last) out.add(foldYo(c.person.last.toLowerCase()));
+    if (c.type === 'PER' && c.person?.last) out.add(foldLower(c.person.last));
   }
   return out;
 }
@@ -82,8 +82,7 @@ function givenNames(ctx: Context): Set<string> {
   for (const c of ctx.candidates) {
     const first = c.type === 'PER' && c.words.length >= 2 && c.person?.last ? c.person.first : undefined;
     if (!first || first.includes(' ') || first.endsWith('.')) continue;
-    const evidence = classifyWord(ctx.morph, first);
-    if (!(evidence.known && evidence.cls === 'Name')) out.add(foldYo(first.toLowerCase()));
+    if (!isDictionaryFirstName(ctx.morph, first)) out.add(foldLower(first));
   }
   return out;
 }

@@ -2,9 +2,9 @@
  * Runs of capitalised words not yet claimed: people (first-name lists from the dictionary, surnames,
  * unknown foreign names after a title), places and organizations by morphology, acronyms, Latin names.
  */
-import { classifyWord, isFunctionWord, type WordClass } from '../morphology/classify';
-import { foldYo } from '../morphology/morph';
-import { normalizePerson } from '../names/person';
+import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
+import { foldLower, foldYo } from '../morphology/morph';
+import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isLatinOrganization, particleBetween, ROMAN } from './wordShapes';
@@ -13,7 +13,7 @@ import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
 import { placeNominative } from '../names/placeName';
-import { possibleNominatives, type NameCase } from '../names/synthesis';
+import type { NameCase } from '../names/synthesis';
 
 export interface RunOptions {
   /** Surnames (lower case, nominative) already found as people in the article. */
@@ -66,9 +66,15 @@ function nameIn(ctx: Context, i: number, names: ReadonlySet<string> | undefined)
   for (const l of ctx.morph.lemmas(ctx.tokens[i].text)) if (names.has(foldYo(l))) return true;
   const word = ctx.tokens[i].text;
   // Case endings change the end of a name, not its start: skip the synthesis for words no name begins like.
-  const head = foldYo(word.slice(0, 3).toLowerCase());
-  if (![...names].some((n) => n.startsWith(head))) return false;
-  return [normalizePerson(ctx.morph, [word]).lemmas[0], ...possibleNominatives(word, 'first')].some((n) => names.has(foldYo(n.toLowerCase())));
+  const head = foldLower(word.slice(0, 3));
+  if (!someStartsWith(names, head)) return false;
+  for (const form of nameForms(ctx.morph, word)) if (names.has(form)) return true;
+  return false;
+}
+
+function someStartsWith(names: ReadonlySet<string>, head: string): boolean {
+  for (const n of names) if (n.startsWith(head)) return true;
+  return false;
 }
 
 /** May a sentence-initial capitalised word start a name? */
@@ -162,7 +168,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
 function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
   const word = ctx.tokens[i].text;
   // 'Ершова': a town's genitive and a surname; the article's people decide.
-  const unsure = !classifyWord(ctx.morph, word).known || ctx.morph.parse(word).some((p) => p.proper === 'Surn' && p.known);
+  const unsure = !classifyWord(ctx.morph, word).known || knownAs(ctx.morph, word, 'Surn');
   if (unsure && !opts.knownNames) return;
   if (unsure && surnameKnown(ctx, i, opts)) return person(ctx, i, i + 1);
   claimWord(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox'));

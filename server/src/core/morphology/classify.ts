@@ -55,6 +55,17 @@ export function bestProper(parses: Parse[]): Parse | null {
   return best;
 }
 
+/** The dictionary (not a guess from the ending) reads the word as one of these kinds of name. */
+export function knownAs(morph: Morphology, word: string, ...kinds: ProperKind[]): boolean {
+  return morph.parse(word).some((p) => p.known && p.proper !== null && kinds.includes(p.proper));
+}
+
+/** A first name the dictionary knows and prefers over other readings ('Владимир', not 'Пхонесай'). */
+export function isDictionaryFirstName(morph: Morphology, word: string): boolean {
+  const evidence = classifyWord(morph, word);
+  return evidence.known && evidence.cls === 'Name';
+}
+
 /** Parts of speech that cannot be a name when the dictionary knows them. */
 export function isFunctionWord(parses: Parse[]): boolean {
   return parses.some((p) => p.known && ['PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR', 'ADVB', 'PRED', 'INTJ'].includes(p.pos) && p.score > 0.3);

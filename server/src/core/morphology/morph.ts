@@ -62,6 +62,11 @@ export function foldYo(s: string): string {
   return s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
 
+/** Lower case with ё folded: the form names are compared in. */
+export function foldLower(s: string): string {
+  return foldYo(s.toLowerCase());
+}
+
 function createMorphology(): Morphology {
   const parseCache = new Map<string, Parse[]>();
   const lemmaCache = new Map<string, Set<string>>();

@@ -3,9 +3,9 @@
  * mention is in, and the nominative of each word ('Сергея Лаврова' -> 'Сергей Лавров').
  */
 import type { PersonName } from '../types';
-import type { Morphology, Parse } from '../morphology/morph';
+import { foldLower, type Morphology, type Parse } from '../morphology/morph';
 import { matchCase } from './casing';
-import { synthesizeNominative, type NameCase, type NamePart } from './synthesis';
+import { possibleNominatives, synthesizeNominative, type NameCase, type NamePart } from './synthesis';
 
 export interface NormalizedPerson {
   person: PersonName;
@@ -19,6 +19,11 @@ const CASES: NameCase[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 type Role = 'first' | 'middle' | 'last';
 
 const memo = new WeakMap<Morphology, Map<string, NormalizedPerson>>();
+
+/** Every nominative a lone name word could have, folded for comparison ('Пхонесая' -> пхонесая, пхонесай). */
+export function nameForms(morph: Morphology, word: string): Set<string> {
+  return new Set([normalizePerson(morph, [word]).lemmas[0], ...possibleNominatives(word, 'first')].map(foldLower));
+}
 
 /** Cases the context suggests for a name, and how much that counts against the words' own endings. */
 export interface CaseHint {
