@@ -136,3 +136,10 @@ test('surname prefixes and place pairs are not brands; Latin names without a com
   assert.equal(find(ms, 'Рон ДеСантис')?.type, 'PER');
   assert.equal(find(ms, 'Donald Trump')?.type, 'PER');
 });
+
+test('a gazetteer name written exactly wins over one sharing its stem; an acronym is its own nominative', async () => {
+  const engine = await getEngine();
+  const text = `${BODY}Министр посетил Бразилиа, столицу Бразилии. Кредит одобрил АБИИ.`;
+  const linked = linkCorpus(new Map([['a', engine.analyze(text)]]), EMPTY_CONFIG);
+  assert.deepEqual(linked.mentionEntity.get('a'), ['LOC:Бразилиа', 'LOC:Бразилия', 'ORG:АБИИ']);
+});

@@ -107,9 +107,14 @@ function matchAt(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, Gaze
   let best: GazetteerMatch | null = null;
   for (const entry of entriesFor(byFirst, cache, morph, t.text)) {
     const end = matchEntry(morph, entry, tokens, i, text);
-    if (end > 0 && (!best || end > best.end)) best = { entry, end };
+    // Longest first; of equal length, the entry written exactly as the text ('Бразилиа', not 'Бразилия').
+    if (end > 0 && (!best || end > best.end || (end === best.end && writtenAs(entry, tokens, i) && !writtenAs(best.entry, tokens, i)))) best = { entry, end };
   }
   return best;
+}
+
+function writtenAs(entry: GazetteerEntry, tokens: Token[], i: number): boolean {
+  return entry.words.every((w, k) => foldLower(w.word) === foldLower(tokens[i + k]?.text ?? ''));
 }
 
 function matchEntry(morph: Morphology, entry: GazetteerEntry, tokens: Token[], i: number, text: string): number {

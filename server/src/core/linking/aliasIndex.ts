@@ -35,7 +35,14 @@ export function stemKey(words: readonly string[]): string {
 
 const MAX_ALIAS_WORDS = 5;
 
+/** A name as written, compared without letter case and ё: 'Бразилиа' and 'Бразилия' stay apart. */
+function exactKey(words: readonly string[]): string {
+  return words.map((w) => cleanSpelling(foldCapsWord(w)).toLowerCase().replace(/ё/g, 'е')).join(' ');
+}
+
 export class AliasIndex {
+  /** Exact names first: two groups whose names share a crude stem ('Бразилия', 'Бразилиа') are two places. */
+  private readonly byName = new Map<string, { group: number; member: number }>();
   private readonly byStem = new Map<string, { group: number; member: number }>();
   private readonly canonicals: string[] = [];
   /** Member names of each group, in order (the canonical first). */
@@ -45,24 +52,26 @@ export class AliasIndex {
     for (const group of groups) this.add(group);
   }
 
-  /** Adds a group; one sharing a member with an earlier group joins it. */
+  /** Adds a group; one sharing a member (the same name) with an earlier group joins it. */
   private add(group: readonly string[]): void {
-    const keys = group.map((name) => stemKey(name.split(/\s+/)));
-    const existing = keys.map((k) => this.byStem.get(k)).find((hit) => hit !== undefined);
+    const words = group.map((name) => name.split(/\s+/));
+    const existing = words.map((w) => this.byName.get(exactKey(w))).find((hit) => hit !== undefined);
     const g = existing ? existing.group : this.canonicals.push(group[0]) - 1;
     (this.members[g] ??= []).push(...group);
-    keys.forEach((key, i) => {
-      if (!this.byStem.has(key)) this.byStem.set(key, { group: g, member: existing ? i + 1 : i });
+    words.forEach((w, i) => {
+      const at = { group: g, member: existing ? i + 1 : i };
+      if (!this.byName.has(exactKey(w))) this.byName.set(exactKey(w), at);
+      if (!this.byStem.has(stemKey(w))) this.byStem.set(stemKey(w), at);
     });
   }
 
   /** The group a whole name belongs to. */
   whole(name: string): AliasHit | undefined {
-    return this.hit(stemKey(name.split(/\s+/)));
+    return this.hit(name.split(/\s+/));
   }
 
-  private hit(key: string): AliasHit | undefined {
-    const found = this.byStem.get(key);
+  private hit(words: readonly string[]): AliasHit | undefined {
+    const found = this.byName.get(exactKey(words)) ?? this.byStem.get(stemKey(words));
     if (!found) return undefined;
     return { group: found.group, canonical: this.canonicals[found.group], isCanonical: found.member === 0 };
   }
@@ -84,7 +93,7 @@ export class AliasIndex {
 
   private longestAt(words: readonly string[], i: number): { hit: AliasHit; length: number } | undefined {
     for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1; n--) {
-      const hit = this.hit(stemKey(words.slice(i, i + n)));
+      const hit = this.hit(words.slice(i, i + n));
       if (hit) return { hit, length: n };
     }
     return undefined;

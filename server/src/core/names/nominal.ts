@@ -39,7 +39,8 @@ export function phraseNominative(morph: Morphology, words: string[], prefer?: Pr
   const gender = head?.gender && ['masc', 'femn', 'neut'].includes(head.gender) ? head.gender : 'masc';
   const out = words.map((w, i) => {
     if (i < h) return adjectiveNominative(morph, w, number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', gender]);
-    if (i === h) return head ? matchCase(morph.inflect(head, ['nomn', number]) ?? head.lemma, w) : w;
+    // An acronym is its own nominative ('АБИИ' is not a form of 'аби').
+    if (i === h) return head && !isAcronym(w) ? matchCase(morph.inflect(head, ['nomn', number]) ?? head.lemma, w) : w;
     return w;
   });
   const lemmas = words.map((w, i) => (i <= h ? out[i] : tailWord(morph, w)));
