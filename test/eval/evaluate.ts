@@ -18,6 +18,9 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout2: { folder: 'test/heldout2/articles', gold: 'test/heldout2/gold.json' },
   heldout3: { folder: 'test/heldout3/articles', gold: 'test/heldout3/gold.json' },
   heldout4: { folder: 'test/heldout4/articles', gold: 'test/heldout4/gold.json' },
+  heldout5: { folder: 'test/heldout5/articles', gold: 'test/heldout5/gold.json' },
+  heldout6: { folder: 'test/heldout6/articles', gold: 'test/heldout6/gold.json' },
+  heldout7: { folder: 'test/heldout7/articles', gold: 'test/heldout7/gold.json' },
 };
 
 interface Options {

@@ -5,8 +5,10 @@
  *   test/heldout2/gold.annotations.txt  -> test/heldout2/gold.json
  *   test/heldout3/gold.annotations.txt  -> test/heldout3/gold.json
  *   test/heldout4/gold.annotations.txt  -> test/heldout4/gold.json
- * Usage: node --import tsx test/gold/build.ts [--review]
+ *   test/heldout5..7/gold.annotations.txt -> test/heldout5..7/gold.json (other news desks)
+ * Usage: node --import tsx test/gold/build.ts [--review] [--only NAME]
  *   --review  also lists capitalized words / digits not covered by any mention (a recall check).
+ *   --only    builds only the sets whose source path contains NAME (e.g. --only heldout5).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +22,9 @@ const SETS = [
   { source: 'test/heldout2/gold.annotations.txt', output: 'test/heldout2/gold.json' },
   { source: 'test/heldout3/gold.annotations.txt', output: 'test/heldout3/gold.json' },
   { source: 'test/heldout4/gold.annotations.txt', output: 'test/heldout4/gold.json' },
+  { source: 'test/heldout5/gold.annotations.txt', output: 'test/heldout5/gold.json' },
+  { source: 'test/heldout6/gold.annotations.txt', output: 'test/heldout6/gold.json' },
+  { source: 'test/heldout7/gold.annotations.txt', output: 'test/heldout7/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
@@ -51,7 +56,9 @@ function uncovered(gold: GoldExport): string[] {
 
 function main(): void {
   const review = process.argv.includes('--review');
+  const only = process.argv[process.argv.indexOf('--only') + 1];
   for (const set of SETS) {
+    if (process.argv.includes('--only') && !set.source.includes(only ?? '')) continue;
     if (!existsSync(resolve(ROOT, set.source))) {
       console.log(`skip ${set.source} (missing)`);
       continue;
