@@ -9,7 +9,7 @@ import type { VerbOracle } from './dates/tense';
 import { verbOracle } from './dates/verbOracle';
 import { loadMorphology } from './morphology/morph';
 import { buildGazetteer } from './entities/gazetteer';
-import { recognizeEntities } from './entities/recognize';
+import { containFailures, recognizeContained, sentenceSpans, type Failure } from './entities/recognize';
 import type { Resources } from './entities/context';
 
 export interface Engine {
@@ -33,29 +33,20 @@ interface EngineResources extends Resources {
 
 function analyzeText(res: EngineResources, input: string): DocumentAnalysis {
   const text = typeof input === 'string' ? input : '';
+  const failures: Failure[] = [];
   let article: Article;
   try {
     article = parseArticle(text);
   } catch (err) {
-    reportOnce('article parsing failed', err);
+    failures.push({ start: 0, end: text.length, message: `article parsing failed: ${messageOf(err)}` });
     article = emptyArticle(text);
   }
-  let entities: Mention[] = [];
-  let dates: Mention[] = [];
-  try {
-    entities = recognizeEntities(res, text, article);
-  } catch (err) {
-    entities = [];
-    reportOnce('entity recognition failed', err);
-  }
-  try {
-    dates = findDates(text, article, res.verbs);
-  } catch (err) {
-    reportOnce('date recognition failed', err);
-  }
+  const entities = recognizeContained(res, text, article, failures);
+  const dates = containFailures(text, () => sentenceSpans(text, article), (visible) => findDates(visible, article, res.verbs), 'date recognition', failures);
+  for (const f of failures) reportOnce(f.message);
   const mentions = merge([...entities, ...dates], article);
   markIntroducedAbbreviations(text, mentions);
-  return { article, mentions };
+  return failures.length ? { article, mentions, failures } : { article, mentions };
 }
 
 /** 'Full Name (ABBR)': an acronym in brackets right after a name of the same type is its alias. */
@@ -79,11 +70,16 @@ function emptyArticle(text: string): Article {
 }
 
 const reported = new Set<string>();
-/** Each kind of failure is logged once (not once per article), and no kind hides another. */
-function reportOnce(what: string, err: unknown): void {
-  if (reported.has(what)) return;
-  reported.add(what);
-  console.error(`corpus-lens: ${what}: ${err instanceof Error ? err.message : String(err)}`);
+/** Each kind of failure ('entity recognition failed', …) is logged once, not once per article or sentence. */
+function reportOnce(message: string): void {
+  const kind = message.slice(0, message.indexOf(':') + 1 || undefined);
+  if (reported.has(kind)) return;
+  reported.add(kind);
+  console.error(`corpus-lens: ${message}`);
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** Sorted by start; overlaps resolved in favour of the longer mention; nothing inside site furniture. */

@@ -106,6 +106,8 @@ export interface Mention extends Span {
 export interface DocumentAnalysis {
   article: Article;
   mentions: Mention[];
+  /** Parts of the text a recognition step failed on (skipped, the rest analysed); absent when none. */
+  failures?: Array<Span & { message: string }>;
 }
 
 /** Kinds of spelling difference the variants module knows. */

@@ -1,5 +1,5 @@
 /** People, organizations and places in one article: the recognition passes in order of reliability. */
-import type { Article, Mention } from '../types';
+import type { Article, Mention, Span } from '../types';
 import { foldLower } from '../morphology/morph';
 import { isDictionaryFirstName } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
@@ -11,6 +11,19 @@ import { findQuotedNames } from './quoted';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
 import { rolesBefore } from './titles';
+
+/** A part of the text a recognition step failed on, and why. */
+export interface Failure extends Span {
+  message: string;
+}
+
+/**
+ * recognizeEntities with its failures contained: an exception costs the sentence it was raised in,
+ * which is blanked out (and pushed to `failures`), not the article.
+ */
+export function recognizeContained(res: Resources, text: string, article: Article, failures: Failure[]): Mention[] {
+  return containFailures(text, () => sentenceSpans(text, article), (visible) => recognizeEntities(res, visible, article), 'entity recognition', failures);
+}
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
   const tokens = tokenize(text, boundaries(article));
@@ -105,4 +118,145 @@ function toMention(ctx: Context, c: Candidate): Mention {
     if (roles.length) m.roles = roles;
   }
   return m;
+}
+
+/** Sentences as contiguous spans covering the whole text (one span when the text cannot be tokenized). */
+export function sentenceSpans(text: string, article: Article): Span[] {
+  let tokens;
+  try {
+    tokens = tokenize(text, boundaries(article));
+  } catch {
+    return [{ start: 0, end: text.length }];
+  }
+  const cuts = [0];
+  for (let k = 1; k < tokens.length; k++) {
+    if (!tokens[k].sentStart) continue;
+    // Opening marks before the first word ('«Мы', '— Да') belong to the new sentence.
+    let b = k;
+    while (b > 0 && tokens[b - 1].kind === 'punct' && !SENTENCE_END.test(tokens[b - 1].text)) b--;
+    if (tokens[b].start > cuts[cuts.length - 1]) cuts.push(tokens[b].start);
+  }
+  cuts.push(text.length);
+  const spans: Span[] = [];
+  for (let i = 1; i < cuts.length; i++) if (cuts[i] > cuts[i - 1]) spans.push({ start: cuts[i - 1], end: cuts[i] });
+  return spans.length ? spans : [{ start: 0, end: text.length }];
+}
+
+const SENTENCE_END = /^[.!?…]$/;
+
+/** How many times the whole text is retried after blanking the sentences found failing. */
+const MAX_RETRIES = 3;
+
+/**
+ * Runs `run` on the text; if it throws, splits the text into `sentences()` and finds the failing sentences by bisection (running on the
+ * text with only some sentences visible), blanks them and runs again, so a failure costs its
+ * sentence. Failures that only appear when sentences are together cost the group they span; after
+ * MAX_RETRIES the whole text is given up. Blanking keeps every offset (spaces for characters, line
+ * breaks kept), so mentions found on the blanked text are mentions of the original.
+ */
+export function containFailures<T>(text: string, sentences: () => Span[], run: (visible: string) => T[], what: string, failures: Failure[]): T[] {
+  const blanked: Failure[] = [];
+  let current = text;
+  let lastError: unknown;
+  let spans: Span[] | null = null;
+  for (let attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+    try {
+      const out = run(current);
+      for (const f of blanked) failures.push(f);
+      return out;
+    } catch (err) {
+      lastError = err;
+    }
+    spans ??= sentences();
+    const open = spans.filter((s) => !blanked.some((b) => b.start < s.end && s.start < b.end));
+    for (const f of failing(current, open, run, what)) blanked.push(f);
+    current = blank(text, blanked);
+  }
+  failures.push({ start: 0, end: text.length, message: `${what} failed: ${messageOf(lastError)}` });
+  return [];
+}
+
+/** The spans (single sentences where possible) on which `run` throws when only they are visible. */
+function failing<T>(text: string, spans: Span[], run: (visible: string) => T[], what: string): Failure[] {
+  if (spans.length === 0) return [];
+  const range = { start: spans[0].start, end: spans[spans.length - 1].end };
+  try {
+    run(onlyVisible(text, spans));
+    return [];
+  } catch (err) {
+    if (spans.length === 1) return [{ ...trimmed(text, range), message: `${what} failed: ${messageOf(err)}` }];
+    const mid = spans.length >> 1;
+    const found = [...failing(text, spans.slice(0, mid), run, what), ...failing(text, spans.slice(mid), run, what)];
+    if (found.length) return found;
+    const group = narrowest(spans, (part) => throws(() => run(onlyVisible(text, part))));
+    return [{ ...trimmed(text, { start: group[0].start, end: group[group.length - 1].end }), message: `${what} failed: ${messageOf(err)}` }];
+  }
+}
+
+function throws(f: () => unknown): boolean {
+  try {
+    f();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Spans fail together but neither half alone: the shortest run of them that still fails, found by
+ * binary search on where it begins, then where it ends (assuming more text never fails less).
+ */
+function narrowest(spans: Span[], fails: (part: Span[]) => boolean): Span[] {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const k = (lo + hi + 1) >> 1;
+    if (fails(spans.slice(k))) lo = k;
+    else hi = k - 1;
+  }
+  const from = lo;
+  let end = spans.length;
+  let low = from + 1;
+  while (low < end) {
+    const m = (low + end) >> 1;
+    if (fails(spans.slice(from, m))) end = m;
+    else low = m + 1;
+  }
+  return spans.slice(from, end);
+}
+
+/** The text with every character outside `spans` (sorted, disjoint) blanked. */
+function onlyVisible(text: string, spans: Span[]): string {
+  const hidden: Span[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) hidden.push({ start: at, end: s.start });
+    at = s.end;
+  }
+  if (at < text.length) hidden.push({ start: at, end: text.length });
+  return blank(text, hidden);
+}
+
+/** Characters inside the spans replaced by spaces, line breaks kept: same length, same lines. */
+function blank(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[^\r\n]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The span without the white space around it (for reporting). */
+function trimmed(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
