@@ -13,9 +13,27 @@ export interface CorpusConfig {
 
 export const EMPTY_CONFIG: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [] };
 
-/** Parses the text of a config file: a BOM is allowed, as editors on some systems write one. Throws on bad JSON. */
+/** Bounds on what a config file may ask for; what lies beyond is ignored with one problem per limit. */
+export const CONFIG_LIMITS = {
+  aliasGroups: 10_000,
+  namesPerGroup: 1_000,
+  aliasNames: 100_000,
+  spellings: 10_000,
+  nameLength: 200,
+} as const;
+
+/**
+ * Parses the text of a config file: a BOM is allowed, as editors on some systems write one. Throws on
+ * bad JSON with a message naming only the place ('at line 3, column 7'), never the file's content.
+ */
 export function parseConfigText(text: string): unknown {
-  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch {
+    const { line, column } = lineColumn(body, jsonErrorOffset(body));
+    throw new SyntaxError(`at line ${line}, column ${column}`);
+  }
 }
 
 /** Reads a parsed JSON value into a config, ignoring what does not fit; problems are returned, not thrown. */
@@ -26,27 +44,133 @@ export function readConfig(json: unknown): { config: CorpusConfig; problems: str
     return { config, problems: ['the configuration must be a JSON object'] };
   }
   const obj = json as Record<string, unknown>;
-  config.preferredSpellings = stringList(obj.preferredSpellings, 'preferredSpellings', problems);
-  config.acceptedSpellings = stringList(obj.acceptedSpellings, 'acceptedSpellings', problems);
-  if (obj.aliases !== undefined) {
-    if (!Array.isArray(obj.aliases)) problems.push('"aliases" must be an array of arrays of names');
-    else {
-      obj.aliases.forEach((group, i) => {
-        const names = stringList(group, `aliases[${i}]`, problems);
-        if (names.length > 1) config.aliases.push(names);
-      });
-    }
-  }
+  config.preferredSpellings = stringList(obj.preferredSpellings, 'preferredSpellings', CONFIG_LIMITS.spellings, problems);
+  config.acceptedSpellings = stringList(obj.acceptedSpellings, 'acceptedSpellings', CONFIG_LIMITS.spellings, problems);
+  if (obj.aliases !== undefined) config.aliases = aliasGroups(obj.aliases, problems);
   return { config, problems };
 }
 
-function stringList(value: unknown, field: string, problems: string[]): string[] {
+function aliasGroups(value: unknown, problems: string[]): string[][] {
+  if (!Array.isArray(value)) {
+    problems.push('"aliases" must be an array of arrays of names');
+    return [];
+  }
+  const groups: string[][] = [];
+  const groupProblems: string[] = [];
+  let names = 0;
+  const count = Math.min(value.length, CONFIG_LIMITS.aliasGroups);
+  for (let i = 0; i < count; i++) {
+    const group = stringList(value[i], `aliases[${i}]`, CONFIG_LIMITS.namesPerGroup, groupProblems);
+    if (names + group.length > CONFIG_LIMITS.aliasNames) {
+      problems.push(`"aliases" names more than ${CONFIG_LIMITS.aliasNames} names in all; the groups from aliases[${i}] on were ignored`);
+      break;
+    }
+    names += group.length;
+    if (group.length > 1) groups.push(group);
+  }
+  if (value.length > CONFIG_LIMITS.aliasGroups) {
+    problems.push(`"aliases" has ${value.length} groups; only the first ${CONFIG_LIMITS.aliasGroups} were read`);
+  }
+  if (groupProblems.length) problems.push(groupProblems.length === 1 ? groupProblems[0] : `${groupProblems[0]} (and ${groupProblems.length - 1} more such problems in "aliases")`);
+  return groups;
+}
+
+/** Non-empty strings of a JSON array, trimmed, at most `limit` of them, none longer than the name limit. */
+function stringList(value: unknown, field: string, limit: number, problems: string[]): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.push(`"${field}" must be an array of strings`);
     return [];
   }
-  const out = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
-  if (out.length !== value.length) problems.push(`"${field}" has entries that are not non-empty strings; they were ignored`);
+  const out: string[] = [];
+  let bad = 0;
+  let long = 0;
+  for (let i = 0; i < Math.min(value.length, limit); i++) {
+    const v: unknown = value[i];
+    if (typeof v !== 'string' || v.trim() === '') bad++;
+    else if (v.trim().length > CONFIG_LIMITS.nameLength) long++;
+    else out.push(v.trim());
+  }
+  if (bad) problems.push(`"${field}" has entries that are not non-empty strings; they were ignored`);
+  if (long) problems.push(`"${field}" has ${long} name(s) longer than ${CONFIG_LIMITS.nameLength} characters; they were ignored`);
+  if (value.length > limit) problems.push(`"${field}" has ${value.length} entries; only the first ${limit} were read`);
   return out;
+}
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Where the first JSON syntax error in `s` is (JSON.parse names no position on Node 20, and quotes the
+ * text instead). A small validator, iterative so that any nesting depth is safe.
+ */
+export function jsonErrorOffset(s: string): number {
+  const stack: string[] = [];
+  const at = { i: 0 };
+  for (;;) {
+    skipSpace(s, at);
+    const open = s[at.i];
+    if (open === '{' || open === '[') {
+      at.i++;
+      skipSpace(s, at);
+      if (s[at.i] === (open === '{' ? '}' : ']')) at.i++;
+      else {
+        stack.push(open);
+        if (open === '{' && !member(s, at)) return at.i;
+        continue;
+      }
+    } else if (!scalar(s, at)) return at.i;
+    const next = afterValue(s, at, stack);
+    if (next !== 'value') return at.i;
+  }
+}
+
+/** After a value: closes finished containers; 'value' when another value follows a comma, else the error. */
+function afterValue(s: string, at: { i: number }, stack: string[]): 'value' | 'error' {
+  for (;;) {
+    skipSpace(s, at);
+    const top = stack[stack.length - 1];
+    if (top === undefined) return 'error'; // text after the end, or (never here) a valid document
+    if (s[at.i] === ',') {
+      at.i++;
+      return top === '{' && !member(s, at) ? 'error' : 'value';
+    }
+    if (s[at.i] !== (top === '{' ? '}' : ']')) return 'error';
+    stack.pop();
+    at.i++;
+  }
+}
+
+/** `"key" :` before an object member's value. */
+function member(s: string, at: { i: number }): boolean {
+  skipSpace(s, at);
+  if (s[at.i] !== '"' || !scalar(s, at)) return false;
+  skipSpace(s, at);
+  if (s[at.i] !== ':') return false;
+  at.i++;
+  return true;
+}
+
+const SCALAR = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+function scalar(s: string, at: { i: number }): boolean {
+  SCALAR.lastIndex = at.i;
+  const m = SCALAR.exec(s);
+  if (!m) return false;
+  at.i += m[0].length;
+  return true;
+}
+
+function skipSpace(s: string, at: { i: number }): void {
+  while (at.i < s.length && ' \t\n\r'.includes(s[at.i])) at.i++;
 }

@@ -13,21 +13,36 @@ export interface LoadedConfig {
   problems: string[];
 }
 
-/** Reads a config file; a missing file is an empty config, a broken one an empty config with problems. */
+/** A config file is a few kilobytes; anything this large is not one (and is not read into memory). */
+export const MAX_CONFIG_BYTES = 10_000_000;
+
+/**
+ * Reads a config file; a missing file is an empty config, a broken one an empty config with problems.
+ * Problems never quote the file's content (`--config /etc/passwd` must not print it).
+ */
 export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   let text: string;
   try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return broken(file, `${file} is a folder, not a config file`);
+    if (stat.size > MAX_CONFIG_BYTES) return broken(file, `${file}: larger than the ${MAX_CONFIG_BYTES}-byte limit for a config file; not read`);
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { config: EMPTY_CONFIG, file: null, problems: [] };
-    return { config: EMPTY_CONFIG, file, problems: [`cannot read ${file}: ${(e as Error).message}`] };
+    return broken(file, `cannot read ${file}: ${(e as Error).message}`);
   }
+  let json: unknown;
   try {
-    const { config, problems } = readConfig(parseConfigText(text));
-    return { config, file, problems: problems.map((p) => `${file}: ${p}`) };
+    json = parseConfigText(text);
   } catch (e) {
-    return { config: EMPTY_CONFIG, file, problems: [`${file}: not valid JSON (${(e as Error).message})`] };
+    return broken(file, `${file}: not valid JSON ${(e as Error).message}`);
   }
+  const { config, problems } = readConfig(json);
+  return { config, file, problems: problems.map((p) => `${file}: ${p}`) };
+}
+
+function broken(file: string, problem: string): LoadedConfig {
+  return { config: EMPTY_CONFIG, file, problems: [problem] };
 }
 
 /** The config file of a workspace folder. */
