@@ -2,6 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
+import { decodeBytes, type DecodeResult } from './decode/detect';
 
 export interface FileProblem {
   path: string;
@@ -42,7 +43,7 @@ export async function expandPaths(paths: string[]): Promise<CorpusFileSet> {
     else if (stat.isDirectory()) {
       const found: string[] = [];
       await walk(p, async (file) => void (file.endsWith('.txt') && found.push(file)), result.problems);
-      result.files.push(...found.sort());
+      for (const file of found.sort()) result.files.push(file);
     } else result.files.push(p);
   }
   return result;
@@ -61,9 +62,13 @@ async function walk(dir: string, visit: (file: string) => Promise<void>, problem
   }
 }
 
-export type ReadResult = { ok: true; text: string; encoding: 'utf-8' | 'windows-1251' } | { ok: false; reason: string };
+/**
+ * A file's text, or why it was not read. `encoding` is the encoding assumed, `message` one line naming
+ * it ('read as KOI8-R'), `confidence` 0..1 (see decode/detect.ts).
+ */
+export type ReadResult = DecodeResult;
 
-/** Reads an article as UTF-8 text (BOM stripped); refuses files too large or not text, with a reason. */
+/** Reads an article, detecting its encoding (BOM stripped); refuses files too large or not text, with a reason. */
 export async function readArticleFile(file: string, maxSize: number): Promise<ReadResult> {
   try {
     const stat = await fs.stat(file);
@@ -74,18 +79,9 @@ export async function readArticleFile(file: string, maxSize: number): Promise<Re
   }
 }
 
-/**
- * Decodes file bytes as UTF-8 text, stripping a BOM; bytes that are not valid UTF-8 are read as
- * Windows-1251 (the other encoding Russian plain text comes in); binary content is refused.
- */
+/** Decodes file bytes: BOMs, UTF-8, UTF-16, Windows-1251, KOI8-R, CP866 (decode/detect.ts); binary content is refused. */
 export function decodeArticle(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) return { ok: false, reason: 'not a text file (contains NUL bytes)' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' };
-  } catch {
-    return { ok: true, text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
-  }
+  return decodeBytes(bytes);
 }
 
 function describeError(e: NodeJS.ErrnoException): string {
