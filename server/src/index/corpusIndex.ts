@@ -1,19 +1,25 @@
 /**
  * The corpus index: owns the documents, their analyses and the entities linked across them.
- * Documents are analysed once per change; linking and consistency findings are recomputed lazily
- * on the next query after any change. No LSP imports: the CLI uses the same index.
+ * A change re-links only what it touches (core/linking/incremental.ts) and recomputes the findings of
+ * the entities it rebuilt; queries never wait for the corpus. While loading (`loading()`), documents are
+ * stored without linking and the corpus is linked once at the end. Texts of documents not open in an
+ * editor are not kept: `text` reads them again through the reader the host gives. No LSP imports: the
+ * CLI uses the same index.
  */
 import type { Engine } from '../core/analyze';
 import type { CorpusConfig } from '../core/config';
 import { EMPTY_CONFIG } from '../core/config';
-import { findInconsistencies, type Finding } from '../core/consistency/findInconsistencies';
-import { linkCorpus, type LinkedCorpus } from '../core/linking/linkCorpus';
+import { byPlace, entityFindings, type Finding } from '../core/consistency/findInconsistencies';
+import { IncrementalLinker, type LinkDelta } from '../core/linking/incremental';
+import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
+import { addTo } from '../core/util/multiMap';
 import { LineMap } from './lineMap';
 
 export interface IndexedDocument {
   uri: string;
-  text: string;
+  /** The text analysed (read again from its source when not kept in memory). */
+  readonly text: string;
   analysis: DocumentAnalysis;
   lines: LineMap;
 }
@@ -25,41 +31,121 @@ export interface MentionHit {
   entity: Entity;
 }
 
+/** What a change touched: the documents changed and every document whose entities or findings may differ. */
+export interface IndexChange {
+  changed: string[];
+  affected: Set<string>;
+  /** The whole corpus was re-linked (load, configuration). */
+  all: boolean;
+}
+
+/** Reads the text of a document not kept in memory (undefined: gone). */
+export type TextReader = (uri: string) => string | undefined;
+
+class Doc implements IndexedDocument {
+  constructor(
+    readonly uri: string,
+    public analysis: DocumentAnalysis,
+    public lines: LineMap,
+    /** The text, when kept in memory. */
+    public kept: string | undefined,
+    /** Content hash of the text analysed, when known. */
+    readonly hash: string | undefined,
+    private readonly read: TextReader,
+  ) {}
+
+  get text(): string {
+    return this.kept ?? this.read(this.uri) ?? '';
+  }
+}
+
+export interface IndexOptions {
+  config?: CorpusConfig;
+  /** Keep every text in memory (the CLI); otherwise only texts passed with keep = true. */
+  keepTexts?: boolean;
+  readText?: TextReader;
+}
+
 export class CorpusIndex {
-  private readonly docs = new Map<string, IndexedDocument>();
-  private linked: LinkedCorpus | null = null;
-  private findingsCache: Finding[] | null = null;
-  private readonly listeners: Array<(uris: string[]) => void> = [];
+  private readonly docs = new Map<string, Doc>();
+  private readonly linker: IncrementalLinker;
+  private config: CorpusConfig;
+  private readonly findingsOf = new Map<string, Finding[]>();
+  private readonly findingEntities = new Map<string, Set<string>>();
+  private readonly listeners: Array<(change: IndexChange) => void> = [];
+  private loadingDepth = 0;
+  private readonly options: IndexOptions;
+  private generationCount = 0;
 
-  constructor(private readonly engine: Engine, private config: CorpusConfig = EMPTY_CONFIG) {}
+  constructor(private readonly engine: Engine | null, options: IndexOptions | CorpusConfig = {}) {
+    const o: IndexOptions = 'aliases' in options ? { config: options } : options;
+    this.options = { ...o, keepTexts: o.keepTexts ?? !o.readText };
+    this.config = this.options.config ?? EMPTY_CONFIG;
+    this.linker = new IncrementalLinker(this.config);
+  }
 
-  /** Adds or replaces a document; returns its analysis. */
-  set(uri: string, text: string): IndexedDocument {
+  /** Analyses (with the engine given) and adds or replaces a document; returns it. */
+  set(uri: string, text: string, keep = true): IndexedDocument {
     const current = this.docs.get(uri);
-    if (current && current.text === text) return current;
-    const doc: IndexedDocument = { uri, text, analysis: this.engine.analyze(text), lines: new LineMap(text) };
+    if (current && current.kept === text) return current;
+    if (!this.engine) throw new Error('this index has no engine: pass analyses with setAnalysis');
+    return this.setAnalysis(uri, this.engine.analyze(text), { text, keep });
+  }
+
+  /**
+   * Adds or replaces a document with an analysis made elsewhere (a worker, the cache): from its text, or
+   * from its line map when the text is not to be kept; `hash` identifies the content.
+   */
+  setAnalysis(uri: string, analysis: DocumentAnalysis, source: { text?: string; lines?: LineMap; hash?: string; keep?: boolean }): IndexedDocument {
+    const lines = source.lines ?? new LineMap(source.text ?? '');
+    const kept = source.text !== undefined && (source.keep || this.options.keepTexts) ? source.text : undefined;
+    const doc = new Doc(uri, analysis, lines, kept, source.hash, this.options.readText ?? (() => undefined));
     this.docs.set(uri, doc);
-    this.changed([uri]);
+    this.relink(uri, analysis);
     return doc;
+  }
+
+  /** The content hash a document was analysed from, if known. */
+  hashOf(uri: string): string | undefined {
+    return this.docs.get(uri)?.hash;
+  }
+
+  /** Keeps the text of a document in memory (open in an editor) or, with undefined, drops it. */
+  keepText(uri: string, text: string | undefined): void {
+    const doc = this.docs.get(uri);
+    if (doc && !this.options.keepTexts) doc.kept = text;
   }
 
   delete(uri: string): boolean {
     const had = this.docs.delete(uri);
-    if (had) this.changed([uri]);
+    if (had) this.relink(uri, null);
     return had;
+  }
+
+  /** Runs `fill` with linking suspended, then links the corpus once. */
+  async loading<T>(fill: () => Promise<T>): Promise<T> {
+    this.loadingDepth++;
+    try {
+      return await fill();
+    } finally {
+      if (--this.loadingDepth === 0) this.linkAll();
+    }
+  }
+
+  get isLoading(): boolean {
+    return this.loadingDepth > 0;
   }
 
   setConfig(config: CorpusConfig): void {
     this.config = config;
-    this.changed([]);
+    if (!this.isLoading) this.linkAll();
   }
 
   getConfig(): CorpusConfig {
     return this.config;
   }
 
-  /** Called after any change with the uris changed (empty: everything may have changed). */
-  onDidChange(listener: (uris: string[]) => void): void {
+  onDidChange(listener: (change: IndexChange) => void): void {
     this.listeners.push(listener);
   }
 
@@ -76,28 +162,41 @@ export class CorpusIndex {
     return this.docs.size;
   }
 
+  /** The linked corpus; updated in place by every change (see `generation`). */
   link(): LinkedCorpus {
-    if (!this.linked) {
-      const analyses = new Map(this.documents().map((d) => [d.uri, d.analysis] as const));
-      this.linked = linkCorpus(analyses, this.config);
-    }
-    return this.linked;
+    return this.linker.linked;
+  }
+
+  /** Counts changes: caches keyed by it are stale once it moves. */
+  get generation(): number {
+    return this.generationCount;
   }
 
   entities(): Entity[] {
-    return [...this.link().entities.values()];
+    return [...this.linker.linked.entities.values()];
+  }
+
+  get entityCount(): number {
+    return this.linker.linked.entities.size;
   }
 
   entity(id: string): Entity | undefined {
-    return this.link().entities.get(id);
+    return this.linker.linked.entities.get(id);
   }
 
   /** The mention covering an offset (end inclusive, as editors place the cursor after a word). */
   mentionAt(uri: string, offset: number): MentionHit | undefined {
     const doc = this.docs.get(uri);
     if (!doc) return undefined;
-    const index = doc.analysis.mentions.findIndex((m) => m.start <= offset && offset <= m.end);
-    return index < 0 ? undefined : this.hit(doc, index);
+    const mentions = doc.analysis.mentions;
+    let lo = 0;
+    let hi = mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].end < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return lo < mentions.length && mentions[lo].start <= offset ? this.hit(doc, lo) : undefined;
   }
 
   /** Every mention of an entity across the corpus, in corpus order. */
@@ -120,24 +219,81 @@ export class CorpusIndex {
     return doc.analysis.mentions.map((_, i) => this.hit(doc, i)).filter((h): h is MentionHit => !!h);
   }
 
-  /** Spelling inconsistencies across the corpus. */
+  /** Spelling inconsistencies across the corpus, in corpus order. */
   findings(): Finding[] {
-    if (!this.findingsCache) {
-      const analyses = new Map(this.documents().map((d) => [d.uri, d.analysis] as const));
-      this.findingsCache = findInconsistencies(analyses, this.link(), this.config);
+    const out: Finding[] = [];
+    for (const list of this.findingsOf.values()) for (const f of list) if (this.docs.has(f.uri)) out.push(f);
+    return out.sort(byPlace);
+  }
+
+  /** The findings located in one document. */
+  findingsIn(uri: string): Finding[] {
+    const out: Finding[] = [];
+    for (const id of this.findingEntities.get(uri) ?? []) {
+      for (const f of this.findingsOf.get(id) ?? []) if (f.uri === uri) out.push(f);
     }
-    return this.findingsCache;
+    return out.sort(byPlace);
+  }
+
+  /** Documents that have findings. */
+  urisWithFindings(): string[] {
+    return [...this.findingEntities.keys()];
   }
 
   private hit(doc: IndexedDocument, index: number): MentionHit | undefined {
-    const id = this.link().mentionEntity.get(doc.uri)?.[index];
-    const entity = id ? this.link().entities.get(id) : undefined;
+    const id = this.linker.linked.mentionEntity.get(doc.uri)?.[index];
+    const entity = id ? this.linker.linked.entities.get(id) : undefined;
     return entity ? { doc, index, mention: doc.analysis.mentions[index], entity } : undefined;
   }
 
-  private changed(uris: string[]): void {
-    this.linked = null;
-    this.findingsCache = null;
-    for (const listener of this.listeners) listener(uris);
+  private relink(uri: string, analysis: DocumentAnalysis | null): void {
+    this.generationCount++;
+    if (this.isLoading) return;
+    const delta = this.linker.update(uri, analysis);
+    this.updateFindings(delta);
+    this.emit({ changed: [uri], affected: delta.uris, all: false });
+  }
+
+  private linkAll(): void {
+    this.generationCount++;
+    const analyses = new Map([...this.docs].map(([uri, d]) => [uri, d.analysis] as const));
+    this.linker.load(analyses, this.config);
+    this.findingsOf.clear();
+    this.findingEntities.clear();
+    const ids = [...this.linker.linked.entities.keys()];
+    this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() });
+    this.emit({ changed: [...this.docs.keys()], affected: new Set(this.docs.keys()), all: true });
+  }
+
+  /** Recomputes the findings of the entities a change rebuilt or moved. */
+  private updateFindings(delta: LinkDelta): void {
+    const accepted = new Set(this.config.acceptedSpellings);
+    for (const id of [...delta.removed, ...delta.added, ...delta.moved]) this.dropFindings(id, delta.uris);
+    for (const id of [...delta.added, ...delta.moved]) {
+      const table = this.linker.linked.spellings.get(id);
+      const list = table ? entityFindings(id, table, accepted) : [];
+      if (!list.length) continue;
+      this.findingsOf.set(id, list);
+      for (const f of list) {
+        addTo(this.findingEntities, f.uri, id);
+        delta.uris.add(f.uri);
+      }
+    }
+  }
+
+  private dropFindings(id: string, uris: Set<string>): void {
+    const list = this.findingsOf.get(id);
+    if (!list) return;
+    this.findingsOf.delete(id);
+    for (const f of list) {
+      uris.add(f.uri);
+      const set = this.findingEntities.get(f.uri);
+      set?.delete(id);
+      if (set && set.size === 0) this.findingEntities.delete(f.uri);
+    }
+  }
+
+  private emit(change: IndexChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 }

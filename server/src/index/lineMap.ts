@@ -1,22 +1,26 @@
-/** Converts between UTF-16 offsets and zero-based line/character positions. */
+/** Converts between UTF-16 offsets and zero-based line/character positions; keeps line starts, not the text. */
 export interface Position {
   line: number;
   character: number;
 }
 
 export class LineMap {
-  private readonly starts: number[] = [0];
+  private readonly starts: Uint32Array;
+  readonly length: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
+      if (c === 10 || c === 13) starts.push(i + 1);
     }
+    this.starts = Uint32Array.from(starts);
+    this.length = text.length;
   }
 
   positionAt(offset: number): Position {
-    const at = Math.max(0, Math.min(offset, this.text.length));
+    const at = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -28,9 +32,9 @@ export class LineMap {
   }
 
   offsetAt(position: Position): number {
-    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line >= this.starts.length) return this.length;
     const start = this.starts[Math.max(0, position.line)];
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.length;
     return Math.min(start + Math.max(0, position.character), next);
   }
 }

@@ -41,12 +41,29 @@ export function findInconsistencies(
 ): Finding[] {
   const accepted = new Set(config.acceptedSpellings);
   const out: Finding[] = [];
-  for (const [entityId, table] of linked.spellings) {
-    for (const group of table) out.push(...groupFindings(entityId, group, accepted));
+  for (const [entityId, table] of linked.spellings) out.push(...entityFindings(entityId, table, accepted));
+  return out.filter((f) => docs.has(f.uri)).sort(byPlace);
+}
+
+/** Corpus order of findings: by document uri, then offset. */
+export function byPlace(a: Finding, b: Finding): number {
+  return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start;
+}
+
+/** The findings of one entity's spelling table (accepted: the user's accepted spellings). */
+export function entityFindings(entityId: string, table: readonly SpellingGroup[], accepted: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = [];
+  for (const group of table) {
+    if (group.variants.length === 0 && !hasDirty(group)) continue;
+    for (const f of groupFindings(entityId, group, accepted)) out.push(f);
   }
-  return out
-    .filter((f) => docs.has(f.uri))
-    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start));
+  return out;
+}
+
+/** Any occurrence with look-alike or decomposed letters (cheap test before the full pass). */
+function hasDirty(group: SpellingGroup): boolean {
+  for (const occurrences of group.spellings.values()) for (const o of occurrences) if (dirtyKind(o.text)) return true;
+  return false;
 }
 
 type Base = Pick<Finding, 'entityId' | 'uri' | 'start' | 'end' | 'text' | 'related'>;

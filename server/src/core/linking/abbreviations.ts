@@ -6,13 +6,20 @@
 import type { KeyGroups } from './keyGroups';
 import type { LinkItem } from './buildEntity';
 
+/** The item an abbreviation was introduced for, among items of the same document. */
+export function abbreviationTarget(it: LinkItem, sameDoc: (index: number) => LinkItem | undefined): LinkItem | undefined {
+  if (it.m.aliasOf === undefined) return undefined;
+  const target = sameDoc(it.m.aliasOf);
+  if (!target || target === it || target.m.type !== it.m.type) return undefined;
+  return it.m.type === 'ORG' || it.m.type === 'LOC' ? target : undefined;
+}
+
 export function joinIntroducedAbbreviations(items: readonly LinkItem[], groups: KeyGroups): void {
-  let docStart = 0;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    if (i > 0 && it.uri !== items[i - 1].uri) docStart = i;
-    const target = it.m.aliasOf === undefined ? undefined : items[docStart + it.m.aliasOf];
-    if (!target || target.uri !== it.uri || target === it || target.m.type !== it.m.type) continue;
-    if (it.m.type === 'ORG' || it.m.type === 'LOC') groups.union(target.mk.key, it.mk.key);
+  const marked = items.filter((it) => it.m.aliasOf !== undefined);
+  if (!marked.length) return;
+  const byPlace = new Map(items.map((it) => [`${it.uri}\u0000${it.index}`, it]));
+  for (const it of marked) {
+    const target = abbreviationTarget(it, (index) => byPlace.get(`${it.uri}\u0000${index}`));
+    if (target) groups.union(target.mk.key, it.mk.key);
   }
 }

@@ -16,7 +16,7 @@ interface Signature {
 }
 
 /** Known names by signature, and by signature with one inner letter dropped: sig -> alias keys. */
-interface KnownSignatures {
+export interface KnownSignatures {
   exact: Map<string, string[]>;
   dropped: Map<string, string[]>;
 }
@@ -24,7 +24,7 @@ interface KnownSignatures {
 const KNOWN_TYPES = ['LOC', 'ORG'];
 const knownCache = new WeakMap<AliasIndex, KnownSignatures>();
 
-function knownSignatures(aliases: AliasIndex): KnownSignatures {
+export function knownSignatures(aliases: AliasIndex): KnownSignatures {
   let known = knownCache.get(aliases);
   if (known) return known;
   known = { exact: new Map(), dropped: new Map() };

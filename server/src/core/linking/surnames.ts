@@ -69,7 +69,7 @@ function loneWordRoot(it: KeyedMention, { bySurname, firstNames }: PersonIndex):
 }
 
 /** The feminine form of a masculine surname skeleton (a woman's surname read as the man's lemma). */
-function feminine(last: string): string {
+export function feminine(last: string): string {
   return /(ов|ев|ин|ын)$/.test(last) ? `${last}а` : last.replace(/ски$/, 'ская').replace(/цки$/, 'цкая');
 }
 

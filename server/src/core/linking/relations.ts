@@ -1,0 +1,216 @@
+/**
+ * The relations linking follows, indexed so that an edit finds every item whose entity it may change:
+ * items sharing a key; keys one dropped letter apart or matching one known name; an abbreviation and
+ * the name it was introduced for; a surname-only mention and the full names with that surname (or its
+ * feminine form, or one letter apart); a lone first name and the full names of its article. The
+ * component of an item under these relations is closed: linking it alone gives what linking the whole
+ * corpus gives it. Keys are nodes (a key seen by 10,000 mentions is visited once).
+ */
+import { skeleton } from '../variants/normalize';
+import { interiorDeletions } from '../variants/variantKind';
+import { addTo } from '../util/multiMap';
+import { abbreviationTarget } from './abbreviations';
+import type { LinkItem } from './buildEntity';
+import type { KnownSignatures } from './neighbours';
+import { feminine } from './surnames';
+
+export class LinkRelations {
+  private readonly byKey = new Map<string, Set<LinkItem>>();
+  /** Shorter signature (one letter dropped in one word) -> keys that give it. */
+  private readonly byDeletion = new Map<string, Set<string>>();
+  /** Alias key -> keys whose signature matches that known name. */
+  private readonly byAlias = new Map<string, Set<string>>();
+  /** Surname skeleton -> full-name keys with it; and with one letter dropped. */
+  private readonly fullBySurname = new Map<string, Set<string>>();
+  private readonly fullByDeletion = new Map<string, Set<string>>();
+  /** Surname-only and lone-word items by every surname they could resolve to. */
+  private readonly partial = new Map<string, Set<LinkItem>>();
+  private readonly docs = new Map<string, LinkItem[]>();
+
+  constructor(private readonly known: KnownSignatures) {}
+
+  items(uri: string): LinkItem[] {
+    return this.docs.get(uri) ?? [];
+  }
+
+  uris(): IterableIterator<string> {
+    return this.docs.keys();
+  }
+
+  setDocument(uri: string, items: LinkItem[]): void {
+    for (const it of this.docs.get(uri) ?? []) this.remove(it);
+    if (items.length) this.docs.set(uri, items);
+    else this.docs.delete(uri);
+    for (const it of items) this.add(it);
+  }
+
+  /** Every item reachable from the seeds. */
+  component(seeds: Iterable<LinkItem>): LinkItem[] {
+    const walk = new Walk(this);
+    for (const it of seeds) walk.item(it);
+    return walk.run();
+  }
+
+  // --- what the walk asks
+
+  keyItems(key: string): Iterable<LinkItem> {
+    return this.byKey.get(key) ?? [];
+  }
+
+  /** Keys joined to this one by signature: dropped letters both ways and known names. */
+  keyNeighbours(key: string, sample: LinkItem | undefined): string[] {
+    const out = [...(this.byAlias.get(key) ?? [])];
+    if (!sample || !signed(sample)) return out;
+    const mk = sample.mk;
+    for (const s of shorterSignatures(mk.prefix!, mk.words)) {
+      if (this.byKey.has(s)) out.push(s);
+      out.push(...(this.known.exact.get(s) ?? []));
+    }
+    out.push(...(this.byDeletion.get(key) ?? []), ...(this.known.exact.get(key) ?? []), ...(this.known.dropped.get(key) ?? []));
+    return out;
+  }
+
+  /** Full-name keys a surname-only or lone-word item may resolve to; full names of its article. */
+  surnameKeys(it: LinkItem): string[] {
+    const mk = it.mk;
+    if (mk.kind === 'first') return [...(this.fullBySurname.get(mk.words[0]) ?? [])];
+    if (mk.kind !== 'last') return [];
+    const last = mk.last!;
+    const out = new Set<string>();
+    for (const s of [last, feminine(last), skeleton(it.m.text), ...interiorDeletions(last)]) {
+      for (const k of this.fullBySurname.get(s) ?? []) out.add(k);
+    }
+    for (const k of this.fullByDeletion.get(last) ?? []) out.add(k);
+    return [...out];
+  }
+
+  /** Surname-only and lone-word items that may resolve to a full name with this surname. */
+  partialItems(surname: string): LinkItem[] {
+    const out: LinkItem[] = [];
+    for (const s of [surname, ...interiorDeletions(surname)]) out.push(...(this.partial.get(s) ?? []));
+    return out;
+  }
+
+  /** Items of the same article whose linking reads this one: full names (for lone words), abbreviations. */
+  articleItems(it: LinkItem): LinkItem[] {
+    const doc = this.docs.get(it.uri) ?? [];
+    const out: LinkItem[] = [];
+    if (it.mk.kind === 'first') out.push(...doc.filter((o) => o.mk.kind === 'full'));
+    if (it.mk.kind === 'full') out.push(...doc.filter((o) => o.mk.kind === 'first'));
+    const target = abbreviationTarget(it, (i) => doc[i]);
+    if (target) out.push(target);
+    for (const o of doc) if (o.m.aliasOf === it.index && abbreviationTarget(o, (i) => doc[i]) === it) out.push(o);
+    return out;
+  }
+
+  // --- upkeep
+
+  private add(it: LinkItem): void {
+    const key = it.mk.key;
+    const fresh = !this.byKey.has(key);
+    addTo(this.byKey, key, it);
+    if (fresh) this.keyAppeared(it);
+    for (const s of partialSurnames(it)) addTo(this.partial, s, it);
+  }
+
+  private remove(it: LinkItem): void {
+    const key = it.mk.key;
+    const set = this.byKey.get(key);
+    set?.delete(it);
+    if (set && set.size === 0) {
+      this.byKey.delete(key);
+      this.keyGone(it);
+    }
+    for (const s of partialSurnames(it)) drop(this.partial, s, it);
+  }
+
+  private keyAppeared(it: LinkItem): void {
+    this.keyRelations(it, addTo);
+  }
+
+  private keyGone(it: LinkItem): void {
+    this.keyRelations(it, drop);
+  }
+
+  private keyRelations(it: LinkItem, apply: <T>(map: Map<string, Set<T>>, k: string, v: T) => void): void {
+    const mk = it.mk;
+    if (signed(it)) {
+      for (const s of shorterSignatures(mk.prefix!, mk.words)) {
+        apply(this.byDeletion, s, mk.key);
+        for (const alias of this.known.exact.get(s) ?? []) apply(this.byAlias, alias, mk.key);
+      }
+      for (const alias of [...(this.known.exact.get(mk.key) ?? []), ...(this.known.dropped.get(mk.key) ?? [])]) {
+        apply(this.byAlias, alias, mk.key);
+      }
+    }
+    if (mk.kind === 'full' && mk.last) {
+      apply(this.fullBySurname, mk.last, mk.key);
+      for (const d of interiorDeletions(mk.last)) apply(this.fullByDeletion, d, mk.key);
+    }
+  }
+}
+
+/** Keys that take part in signature joins (surname-only keys do not: they resolve by surname). */
+function signed(it: LinkItem): boolean {
+  return it.mk.kind !== 'last' && it.mk.kind !== 'date' && !!it.mk.prefix && it.mk.words.length > 0;
+}
+
+function shorterSignatures(prefix: string, words: string[]): string[] {
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    for (const d of interiorDeletions(word)) out.push(prefix + words.map((w, j) => (j === i ? d : w)).join('|'));
+  });
+  return out;
+}
+
+/** The surnames a partial item could resolve to (what a full name's surname is looked up under). */
+function partialSurnames(it: LinkItem): string[] {
+  const mk = it.mk;
+  if (mk.kind === 'first') return [mk.words[0]];
+  if (mk.kind !== 'last' || !mk.last) return [];
+  return [...new Set([mk.last, feminine(mk.last), skeleton(it.m.text), ...interiorDeletions(mk.last)])];
+}
+
+function drop<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
+
+/** One breadth-first walk over items and keys. */
+class Walk {
+  private readonly seenItems = new Set<LinkItem>();
+  private readonly seenKeys = new Set<string>();
+  private readonly queue: LinkItem[] = [];
+
+  constructor(private readonly rel: LinkRelations) {}
+
+  item(it: LinkItem): void {
+    if (this.seenItems.has(it)) return;
+    this.seenItems.add(it);
+    this.queue.push(it);
+  }
+
+  run(): LinkItem[] {
+    for (let i = 0; i < this.queue.length; i++) {
+      const it = this.queue[i];
+      this.key(it.mk.key, it);
+      for (const k of this.rel.surnameKeys(it)) this.key(k);
+      for (const o of this.rel.articleItems(it)) this.item(o);
+    }
+    return this.queue;
+  }
+
+  private key(key: string, sample?: LinkItem): void {
+    if (this.seenKeys.has(key)) return;
+    this.seenKeys.add(key);
+    let first = sample;
+    for (const o of this.rel.keyItems(key)) {
+      first ??= o;
+      this.item(o);
+    }
+    for (const k of this.rel.keyNeighbours(key, first)) this.key(k);
+    if (first?.mk.kind === 'full' && first.mk.last) for (const o of this.rel.partialItems(first.mk.last)) this.item(o);
+  }
+}
