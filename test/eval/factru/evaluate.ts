@@ -129,13 +129,17 @@ function runDoc(engine: Engine, doc: FactruDoc, withErrors: boolean): DocResult 
   };
 }
 
-function engineCommit(): { commit: string; dirty: boolean } {
+/** HEAD, the last commit that touched the engine (server/src), and whether server/src has uncommitted edits. */
+function engineCommit(): { commit: string; engineCommit: string; dirty: boolean } {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
   try {
-    const commit = execFileSync('git', ['log', '--oneline', '-1'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server/src'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
-    return { commit, dirty };
+    return {
+      commit: git('log', '--oneline', '-1'),
+      engineCommit: git('log', '--oneline', '-1', '--', 'server/src'),
+      dirty: git('status', '--porcelain', '--', 'server/src') !== '',
+    };
   } catch {
-    return { commit: 'unknown', dirty: false };
+    return { commit: 'unknown', engineCommit: 'unknown', dirty: false };
   }
 }
 
@@ -191,14 +195,15 @@ async function main(): Promise<void> {
   if (sets.length === 2) groups.push(['dev+test', results]);
   const failures = results.filter((r) => r.failure).map((r) => `${r.set}/book_${r.id}: ${r.failure}`);
   const errors = results.flatMap((r) => r.errors ?? []);
-  const { commit, dirty } = engineCommit();
+  const { commit, engineCommit: engineLast, dirty } = engineCommit();
   const runtime = { engineInitMs: Math.round(initMs), analyzeMs: Math.round(analyzeMs), totalMs: Math.round(totalMs), articles: results.length };
 
   if (opts.json) {
     const out = {
       version: 1,
       metric: 'naeval token-level NER (adapt_factru + score.py), razdel-style tokens',
-      engine: commit,
+      head: commit,
+      engine: engineLast,
       engineSourceModified: dirty,
       sets: Object.fromEntries(groups.map(([label, rs]) => [label, { articles: rs.length, scores: scoresOf(sum(rs)) }])),
       published: PUBLISHED,
@@ -213,7 +218,10 @@ async function main(): Promise<void> {
   }
 
   const out: string[] = [];
-  out.push(`factRuEval-2016, naeval's token-level metric: engine ${commit}${dirty ? ' (server/src has uncommitted changes)' : ''}`);
+  const short = (c: string) => (c.length > 90 ? c.slice(0, 89) + '…' : c);
+  out.push(`factRuEval-2016, naeval's token-level metric (razdel-style tokens, counts summed over articles)`);
+  out.push(`HEAD ${short(commit)}`);
+  out.push(`engine: last commit to server/src ${short(engineLast)}${dirty ? '; server/src has uncommitted changes' : ''}`);
   for (const [label, rs] of groups) out.push('', formatSet(label, rs.length, sum(rs)));
   out.push('', formatTable(groups.map(([label, rs]) => [label, sum(rs)])));
   out.push(
