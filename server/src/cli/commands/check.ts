@@ -6,6 +6,7 @@ import { palette } from '../format/color';
 import { loadForCommand, type CommandCorpus } from '../format/corpusView';
 import { formatJsonDiagnostics, formatTextDiagnostics, SEVERITIES, toDiagnostics, type CliDiagnostic } from '../format/diagnostics';
 import { formatSarif } from '../format/sarif';
+import { ENCODING_NAMES } from '../../index/decode/detect';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -48,6 +49,7 @@ async function runFix(corpus: CommandCorpus, diagnostics: CliDiagnostic[], args:
       continue;
     }
     for (const e of o.plan.edits) fixed.add(`${o.plan.uri}#${e.start}`);
+    if (o.encoding !== 'utf-8') io.err(`corpus-lens: ${o.plan.shown} ${dryRun ? 'would be' : 'was'} written back in ${ENCODING_NAMES[o.encoding]}, its own encoding`);
     if (dryRun) io.out(o.diff);
     else for (const e of o.plan.edits) io.out(`${fixedAt(o.plan.shown, corpus, o.plan.uri, e.start)}: fixed '${e.text}' -> '${e.replacement}'`);
   }
