@@ -129,14 +129,14 @@ function runDoc(engine: Engine, doc: FactruDoc, withErrors: boolean): DocResult 
   };
 }
 
-/** HEAD, the last commit that touched the engine (server/src), and whether server/src has uncommitted edits. */
+/** HEAD, the last commit that touched the engine (server/src/core), and whether it has uncommitted edits. */
 function engineCommit(): { commit: string; engineCommit: string; dirty: boolean } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
   try {
     return {
       commit: git('log', '--oneline', '-1'),
-      engineCommit: git('log', '--oneline', '-1', '--', 'server/src'),
-      dirty: git('status', '--porcelain', '--', 'server/src') !== '',
+      engineCommit: git('log', '--oneline', '-1', '--', 'server/src/core'),
+      dirty: git('status', '--porcelain', '--', 'server/src/core') !== '',
     };
   } catch {
     return { commit: 'unknown', engineCommit: 'unknown', dirty: false };
@@ -221,7 +221,7 @@ async function main(): Promise<void> {
   const short = (c: string) => (c.length > 90 ? c.slice(0, 89) + '…' : c);
   out.push(`factRuEval-2016, naeval's token-level metric (razdel-style tokens, counts summed over articles)`);
   out.push(`HEAD ${short(commit)}`);
-  out.push(`engine: last commit to server/src ${short(engineLast)}${dirty ? '; server/src has uncommitted changes' : ''}`);
+  out.push(`engine: last commit to server/src/core ${short(engineLast)}${dirty ? '; server/src/core has uncommitted changes' : ''}`);
   for (const [label, rs] of groups) out.push('', formatSet(label, rs.length, sum(rs)));
   out.push('', formatTable(groups.map(([label, rs]) => [label, sum(rs)])));
   out.push(
