@@ -84,3 +84,24 @@ export const Commands = {
   acceptSpelling: 'corpusLens.acceptSpelling',
   preferSpelling: 'corpusLens.preferSpelling',
 } as const;
+
+/**
+ * Server -> client notification: an open editor's text disagrees with the file as the server decoded
+ * it (a buffer decoded with the wrong encoding, which the server then does not index). The client
+ * reopens the document with `encoding`, or offers to.
+ */
+export const EncodingMismatchNotification = 'corpusLens/encodingMismatch';
+export type CorpusEncoding = 'windows-1251' | 'koi8-r' | 'ibm866' | 'utf-16le' | 'utf-16be';
+export interface EncodingMismatchParams {
+  uri: string;
+  encoding: CorpusEncoding;
+  /** Human-readable, e.g. "001.txt is Windows-1251 but the editor decoded it as UTF-8". */
+  message: string;
+}
+
+/** Client-side command ids (contributed in package.json): corpus folders and onboarding. */
+export const FolderCommands = {
+  useFolderAsCorpus: 'corpusLens.useFolderAsCorpus',
+  excludeFolder: 'corpusLens.excludeFolder',
+  getStarted: 'corpusLens.getStarted',
+} as const;

@@ -48,18 +48,21 @@ function articleUri(arg: unknown): string | undefined {
   return vscode.window.activeTextEditor?.document.uri.toString();
 }
 
-export function registerCommands(client: LanguageClient, view: EntitiesView): vscode.Disposable[] {
+/** `started` starts the language server if it is not running yet (a command is a reason to). */
+export function registerCommands(started: () => Promise<LanguageClient>, view: EntitiesView): vscode.Disposable[] {
   const run = (action: () => Promise<void>) => action().catch((e: Error) => {
     void vscode.window.showErrorMessage(`Corpus Lens: ${e.message}`);
   });
   return [
     vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => run(async () => {
+      const client = await started();
       const chosen = entityIdOf(id) ?? await pickEntity(client, {}, 'Corpus Lens: Show mentions of entity');
       if (chosen) await showMentions(client, chosen);
     })),
     vscode.commands.registerCommand(Commands.showArticleEntities, (uri?: unknown) => run(async () => {
       const target = articleUri(uri);
       if (!target) return;
+      const client = await started();
       const chosen = await pickEntity(client, { uri: target }, 'Corpus Lens: Entities of this article');
       if (chosen) await showMentions(client, chosen);
     })),

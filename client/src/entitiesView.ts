@@ -17,13 +17,16 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private data: Promise<EntitySummary[]> | null = null;
   private filter = '';
 
-  constructor(private readonly client: LanguageClient) {
+  /** `client` is undefined while the language server is not started (no corpus yet): the view is empty. */
+  constructor(private readonly client: () => LanguageClient | undefined) {
     this.view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
   }
 
   /** The view's top-level data: the entities it lists (after the filter). */
   entities(): Promise<EntitySummary[]> {
-    this.data ??= this.client.sendRequest<EntitySummary[]>(EntitiesRequest, { filter: this.filter || undefined })
+    const client = this.client();
+    if (!client) return Promise.resolve([]);
+    this.data ??= client.sendRequest<EntitySummary[]>(EntitiesRequest, { filter: this.filter || undefined })
       .catch((e: Error) => {
         this.data = null;
         void vscode.window.showWarningMessage(`Corpus Lens: cannot list entities: ${e.message}`);
@@ -50,8 +53,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   async getChildren(node?: Node): Promise<Node[]> {
     if (node) return node.kind === 'group' ? node.items.map((entity) => ({ kind: 'entity', entity })) : [];
     const all = await this.entities();
-    const why = this.filter ? `No entity matches “${this.filter}”.` : 'No entities yet: the corpus is empty or still being indexed.';
-    this.view.message = all.length ? undefined : why;
+    // Empty without a filter: the view's welcome content (package.json viewsWelcome) explains what to do.
+    this.view.message = all.length || !this.filter ? undefined : `No entity matches “${this.filter}”.`;
     return GROUPS.map((g) => ({ kind: 'group' as const, ...g, items: all.filter((e) => e.type === g.type) }))
       .filter((g) => g.items.length > 0);
   }
