@@ -148,9 +148,9 @@ const SENTENCE_END = /^[.!?…]$/;
 const MAX_RETRIES = 3;
 
 /**
- * Runs `run` on the text; if it throws, splits the text into `sentences()` and finds the failing sentences by bisection (running on the
- * text with only some sentences visible), blanks them and runs again, so a failure costs its
- * sentence. Failures that only appear when sentences are together cost the group they span; after
+ * Runs `run` on the text; if it throws, splits the text into `sentences()`, finds the failing ones
+ * by bisection (running on the text with only some sentences visible), blanks them and runs again,
+ * so a failure costs its sentence. Failures that only appear when sentences are together cost the group they span; after
  * MAX_RETRIES the whole text is given up. Blanking keeps every offset (spaces for characters, line
  * breaks kept), so mentions found on the blanked text are mentions of the original.
  */
