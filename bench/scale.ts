@@ -16,7 +16,7 @@
  * 600000), --no-cli, --regenerate. Every wait is bounded; the servers are killed at the end. Asserts nothing.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CACHE_ROOT, ensureCorpus } from './corpus/generate';
@@ -92,6 +92,14 @@ interface Point {
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/**
+ * A private copy of dist/ for this run (under .cache/bench, so node_modules still resolves): others may
+ * rebuild dist/ while a long run is going, and one run must measure one build.
+ */
+const DIST = path.join(CACHE_ROOT, `dist-${process.pid}`);
+process.on('exit', () => rmSync(DIST, { recursive: true, force: true }));
+const serverBundle = () => path.join(DIST, 'server.js');
 const rel = (p: string) => path.relative(ROOT, p) || '.';
 
 // ---------------------------------------------------------------------------------------------- helpers
@@ -202,7 +210,7 @@ async function measureSize(n: number, o: Options): Promise<Run> {
   };
 
   // ---- cold index
-  const server = await BenchServer.start({ folder: dir, storagePath, settings }, o.timeoutMs);
+  const server = await BenchServer.start({ server: serverBundle(), folder: dir, storagePath, settings }, o.timeoutMs);
   try {
     const end = await server.indexed(o.timeoutMs);
     run.coldIndexMs = num(end.at - server.startedAt);
@@ -309,7 +317,7 @@ async function measureSize(n: number, o: Options): Promise<Run> {
   }
 
   // ---- warm start: the same cache folder
-  const warm = await BenchServer.start({ folder: dir, storagePath, settings }, o.timeoutMs).catch((e) => (note(`warm start: ${e.message}`), null));
+  const warm = await BenchServer.start({ server: serverBundle(), folder: dir, storagePath, settings }, o.timeoutMs).catch((e) => (note(`warm start: ${e.message}`), null));
   if (warm) {
     try {
       const end = await warm.indexed(o.timeoutMs);
@@ -368,7 +376,7 @@ function editPlan(server: BenchServer, files: string[], points: Point[]): EditPl
 
 async function measureCli(dir: string, timeoutMs: number): Promise<{ ms: number | null; peakMB: number | null; exit: number | null }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', dir], { stdio: ['ignore', 'ignore', 'ignore'] });
+  const child = spawn(process.execPath, [path.join(DIST, 'cli.js'), 'check', dir], { stdio: ['ignore', 'ignore', 'ignore'] });
   let peak = 0;
   let done = false;
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => ((done = true), resolve(code))));
@@ -411,6 +419,8 @@ function printRun(r: Run): void {
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
   if (!existsSync(path.join(ROOT, 'dist/server.js'))) throw new Error('dist/server.js is missing: npm run build first');
+  mkdirSync(CACHE_ROOT, { recursive: true });
+  cpSync(path.join(ROOT, 'dist'), DIST, { recursive: true });
   const sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
   log(`bench: sizes ${sizes.join(', ')}; ${o.edits} edits; ${o.files} files sampled for position requests`);
   const runs: Record<string, Run> = {};

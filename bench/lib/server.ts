@@ -26,6 +26,8 @@ export interface Notice {
 }
 
 export interface StartOptions {
+  /** The server bundle (default dist/server.js). */
+  server?: string;
   folder: string;
   /** initializationOptions.storagePath: where the server keeps its cache. */
   storagePath: string;
@@ -38,6 +40,7 @@ const live = new Set<ChildProcess>();
 process.on('exit', () => {
   for (const p of live) p.kill('SIGKILL');
 });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(130));
 
 export class BenchServer {
   readonly notices: Notice[] = [];
@@ -60,7 +63,7 @@ export class BenchServer {
   }
 
   static async start(o: StartOptions, timeoutMs: number): Promise<BenchServer> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const proc = spawn(process.execPath, [o.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     live.add(proc);
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new BenchServer(proc, connection);
@@ -132,14 +135,24 @@ export class BenchServer {
     }
   }
 
-  /** The end of the indexing work-done progress or the 'ready' status, whichever comes first. */
+  /**
+   * The end of the indexing work-done progress, or the 'ready' status after an 'indexing' one, whichever
+   * comes first (a 'ready' before the scan began, e.g. for the open documents alone, does not count).
+   */
   async indexed(timeoutMs: number): Promise<Notice> {
     const tokens = new Set<unknown>();
+    let began = false;
     return this.waitFor((n) => {
-      if (n.method === 'corpusLens/status' && n.params?.state === 'ready') return true;
+      if (n.method === 'corpusLens/status') {
+        if (n.params?.state === 'indexing') began = true;
+        return began && n.params?.state === 'ready';
+      }
       if (n.method !== '$/progress') return false;
       const v = n.params?.value;
-      if (v?.kind === 'begin' && /index/i.test(String(v.title))) tokens.add(n.params.token);
+      if (v?.kind === 'begin' && /index/i.test(String(v.title))) {
+        tokens.add(n.params.token);
+        began = true;
+      }
       return v?.kind === 'end' && tokens.has(n.params.token);
     }, timeoutMs);
   }
