@@ -9,8 +9,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type CorpusLensSettings } from '../../common/protocol';
-import { createEngine } from './core/analyze';
+import { AnalysisPool } from './index/analysis/pool';
 import { CorpusIndex } from './index/corpusIndex';
+import { readDocumentText } from './index/readText';
 import { codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
@@ -54,19 +55,25 @@ const documents = new TextDocuments(TextDocument);
 let settings: CorpusLensSettings = DEFAULT_SETTINGS;
 let folders: string[] = [];
 let client = { configuration: false, watchers: false };
+let cacheDir: string | undefined;
 let resolveReady!: (index: CorpusIndex) => void;
-const ready = new Promise<CorpusIndex>((resolve) => (resolveReady = resolve));
-const engine = createEngine().catch((e: Error) => {
-  const message = `Corpus Lens could not load its Russian dictionaries: ${e.message}`;
-  connection.console.error(message);
-  void connection.window.showErrorMessage(message);
-  throw e;
-});
+const indexed = new Promise<CorpusIndex>((resolve) => (resolveReady = resolve));
+let sync: WorkspaceSync | undefined;
+/** Awaited afresh by every request: the index, once the edits being analysed are in (see FeatureContext). */
+const ready: PromiseLike<CorpusIndex> = {
+  then: (onDone, onFail) => indexed.then(async (index) => (await sync?.settled(), index)).then(onDone, onFail),
+};
+const settingsListeners: Array<() => void> = [];
+/** Articles are analysed in worker threads (dist/analysisWorker.js next to this bundle). */
+const pool = new AnalysisPool({ workerFile: path.join(__dirname, 'analysisWorker.js') });
 
-const context: FeatureContext = { connection, documents, ready, settings: () => settings };
+const context: FeatureContext = {
+  connection, documents, ready, settings: () => settings, settingsChanged: (listener) => settingsListeners.push(listener),
+};
 
 connection.onInitialize((params: InitializeParams) => {
   folders = workspaceFolders(params);
+  cacheDir = cacheFolder(params.initializationOptions);
   client = {
     configuration: !!params.capabilities.workspace?.configuration,
     watchers: !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration,
@@ -79,22 +86,35 @@ connection.onInitialize((params: InitializeParams) => {
 
 connection.onInitialized(async () => {
   settings = await fetchSettings(connection, client.configuration);
-  const index = new CorpusIndex(await engine);
-  const sync = new WorkspaceSync({ connection, documents, index, folders, settings: () => settings, canRegisterWatchers: client.watchers });
-  sync.listen();
-  await sync.indexAll();
-  resolveReady(index);
+  const index = new CorpusIndex(null, { readText: readDocumentText });
+  const workspace = new WorkspaceSync({
+    connection, documents, index, pool, cacheDir, folders, settings: () => settings, canRegisterWatchers: client.watchers,
+  });
+  sync = workspace;
+  workspace.listen();
+  await workspace.indexOpenDocuments();
+  resolveReady(index); // open documents answer at once; the rest of the corpus joins as the scan ends
+  await workspace.indexAll();
   connection.onDidChangeConfiguration(async () => {
     const before = settings;
     settings = await fetchSettings(connection, client.configuration);
     if (corpusDefinitionChanged(before, settings)) {
-      await sync.watchCorpusFiles();
-      await sync.indexAll();
+      await workspace.watchCorpusFiles();
+      await workspace.indexAll();
     } else {
-      await sync.loadConfig(); // republishes the diagnostics with the new severity
+      for (const listener of settingsListeners) listener();
     }
   });
 });
+
+connection.onShutdown(() => pool.close());
+
+/** The cache folder the client gives (its storage folder); `{ cache: false }` turns the cache off. */
+function cacheFolder(options: unknown): string | undefined {
+  const o = (options ?? {}) as { storagePath?: unknown; cache?: unknown };
+  if (o.cache === false || typeof o.storagePath !== 'string' || !o.storagePath) return undefined;
+  return path.join(o.storagePath, 'cache');
+}
 
 /** Which files form the corpus, or how they are read, changed: the index must be rebuilt. */
 function corpusDefinitionChanged(a: CorpusLensSettings, b: CorpusLensSettings): boolean {

@@ -15,10 +15,13 @@ export interface ParsedArgs {
   flags: Set<string>;
 }
 
+/** Flags every command takes: --help, and --no-cache (analyse everything again, write no cache). */
+const GLOBAL_FLAGS = ['help', 'no-cache'];
+
 export function parseArgs(argv: string[], spec: OptionSpec): ParsedArgs {
   const out: ParsedArgs = { positionals: [], values: {}, flags: new Set() };
   const values = new Set(spec.values ?? []);
-  const flags = new Set([...(spec.flags ?? []), 'help']);
+  const flags = new Set([...(spec.flags ?? []), ...GLOBAL_FLAGS]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {

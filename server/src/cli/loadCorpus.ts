@@ -1,10 +1,16 @@
-/** Builds the same corpus index the language server uses, from files and folders given on the command line. */
+/**
+ * Builds the same corpus index the language server uses, from files and folders given on the command
+ * line: analyses from the cache (.corpus-lens/cache in the current folder) or from the worker pool
+ * (dist/analysisWorker.js next to the CLI bundle), texts read again from disk when an output needs them.
+ */
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../../common/protocol';
-import { createEngine } from '../core/analyze';
+import { AnalysisPool } from '../index/analysis/pool';
 import { findConfigUpwards, loadConfigFile } from '../index/configFile';
-import { expandPaths, readArticleFile, type FileProblem } from '../index/corpusFiles';
+import { expandPaths, type FileProblem } from '../index/corpusFiles';
 import { CorpusIndex } from '../index/corpusIndex';
+import { loadFiles } from '../index/corpusLoader';
+import { readDocumentText } from '../index/readText';
 import { pathToUri } from '../lsp/convert';
 import type { Progress } from './progress';
 
@@ -14,25 +20,48 @@ export interface LoadedCorpus {
   paths: Map<string, string>;
   problems: FileProblem[];
   configProblems: string[];
+  /** Doubtful encodings and replaced bytes, one line per file. */
+  notes: Array<{ path: string; note: string }>;
 }
 
-export async function loadCorpus(inputs: string[], options: { config?: string; progress?: Progress }): Promise<LoadedCorpus> {
+/** Where the CLI keeps its analysis cache, relative to the current folder. */
+export const CLI_CACHE_DIR = path.join('.corpus-lens', 'cache');
+
+export interface LoadCorpusOptions {
+  config?: string;
+  progress?: Progress;
+  /** Use and update the analysis cache (default true). */
+  cache?: boolean;
+}
+
+export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): Promise<LoadedCorpus> {
   const configFile = options.config ?? (await findConfigUpwards(process.cwd()));
   const loaded = configFile ? await loadConfigFile(configFile) : null;
-  const index = new CorpusIndex(await createEngine(), loaded?.config);
+  const index = new CorpusIndex(null, { config: loaded?.config, readText: readDocumentText });
   const found = await expandPaths(inputs);
   const paths = new Map<string, string>();
   const problems = [...found.problems];
+  const notes: LoadedCorpus['notes'] = [];
+  const pool = new AnalysisPool({ workerFile: path.join(__dirname, 'analysisWorker.js') });
   options.progress?.start(found.files.length);
-  for (const file of found.files) {
-    const read = await readArticleFile(file, DEFAULT_SETTINGS.maxFileSize);
-    if (read.ok) {
-      const uri = pathToUri(file);
-      index.set(uri, read.text);
-      paths.set(uri, path.normalize(file));
-    } else problems.push({ path: file, reason: read.reason });
-    options.progress?.tick();
+  try {
+    await loadFiles(index, found.files, {
+      pool, maxSize: DEFAULT_SETTINGS.maxFileSize, cacheDir: options.cache === false ? undefined : CLI_CACHE_DIR,
+      uriOf: (file) => {
+        const uri = pathToUri(file);
+        paths.set(uri, path.normalize(file));
+        return uri;
+      },
+      onProgress: () => options.progress?.tick(),
+      onSkipped: (file, reason) => {
+        paths.delete(pathToUri(file));
+        problems.push({ path: file, reason });
+      },
+      onNote: (file, note) => notes.push({ path: file, note }),
+    });
+  } finally {
+    await pool.close();
   }
   options.progress?.end();
-  return { index, paths, problems, configProblems: loaded?.problems ?? [] };
+  return { index, paths, problems, configProblems: loaded?.problems ?? [], notes };
 }

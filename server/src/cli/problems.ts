@@ -5,5 +5,6 @@ import type { LoadedCorpus } from './loadCorpus';
 export function reportProblems(corpus: LoadedCorpus, io: CliIO): boolean {
   for (const p of corpus.configProblems) io.err(`corpus-lens: warning: ${p}`);
   for (const p of corpus.problems) io.err(`corpus-lens: cannot read ${p.path}: ${p.reason}`);
+  for (const n of corpus.notes) io.err(`corpus-lens: ${n.path}: ${n.note}`);
   return corpus.problems.length > 0;
 }

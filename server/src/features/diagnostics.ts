@@ -1,7 +1,8 @@
 /**
  * Spelling-consistency diagnostics, pushed for every indexed file (opened or not) so the Problems
- * panel lists the whole corpus. Recomputed ~200 ms after any index change, since an edit in one file
- * can create or remove an inconsistency in another; files that lose their findings are cleared.
+ * panel lists the whole corpus. After a change, as soon as the index has it: the edited file's
+ * diagnostics (always, so the editor sees its new version's ranges), then those of the other files the
+ * change touched when they differ from what was sent; files that lose their findings are cleared.
  */
 import {
   DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
@@ -13,7 +14,6 @@ import { toLocation, toRange } from '../lsp/convert';
 import type { Feature, FeatureContext } from './feature';
 import { pushTo } from '../core/util/multiMap';
 
-const DEBOUNCE_MS = 200;
 /** More related locations than this are summarized by the message's counts. */
 const MAX_RELATED = 50;
 
@@ -27,37 +27,46 @@ export const diagnostics: Feature = {
 class DiagnosticsPublisher {
   /** Last diagnostics sent per uri, as JSON, so unchanged files are not re-sent. */
   private readonly sent = new Map<string, string>();
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly ctx: FeatureContext, private readonly index: CorpusIndex) {}
 
   start(): void {
-    this.index.onDidChange(() => this.schedule());
-    this.publish();
+    this.index.onDidChange((change) => {
+      if (this.index.isLoading) return;
+      for (const uri of change.changed) this.publish(uri, !change.all);
+      for (const uri of change.affected) if (!change.changed.includes(uri)) this.publish(uri, false);
+      if (change.all) for (const uri of [...this.sent.keys()]) this.publish(uri, false);
+    });
+    this.ctx.settingsChanged?.(() => this.publishAll());
+    this.publishAll();
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.publish(), DEBOUNCE_MS);
+  private publishAll(): void {
+    for (const uri of new Set([...this.index.urisWithFindings(), ...this.sent.keys()])) this.publish(uri, false);
   }
 
-  private publish(): void {
-    let perUri: Map<string, Diagnostic[]>;
+  /** Sends one file's diagnostics if they differ from the last sent (or always, with `force`). */
+  private publish(uri: string, force: boolean): void {
+    let list: Diagnostic[];
     try {
-      perUri = diagnosticsByUri(this.index, this.ctx.settings());
+      list = diagnosticsIn(this.index, uri, this.ctx.settings());
     } catch (e) {
       this.ctx.connection.console.error(`Corpus Lens: spelling check failed: ${(e as Error).stack ?? e}`);
       return;
     }
-    for (const uri of new Set([...perUri.keys(), ...this.sent.keys()])) {
-      const list = perUri.get(uri) ?? [];
-      const json = JSON.stringify(list);
-      if ((this.sent.get(uri) ?? '[]') === json) continue;
-      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: list });
-      if (list.length) this.sent.set(uri, json);
-      else this.sent.delete(uri);
-    }
+    const json = JSON.stringify(list);
+    if (!force && (this.sent.get(uri) ?? '[]') === json) return;
+    void this.ctx.connection.sendDiagnostics({ uri, diagnostics: list });
+    if (list.length) this.sent.set(uri, json);
+    else this.sent.delete(uri);
   }
+}
+
+/** The diagnostics of one document's findings. */
+export function diagnosticsIn(index: CorpusIndex, uri: string, settings: CorpusLensSettings): Diagnostic[] {
+  const severity = toSeverity(settings.diagnostics.severity);
+  if (severity === null) return [];
+  return index.findingsIn(uri).map((f) => toDiagnostic(index, f, severity)).filter((d): d is Diagnostic => !!d);
 }
 
 /** Diagnostics of every finding in the corpus, grouped by document. */

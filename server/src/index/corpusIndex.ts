@@ -14,6 +14,8 @@ import { IncrementalLinker, type LinkDelta } from '../core/linking/incremental';
 import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
 import { addTo } from '../core/util/multiMap';
+import type { FileAnalysis } from './analysis/fileAnalysis';
+import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
 
 export interface IndexedDocument {
@@ -39,6 +41,13 @@ export interface IndexChange {
   all: boolean;
 }
 
+/** How a document read from disk was read: the content hash of its bytes, the encoding assumed. */
+export interface DiskSource {
+  hash: string;
+  encoding: Encoding;
+  note?: string;
+}
+
 /** Reads the text of a document not kept in memory (undefined: gone). */
 export type TextReader = (uri: string) => string | undefined;
 
@@ -49,8 +58,8 @@ class Doc implements IndexedDocument {
     public lines: LineMap,
     /** The text, when kept in memory. */
     public kept: string | undefined,
-    /** Content hash of the text analysed, when known. */
-    readonly hash: string | undefined,
+    /** Read from disk: the content hash of its bytes and the encoding assumed. */
+    readonly source: DiskSource | undefined,
     private readonly read: TextReader,
   ) {}
 
@@ -96,18 +105,26 @@ export class CorpusIndex {
    * Adds or replaces a document with an analysis made elsewhere (a worker, the cache): from its text, or
    * from its line map when the text is not to be kept; `hash` identifies the content.
    */
-  setAnalysis(uri: string, analysis: DocumentAnalysis, source: { text?: string; lines?: LineMap; hash?: string; keep?: boolean }): IndexedDocument {
+  setAnalysis(uri: string, analysis: DocumentAnalysis, source: { text?: string; lines?: LineMap; disk?: DiskSource; keep?: boolean }): IndexedDocument {
     const lines = source.lines ?? new LineMap(source.text ?? '');
     const kept = source.text !== undefined && (source.keep || this.options.keepTexts) ? source.text : undefined;
-    const doc = new Doc(uri, analysis, lines, kept, source.hash, this.options.readText ?? (() => undefined));
+    const doc = new Doc(uri, analysis, lines, kept, source.disk, this.options.readText ?? (() => undefined));
     this.docs.set(uri, doc);
     this.relink(uri, analysis);
     return doc;
   }
 
-  /** The content hash a document was analysed from, if known. */
-  hashOf(uri: string): string | undefined {
-    return this.docs.get(uri)?.hash;
+  /** How a document was read from disk (undefined: from an editor, or by a caller that did not say). */
+  diskSource(uri: string): DiskSource | undefined {
+    return this.docs.get(uri)?.source;
+  }
+
+  /** A document read from disk as the analysis cache stores it. */
+  cacheEntry(uri: string): FileAnalysis | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc?.source) return undefined;
+    const { hash, encoding, note } = doc.source;
+    return { ok: true, hash, encoding, note, analysis: doc.analysis, lineStarts: doc.lines.lineStarts(), length: doc.lines.length };
   }
 
   /** Keeps the text of a document in memory (open in an editor) or, with undefined, drops it. */

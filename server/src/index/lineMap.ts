@@ -4,19 +4,29 @@ export interface Position {
   character: number;
 }
 
+/** Offsets where lines begin (after LF, CR or CRLF). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
 export class LineMap {
   private readonly starts: Uint32Array;
-  readonly length: number;
 
-  constructor(text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) continue;
-      if (c === 10 || c === 13) starts.push(i + 1);
-    }
-    this.starts = Uint32Array.from(starts);
-    this.length = text.length;
+  /** From the text, or from line starts and the text's length when the text is not at hand. */
+  constructor(text: string);
+  constructor(starts: readonly number[], length: number);
+  constructor(textOrStarts: string | readonly number[], readonly length = textOrStarts.length) {
+    this.starts = Uint32Array.from(typeof textOrStarts === 'string' ? lineStarts(textOrStarts) : textOrStarts);
+  }
+
+  lineStarts(): number[] {
+    return Array.from(this.starts);
   }
 
   positionAt(offset: number): Position {

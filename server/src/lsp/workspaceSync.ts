@@ -1,66 +1,115 @@
 /**
  * Keeps the corpus index in step with the workspace: the initial scan of every corpus file (reported as
- * work-done progress), open documents (incremental sync), file create/change/delete events, the
- * configuration file and settings changes.
+ * work-done progress; open documents first, then the disk through the cache and the worker pool), open
+ * documents (analysed off the main thread, stale versions dropped), file create/change/delete events,
+ * the configuration file and settings changes.
  */
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type TextDocuments,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { StatusNotification, WORKSPACE_CONFIG_FILE, type CorpusLensSettings, type StatusParams } from '../../../common/protocol';
+import {
+  EncodingMismatchNotification, StatusNotification, WORKSPACE_CONFIG_FILE,
+  type CorpusEncoding, type CorpusLensSettings, type EncodingMismatchParams, type StatusParams,
+} from '../../../common/protocol';
+import type { AnalysisPool } from '../index/analysis/pool';
+import { contentHash } from '../index/analysis/fileAnalysis';
 import { configFileIn, loadConfigFile, mergeConfigs } from '../index/configFile';
-import { findCorpusFiles, inCorpusFolder, readArticleFile } from '../index/corpusFiles';
+import { findCorpusFiles, inCorpusFolder } from '../index/corpusFiles';
+import { readDocumentText } from '../index/readText';
 import type { CorpusIndex } from '../index/corpusIndex';
+import { addToIndex, loadFiles, saveIndexCache, type LoadSummary } from '../index/corpusLoader';
+import { LineMap } from '../index/lineMap';
 import { normalizeUri, pathToUri, uriToPath } from './convert';
 
 export interface SyncOptions {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   index: CorpusIndex;
+  pool: AnalysisPool;
+  /** Folder of the analysis cache (the extension's storage); absent: no cache. */
+  cacheDir?: string;
   folders: string[];
   settings: () => CorpusLensSettings;
   canRegisterWatchers: boolean;
 }
 
+/** Saving the cache waits this long after the last change read from disk. */
+const CACHE_SAVE_DELAY_MS = 30_000;
+
 export class WorkspaceSync {
   private skipped: StatusParams['skipped'] = [];
   private statusTimer: NodeJS.Timeout | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
   private watchers: Disposable | undefined;
+  /** Per open uri: the version being analysed (an older result is dropped). */
+  private readonly pending = new Map<string, number>();
+  private indexing = false;
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly o: SyncOptions) {}
+
+  /** Resolves when the edits being analysed are in the index, or after `limitMs`, whichever is first. */
+  settled(limitMs = 100): Promise<void> {
+    if (this.inFlight.size === 0) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
+    return Promise.race([Promise.all(this.inFlight).then(() => undefined), limit]).finally(() => clearTimeout(timer));
+  }
+
+  /** The open documents, analysed and linked first, so their features answer while the scan runs. */
+  async indexOpenDocuments(): Promise<void> {
+    await Promise.all(this.o.documents.all().map((doc) => this.setOpenDocument(doc)));
+  }
 
   /** Indexes every corpus file of every folder, with progress; open documents win over the disk. */
   async indexAll(): Promise<void> {
     const { connection, index } = this.o;
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin('Corpus Lens: indexing articles', 0, 'scanning folders', false);
-    this.sendStatus('indexing');
+    this.indexing = true;
+    this.sendStatus();
+    const summary = await index.loading(() => this.scan(progress));
+    this.indexing = false;
+    this.o.pool.shrink(1);
+    progress?.done();
+    if (summary.cacheProblem) connection.console.warn(`Corpus Lens: ${summary.cacheProblem}`);
+    connection.console.info(
+      `Indexed ${index.size} articles (${summary.cached} from the cache, ${summary.analysed} analysed), ` +
+      `${index.entityCount} entities; ${this.skipped.length} files skipped.`,
+    );
+    this.sendStatus();
+  }
+
+  /** The configuration file, then every corpus file not open in an editor. */
+  private async scan(progress: WorkDoneProgressServerReporter | null): Promise<LoadSummary> {
+    const { connection, index } = this.o;
     await this.loadConfig();
     const files = await this.corpusFiles();
     const open = this.openUris();
     const wanted = new Set(files.map(pathToUri));
     for (const doc of index.documents()) if (!wanted.has(doc.uri) && !open.has(doc.uri)) index.delete(doc.uri);
-    let done = 0;
-    for (const file of files) {
-      const uri = pathToUri(file);
-      if (!open.has(uri)) await this.readFromDisk(uri);
-      done++;
-      if (done % 25 === 0 || done === files.length) {
-        progress?.report(Math.round((100 * done) / files.length), `${done}/${files.length} articles`);
-      }
-    }
-    for (const doc of this.o.documents.all()) this.setOpenDocument(doc);
-    const entities = index.entities().length;
-    progress?.done();
-    connection.console.info(`Indexed ${index.size} articles, ${entities} entities; ${this.skipped.length} files skipped.`);
-    this.sendStatus();
+    this.skipped = [];
+    return loadFiles(index, files, {
+      pool: this.o.pool, maxSize: this.o.settings().maxFileSize, cacheDir: this.o.cacheDir, uriOf: pathToUri,
+      skip: (uri) => open.has(uri),
+      onProgress: (done, total) => {
+        if (done % 100 === 0 || done === total) progress?.report(Math.round((100 * done) / total), `${done}/${total} articles`);
+      },
+      onSkipped: (file, reason) => this.skip(pathToUri(file), reason),
+      onNote: (file, note) => connection.console.info(`${file}: ${note}`),
+    });
   }
 
   /** Wires document and file events to the index. */
   listen(): void {
     const { documents, index, connection } = this.o;
-    documents.onDidChangeContent((e) => this.setOpenDocument(e.document));
-    documents.onDidClose((e) => void this.readFromDisk(normalizeUri(e.document.uri), true));
+    documents.onDidChangeContent((e) => {
+      const job = this.setOpenDocument(e.document).finally(() => this.inFlight.delete(job));
+      this.inFlight.add(job);
+    });
+    documents.onDidClose((e) => void this.closed(normalizeUri(e.document.uri)));
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const change of changes) await this.fileChanged(normalizeUri(change.uri), change.type);
     });
@@ -78,10 +127,51 @@ export class WorkspaceSync {
     });
   }
 
-  /** Open editors win over the disk; only files are articles (not git diffs, untitled or output views). */
-  private setOpenDocument(doc: TextDocument): void {
+  /**
+   * An open editor wins over the disk; only files are articles (not git diffs, untitled or output views).
+   * A buffer that shows a file in another encoding than the one it was read in is not indexed.
+   */
+  private async setOpenDocument(doc: TextDocument): Promise<void> {
     const uri = normalizeUri(doc.uri);
-    if (uriToPath(uri)) this.o.index.set(uri, doc.getText());
+    if (!uriToPath(uri)) return;
+    const text = doc.getText();
+    if (this.unchangedFromDisk(uri, text) || this.mojibake(uri, text)) return;
+    this.pending.set(uri, doc.version);
+    const result = await this.o.pool.text(text);
+    if (this.pending.get(uri) !== doc.version) return;
+    this.pending.delete(uri);
+    if (!result.ok) return;
+    this.o.index.setAnalysis(uri, result.analysis, { text, lines: new LineMap(result.lineStarts, result.length), keep: true });
+  }
+
+  /** Opening a file whose text is the disk's: the analysis stands; the text is kept while it is open. */
+  private unchangedFromDisk(uri: string, text: string): boolean {
+    const disk = this.o.index.diskSource(uri);
+    const current = this.o.index.get(uri);
+    if (!disk || !current || disk.encoding !== 'utf-8' || current.lines.length !== text.length) return false;
+    if (contentHash(Buffer.from(text, 'utf8')) !== disk.hash) return false;
+    this.o.index.keepText(uri, text);
+    return true;
+  }
+
+  private mojibake(uri: string, text: string): boolean {
+    const disk = this.o.index.diskSource(uri);
+    if (!disk || disk.encoding === 'utf-8') return false;
+    const decoded = readDocumentText(uri);
+    if (decoded === undefined || decoded === text) return false;
+    if (this.o.index.get(uri)?.text === text) return false;
+    const params: EncodingMismatchParams = {
+      uri, encoding: disk.encoding as CorpusEncoding,
+      message: `${uriToPath(uri)} is ${disk.encoding}, but the editor shows it in another encoding; it is analysed as read from disk.`,
+    };
+    void this.o.connection.sendNotification(EncodingMismatchNotification, params);
+    return true;
+  }
+
+  private async closed(uri: string): Promise<void> {
+    this.pending.delete(uri);
+    this.o.index.keepText(uri, undefined);
+    await this.readFromDisk(uri, true);
   }
 
   private async fileChanged(uri: string, type: FileChangeType): Promise<void> {
@@ -112,14 +202,29 @@ export class WorkspaceSync {
       this.o.index.delete(uri);
       return;
     }
-    const read = await readArticleFile(file, this.o.settings().maxFileSize);
+    const read = await this.o.pool.file(file, this.o.settings().maxFileSize);
+    if (this.openUris().has(uri)) return;
     this.skipped = this.skipped.filter((s) => s.uri !== uri);
-    if (read.ok) this.o.index.set(uri, read.text);
-    else {
+    if (read.ok) {
+      if (this.o.index.diskSource(uri)?.hash !== read.hash || this.o.index.get(uri)?.analysis !== read.analysis) addToIndex(this.o.index, uri, read);
+      this.scheduleCacheSave();
+    } else {
       this.o.index.delete(uri);
-      this.skipped.push({ uri, reason: read.reason });
-      this.o.connection.console.warn(`Skipped ${file}: ${read.reason}`);
+      this.skip(uri, read.reason);
     }
+  }
+
+  private skip(uri: string, reason: string): void {
+    this.skipped.push({ uri, reason });
+    this.o.connection.console.warn(`Skipped ${uriToPath(uri) ?? uri}: ${reason}`);
+  }
+
+  private scheduleCacheSave(): void {
+    const dir = this.o.cacheDir;
+    if (!dir) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void saveIndexCache(this.o.index, dir).catch(() => undefined), CACHE_SAVE_DELAY_MS);
+    this.saveTimer.unref();
   }
 
   private async corpusFiles(): Promise<string[]> {
@@ -127,7 +232,7 @@ export class WorkspaceSync {
     const files: string[] = [];
     for (const folder of this.o.folders) {
       const found = await findCorpusFiles(folder, include, exclude);
-      files.push(...found.files);
+      for (const f of found.files) files.push(f);
       for (const p of found.problems) this.o.connection.console.warn(`Cannot read ${p.path}: ${p.reason}`);
     }
     return files;
@@ -159,9 +264,9 @@ export class WorkspaceSync {
     this.statusTimer = setTimeout(() => this.sendStatus(), 300);
   }
 
-  private sendStatus(state: StatusParams['state'] = 'ready'): void {
+  private sendStatus(): void {
     const { index, connection } = this.o;
-    const params: StatusParams = { state, articles: index.size, entities: index.entities().length, skipped: this.skipped };
+    const params: StatusParams = { state: this.indexing ? 'indexing' : 'ready', articles: index.size, entities: index.entityCount, skipped: this.skipped };
     void connection.sendNotification(StatusNotification, params);
   }
 }

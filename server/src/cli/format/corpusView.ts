@@ -19,7 +19,9 @@ export async function loadForCommand(args: ParsedArgs, io: CliIO): Promise<Comma
     const problem = await fs.access(config).then(() => null, (e: NodeJS.ErrnoException) => e.code ?? e.message);
     if (problem) throw new UsageError(`cannot read the configuration file ${config} (${problem})`);
   }
-  const corpus = await loadCorpus(args.positionals, { config: args.values.config, progress: stderrProgress() });
+  const corpus = await loadCorpus(args.positionals, {
+    config: args.values.config, progress: stderrProgress(), cache: !args.flags.has('no-cache'),
+  });
   return { ...corpus, unreadable: reportProblems(corpus, io) };
 }
 

@@ -40,7 +40,7 @@ export function reportText(report: Report, c: Palette): string {
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
     out.push('', c.cyan(`${TYPE_LABELS[type].many} (${type}): ${list.length}`));
-    for (const e of list) out.push(...entityLines(e, short, c));
+    for (const e of list) for (const line of entityLines(e, short, c)) out.push(line);
   }
   out.push('', c.cyan(`Inconsistent spellings: ${report.findings.length}`));
   if (!report.findings.length) out.push(`  ${c.green('none found')}`);
@@ -63,7 +63,7 @@ function table(header: string[], rows: string[][]): string[] {
 export function reportMarkdown(report: Report): string {
   const short = shortNames(report);
   const out = ['# Corpus Lens report', '', counts(report), '', '## Articles', ''];
-  out.push(...table(['Article', 'Date', 'Title', 'Mentions'], report.articles.map((a) => [a.path, a.date ?? '', a.title ?? '', String(a.mentions)])));
+  appendLines(out, table(['Article', 'Date', 'Title', 'Mentions'], report.articles.map((a) => [a.path, a.date ?? '', a.title ?? '', String(a.mentions)])));
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
     out.push('', `## ${TYPE_LABELS[type].many} (${type}): ${list.length}`, '');
@@ -71,10 +71,15 @@ export function reportMarkdown(report: Report): string {
       const { spellings, forms } = otherSpellings(e);
       return [e.name, String(e.mentions), e.articles.map((a) => short.get(a) ?? a).join(', '), spellings.join(', '), forms.join(', ')];
     });
-    out.push(...table(['Name', 'Mentions', 'Articles', 'Other spellings', 'Written'], rows));
+    appendLines(out, table(['Name', 'Mentions', 'Articles', 'Other spellings', 'Written'], rows));
   }
   out.push('', `## Inconsistent spellings: ${report.findings.length}`, '');
   const rows = report.findings.map((f) => [`${f.path}:${f.line}:${f.column}`, f.text, f.replacement, f.code, f.message]);
-  out.push(...(rows.length ? table(['Where', 'Written', 'Preferred', 'Code', 'Message'], rows) : ['None found.']));
+  appendLines(out, rows.length ? table(['Where', 'Written', 'Preferred', 'Code', 'Message'], rows) : ['None found.']);
   return out.join('\n');
+}
+
+/** Appends lines without spreading them into one call (a large corpus has many). */
+function appendLines(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
 }

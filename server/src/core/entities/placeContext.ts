@@ -81,6 +81,7 @@ function partnerCase(ctx: Context, k: number, conjunction: boolean): NameCase | 
 }
 
 function placeAt(ctx: Context, k: number): boolean {
+  if (k >= ctx.tokens.length) return false;
   const owner = ctx.owner[k];
   if (owner) return owner.type === 'LOC';
   const m = ctx.gazetteer.match(ctx.tokens, k, ctx.text);

@@ -142,7 +142,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
 
 function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
-  if (ctx.taken[i]) return;
+  if (ctx.taken[i] || t.kind !== 'word') return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
   if (t.latin) return claimWord(ctx, i, 'ORG', t.text);
   if (INNER_CAPITALS.test(t.text)) return claimWord(ctx, i, 'ORG', acronymStem(t.text));

@@ -64,9 +64,11 @@ export class LinkRelations {
     const mk = sample.mk;
     for (const s of shorterSignatures(mk.prefix!, mk.words)) {
       if (this.byKey.has(s)) out.push(s);
-      out.push(...(this.known.exact.get(s) ?? []));
+      append(out, this.known.exact.get(s));
     }
-    out.push(...(this.byDeletion.get(key) ?? []), ...(this.known.exact.get(key) ?? []), ...(this.known.dropped.get(key) ?? []));
+    append(out, this.byDeletion.get(key));
+    append(out, this.known.exact.get(key));
+    append(out, this.known.dropped.get(key));
     return out;
   }
 
@@ -87,7 +89,7 @@ export class LinkRelations {
   /** Surname-only and lone-word items that may resolve to a full name with this surname. */
   partialItems(surname: string): LinkItem[] {
     const out: LinkItem[] = [];
-    for (const s of [surname, ...interiorDeletions(surname)]) out.push(...(this.partial.get(s) ?? []));
+    for (const s of [surname, ...interiorDeletions(surname)]) append(out, this.partial.get(s));
     return out;
   }
 
@@ -95,8 +97,8 @@ export class LinkRelations {
   articleItems(it: LinkItem): LinkItem[] {
     const doc = this.docs.get(it.uri) ?? [];
     const out: LinkItem[] = [];
-    if (it.mk.kind === 'first') out.push(...doc.filter((o) => o.mk.kind === 'full'));
-    if (it.mk.kind === 'full') out.push(...doc.filter((o) => o.mk.kind === 'first'));
+    if (it.mk.kind === 'first') append(out, doc.filter((o) => o.mk.kind === 'full'));
+    if (it.mk.kind === 'full') append(out, doc.filter((o) => o.mk.kind === 'first'));
     const target = abbreviationTarget(it, (i) => doc[i]);
     if (target) out.push(target);
     for (const o of doc) if (o.m.aliasOf === it.index && abbreviationTarget(o, (i) => doc[i]) === it) out.push(o);
@@ -169,6 +171,11 @@ function partialSurnames(it: LinkItem): string[] {
   if (mk.kind === 'first') return [mk.words[0]];
   if (mk.kind !== 'last' || !mk.last) return [];
   return [...new Set([mk.last, feminine(mk.last), skeleton(it.m.text), ...interiorDeletions(mk.last)])];
+}
+
+/** Appends without spreading (lists may be long). */
+function append<T>(out: T[], items: Iterable<T> | undefined): void {
+  if (items) for (const x of items) out.push(x);
 }
 
 function drop<T>(map: Map<string, Set<T>>, key: string, value: T): void {

@@ -34,7 +34,7 @@ export function buildSpellingTable(mentions: WordOccurrence[][], ctx: TableConte
     for (const unit of joinSpaced(units, hyphenated, key)) {
       const k = key(unit.lemma);
       if (!groups.has(k)) groups.set(k, new Map());
-      pushTo(groups.get(k)!, unit.unsure ? UNSURE : cleanSpelling(unit.lemma), unit);
+      pushAll(groups.get(k)!, unit.unsure ? UNSURE : cleanSpelling(unit.lemma), [unit]);
     }
   }
   mergeDropped(groups);
@@ -44,10 +44,11 @@ export function buildSpellingTable(mentions: WordOccurrence[][], ctx: TableConte
 /** Where occurrences whose ё/е cannot be read from the text wait for the preferred spelling. */
 const UNSURE = '';
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, ...items: V[]): void {
+/** Appends items under a key (a loop, not a spread: an entity may have tens of thousands of occurrences). */
+function pushAll<K, V>(map: Map<K, V[]>, key: K, items: readonly V[]): void {
   const list = map.get(key);
-  if (list) list.push(...items);
-  else map.set(key, items);
+  if (!list) map.set(key, [...items]);
+  else for (const item of items) list.push(item);
 }
 
 /** 'Касым Жомарта' is one unit when the entity also writes 'Касым-Жомарт'. */
@@ -69,7 +70,7 @@ function mergeDropped(groups: Map<string, Map<string, WordOccurrence[]>>): void 
       const shorter = groups.get(d);
       const longer = groups.get(k);
       if (!shorter || !longer || d === k) continue;
-      for (const [spelling, occ] of shorter) pushTo(longer, spelling, ...occ);
+      for (const [spelling, occ] of shorter) pushAll(longer, spelling, occ);
       groups.delete(d);
     }
   }
@@ -81,7 +82,7 @@ function foldCapsSpellings(spellings: Map<string, WordOccurrence[]>): Map<string
     if (!isAllCaps(spelling)) continue;
     const target = [...spellings.keys()].find((s) => !isAllCaps(s) && s.toLowerCase() === spelling.toLowerCase());
     if (!target) continue;
-    pushTo(spellings, target, ...occ);
+    pushAll(spellings, target, occ);
     spellings.get(target)!.sort((a, b) => a.order - b.order);
     spellings.delete(spelling);
   }
@@ -92,7 +93,7 @@ function finishGroup(key: string, spellings: Map<string, WordOccurrence[]>, ctx:
   const unsure = takeUnsure(spellings);
   const preferred = choosePreferred(spellings, ctx.config);
   if (unsure.length) {
-    pushTo(spellings, preferred, ...unsure);
+    pushAll(spellings, preferred, unsure);
     spellings.get(preferred)!.sort((a, b) => a.order - b.order);
   }
   const accepted = configWords(ctx.config.acceptedSpellings);
@@ -110,7 +111,7 @@ function takeUnsure(spellings: Map<string, WordOccurrence[]>): WordOccurrence[] 
   const unsure = spellings.get(UNSURE) ?? [];
   spellings.delete(UNSURE);
   if (spellings.size > 0) return unsure;
-  for (const occ of unsure) pushTo(spellings, cleanSpelling(occ.lemma), occ);
+  for (const occ of unsure) pushAll(spellings, cleanSpelling(occ.lemma), [occ]);
   return [];
 }
 

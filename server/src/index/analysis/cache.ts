@@ -1,0 +1,70 @@
+/**
+ * The persistent analysis cache: per article, its analysis keyed by the content hash of its bytes, in
+ * one msgpack file stamped with the engine version and a checksum. A file that is missing, truncated,
+ * corrupt, of another format or of another engine version is reported and ignored (then rewritten),
+ * never trusted. Writes go to a temporary file renamed over the old one.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Packr } from 'msgpackr';
+import type { FileAnalysis } from './fileAnalysis';
+
+declare const ENGINE_VERSION: string | undefined;
+
+/** The engine's version: a hash of the analysis code and data, set by the build ('dev' from sources). */
+export const engineVersion = typeof ENGINE_VERSION === 'string' ? ENGINE_VERSION : 'dev';
+
+const MAGIC = Buffer.from('CLCACHE1');
+export const CACHE_FILE = 'analyses.bin';
+
+export interface CacheLoad {
+  entries: Map<string, FileAnalysis>;
+  /** Why the cache was not used (absent when it was, or when there was none). */
+  problem?: string;
+}
+
+export async function loadCache(dir: string, version = engineVersion): Promise<CacheLoad> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path.join(dir, CACHE_FILE));
+  } catch {
+    return { entries: new Map() };
+  }
+  try {
+    return { entries: decode(bytes, version) };
+  } catch (e) {
+    return { entries: new Map(), problem: `the analysis cache was not used (${(e as Error).message}); it will be rebuilt` };
+  }
+}
+
+function decode(bytes: Buffer, version: string): Map<string, FileAnalysis> {
+  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a cache file');
+  const headerLength = bytes.readUInt32LE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  if (headerEnd > bytes.length) throw new Error('truncated');
+  const header = JSON.parse(bytes.subarray(MAGIC.length + 4, headerEnd).toString('utf8')) as { engine: string; sha1: string; count: number };
+  if (header.engine !== version) throw new Error('made by another engine version');
+  const payload = bytes.subarray(headerEnd);
+  if (sha1(payload) !== header.sha1) throw new Error('checksum mismatch: truncated or corrupt');
+  const list = new Packr({ useRecords: true }).unpack(payload) as FileAnalysis[];
+  if (!Array.isArray(list) || list.length !== header.count) throw new Error('entry count mismatch');
+  return new Map(list.map((entry) => [entry.hash, entry]));
+}
+
+export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, version = engineVersion): Promise<void> {
+  const list = [...entries];
+  const payload = new Packr({ useRecords: true }).pack(list);
+  const header = Buffer.from(JSON.stringify({ engine: version, sha1: sha1(payload), count: list.length }), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  await fs.mkdir(dir, { recursive: true });
+  const file = path.join(dir, CACHE_FILE);
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temp, Buffer.concat([MAGIC, length, header, payload]));
+  await fs.rename(temp, file);
+}
+
+function sha1(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}

@@ -1,0 +1,57 @@
+/**
+ * Reading and analysing one article file: the bytes' hash (the cache key), the decoded text's analysis
+ * and line starts. Shared by the analysis workers and the in-process fallback.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import type { Engine } from '../../core/analyze';
+import type { DocumentAnalysis } from '../../core/types';
+import { decodeArticle, type ReadResult } from '../corpusFiles';
+import type { Encoding } from '../decode/detect';
+import { lineStarts } from '../lineMap';
+
+/** An analysed file: what the index and the cache keep (no text). */
+export interface FileAnalysis {
+  ok: true;
+  hash: string;
+  analysis: DocumentAnalysis;
+  /** Line start offsets and the text's length, for positions without the text. */
+  lineStarts: number[];
+  length: number;
+  encoding: Encoding;
+  /** One line naming a doubtful encoding or replaced bytes, else undefined. */
+  note?: string;
+}
+
+export type FileResult = FileAnalysis | { ok: false; reason: string };
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64url');
+}
+
+export async function readFileBytes(file: string, maxSize: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxSize) return { ok: false, reason: `larger than the ${maxSize}-byte limit (${stat.size} bytes)` };
+    return { ok: true, bytes: await fs.readFile(file) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
+  }
+}
+
+/** Decodes and analyses file bytes already read. */
+export function analyseBytes(engine: Engine, bytes: Uint8Array, hash = contentHash(bytes)): FileResult {
+  const read: ReadResult = decodeArticle(bytes);
+  if (!read.ok) return read;
+  return { ...describeText(engine.analyze(read.text), read.text), ok: true, hash, encoding: read.encoding, note: noteOf(read) };
+}
+
+export function describeText(analysis: DocumentAnalysis, text: string): { analysis: DocumentAnalysis; lineStarts: number[]; length: number } {
+  return { analysis, lineStarts: lineStarts(text), length: text.length };
+}
+
+function noteOf(read: Extract<ReadResult, { ok: true }>): string | undefined {
+  return read.encoding !== 'utf-8' || read.replaced > 0 ? read.message : undefined;
+}

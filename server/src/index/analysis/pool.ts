@@ -1,0 +1,143 @@
+/**
+ * A small pool of analysis workers (node:worker_threads). Jobs are whole articles, so the pool needs
+ * only a queue with two priorities (edits of open documents before the background scan) and a way to
+ * shrink when the scan is over; a general-purpose pool library would add its own worker entry that the
+ * single-file bundle we ship cannot load. Without a worker file (tests run from sources) jobs run in
+ * process with the same code.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createEngine, type Engine } from '../../core/analyze';
+import type { DocumentAnalysis } from '../../core/types';
+import { analyseBytes, describeText, readFileBytes, type FileResult } from './fileAnalysis';
+
+export type JobRequest =
+  | { id: number; kind: 'file'; file: string; maxSize: number }
+  | { id: number; kind: 'bytes'; bytes: Uint8Array }
+  | { id: number; kind: 'text'; text: string };
+
+export interface TextResult {
+  ok: true;
+  analysis: DocumentAnalysis;
+  lineStarts: number[];
+  length: number;
+}
+
+export interface JobResponse {
+  id: number;
+  result: FileResult | TextResult | { ok: false; reason: string };
+}
+
+type Job = { request: JobRequest; resolve: (r: JobResponse['result']) => void };
+
+interface Slot {
+  worker: Worker;
+  busy: Job | null;
+}
+
+export interface PoolOptions {
+  /** The bundled worker script; absent: jobs run in this thread. */
+  workerFile?: string;
+  /** Workers while scanning (default: the cores, at least 1, at most 4). */
+  size?: number;
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly urgent: Job[] = [];
+  private readonly background: Job[] = [];
+  private nextId = 1;
+  private local: Promise<Engine> | null = null;
+  private readonly size: number;
+
+  constructor(private readonly options: PoolOptions = {}) {
+    this.size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
+  }
+
+  get threaded(): boolean {
+    return !!this.options.workerFile && existsSync(this.options.workerFile);
+  }
+
+  /** Reads and analyses a file (background priority). */
+  file(file: string, maxSize: number): Promise<FileResult> {
+    return this.submit({ id: this.nextId++, kind: 'file', file, maxSize }, false) as Promise<FileResult>;
+  }
+
+  /** Decodes and analyses bytes already read (background priority; the buffer is handed over). */
+  bytes(bytes: Uint8Array): Promise<FileResult> {
+    return this.submit({ id: this.nextId++, kind: 'bytes', bytes }, false) as Promise<FileResult>;
+  }
+
+  /** Analyses the text of an open document (served before the background scan). */
+  text(text: string): Promise<TextResult> {
+    return this.submit({ id: this.nextId++, kind: 'text', text }, true) as Promise<TextResult>;
+  }
+
+  /** Keeps at most `n` idle workers (after the scan: one for edits). */
+  shrink(n = 1): void {
+    for (let i = this.slots.length - 1; i >= 0 && this.slots.length > n; i--) {
+      if (this.slots[i].busy) continue;
+      void this.slots[i].worker.terminate();
+      this.slots.splice(i, 1);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
+  }
+
+  private submit(request: JobRequest, urgent: boolean): Promise<JobResponse['result']> {
+    if (!this.threaded) return this.runHere(request);
+    return new Promise((resolve) => {
+      (urgent ? this.urgent : this.background).push({ request, resolve });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (;;) {
+      const queue = this.urgent.length ? this.urgent : this.background;
+      if (!queue.length) return;
+      const slot = this.slots.find((s) => !s.busy) ?? this.spawn(queue === this.urgent);
+      if (!slot) return;
+      slot.busy = queue.shift()!;
+      const request = slot.busy.request;
+      slot.worker.postMessage(request, request.kind === 'bytes' ? [request.bytes.buffer as ArrayBuffer] : []);
+    }
+  }
+
+  /** A new worker while under the size (one more than the size for urgent work, so edits never wait). */
+  private spawn(urgent: boolean): Slot | undefined {
+    if (this.slots.length >= this.size + (urgent ? 1 : 0)) return undefined;
+    const worker = new Worker(this.options.workerFile!);
+    const slot: Slot = { worker, busy: null };
+    worker.on('message', (response: JobResponse) => {
+      const job = slot.busy;
+      slot.busy = null;
+      job?.resolve(response.result);
+      this.dispatch();
+    });
+    worker.on('error', (e) => this.fail(slot, e));
+    worker.on('exit', () => this.fail(slot, new Error('the analysis worker stopped')));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private fail(slot: Slot, e: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    slot.busy?.resolve({ ok: false, reason: `analysis failed: ${e.message}` });
+    slot.busy = null;
+    this.dispatch();
+  }
+
+  private async runHere(request: JobRequest): Promise<JobResponse['result']> {
+    const engine = await (this.local ??= createEngine());
+    if (request.kind === 'text') return { ok: true, ...describeText(engine.analyze(request.text), request.text) };
+    if (request.kind === 'bytes') return analyseBytes(engine, request.bytes);
+    const read = await readFileBytes(request.file, request.maxSize);
+    return read.ok ? analyseBytes(engine, read.bytes) : read;
+  }
+}
