@@ -30,6 +30,8 @@ export interface CorpusLensApi {
   /** The number of findings the status bar shows. */
   findings(): number;
   state(): CorpusLensState;
+  /** What the client does on the server's corpusLens/encodingMismatch notification (the tests call it directly). */
+  encodingMismatch(params: EncodingMismatchParams): Promise<string>;
   /** Undefined while dormant. */
   readonly client: LanguageClient | undefined;
 }
@@ -137,6 +139,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     entities: (): Promise<EntitySummary[]> => entitiesView.entities(),
     findings: () => findings.findings(),
     state: () => state,
+    encodingMismatch: (params) => encodings.onMismatch(params),
     get client() {
       return client;
     },

@@ -1,5 +1,5 @@
 // Starts and stops one code-server instance for a test run (loopback only, no auth).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,31 @@ function prepareProfile(dirs) {
   return config;
 }
 
+/** The environment code-server runs with: its XDG folders inside the run's scratch folder. */
+function codeServerEnv(dirs) {
+  return {
+    ...process.env,
+    XDG_DATA_HOME: join(dirs.scratch, 'xdg-data'),
+    XDG_CONFIG_HOME: join(dirs.scratch, 'xdg-config'),
+    CORPUS_LENS_E2E_HOST: 'code-server',
+  };
+}
+
+/**
+ * Installs a .vsix into the extensions folder the way a user would (`code-server --install-extension`);
+ * resolves with the command's output, rejects when it fails.
+ */
+export function installExtension(vsix, dirs) {
+  const node = node24Binary();
+  if (!node) throw new Error('Node 24 is not installed: run `node scripts/e2e/install.mjs`');
+  prepareProfile(dirs);
+  const args = [CODE_SERVER_ENTRY, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix, '--force'];
+  const result = spawnSync(node, args, { env: codeServerEnv(dirs), encoding: 'utf8', timeout: 120_000 });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  if (result.status !== 0) throw new Error(`code-server --install-extension failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`);
+  return output;
+}
+
 /**
  * Starts code-server in its own process group; returns { port, logFile, stop }.
  * dirs: { userData, extensions, scratch }.
@@ -69,13 +94,7 @@ export async function startCodeServer(dirs) {
     '--config', config,
     '--vscode-option', 'enable-smoke-test-driver',
   ];
-  const env = {
-    ...process.env,
-    XDG_DATA_HOME: join(dirs.scratch, 'xdg-data'),
-    XDG_CONFIG_HOME: join(dirs.scratch, 'xdg-config'),
-    CORPUS_LENS_E2E_HOST: 'code-server',
-  };
-  const child = spawn(node, args, { env, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(node, args, { env: codeServerEnv(dirs), detached: true, stdio: ['ignore', out, out] });
   const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
   const stop = () => stopGroup(child, exited);
   try {

@@ -9,6 +9,10 @@ export const EXTENSION_ID = 'corpus-lens.corpus-lens';
 export interface CorpusLensApi {
   whenReady(): Promise<void>;
   entities(): Promise<unknown[]>;
+  findings(): number;
+  state(): 'dormant' | 'indexing' | 'ready';
+  /** What the client does on the server's corpusLens/encodingMismatch notification. */
+  encodingMismatch(params: { uri: string; encoding: string; message: string }): Promise<string>;
 }
 
 /** Polls `probe` until it returns a truthy value; fails with `what` after `timeoutMs`. */
@@ -46,9 +50,9 @@ export async function readyApi(): Promise<CorpusLensApi> {
   return ext.exports;
 }
 
-/** The workspace's articles (`seeds/*.txt`), sorted by file name. */
+/** The workspace's articles (`seeds/*.txt`, or `news/*.txt` in the vsix suite), sorted by file name. */
 export async function articles(): Promise<vscode.Uri[]> {
-  const uris = await vscode.workspace.findFiles('**/seeds/*.txt');
+  const uris = await vscode.workspace.findFiles('**/{seeds,news}/*.txt');
   return uris.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -59,6 +63,13 @@ export async function articleWith(needle: string): Promise<vscode.TextDocument> 
     if (doc.getText().includes(needle)) return doc;
   }
   throw new Error(`no article in the workspace contains "${needle}"`);
+}
+
+/** Opens a document and waits until the client gave it the corpus language (it has no file name patterns). */
+export async function corpusDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await waitFor(`${fileName(uri)} to get the language corpus (it has ${doc.languageId})`, () => doc.languageId === 'corpus');
+  return doc;
 }
 
 /** Range of the `nth` occurrence of `word` in the document. */
