@@ -186,8 +186,18 @@ async function main() {
   buildExtension();
   pruneOldRuns();
   mkdirSync(OUTPUT, { recursive: true });
-  if (suites.includes('dev')) await runDev(desktop);
-  if (suites.includes('vsix')) await runVsix();
+  const failed = [];
+  for (const [name, run] of [['dev', () => runDev(desktop)], ['vsix', runVsix]]) {
+    if (!suites.includes(name)) continue;
+    try {
+      await run();
+      step(`${name} suite passed`);
+    } catch (error) {
+      process.stderr.write(`[e2e] ${name} suite FAILED: ${error?.message ?? error}\n`);
+      failed.push(name);
+    }
+  }
+  if (failed.length) throw new Error(`the ${failed.join(' and ')} suite${failed.length > 1 ? 's' : ''} failed`);
 }
 
 main().then(
