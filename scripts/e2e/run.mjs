@@ -5,7 +5,9 @@
 //    scratch workspace holding a copy of seeds/;
 //  - vsix (`--suite vsix`, test/e2e/vsix/*.test.ts): the package `npm run package` makes, installed
 //    with `code-server --install-extension` (the development extension is an empty stub), on a
-//    scratch workspace whose articles are in news/, not seeds/.
+//    scratch workspace whose articles are in news/, not seeds/;
+//  - quiet (`--suite quiet`, test/e2e/quiet/*.test.ts): this checkout on a project whose seeds/
+//    folder holds no Russian prose (the server must stay off until an article appears).
 // By default VS Code is code-server driven by launcher.mjs; set CORPUS_LENS_E2E_VSCODE to a desktop
 // VS Code executable to run the dev suite there. CORPUS_LENS_E2E_EXTENSION=DIR tests an already
 // built extension folder instead of this checkout (no build); CORPUS_LENS_E2E_SKIP_BUILD=1 reuses
@@ -21,8 +23,9 @@ import { installExtension } from './code-server.mjs';
 
 const SUITE_SRC = join(ROOT, 'test', 'e2e');
 const VSIX_SUITE_SRC = join(SUITE_SRC, 'vsix');
+const QUIET_SUITE_SRC = join(SUITE_SRC, 'quiet');
 const LAUNCHER = join(ROOT, 'scripts', 'e2e', 'launcher.mjs');
-const SUITES = ['dev', 'vsix'];
+const SUITES = ['dev', 'vsix', 'quiet'];
 
 function step(message) {
   process.stdout.write(`[e2e] ${message}\n`);
@@ -151,6 +154,30 @@ async function runDev(desktop) {
   rmSync(runDir, { recursive: true, force: true });
 }
 
+/** A project with a seeds/ folder of text files that are not articles. */
+function prepareQuietWorkspace(runDir) {
+  const seeds = join(runDir, 'workspace', 'seeds');
+  mkdirSync(seeds, { recursive: true });
+  writeFileSync(join(seeds, 'notes.txt'), 'Seed data for the test database. Run make seed to load it; the users table comes first.\n');
+  writeFileSync(join(seeds, 'users.txt'), 'id,name,email\n1,alice,alice@example.org\n2,bob,bob@example.org\n');
+  return join(runDir, 'workspace');
+}
+
+async function runQuiet(desktop) {
+  const testsPath = await buildSuite('e2e-quiet', QUIET_SUITE_SRC);
+  const runDir = mkdtempSync(join(DIRS.runs, 'quiet-'));
+  const workspace = prepareQuietWorkspace(runDir);
+  step(`quiet suite: running in ${desktop ? desktop : 'code-server'} on ${workspace}`);
+  await runTests({
+    vscodeExecutablePath: desktop ?? LAUNCHER,
+    extensionDevelopmentPath: process.env.CORPUS_LENS_E2E_EXTENSION ?? ROOT,
+    extensionTestsPath: testsPath,
+    extensionTestsEnv: { CORPUS_LENS_E2E_OUTPUT: OUTPUT },
+    launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`],
+  });
+  rmSync(runDir, { recursive: true, force: true });
+}
+
 async function runVsix() {
   const testsPath = await buildSuite('e2e-vsix', VSIX_SUITE_SRC);
   const runDir = mkdtempSync(join(DIRS.runs, 'vsix-'));
@@ -173,7 +200,7 @@ async function runVsix() {
 function chosenSuites() {
   const at = process.argv.indexOf('--suite');
   const named = at >= 0 ? process.argv[at + 1] : undefined;
-  if (named === undefined) return SUITES;
+  if (named === undefined) return [...SUITES];
   if (!SUITES.includes(named)) throw new Error(`--suite takes ${SUITES.join(' or ')}`);
   return [named];
 }
@@ -181,13 +208,17 @@ function chosenSuites() {
 async function main() {
   const suites = chosenSuites();
   const desktop = process.env.CORPUS_LENS_E2E_VSCODE;
-  if (desktop && suites.includes('vsix')) throw new Error('the vsix suite installs into code-server; run it without CORPUS_LENS_E2E_VSCODE');
+  if (desktop && suites.includes('vsix')) {
+    if (suites.length === 1) throw new Error('the vsix suite installs into code-server; run it without CORPUS_LENS_E2E_VSCODE');
+    suites.splice(suites.indexOf('vsix'), 1);
+    step('skipping the vsix suite (it installs into code-server)');
+  }
   if (!desktop) ensureInstalled();
   buildExtension();
   pruneOldRuns();
   mkdirSync(OUTPUT, { recursive: true });
   const failed = [];
-  for (const [name, run] of [['dev', () => runDev(desktop)], ['vsix', runVsix]]) {
+  for (const [name, run] of [['dev', () => runDev(desktop)], ['vsix', runVsix], ['quiet', () => runQuiet(desktop)]]) {
     if (!suites.includes(name)) continue;
     try {
       await run();
