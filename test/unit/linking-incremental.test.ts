@@ -81,6 +81,37 @@ describe('incremental linking equals a full re-link', () => {
     });
   }
 
+  it('local edits (sentences inserted, deleted, names respelled) equal a full re-link', () => {
+    const rnd = random(7);
+    const index = new CorpusIndex(engine);
+    const docs = new Map<string, DocumentAnalysis>();
+    const current = new Map<string, string>();
+    for (let d = 0; d < 10; d++) {
+      const uri = `file:///l/${d}.txt`;
+      current.set(uri, texts[d % texts.length]);
+      docs.set(uri, index.set(uri, texts[d % texts.length]).analysis);
+    }
+    for (let step = 0; step < 30; step++) {
+      const uri = `file:///l/${Math.floor(rnd() * 10)}.txt`;
+      const text = current.get(uri)!;
+      const sentences = text.split(/(?<=[.!?»])\s+/);
+      const at = Math.floor(rnd() * sentences.length);
+      const roll = rnd();
+      if (roll < 0.4) {
+        const donor = texts[Math.floor(rnd() * texts.length)].split(/(?<=[.!?»])\s+/);
+        sentences.splice(at, 0, donor[Math.floor(rnd() * donor.length)]);
+      } else if (roll < 0.7) sentences.splice(at, 1);
+      else sentences[at] = respell(sentences[at], rnd);
+      const edited = sentences.join(' ');
+      current.set(uri, edited);
+      docs.set(uri, index.set(uri, edited).analysis);
+      const full = linkCorpus(docs, EMPTY_CONFIG);
+      assert.deepEqual(entitiesOf(index.link()), entitiesOf(full), `step ${step}`);
+      const place = (f: { uri: string; start: number; end: number; replacement: string }) => `${f.uri}@${f.start}-${f.end}>${f.replacement}`;
+      assert.deepEqual(index.findings().map(place), findInconsistencies(docs, full, EMPTY_CONFIG).map(place), `findings, step ${step}`);
+    }
+  });
+
   it('typing outside names moves offsets only, and findings follow', () => {
     const index = new CorpusIndex(engine);
     const text = texts[1];

@@ -4,7 +4,7 @@
  * respelled with each word's preferred spelling, and the variants seen.
  */
 import type { CorpusConfig } from '../config';
-import type { Entity, EntityType, Mention, VariantKind } from '../types';
+import type { Entity, EntityType, Mention, MentionRef, VariantKind } from '../types';
 import type { KnownNames } from '../variants/known';
 import { foldCaps, spellingKey } from '../variants/normalize';
 import { buildSpellingTable, type SpellingGroup } from '../variants/spellingTable';
@@ -37,7 +37,8 @@ export function buildEntity(items: readonly LinkItem[], ctx: EntityContext): { e
     type, name,
     spellings: rankByUse(items.map((it) => ({ value: type === 'DATE' ? it.m.name : foldCaps(it.m.name), order: it.order }))),
     variants: variantSpellings(name, table),
-    mentions: items.map((it) => ({ uri: it.uri, index: it.index })),
+    // The items themselves: an edit that only moves a mention updates its index in place.
+    mentions: items.slice() as MentionRef[],
     documents: new Set(items.map((it) => it.uri)).size,
     roles: [...new Set(items.flatMap((it) => it.m.roles ?? []))],
   };

@@ -48,48 +48,68 @@ export class IncrementalLinker {
     this.relink(all);
   }
 
-  /** Replaces (or, with null, removes) one document's analysis. */
+  /**
+   * Replaces (or, with null, removes) one document's analysis. Mentions whose linking inputs are the
+   * same before and after the edited region keep their entity and only move; the ones removed or added
+   * re-link the component they belong to.
+   */
   update(uri: string, analysis: DocumentAnalysis | null): LinkDelta {
     const old = this.relations.items(uri);
-    const items = analysis ? documentItems(uri, analysis, 0, this.ctx) : [];
-    if (analysis && old.length && sameLinking(old, items)) return this.move(uri, old, analysis.mentions);
-    const before = this.relations.component(old);
-    const removed = new Set<string>();
-    for (const it of before) removed.add(this.idOf(it));
-    this.relations.setDocument(uri, items);
-    if (analysis) this.linked.mentionEntity.set(uri, new Array(items.length));
-    else this.linked.mentionEntity.delete(uri);
-    const after = this.relations.component([...before.filter((it) => it.uri !== uri), ...items]);
-    for (const it of after) if (it.uri !== uri) removed.add(this.idOf(it));
-    removed.delete(undefined as unknown as string);
-    for (const id of removed) this.forget(id);
-    const added = this.relink(after);
+    const fresh = analysis ? documentItems(uri, analysis, 0, this.ctx) : [];
+    const { items, removed, added, moves } = diffItems(old, fresh);
+    const oldIds = old.map((it) => this.idOf(it));
+    const before = removed.length ? this.relations.component(removed) : [];
+    const movedIds = this.move(uri, moves, oldIds);
+    this.relations.setDocument(uri, items, new Set(moves.map((m) => m.item)));
+    if (analysis) {
+      const ids = new Array<string>(items.length).fill('');
+      for (const m of moves) ids[m.to] = oldIds[m.from];
+      this.linked.mentionEntity.set(uri, ids);
+    } else this.linked.mentionEntity.delete(uri);
+    if (!removed.length && !added.length) return { removed: [], added: [], moved: [...movedIds], uris: new Set([uri]) };
+    const survivors = before.filter((it) => !removed.includes(it));
+    const after = this.relations.component([...survivors, ...added]);
+    const gone = new Set<string>();
+    for (const it of removed) gone.add(oldIds[old.indexOf(it)]);
+    for (const it of survivors) gone.add(this.idOf(it));
+    for (const it of after) if (!added.includes(it)) gone.add(this.idOf(it));
+    gone.delete('');
+    for (const id of gone) {
+      this.forget(id);
+      movedIds.delete(id);
+    }
+    const rebuilt = this.relink(after);
     const uris = new Set([...before, ...after].map((it) => it.uri));
-    if (!analysis) uris.add(uri);
-    return { removed: [...removed], added, moved: [], uris };
+    uris.add(uri);
+    return { removed: [...gone], added: rebuilt, moved: [...movedIds].filter((id) => this.linked.entities.has(id)), uris };
   }
 
-  /** Entities of one document whose mentions only moved: offsets in their spelling tables follow. */
-  private move(uri: string, items: LinkItem[], mentions: Mention[]): LinkDelta {
-    const shift = mentions.map((m, i) => m.start - items[i].m.start);
-    items.forEach((it, i) => {
-      it.order += shift[i];
-      it.m = mentions[i];
-    });
-    const ids = [...new Set(this.linked.mentionEntity.get(uri) ?? [])];
+  /** Moved mentions: new index and offsets, and their occurrences in their entities' spelling tables. */
+  private move(uri: string, moves: Move[], oldIds: string[]): Set<string> {
+    const byOldIndex = new Map<number, Move>();
+    for (const m of moves) byOldIndex.set(m.item.index, m);
+    const ids = new Set<string>();
+    for (const m of moves) if (m.shift || m.item.index !== m.to) ids.add(oldIds[m.from]);
     for (const id of ids) {
       for (const group of this.linked.spellings.get(id) ?? []) {
         for (const occurrences of group.spellings.values()) {
           for (const occ of occurrences) {
-            if (occ.uri !== uri || !shift[occ.mention]) continue;
-            occ.start += shift[occ.mention];
-            occ.end += shift[occ.mention];
-            occ.order += shift[occ.mention];
+            const m = occ.uri === uri ? byOldIndex.get(occ.mention) : undefined;
+            if (!m) continue;
+            occ.mention = m.to;
+            occ.start += m.shift;
+            occ.end += m.shift;
+            occ.order += m.shift;
           }
         }
       }
     }
-    return { removed: [], added: [], moved: ids, uris: new Set([uri]) };
+    for (const m of moves) {
+      m.item.order += m.shift;
+      m.item.index = m.to;
+      m.item.m = m.mention;
+    }
+    return ids;
   }
 
   private idOf(it: LinkItem): string {
@@ -119,16 +139,40 @@ export class IncrementalLinker {
   }
 }
 
-/** The same mentions for linking: same keys, texts, word lemmas (relative), roles and abbreviations. */
-function sameLinking(old: LinkItem[], items: LinkItem[]): boolean {
-  if (old.length !== items.length) return false;
-  for (let i = 0; i < old.length; i++) {
-    const a = old[i].m;
-    const b = items[i].m;
-    if (old[i].mk !== items[i].mk || a.text !== b.text || a.name !== b.name || a.aliasOf !== b.aliasOf) return false;
-    if (!sameList(a.roles, b.roles) || !sameWords(a, b)) return false;
-  }
-  return true;
+/** A mention kept across an edit: its item, its old and new index, its new mention and offset shift. */
+interface Move {
+  item: LinkItem;
+  from: number;
+  to: number;
+  mention: Mention;
+  shift: number;
+}
+
+/**
+ * Old and new items of a document matched around the edited region: the common prefix and suffix of
+ * mentions with the same linking inputs are kept (moved); the rest are removed and added.
+ */
+function diffItems(old: LinkItem[], fresh: LinkItem[]) {
+  let head = 0;
+  while (head < old.length && head < fresh.length && sameLinking(old[head], fresh[head])) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < fresh.length - head && sameLinking(old[old.length - 1 - tail], fresh[fresh.length - 1 - tail])) tail++;
+  const moves: Move[] = [];
+  const keep = (from: number, to: number) =>
+    moves.push({ item: old[from], from, to, mention: fresh[to].m, shift: fresh[to].m.start - old[from].m.start });
+  for (let i = 0; i < head; i++) keep(i, i);
+  for (let k = 1; k <= tail; k++) keep(old.length - k, fresh.length - k);
+  const items = fresh.map((it, i) => (i < head ? old[i] : i >= fresh.length - tail ? old[old.length - (fresh.length - i)] : it));
+  return { items, moves, removed: old.slice(head, old.length - tail), added: fresh.slice(head, fresh.length - tail) };
+}
+
+/** The same mention for linking: same key, text, name, word lemmas (relative), roles and abbreviation. */
+function sameLinking(x: LinkItem, y: LinkItem): boolean {
+  const a = x.m;
+  const b = y.m;
+  if (x.mk !== y.mk || a.text !== b.text || a.name !== b.name) return false;
+  if ((a.aliasOf === undefined) !== (b.aliasOf === undefined)) return false;
+  return sameList(a.roles, b.roles) && sameWords(a, b);
 }
 
 function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

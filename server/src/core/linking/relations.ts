@@ -8,7 +8,7 @@
  */
 import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
-import { addTo } from '../util/multiMap';
+import { addTo, pushTo } from '../util/multiMap';
 import { abbreviationTarget } from './abbreviations';
 import type { LinkItem } from './buildEntity';
 import type { KnownSignatures } from './neighbours';
@@ -23,9 +23,14 @@ export class LinkRelations {
   /** Surname skeleton -> full-name keys with it; and with one letter dropped. */
   private readonly fullBySurname = new Map<string, Set<string>>();
   private readonly fullByDeletion = new Map<string, Set<string>>();
-  /** Surname-only and lone-word items by every surname they could resolve to. */
+  /** Surname-only and lone-word items by every surname they resolve to as written (L, its feminine, the text). */
   private readonly partial = new Map<string, Set<LinkItem>>();
+  /** Surname-only items by their surname with one letter dropped; and by the surname itself. */
+  private readonly partialByDeletion = new Map<string, Set<LinkItem>>();
+  private readonly partialBySurname = new Map<string, Set<LinkItem>>();
   private readonly docs = new Map<string, LinkItem[]>();
+  /** Per document with introduced abbreviations: each such item and its full name, both ways. */
+  private readonly abbreviations = new Map<string, Map<LinkItem, LinkItem[]>>();
 
   constructor(private readonly known: KnownSignatures) {}
 
@@ -37,11 +42,21 @@ export class LinkRelations {
     return this.docs.keys();
   }
 
-  setDocument(uri: string, items: LinkItem[]): void {
-    for (const it of this.docs.get(uri) ?? []) this.remove(it);
+  /** Sets a document's items; items in `kept` were there before (moved, not re-added). */
+  setDocument(uri: string, items: LinkItem[], kept: ReadonlySet<LinkItem> = new Set()): void {
+    for (const it of this.docs.get(uri) ?? []) if (!kept.has(it)) this.remove(it);
     if (items.length) this.docs.set(uri, items);
     else this.docs.delete(uri);
-    for (const it of items) this.add(it);
+    this.abbreviations.delete(uri);
+    for (const it of items) {
+      if (!kept.has(it)) this.add(it);
+      const target = abbreviationTarget(it, (i) => items[i]);
+      if (!target) continue;
+      let pairs = this.abbreviations.get(uri);
+      if (!pairs) this.abbreviations.set(uri, (pairs = new Map()));
+      pushTo(pairs, it, target);
+      pushTo(pairs, target, it);
+    }
   }
 
   /** Every item reachable from the seeds. */
@@ -75,6 +90,7 @@ export class LinkRelations {
   /** Full-name keys a surname-only or lone-word item may resolve to; full names of its article. */
   surnameKeys(it: LinkItem): string[] {
     const mk = it.mk;
+    if (mk.kind !== 'first' && mk.kind !== 'last') return NONE;
     if (mk.kind === 'first') return [...(this.fullBySurname.get(mk.words[0]) ?? [])];
     if (mk.kind !== 'last') return [];
     const last = mk.last!;
@@ -86,22 +102,31 @@ export class LinkRelations {
     return [...out];
   }
 
-  /** Surname-only and lone-word items that may resolve to a full name with this surname. */
+  /**
+   * Surname-only and lone-word items that may resolve to a full name with this surname: as written, one
+   * letter dropped from theirs (the full name's surname is shorter), or one dropped from this one.
+   */
   partialItems(surname: string): LinkItem[] {
     const out: LinkItem[] = [];
-    for (const s of [surname, ...interiorDeletions(surname)]) append(out, this.partial.get(s));
+    append(out, this.partial.get(surname));
+    append(out, this.partialByDeletion.get(surname));
+    for (const d of interiorDeletions(surname)) append(out, this.partialBySurname.get(d));
     return out;
   }
 
-  /** Items of the same article whose linking reads this one: full names (for lone words), abbreviations. */
+  /**
+   * Items of the same article whose linking reads this one: a lone word and the full names whose first
+   * name it is (it then stays a first name); an abbreviation and its full name.
+   */
   articleItems(it: LinkItem): LinkItem[] {
+    const kind = it.mk.kind;
+    const abbreviations = this.abbreviations.get(it.uri);
+    if (kind !== 'first' && kind !== 'full' && !abbreviations) return [];
     const doc = this.docs.get(it.uri) ?? [];
     const out: LinkItem[] = [];
-    if (it.mk.kind === 'first') append(out, doc.filter((o) => o.mk.kind === 'full'));
-    if (it.mk.kind === 'full') append(out, doc.filter((o) => o.mk.kind === 'first'));
-    const target = abbreviationTarget(it, (i) => doc[i]);
-    if (target) out.push(target);
-    for (const o of doc) if (o.m.aliasOf === it.index && abbreviationTarget(o, (i) => doc[i]) === it) out.push(o);
+    if (kind === 'first') append(out, doc.filter((o) => o.mk.kind === 'full' && o.mk.words[0] === it.mk.words[0]));
+    if (kind === 'full') append(out, doc.filter((o) => o.mk.kind === 'first' && o.mk.words[0] === it.mk.words[0]));
+    append(out, abbreviations?.get(it));
     return out;
   }
 
@@ -112,7 +137,7 @@ export class LinkRelations {
     const fresh = !this.byKey.has(key);
     addTo(this.byKey, key, it);
     if (fresh) this.keyAppeared(it);
-    for (const s of partialSurnames(it)) addTo(this.partial, s, it);
+    this.partialRelations(it, addTo);
   }
 
   private remove(it: LinkItem): void {
@@ -123,7 +148,14 @@ export class LinkRelations {
       this.byKey.delete(key);
       this.keyGone(it);
     }
-    for (const s of partialSurnames(it)) drop(this.partial, s, it);
+    this.partialRelations(it, drop);
+  }
+
+  private partialRelations(it: LinkItem, apply: <T>(map: Map<string, Set<T>>, k: string, v: T) => void): void {
+    for (const s of partialSurnames(it)) apply(this.partial, s, it);
+    if (it.mk.kind !== 'last' || !it.mk.last) return;
+    apply(this.partialBySurname, it.mk.last, it);
+    for (const d of interiorDeletions(it.mk.last)) apply(this.partialByDeletion, d, it);
   }
 
   private keyAppeared(it: LinkItem): void {
@@ -152,6 +184,8 @@ export class LinkRelations {
   }
 }
 
+const NONE: string[] = [];
+
 /** Keys that take part in signature joins (surname-only keys do not: they resolve by surname). */
 function signed(it: LinkItem): boolean {
   return it.mk.kind !== 'last' && it.mk.kind !== 'date' && !!it.mk.prefix && it.mk.words.length > 0;
@@ -165,12 +199,12 @@ function shorterSignatures(prefix: string, words: string[]): string[] {
   return out;
 }
 
-/** The surnames a partial item could resolve to (what a full name's surname is looked up under). */
+/** The surnames a partial item resolves to as written (what a full name's surname is looked up under). */
 function partialSurnames(it: LinkItem): string[] {
   const mk = it.mk;
   if (mk.kind === 'first') return [mk.words[0]];
   if (mk.kind !== 'last' || !mk.last) return [];
-  return [...new Set([mk.last, feminine(mk.last), skeleton(it.m.text), ...interiorDeletions(mk.last)])];
+  return [...new Set([mk.last, feminine(mk.last), skeleton(it.m.text)])];
 }
 
 /** Appends without spreading (lists may be long). */

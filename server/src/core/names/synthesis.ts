@@ -18,15 +18,23 @@ const DECLENSION: Record<Exclude<NameCase, 'nomn'>, 'genitive' | 'dative' | 'acc
 const ENDINGS = ['ого', 'его', 'ому', 'ему', 'ой', 'ым', 'им', 'ом', 'ем', 'ою', 'ей', 'ую', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', ''];
 const RESTORE = ['', 'а', 'я', 'ь', 'й', 'ий', 'ый', 'ая', 'ой'];
 
+/** Memo of syntheses, least recently used dropped first: names repeat across a corpus. */
 const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 200_000;
 
 /** The nominative of a name part observed in case c, or null when no candidate generates it. */
 export function synthesizeNominative(word: string, c: NameCase, part: NamePart, gender: 'm' | 'f'): string | null {
   if (c === 'nomn') return word;
   const key = `${word}|${c}|${part}|${gender}`;
-  if (cache.has(key)) return cache.get(key) ?? null;
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
   const result = search(word, c, part, gender) ?? (gender === 'm' ? consonantStem(word, c) ?? aStem(word, c) : null);
-  if (cache.size < 200_000) cache.set(key, result);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, result);
   return result;
 }
 
