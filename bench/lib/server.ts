@@ -128,7 +128,13 @@ export class BenchServer {
   async quiet(predicate: (n: Notice) => boolean, quietMs: number, timeoutMs: number): Promise<void> {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
-      const last = [...this.notices].reverse().find(predicate)?.at ?? 0;
+      let last = 0;
+      for (let i = this.notices.length - 1; i >= 0; i--) {
+        if (predicate(this.notices[i])) {
+          last = this.notices[i].at;
+          break;
+        }
+      }
       const since = performance.now() - last;
       if (since >= quietMs || performance.now() >= deadline) return;
       await sleep(Math.min(quietMs - since, deadline - performance.now()) + 1);
