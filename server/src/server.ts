@@ -1,11 +1,13 @@
 /**
  * The language server entry: creates the connection, the engine and the index, and wires the
  * feature modules to them. Runs over stdio (`node dist/server.js --stdio`) or IPC from the client.
+ * Features, documents and the workspace sync register their handlers on a guarded connection
+ * (lsp/guardedConnection.ts): shutdown, cancellation, parameter checks and quiet errors in one place.
  */
 import * as path from 'node:path';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type InitializeParams, type ServerCapabilities,
+  type Connection, type InitializeParams, type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type CorpusLensSettings } from '../../common/protocol';
@@ -16,8 +18,8 @@ import { codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { rename } from './features/rename';
-import { spellingCommands } from './features/spellingCommands';
-import type { Feature, FeatureContext } from './features/feature';
+import { spellingCommands, type SpellingContext } from './features/spellingCommands';
+import type { Feature } from './features/feature';
 import { foldingRanges } from './features/foldingRanges';
 import { codeLens } from './features/codeLens';
 import { definition } from './features/definition';
@@ -29,7 +31,10 @@ import { references } from './features/references';
 import { semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { uriToPath } from './lsp/convert';
+import { guardConnection } from './lsp/guardedConnection';
+import type { Lifecycle } from './lsp/requestGuard';
 import { fetchSettings } from './lsp/settings';
+import { createStdioConnection } from './lsp/stdio';
 import { WorkspaceSync } from './lsp/workspaceSync';
 
 const FEATURES: Feature[] = [
@@ -50,8 +55,13 @@ const FEATURES: Feature[] = [
   entities,
 ];
 
-const connection = createConnection(ProposedFeatures.all);
+const raw: Connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+const lifecycle: Lifecycle = { shutDown: false };
+/** What everything but the lifecycle handlers below registers on. */
+const connection = guardConnection(raw, {
+  lifecycle, console: () => raw.console, versionOf: (uri) => documents.get(uri)?.version,
+});
 let settings: CorpusLensSettings = DEFAULT_SETTINGS;
 let folders: string[] = [];
 let client = { configuration: false, watchers: false };
@@ -67,11 +77,12 @@ const settingsListeners: Array<() => void> = [];
 /** Articles are analysed in worker threads (dist/analysisWorker.js next to this bundle). */
 const pool = new AnalysisPool({ workerFile: path.join(__dirname, 'analysisWorker.js') });
 
-const context: FeatureContext = {
+const context: SpellingContext = {
   connection, documents, ready, settings: () => settings, settingsChanged: (listener) => settingsListeners.push(listener),
+  folders: () => folders,
 };
 
-connection.onInitialize((params: InitializeParams) => {
+raw.onInitialize((params: InitializeParams) => {
   folders = workspaceFolders(params);
   cacheDir = cacheFolder(params.initializationOptions);
   client = {
@@ -84,7 +95,7 @@ connection.onInitialize((params: InitializeParams) => {
   return { capabilities, serverInfo: { name: 'Corpus Lens', version: '0.1.0' } };
 });
 
-connection.onInitialized(async () => {
+raw.onInitialized(async () => {
   settings = await fetchSettings(connection, client.configuration);
   const index = new CorpusIndex(null, { readText: readDocumentText });
   const workspace = new WorkspaceSync({
@@ -107,7 +118,10 @@ connection.onInitialized(async () => {
   });
 });
 
-connection.onShutdown(() => pool.close());
+raw.onShutdown(() => {
+  lifecycle.shutDown = true; // from now on requests are refused and notifications dropped
+  return pool.close();
+});
 
 /** The cache folder the client gives (its storage folder); `{ cache: false }` turns the cache off. */
 function cacheFolder(options: unknown): string | undefined {
@@ -127,4 +141,4 @@ function workspaceFolders(params: InitializeParams): string[] {
 }
 
 documents.listen(connection);
-connection.listen();
+raw.listen();

@@ -7,10 +7,10 @@
  * change until the user saved it. The file watcher's later reload reads the same content.
  */
 import * as path from 'node:path';
-import type { Connection } from 'vscode-languageserver/node';
 import { Commands } from '../../../common/protocol';
-import { configFileIn, findConfigUpwards } from '../index/configFile';
+import { configFileIn } from '../index/configFile';
 import { uriToPath } from '../lsp/convert';
+import { folderHolding, insideWorkspace } from '../lsp/insideWorkspace';
 import type { Feature, FeatureContext } from './feature';
 import { applySpellingChange, SpellingFileError, writeSpellingChange, type SpellingChange } from './spellingFile';
 
@@ -30,6 +30,9 @@ export interface SpellingCommandResult {
   file?: string;
   message: string;
 }
+
+/** server.ts also gives the workspace folders of initialize (for clients that cannot list them). */
+export type SpellingContext = FeatureContext & { folders?(): string[] };
 
 const ACTIONS: Record<string, SpellingChange['action']> = {
   [Commands.acceptSpelling]: 'accept',
@@ -53,9 +56,12 @@ export const spellingCommands: Feature = {
 async function runSpellingCommand(ctx: FeatureContext, action: SpellingChange['action'], arg: unknown): Promise<SpellingCommandResult> {
   const args = parseArgs(arg);
   if (!args) return { ok: false, message: 'Corpus Lens: run this command from a spelling quick fix (it needs a document and a spelling).' };
-  const folder = await workspaceFolderOf(ctx.connection, args.uri);
-  if (!folder) return { ok: false, message: `Corpus Lens: ${args.uri} is not in a workspace folder; nothing was written.` };
+  const folder = await workspaceFolderOf(ctx, args.uri);
+  if (!folder) return { ok: false, message: `Corpus Lens: ${args.uri} is not inside a workspace folder; nothing was written.` };
   const file = configFileIn(folder);
+  if (!(await insideWorkspace([folder], file))) {
+    return { ok: false, message: `Corpus Lens: ${file} leads outside the workspace folder (a symbolic link); nothing was written.` };
+  }
   const change: SpellingChange = { action, spelling: args.spelling, instead: args.instead };
   try {
     await writeSpellingChange(file, change);
@@ -76,16 +82,16 @@ function parseArgs(arg: unknown): SpellingCommandArgs | null {
   return { uri, spelling: spelling.trim(), instead: typeof instead === 'string' ? instead : undefined };
 }
 
-/** The innermost workspace folder holding the document; else the folder of an existing workspace file above it. */
-async function workspaceFolderOf(connection: Connection, uri: string): Promise<string | null> {
+/**
+ * The innermost workspace folder holding the document once symbolic links are resolved: the
+ * client's folders, else the ones the server was initialized with. A document outside all of them
+ * (or a link inside pointing outside) has none, so nothing is written for it.
+ */
+async function workspaceFolderOf(ctx: SpellingContext, uri: string): Promise<string | null> {
   const file = uriToPath(uri);
   if (!file) return null;
-  const folders = (await connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [];
-  const containing = folders
-    .map((f) => uriToPath(f.uri))
-    .filter((dir): dir is string => !!dir && !path.relative(dir, file).startsWith('..'))
-    .sort((a, b) => b.length - a.length);
-  if (containing.length) return containing[0];
-  const existing = await findConfigUpwards(path.dirname(file));
-  return existing ? path.dirname(path.dirname(existing)) : null;
+  const answered = (await ctx.connection.workspace.getWorkspaceFolders().catch(() => null)) ?? [];
+  const fromClient = answered.map((f) => uriToPath(f.uri)).filter((dir): dir is string => !!dir);
+  const folders = fromClient.length ? fromClient : (ctx.folders?.() ?? []);
+  return folderHolding(folders, file);
 }

@@ -1,6 +1,7 @@
 /** Workspace symbols (Ctrl+T): entities by name or spelling, case- and ё-insensitive, prefix and fuzzy matches. */
-import type { SymbolInformation } from 'vscode-languageserver/node';
+import { CancellationToken, type SymbolInformation } from 'vscode-languageserver/node';
 import type { CorpusIndex } from '../index/corpusIndex';
+import { mapCancellable } from '../lsp/cancellation';
 import { toLocation } from '../lsp/convert';
 import { TYPE_LABELS } from '../../../common/protocol';
 import { definingMention, TYPE_SYMBOL_KINDS } from './entityLookup';
@@ -12,15 +13,16 @@ const MAX_SYMBOLS = 200;
 export const workspaceSymbols: Feature = {
   capabilities: { workspaceSymbolProvider: true },
   register({ connection, ready }) {
-    connection.onWorkspaceSymbol(async ({ query }) => symbolsMatching(await ready, query));
+    connection.onWorkspaceSymbol(async ({ query }, token) => symbolsMatching(await ready, query, token));
   },
 };
 
-export function symbolsMatching(index: CorpusIndex, query: string): SymbolInformation[] {
-  const scored = index.entities()
-    .map((entity) => ({ entity, score: bestScore(query, [entity.name, ...entity.spellings]) }))
-    .filter((s): s is { entity: typeof s.entity; score: number } => s.score !== null)
-    .sort((a, b) => a.score - b.score || b.entity.mentions.length - a.entity.mentions.length);
+/** Scores every entity in slices that stop with RequestCancelled once the request is cancelled. */
+export async function symbolsMatching(index: CorpusIndex, query: string, token = CancellationToken.None): Promise<SymbolInformation[]> {
+  const scored = (await mapCancellable(index.entities(), token, (entity) => {
+    const score = bestScore(query, [entity.name, ...entity.spellings]);
+    return score === null ? undefined : { entity, score };
+  })).sort((a, b) => a.score - b.score || b.entity.mentions.length - a.entity.mentions.length);
   const out: SymbolInformation[] = [];
   for (const { entity } of scored) {
     if (out.length >= MAX_SYMBOLS) break;

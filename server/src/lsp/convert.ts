@@ -20,8 +20,14 @@ export function pathToUri(file: string): string {
   return pathToFileURL(path.resolve(file)).toString();
 }
 
+/** The path of a file URI; null for other schemes and for file URIs this system cannot open (another host). */
 export function uriToPath(uri: string): string | null {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : null;
+  if (typeof uri !== 'string' || !uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
 }
 
 /** One spelling per file URI, so URIs from the client and from the disk scan key the same document. */

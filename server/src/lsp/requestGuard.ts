@@ -1,0 +1,87 @@
+/**
+ * One guard around every request and notification handler the server registers (see
+ * guardedConnection.ts), so that no feature has to repeat it:
+ * - after `shutdown`, requests are answered with InvalidRequest and notifications are dropped;
+ * - a cancelled request is answered with RequestCancelled, before it starts or after it ends
+ *   (long loops also stop early, see cancellation.ts);
+ * - parameters of the wrong shape are answered with a short 'invalid parameters' error;
+ * - an exception never sends its text to the client: the details go to the output channel and the
+ *   client gets a short message.
+ */
+import {
+  CancellationToken, ErrorCodes, ResponseError, type RemoteConsole,
+} from 'vscode-languageserver/node';
+import { cancelledError } from './cancellation';
+import { paramProblem, type ParamShape } from './paramShapes';
+
+/** Set once `shutdown` has been received. */
+export interface Lifecycle {
+  shutDown: boolean;
+}
+
+export interface GuardOptions {
+  lifecycle: Lifecycle;
+  console: () => RemoteConsole;
+}
+
+type Handler = (...args: any[]) => unknown;
+
+/** Wraps a request handler registered under `method`; `shape` says which parameters it needs. */
+export function guardRequest(method: string, handler: Handler, o: GuardOptions, shape?: ParamShape): Handler {
+  return async (...args: unknown[]) => {
+    if (o.lifecycle.shutDown) {
+      throw new ResponseError(ErrorCodes.InvalidRequest, `Corpus Lens: the server is shutting down; ${method} was not run.`);
+    }
+    const token = args.find(isToken) ?? CancellationToken.None;
+    if (token.isCancellationRequested) throw cancelledError();
+    const problem = shape ? paramProblem(isToken(args[0]) ? undefined : args[0], shape) : null;
+    if (problem) {
+      o.console().error(`Corpus Lens: ${method}: invalid parameters (${problem}): ${preview(args[0])}`);
+      throw new ResponseError(ErrorCodes.InvalidParams, 'invalid parameters');
+    }
+    let result: unknown;
+    try {
+      result = await handler(...args);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      o.console().error(`Corpus Lens: ${method} failed: ${details(e)}\nparameters: ${preview(args[0])}`);
+      throw new ResponseError(ErrorCodes.InternalError, `Corpus Lens: ${method} failed (details in the Corpus Lens output).`);
+    }
+    if (token.isCancellationRequested) throw cancelledError();
+    return result;
+  };
+}
+
+/** Wraps a notification handler: dropped after shutdown, an exception logged, never thrown to the connection. */
+export function guardNotification(method: string, handler: Handler, o: GuardOptions): Handler {
+  return async (...args: unknown[]) => {
+    if (o.lifecycle.shutDown) {
+      o.console().warn(`Corpus Lens: ${method} received after shutdown; ignored.`);
+      return;
+    }
+    try {
+      await handler(...args);
+    } catch (e) {
+      o.console().error(`Corpus Lens: ${method} failed: ${details(e)}\nparameters: ${preview(args[0])}`);
+    }
+  };
+}
+
+function isToken(value: unknown): value is CancellationToken {
+  return CancellationToken.is(value);
+}
+
+function details(e: unknown): string {
+  return e instanceof Error ? (e.stack ?? e.message) : String(e);
+}
+
+/** The start of the parameters as JSON, for the log. */
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
