@@ -182,3 +182,14 @@ test('a Title-case month word without a year is a name; with a day it is a holid
   assert.deepEqual(dates('Праздник 9 Мая отметили.', OCTOBER), [['9 Мая', '2024-05-09', 'article-date']]);
   assert.deepEqual(dates('Ноябрь 2025 года.', OCTOBER), [['Ноябрь 2025 года', '2025-11', 'explicit']]);
 });
+
+test("a start point after a past verb is not last year ('утвердила ... с 1 июля'), a present verb keeps the year", () => {
+  const MAY = article('2031-05-20');
+  assert.deepEqual(dates('Комиссия утвердила новые тарифы с 1 июля.', MAY), [['1 июля', '2031-07-01', 'article-date']]);
+  assert.deepEqual(dates('Комиссия утвердила новые тарифы 1 июля.', MAY), [['1 июля', '2030-07-01', 'past-tense']]);
+});
+
+test("a period after 'за' with a future verb is not next year ('инфляция за январь окажется')", () => {
+  const FEBRUARY = article('2031-02-03');
+  assert.deepEqual(dates('Если инфляция за январь окажется низкой, ставку снизят.', FEBRUARY), [['январь', '2031-01', 'article-date']]);
+});

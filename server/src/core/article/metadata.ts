@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import type { Line } from './lines';
 import { MONTH_WORD, monthNumber, pad2 } from './months';
+import { tenseAt } from '../dates/tense';
 
 export interface HeaderMatch {
   date: string;
@@ -66,6 +67,31 @@ export function matchByline(line: Line): BylineMatch | null {
   return { author, date };
 }
 
+/**
+ * A line holding only the publication date: '03.02.2026', '21.08.2025 07:50', '3 июля 2026, 16:45',
+ * 'Опубликовано: 9 июня 2026 года', 'Недвижимость | 15.03.2026'. The span is the date with its time.
+ */
+export function matchDateLine(line: Line): { value: string; span: Span } | null {
+  const m = DATE_LINE.exec(line.text);
+  if (!m) return null;
+  const numeric = m[2] !== undefined;
+  const day = Number(numeric ? m[2] : m[5]);
+  const month = numeric ? Number(m[3]) : monthNumber(m[6]);
+  const year = Number(numeric ? m[4] : m[7]);
+  if (!month || month > 12 || day < 1 || day > 31) return null;
+  let value = `${year}-${pad2(month)}-${pad2(day)}`;
+  if (m[8] !== undefined && Number(m[8]) < 24) value += `T${pad2(Number(m[8]))}:${m[9]}`;
+  const at = line.start + m[1].length;
+  return { value, span: { start: at, end: line.start + m[0].trimEnd().length } };
+}
+
+const DATE_LINE = new RegExp(
+  '^((?:(?:Опубликовано|Дата публикации|Дата|Обновлено)\\s*:?\\s*|[\\p{L} ]{1,30}\\s*\\|\\s*)?)' +
+    `(?:(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})|(\\d{1,2})\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?)` +
+    '(?:,?\\s+(\\d{1,2}):(\\d{2}))?\\s*$',
+  'u',
+);
+
 export interface DatelineMatch {
   place: string;
   placeSpan: Span;
@@ -115,14 +141,34 @@ export function matchCredit(line: Line): { agency: string; span: Span } | null {
 }
 
 /**
- * The year an undated article was most likely written in: the latest year of a full date in the text
- * ('12 ноября 2025 года'), else the latest 'YYYY год' that is not a target ('к 2030 году', 'до 2030 года'),
- * else 0.
+ * The year of an article dated only by its dateline's day and month, from what its text says, else 0
+ * (unknown): a full date ('12 ноября 2025 года') in the dateline's month or next to it; else a deadline
+ * ('до конца 2025 года'); else the latest year in a clause that is not in the past tense, but never
+ * earlier than a year the text puts in the past. A year only in past-tense clauses is no evidence
+ * ('впервые выступил здесь в 2019 году' says only that the article is later), nor is a target ('к 2030 году').
  */
-export function latestYearInText(text: string): number {
-  const fullDates = new RegExp(`(?<!\\d)\\d{1,2}\\s+${MONTH_WORD}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
-  const fromDates = Math.max(0, ...[...text.matchAll(fullDates)].map((m) => Number(m[1])));
-  if (fromDates) return fromDates;
-  const years = [...text.matchAll(/(^|[^\p{L}\d])(к|до|по)?\s*((?:19|20)\d{2})\s*(?:год|г\.)/giu)];
-  return Math.max(0, ...years.filter((m) => !m[2]).map((m) => Number(m[3])));
+export function latestYearInText(text: string, month: number): number {
+  const fullDates = new RegExp(`(?<!\\d)\\d{1,2}\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+  let best = 0;
+  for (const m of text.matchAll(fullDates)) {
+    const written = monthNumber(m[1]);
+    const year = Number(m[2]);
+    // The same season across New Year: a dateline of January, a date of last December.
+    const shift = written === 12 && month === 1 ? 1 : written === 1 && month === 12 ? -1 : 0;
+    const gap = Math.abs(written - month);
+    if (gap <= 1 || gap === 11) best = Math.max(best, year + shift);
+  }
+  if (best) return best;
+  const deadlines = [...text.matchAll(/(?<![\p{L}\d])до\s+конца\s+((?:19|20)\d{2})\s*(?:года|г\.)/giu)].map((m) => Number(m[1]));
+  if (deadlines.length) return Math.min(...deadlines);
+  let past = 0;
+  let other = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\d])(?:(к|до|по|с|со|после|начиная с|к концу|к началу|к середине)\s+)?((?:19|20)\d{2})\s*(?:год|г\.)/giu)) {
+    if (m[1]) continue;
+    const year = Number(m[2]);
+    const at = m.index + m[0].indexOf(m[2]);
+    if (tenseAt(text, at, at + 4) === 'past') past = Math.max(past, year);
+    else other = Math.max(other, year);
+  }
+  return other ? Math.max(other, past) : 0;
 }

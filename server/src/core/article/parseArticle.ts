@@ -5,7 +5,7 @@
 import type { Article, ArticleDate, Span } from '../types';
 import { splitLines, trimLine, type Line } from './lines';
 import {
-  breadcrumbLength, isFooterLine, latestYearInText, matchByline, matchCredit, matchDateline, matchHeader,
+  breadcrumbLength, isFooterLine, latestYearInText, matchByline, matchCredit, matchDateLine, matchDateline, matchHeader,
   type DatelineMatch,
 } from './metadata';
 import { pad2 } from './months';
@@ -33,6 +33,13 @@ function readTitle(lines: Line[], article: Article): Line[] {
     article.date = { value: header.date, source: 'header', span: header.dateSpan };
     titleLine = header.rest;
     if (!titleLine) titleLine = lines[++i] ?? null;
+  } else {
+    // '05.03.2026' or 'Недвижимость | 15.03.2026' above the title: the publication date, not the title.
+    const dated = lines.length > 1 ? matchDateLine(lines[0]) : null;
+    if (dated) {
+      article.date = { value: dated.value, source: 'byline', span: dated.span };
+      titleLine = lines[++i];
+    }
   }
   if (titleLine) {
     const crumb = breadcrumbLength(titleLine.text);
@@ -76,6 +83,12 @@ function readBody(text: string, lines: Line[], article: Article): DatelineMatch 
 
 /** Byline, photo credit or editorial line: recorded, not a paragraph. */
 function readMetadataLine(line: Line, article: Article): boolean {
+  // A stand-alone date line under the title ('Опубликовано: 03.02.2026', '3 июля 2026, 16:45') is the article's date.
+  const dated = article.paragraphs.length < 2 ? matchDateLine(line) : null;
+  if (dated) {
+    if (!article.date || article.date.source === 'dateline') article.date = { value: dated.value, source: 'byline', span: dated.span };
+    return true;
+  }
   const byline = matchByline(line);
   if (byline) {
     article.author ??= byline.author;
@@ -100,7 +113,7 @@ function recordDateline(d: DatelineMatch, article: Article): void {
 
 /** A date from the dateline's day and month, with the year written in the article (or none). */
 function datelineDate(text: string, d: DatelineMatch): ArticleDate {
-  const year = latestYearInText(text);
+  const year = latestYearInText(text, d.month);
   const monthDay = `${pad2(d.month)}-${pad2(d.day)}`;
   return { value: year ? `${year}-${monthDay}` : `--${monthDay}`, source: 'dateline', span: d.dateSpan, yearInferred: year > 0 };
 }

@@ -4,9 +4,9 @@
  * so ('в феврале ... отмечал' in an October article is this February; in a January article, last year's).
  */
 import type { Article, DateInfo, Mention, Span } from '../types';
-import { scanDates } from './grammar';
+import { previousWord, scanDates } from './grammar';
 import { referenceOf, resolveDate } from './resolve';
-import { tenseAt, type VerbOracle } from './tense';
+import { tenseAt, type Tense, type VerbOracle } from './tense';
 
 /** oracle: the tense of verbs from a dictionary; without one, suffix rules guess it. */
 export function findDates(text: string, article: Article | null | undefined, oracle?: VerbOracle): Mention[] {
@@ -17,11 +17,25 @@ export function findDates(text: string, article: Article | null | undefined, ora
   if (own) mentions.push(own);
   for (const parts of scanDates(text)) {
     if (own && overlaps(parts, own)) continue;
-    const info = resolveDate(parts, ref, parts.year === undefined ? tenseAt(text, parts.start, parts.end, oracle) : null);
+    const info = resolveDate(parts, ref, parts.year === undefined ? tenseOf(text, parts, oracle) : null);
     mentions.push(dateMention(text, parts, info));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The clause's tense, unless a preposition makes the date a boundary or a period: 'утвердила повышение
+ * с 1 июля' (from a coming July), 'данные за январь окажутся' (last month's figures).
+ */
+function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
+  const tense = tenseAt(text, span.start, span.end, oracle);
+  const before = previousWord(text, span.start);
+  if (tense === 'past' && BOUNDARY.has(before)) return null;
+  if (tense === 'future' && before === 'за') return null;
+  return tense;
+}
+
+const BOUNDARY = new Set(['с', 'со']);
 
 /** The header ' date 2025-11-20' or byline '31.03.2025, 18:28' date, as written, with the article's value. */
 function articleDateMention(text: string, article: Article | null | undefined): Mention | null {

@@ -14,7 +14,7 @@ export type Tense = 'past' | 'future';
  * What a dictionary says of a word as a verb: its tense, 'none' for a known word that is no verb,
  * undefined for a word the dictionary does not know (the suffix rules decide then).
  */
-export type VerbReading = Tense | 'none' | undefined;
+export type VerbReading = Tense | 'present' | 'none' | undefined;
 export type VerbOracle = (word: string) => VerbReading;
 
 /** Past forms: a vowel, then л and an optional ending (сказал, провела); or шла, смогли, привезли, выросли. */
@@ -52,13 +52,13 @@ const NOT_INFINITIVES = new Set([
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 const MAX_REACH = 400;
 
-/** The tense of the word, or null. */
-function wordTense(word: string, text: string, at: number, oracle?: VerbOracle): Tense | null {
+/** The tense of the word ('present' for a present-tense verb, which keeps the article's year), or null. */
+function wordTense(word: string, text: string, at: number, oracle?: VerbOracle): Tense | 'present' | null {
   const lower = word.toLowerCase();
   if (FUTURE_WORDS.test(lower)) return 'future';
   if (word !== lower) return null;
   const reading = oracle?.(lower);
-  if (reading !== undefined) return reading === 'past' || reading === 'future' ? reading : null;
+  if (reading !== undefined) return reading === 'none' ? null : reading;
   if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return 'future';
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
   return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
@@ -89,8 +89,8 @@ function isInitial(chunk: string, dot: number): boolean {
 }
 
 const COMMA = /,/g;
-/** Clause boundaries inside a sentence: ';' and a spaced dash. */
-const CLAUSE_BREAK = /;|\s[-–—]\s/g;
+/** Clause boundaries inside a sentence: ';', a spaced dash, and ', что' (the reporting verb before it is not the reported clause's tense). */
+const CLAUSE_BREAK = /;|\s[-–—]\s|,\s(?=что\s)/g;
 /** Boundaries between quoted speech and its reporting verb: '..." - сказал он', 'он сказал: "...'. */
 const SPEECH_BREAK = /["»”],?\s[-–—]\s|:\s*["«“]/g;
 
@@ -115,11 +115,12 @@ export function tenseAt(text: string, start: number, end: number, oracle?: VerbO
   const clause = narrow(text, speech, start, CLAUSE_BREAK);
   // The comma-delimited part first: 'заседание пройдет в декабре, сообщили в министерстве' is a future date.
   const part = narrow(text, clause, start, COMMA);
-  return nearestTense(text, part, start, end, oracle) ?? nearestTense(text, clause, start, end, oracle) ?? nearestTense(text, speech, start, end, oracle);
+  const found = nearestTense(text, part, start, end, oracle) ?? nearestTense(text, clause, start, end, oracle) ?? nearestTense(text, speech, start, end, oracle);
+  return found === 'present' ? null : found;
 }
 
-function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number, oracle?: VerbOracle): Tense | null {
-  let best: Tense | null = null;
+function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number, oracle?: VerbOracle): Tense | 'present' | null {
+  let best: Tense | 'present' | null = null;
   let bestDistance = Infinity;
   const body = text.slice(range.start, range.end);
   for (const m of body.matchAll(WORD)) {

@@ -22,5 +22,7 @@ function readVerb(morph: Morphology, word: string): VerbReading {
   // An infinitive is a plan ('предложил провести в июне'); 'достигнутые в мае' is past.
   if (verbs.some((p) => p.pos === 'INFN')) return 'future';
   if (verbs.some((p) => p.grammemes.has('past'))) return 'past';
-  return verbs.some((p) => p.grammemes.has('futr')) ? 'future' : 'none';
+  if (verbs.some((p) => p.grammemes.has('futr'))) return 'future';
+  // 'с 1 июля вступает в силу': a finite verb in the present keeps the article's year.
+  return verbs.some((p) => p.pos === 'VERB' && p.grammemes.has('pres')) ? 'present' : 'none';
 }

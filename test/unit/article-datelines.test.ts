@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseArticle } from '../../server/src/core/article/parseArticle';
+
+const slice = (text: string, span: { start: number; end: number } | null | undefined) => (span ? text.slice(span.start, span.end) : null);
+
+describe('stand-alone date lines', () => {
+  it('a date line under the title is the article date, with its time', () => {
+    const text = 'Завод в Зеленоречье сменил владельца\n\n12 апреля 2031, 09:15\n\nЗЕЛЕНОРЕЧЬЕ, 12 апреля. /Вестник/. Сделка закрыта.';
+    const a = parseArticle(text);
+    assert.deepEqual([a.date?.value, a.date?.source], ['2031-04-12T09:15', 'byline']);
+    assert.equal(slice(text, a.date?.span), '12 апреля 2031, 09:15');
+    assert.equal(a.paragraphs.length, 1);
+  });
+
+  it("'Опубликовано: ...' and 'Раздел | DD.MM.YYYY' lines", () => {
+    assert.equal(parseArticle('Заголовок\n\nОпубликовано: 07.09.2030\n\nТекст статьи.').date?.value, '2030-09-07');
+    assert.equal(parseArticle('Заголовок\n\nОпубликовано 7 сентября 2030 года\n\nТекст статьи.').date?.value, '2030-09-07');
+    const text = 'Рынок | 01.02.2029\n\nКотировки выросли\n\nТекст статьи.';
+    const a = parseArticle(text);
+    assert.equal(a.date?.value, '2029-02-01');
+    assert.equal(slice(text, a.date?.span), '01.02.2029');
+  });
+
+  it('a date line above the title is not the title', () => {
+    const a = parseArticle('03.04.2032\n\nВ Верхнеречье открыли мост\n\nТекст статьи.');
+    assert.equal(a.title, 'В Верхнеречье открыли мост');
+    assert.equal(a.date?.value, '2032-04-03');
+  });
+});
+
+describe('the year of an article dated only by its dateline', () => {
+  const dated = (body: string) => parseArticle(`Заголовок\n\nГОРОДОК, 14 марта. /Вестник/. ${body}`).date?.value;
+
+  it('a year the text puts in the past is not the article year', () => {
+    assert.equal(dated('Мост построили в 1981 году, и с тех пор он не ремонтировался.'), '--03-14');
+    assert.equal(dated('Свою первую выставку художница показала в 2011 году.'), '--03-14');
+  });
+
+  it('a full date near the dateline month, a deadline, or a year in a present or future clause gives the year', () => {
+    assert.equal(dated('Соглашение подписали 2 марта 2033 года.'), '2033-03-14');
+    assert.equal(dated('Работы закончат до конца 2033 года, а в 2029 году их только начали.'), '2033-03-14');
+    assert.equal(dated('В 2033 году фестиваль посетят 20 тысяч человек, тогда как в 2030 году приехали 12 тысяч.'), '2033-03-14');
+  });
+
+  it('a target is no evidence, nor a full date far from the dateline month', () => {
+    assert.equal(dated('Мост реконструируют к концу 2036 года.'), '--03-14');
+    assert.equal(dated('Заявку подали 9 октября 2032 года.'), '--03-14');
+  });
+
+  it("the reporting verb before ', что' does not set the tense of the reported clause", () => {
+    assert.equal(dated('Министр уточнила, что в 2034 году, объявленном годом туризма, власти рассчитывают принять больше гостей.'), '2034-03-14');
+  });
+});
