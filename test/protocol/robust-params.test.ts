@@ -1,0 +1,115 @@
+/**
+ * Protocol robustness (issue 15): bad request parameters get a short 'invalid parameters' error
+ * (details in the output channel, never the internal exception text), URIs the server cannot read
+ * get an empty answer, and a header without a usable Content-Length costs only its own message.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { seedWorkspace, type Workspace } from './consistencyHelpers';
+import { positionOf } from './lspClient';
+import { RawServer, type Message } from './robust-raw';
+
+const INVALID_PARAMS = -32602;
+const INVALID_REQUEST = -32600;
+
+describe('bad request parameters', () => {
+  let ws: Workspace;
+  let server: RawServer;
+
+  before(async () => {
+    ws = seedWorkspace();
+    server = await RawServer.start(ws.dir);
+    await server.ready();
+  });
+
+  after(() => {
+    server?.kill();
+    ws?.remove();
+  });
+
+  const ask = async (method: string, params: unknown): Promise<Message> => server.response(server.request(method, params));
+  const at = () => positionOf(ws.seed('000'), 'Лавров');
+
+  function assertInvalidParams(answer: Message): void {
+    assert.equal(answer.result, undefined);
+    assert.equal(answer.error?.code, INVALID_PARAMS);
+    assert.equal(answer.error?.message, 'invalid parameters');
+  }
+
+  it('hover with textDocument null: invalid parameters, the details in the output channel', async () => {
+    const answer = await ask('textDocument/hover', { textDocument: null, position: at() });
+    assertInvalidParams(answer);
+    assert.doesNotMatch(JSON.stringify(answer), /Cannot read properties/);
+    const logged = await server.waitFor((m) => m.method === 'window/logMessage' && /textDocument\/hover: invalid parameters/.test(m.params.message));
+    assert.equal(logged.params.type, 1, 'logged as an error');
+  });
+
+  it('a missing position, a numeric uri, a range without an end: invalid parameters', async () => {
+    assertInvalidParams(await ask('textDocument/hover', { textDocument: { uri: ws.uri('000') } }));
+    assertInvalidParams(await ask('textDocument/references', { textDocument: { uri: 42 }, position: at(), context: { includeDeclaration: true } }));
+    assertInvalidParams(await ask('textDocument/codeAction', { textDocument: { uri: ws.uri('000') }, range: { start: at() }, context: { diagnostics: [] } }));
+    assertInvalidParams(await ask('textDocument/definition', { textDocument: { uri: ws.uri('000') }, position: { line: -1, character: 'x' } }));
+    const good = await ask('textDocument/hover', { textDocument: { uri: ws.uri('000') }, position: at() });
+    assert.match(JSON.stringify(good.result), /Лавров/, 'a good request after them');
+  });
+
+  it('URIs of other schemes or another host answer empty, without an error', async () => {
+    for (const uri of ['untitled:Untitled-1', 'file://other-host/share/article.txt', 'https://example.org/a.txt']) {
+      const answer = await ask('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      assert.equal(answer.error, undefined, `${uri}: ${answer.error?.message}`);
+      assert.equal(answer.result, null);
+    }
+  });
+
+});
+
+describe('a header without a usable Content-Length', () => {
+  let ws: Workspace;
+  let server: RawServer;
+
+  before(async () => {
+    ws = seedWorkspace();
+    server = await RawServer.start(ws.dir);
+    await server.ready();
+  });
+
+  after(() => {
+    server?.kill();
+    ws?.remove();
+  });
+
+  const hover = () => ({ textDocument: { uri: ws.uri('000') }, position: positionOf(ws.seed('000'), 'Лавров') });
+
+  for (const header of ['Content-Type: application/vscode-jsonrpc; charset=utf-8', 'Content-Length: many']) {
+    it(`'${header}': that request gets InvalidRequest, the next ones are answered`, async () => {
+      const bad = server.requestMessage('textDocument/hover', hover());
+      server.write(`${header}\r\n\r\n${JSON.stringify(bad)}`);
+      const next = server.request('textDocument/hover', hover());
+      const third = server.request('workspace/symbol', { query: 'Лавров' });
+      const refused = await server.response(bad.id, 20_000);
+      assert.equal(refused.error?.code, INVALID_REQUEST);
+      assert.match((await server.response(next, 20_000)).result.contents.value, /Лавров/);
+      assert.ok((await server.response(third, 20_000)).result.length > 0);
+      assert.ok(server.logLines().some((l) => l.includes('refused a message (textDocument/hover)')), 'not in the output channel');
+    });
+  }
+
+  it('a body that is not JSON is dropped up to the next header', async () => {
+    server.write('X-Junk: 1\r\n\r\nnot json at all ');
+    const next = server.request('textDocument/hover', hover());
+    assert.match((await server.response(next, 20_000)).result.contents.value, /Лавров/);
+  });
+
+  it('the same, split across writes in its header and inside a multi-byte letter of its body', async () => {
+    const bad = server.requestMessage('workspace/symbol', { query: 'Лавров' });
+    const bytes = Buffer.from(`Content-Type: application/vscode-jsonrpc\r\n\r\n${JSON.stringify(bad)}`, 'utf8');
+    const inLetter = bytes.indexOf(Buffer.from('Л', 'utf8')) + 1;
+    for (const [from, to] of [[0, 7], [7, inLetter], [inLetter, bytes.length]]) {
+      server.write(bytes.subarray(from, to));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const next = server.request('workspace/symbol', { query: 'Лавров' });
+    assert.equal((await server.response(bad.id, 20_000)).error?.code, INVALID_REQUEST);
+    assert.ok((await server.response(next, 20_000)).result.length > 0);
+  });
+});
