@@ -29,7 +29,7 @@ export class RawServer {
   private nextId = 1;
   private readonly waiters: Array<() => void> = [];
 
-  private constructor(private readonly proc: ChildProcess, private readonly settings: unknown) {
+  private constructor(private readonly proc: ChildProcess, private readonly settings: unknown, private readonly folder: string) {
     proc.stdout!.on('data', (chunk: Buffer) => this.read(chunk));
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
   }
@@ -37,7 +37,7 @@ export class RawServer {
   /** Starts the server and initializes it on the folder (settings answer workspace/configuration). */
   static async start(folder: string, settings: unknown = {}): Promise<RawServer> {
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const server = new RawServer(proc, settings);
+    const server = new RawServer(proc, settings, folder);
     const init = server.request('initialize', {
       processId: process.pid, rootUri: fileUri(folder),
       workspaceFolders: [{ uri: fileUri(folder), name: path.basename(folder) }],
@@ -120,12 +120,12 @@ export class RawServer {
     for (const wake of this.waiters.splice(0)) wake();
   }
 
-  /** Answers the server's requests: configuration, progress and registrations. */
+  /** Answers the server's requests: configuration, workspace folders, progress and registrations. */
   private answer(message: Message): void {
     if (message.method === undefined || message.id === undefined) return;
-    const result = message.method === 'workspace/configuration'
-      ? (message.params.items as unknown[]).map(() => this.settings)
-      : null;
+    let result: unknown = null;
+    if (message.method === 'workspace/configuration') result = (message.params.items as unknown[]).map(() => this.settings);
+    if (message.method === 'workspace/workspaceFolders') result = [{ uri: fileUri(this.folder), name: path.basename(this.folder) }];
     this.send({ jsonrpc: '2.0', id: message.id, result });
   }
 }
