@@ -91,7 +91,7 @@ test('check: usage and read errors exit 2', () => {
     assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
     assert.ok(run.stderr.trim().length > 0);
   }
-  assert.match(cli(['check', 'seeds', '--frobnicate']).stderr, /unknown option '--frobnicate'/);
+  assert.match(cli(['check', 'seeds', '--frobnicate']).stderr, /unknown option «--frobnicate»/);
 });
 
 test('check reads .vscode/corpus-lens.json upwards, and --config FILE; a missing --config file exits 2', () => {

@@ -72,7 +72,7 @@ function spansFromConll(block: string, text: string): Span[] {
 test('export conll round-trips the entity spans of the json export', () => {
   const run = cli(['export', 'seeds', '--format', 'conll']);
   assert.equal(run.code, 0);
-  const docs = run.stdout.split('-DOCSTART- -X- -X- O\n').slice(1);
+  const docs = run.stdout.split(/^-DOCSTART- .*\n/m).slice(1);
   const data = exported();
   assert.equal(docs.length, data.documents.length);
   assert.ok(run.stdout.includes('\n\n'), 'sentences are separated by blank lines');

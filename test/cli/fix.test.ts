@@ -58,7 +58,7 @@ test('check --fix changes exactly the flagged words and nothing else', () => {
     assert.ok(fixes.size >= 1, 'the seeds have something to fix');
     const run = cli(['check', '--fix', 'seeds'], { cwd: copy.dir });
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^seeds\/.+:\d+:\d+: fixed 'Тхонглун' -> 'Тонглун'$/m);
+    assert.match(run.stdout, /^seeds\/.+:\d+:\d+: fixed «Тхонглун» → «Тонглун»$/m);
     for (const [name, bytes] of snapshot(copy.seeds)) {
       const edits = fixes.get(name);
       const expected = edits ? Buffer.from(applyByHand(before.get(name)!.toString('utf8'), edits), 'utf8') : before.get(name)!;

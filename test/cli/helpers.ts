@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The built CLI; CORPUS_LENS_CLI points the tests at another build (e.g. an older commit's, to see a test fail there). */
+export const CLI = process.env.CORPUS_LENS_CLI ?? join(ROOT, 'dist', 'cli.js');
 export const SEEDS = join(ROOT, 'seeds');
 
 export interface CliRun {
@@ -18,7 +19,8 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run 'npm run build' first`);
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '', ...options.env },
+    // English unless a test asks otherwise, whatever the locale of the machine running the tests.
+    env: { ...process.env, NO_COLOR: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...options.env },
     encoding: 'utf8',
     timeout: 60_000,
   });

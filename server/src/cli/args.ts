@@ -1,4 +1,5 @@
 /** A small, strict command-line parser: known options only, clear messages for anything else. */
+import { t } from './messages';
 
 export class UsageError extends Error {}
 
@@ -30,7 +31,7 @@ export function parseArgs(argv: string[], spec: OptionSpec): ParsedArgs {
     }
     if (!arg.startsWith('--') || arg === '-') {
       if (arg === '-h') out.flags.add('help');
-      else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+      else if (arg.startsWith('-') && arg !== '-') throw new UsageError(t().unknownOption(arg));
       else out.positionals.push(arg);
       continue;
     }
@@ -38,16 +39,39 @@ export function parseArgs(argv: string[], spec: OptionSpec): ParsedArgs {
     if (flags.has(name) && inline === undefined) out.flags.add(name);
     else if (values.has(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`option '--${name}' needs a value`);
+      if (value === undefined) throw new UsageError(t().needsValue(name));
       out.values[name] = value;
-    } else throw new UsageError(`unknown option '--${name}'`);
+    } else throw new UsageError(t().unknownOption(`--${name}`));
   }
   return out;
+}
+
+/**
+ * Takes `--lang X` / `--lang=X` out of the arguments, wherever it stands before a `--`: the language
+ * applies to every message, usage errors included. `lang` is undefined when the option is absent.
+ */
+export function takeLang(argv: string[]): { lang: string | undefined; rest: string[]; missing: boolean } {
+  const rest: string[] = [];
+  let lang: string | undefined;
+  let missing = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang') {
+      if (i + 1 < argv.length) lang = argv[++i];
+      else missing = true;
+    } else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
+  }
+  return { lang, rest, missing };
 }
 
 /** Checks an option's value against the allowed ones. */
 export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, name: string): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`'--${name}' must be one of ${allowed.join(', ')} (got '${value}')`);
+  throw new UsageError(t().mustBeOneOf(name, allowed, value));
 }

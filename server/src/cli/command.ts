@@ -1,5 +1,6 @@
-/** What a CLI command is: a name, a help text, its options and a run function returning the exit code. */
+/** What a CLI command is: a name, its usage line and options, and a run function returning the exit code. */
 import type { OptionSpec, ParsedArgs } from './args';
+import type { Messages } from './messages';
 
 export interface CliIO {
   out: (text: string) => void;
@@ -9,10 +10,12 @@ export interface CliIO {
 }
 
 export interface Command {
-  name: string;
-  summary: string;
+  name: keyof Messages['summaries'];
+  /** The usage line (option names and values are not translated). */
   usage: string;
   options: OptionSpec;
+  /** Keys of the options' help lines in the message catalog (Messages['optionHelp']), in help order. */
+  optionHelp: string[];
   run(args: ParsedArgs, io: CliIO): Promise<number>;
 }
 

@@ -1,3 +1,5 @@
+import { t } from './messages';
+
 /** Progress on stderr for long runs: a bar with articles/s when stderr is a terminal, nothing otherwise. */
 export interface Progress {
   start(total: number): void;
@@ -14,7 +16,7 @@ export function stderrProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     const width = 30;
     const filled = total ? Math.round((width * done) / total) : width;
     const rate = done / Math.max((Date.now() - began) / 1000, 0.001);
-    stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} articles, ${rate.toFixed(0)} articles/s`);
+    stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${t().progress(done, total, Math.round(rate))}`);
   };
   if (!stream.isTTY) return { start() {}, tick() {}, end() {} };
   return {

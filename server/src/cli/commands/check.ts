@@ -7,22 +7,24 @@ import { loadForCommand, type CommandCorpus } from '../format/corpusView';
 import { formatJsonDiagnostics, formatTextDiagnostics, SEVERITIES, toDiagnostics, type CliDiagnostic } from '../format/diagnostics';
 import { formatSarif } from '../format/sarif';
 import { ENCODING_NAMES } from '../../index/decode/detect';
+import { t } from '../messages';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export const check: Command = {
   name: 'check',
-  summary: 'report names spelled inconsistently across the corpus; exit 1 when any is found (--fix rewrites them)',
   usage:
     'corpus-lens check [--format text|json|sarif] [--severity error|warning|information|hint] [--fix [--dry-run]] [--config FILE] PATH...',
   options: { values: ['config', 'format', 'severity'], flags: ['fix', 'dry-run'] },
+  optionHelp: ['checkFormat', 'severity', 'fix', 'dryRun', 'config'],
   async run(args, io) {
     const format = oneOf(args.values.format, FORMATS, 'text', 'format');
     const severity = oneOf(args.values.severity, SEVERITIES, 'warning', 'severity');
     const fix = args.flags.has('fix');
-    if (args.flags.has('dry-run') && !fix) throw new UsageError("'--dry-run' goes with '--fix'");
-    if (fix && args.values.format !== undefined) throw new UsageError("'--fix' prints what it changes as text; leave out '--format'");
+    if (args.flags.has('dry-run') && !fix) throw new UsageError(t().dryRunNeedsFix);
+    if (fix && args.values.format !== undefined) throw new UsageError(t().fixNoFormat);
     const corpus = await loadForCommand(args, io);
+    if (corpus.nothingRead) return EXIT.usage;
     const diagnostics = toDiagnostics(corpus, severity);
     if (fix) return runFix(corpus, diagnostics, args, io);
     if (format === 'json') io.out(formatJsonDiagnostics(diagnostics));
@@ -35,7 +37,7 @@ export const check: Command = {
 
 function summary(diagnostics: CliDiagnostic[], corpus: CommandCorpus): string {
   const files = new Set(diagnostics.map((d) => d.path)).size;
-  return `corpus-lens: ${diagnostics.length} inconsistent spelling(s) in ${files} of ${corpus.index.size} article(s)`;
+  return `corpus-lens: ${t().checkSummary(diagnostics.length, files, corpus.index.size)}`;
 }
 
 async function runFix(corpus: CommandCorpus, diagnostics: CliDiagnostic[], args: ParsedArgs, io: CliIO): Promise<number> {
@@ -45,16 +47,16 @@ async function runFix(corpus: CommandCorpus, diagnostics: CliDiagnostic[], args:
   const fixed = new Set<string>();
   for (const o of outcomes) {
     if (o.status === 'skipped') {
-      io.err(`corpus-lens: left ${o.plan.shown} untouched: ${o.reason}`);
+      io.err(`corpus-lens: ${t().leftUntouched(o.plan.shown, o.reason)}`);
       continue;
     }
     for (const e of o.plan.edits) fixed.add(`${o.plan.uri}#${e.start}`);
-    if (o.encoding !== 'utf-8') io.err(`corpus-lens: ${o.plan.shown} ${dryRun ? 'would be' : 'was'} written back in ${ENCODING_NAMES[o.encoding]}, its own encoding`);
+    if (o.encoding !== 'utf-8') io.err(`corpus-lens: ${t().writtenBackIn(o.plan.shown, ENCODING_NAMES[o.encoding], dryRun)}`);
     if (dryRun) io.out(o.diff);
-    else for (const e of o.plan.edits) io.out(`${fixedAt(o.plan.shown, corpus, o.plan.uri, e.start)}: fixed '${e.text}' -> '${e.replacement}'`);
+    else for (const e of o.plan.edits) io.out(t().fixed(fixedAt(o.plan.shown, corpus, o.plan.uri, e.start), e.text, e.replacement));
   }
   const changed = outcomes.filter((o) => o.status === 'fixed').length;
-  io.err(`corpus-lens: ${dryRun ? 'would change' : 'changed'} ${changed} file(s)${dryRun ? '; nothing written' : ''}`);
+  io.err(`corpus-lens: ${t().changedFiles(changed, dryRun)}`);
   if (corpus.unreadable) return EXIT.usage;
   const left = diagnostics.filter((d) => !fixed.has(`${d.finding.uri}#${d.start}`)).length;
   return (dryRun ? diagnostics.length : left) > 0 ? EXIT.found : EXIT.ok;

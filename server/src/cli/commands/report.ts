@@ -10,12 +10,13 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 
 export const report: Command = {
   name: 'report',
-  summary: 'summarize the corpus: articles, entities by type with their articles and spellings, inconsistencies',
   usage: 'corpus-lens report [--format text|json|markdown] [--config FILE] PATH...',
   options: { values: ['config', 'format'] },
+  optionHelp: ['reportFormat', 'config'],
   async run(args, io) {
     const format = oneOf(args.values.format, FORMATS, 'text', 'format');
     const corpus = await loadForCommand(args, io);
+    if (corpus.nothingRead) return EXIT.usage;
     const summary = buildReport(corpus);
     if (format === 'json') io.out(JSON.stringify(summary, null, 2));
     else if (format === 'markdown') io.out(reportMarkdown(summary));

@@ -1,6 +1,8 @@
 /**
- * CoNLL-2003 style export: `-DOCSTART- -X- -X- O` per article, then `token TAG` lines with BIO tags,
- * a blank line between sentences. Tokens are cut at mention boundaries so the spans can be rebuilt.
+ * CoNLL-2003 style export in two columns: `-DOCSTART- PATH` per article (the article's path in the
+ * second column, whitespace in it percent-encoded so the line keeps two columns), then `token TAG`
+ * lines with BIO tags, a blank line between sentences. Tokens are cut at mention boundaries so the
+ * spans can be rebuilt.
  */
 import { tokenize, type Token } from '../../core/text/tokenize';
 import type { ExportMention } from './exportModel';
@@ -46,10 +48,16 @@ function startsSentence(text: string, all: Piece[], i: number, boundaries: Reado
   return OPENERS.has(p.text) && !!next?.token.sentStart;
 }
 
+/** The `-DOCSTART-` line of an article: two columns, the second its path ('%' and whitespace percent-encoded). */
+export function docStart(file: string): string {
+  const name = file.replace(/[%\s]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return `-DOCSTART- ${name || '-'}`;
+}
+
 /** One article in CoNLL form; `boundaries` are offsets where the article's structure starts a new block. */
-export function conllDocument(text: string, mentions: ExportMention[], boundaries: ReadonlySet<number> = new Set()): string {
+export function conllDocument(text: string, mentions: ExportMention[], boundaries: ReadonlySet<number> = new Set(), file = ''): string {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const lines = ['-DOCSTART- -X- -X- O', ''];
+  const lines = [docStart(file), ''];
   let m = 0;
   let inside: ExportMention | null = null;
   const all = pieces(text, sorted);

@@ -4,12 +4,18 @@ import * as path from 'node:path';
 import { UsageError, type ParsedArgs } from '../args';
 import type { CliIO } from '../command';
 import { loadCorpus, type LoadedCorpus } from '../loadCorpus';
+import { t } from '../messages';
 import { reportProblems } from '../problems';
 import { stderrProgress } from '../progress';
 
 export interface CommandCorpus extends LoadedCorpus {
-  /** True when an input could not be read (the command exits 2 after printing what it could). */
+  /**
+   * True when an input could not be read or a folder holds no .txt file: the command exits 2 after
+   * printing what it could.
+   */
   unreadable: boolean;
+  /** True when no article at all was read: the command prints nothing on stdout and exits 2. */
+  nothingRead: boolean;
 }
 
 /** Loads the corpus of the command's PATHs; a `--config FILE` that cannot be read is a usage error. */
@@ -17,12 +23,31 @@ export async function loadForCommand(args: ParsedArgs, io: CliIO): Promise<Comma
   const config = args.values.config;
   if (config !== undefined) {
     const problem = await fs.access(config).then(() => null, (e: NodeJS.ErrnoException) => e.code ?? e.message);
-    if (problem) throw new UsageError(`cannot read the configuration file ${config} (${problem})`);
+    if (problem) throw new UsageError(t().cannotReadConfig(config, problem));
   }
   const corpus = await loadCorpus(args.positionals, {
     config: args.values.config, progress: stderrProgress(), cache: !args.flags.has('no-cache'),
   });
-  return { ...corpus, unreadable: reportProblems(corpus, io) };
+  const unreadable = reportProblems(corpus, io);
+  const empty = await emptyFolders(args.positionals, corpus);
+  for (const folder of empty) io.err(`corpus-lens: ${t().warning}: ${t().emptyFolder(folder)}`);
+  const nothingRead = corpus.index.size === 0;
+  if (nothingRead) io.err(`corpus-lens: ${t().noArticles}`);
+  return { ...corpus, unreadable: unreadable || empty.length > 0 || nothingRead, nothingRead };
+}
+
+/** The folders among the inputs with no .txt file below them (none read, none refused). */
+async function emptyFolders(inputs: string[], corpus: LoadedCorpus): Promise<string[]> {
+  const seen = [...corpus.paths.values(), ...corpus.problems.map((p) => p.path)].map((p) => path.resolve(p));
+  const out: string[] = [];
+  for (const input of inputs) {
+    const isDir = await fs.stat(input).then((s) => s.isDirectory(), () => false);
+    if (!isDir) continue;
+    const dir = path.resolve(input);
+    const inside = (p: string) => p !== dir && !path.relative(dir, p).startsWith('..') && !path.isAbsolute(path.relative(dir, p));
+    if (!seen.some(inside)) out.push(input);
+  }
+  return out;
 }
 
 /** The path as given on the command line, with forward slashes; the uri itself for documents not from disk. */

@@ -1,5 +1,6 @@
 /** The export contract (version 1): documents with their mentions, and the entities linked across them. */
 import type { Entity, EntityType } from '../../core/types';
+import { foldCaps } from '../../core/variants/normalize';
 import type { LoadedCorpus } from '../loadCorpus';
 import { dayOf, displayPath } from './corpusView';
 
@@ -54,12 +55,44 @@ export function exportDocuments(corpus: LoadedCorpus): ExportDocument[] {
   }));
 }
 
-export function exportEntity(e: Entity): ExportEntity {
-  return { id: e.id, type: e.type, name: e.name, spellings: e.spellings, mentions: e.mentions.length, documents: e.documents };
+/**
+ * The entity's spellings as its mentions write them. The linking folds ALL-CAPS words to normal case
+ * (a headline's «МОСКВА» is «Москва»), so an acronym written only in capitals would be listed as
+ * «Нато»: a spelling no mention writes is replaced by the mentions' own form that folds to it (the
+ * most used, ties: the first), so every spelling listed occurs in the texts.
+ */
+export function writtenSpellings(spellings: readonly string[], names: readonly string[]): string[] {
+  const written = new Map<string, number>();
+  for (const name of names) written.set(name, (written.get(name) ?? 0) + 1);
+  const out: string[] = [];
+  for (const s of spellings) {
+    let shown = s;
+    if (!written.has(s)) {
+      let best = 0;
+      for (const [name, count] of written) {
+        if (count > best && foldCaps(name) === s) {
+          shown = name;
+          best = count;
+        }
+      }
+    }
+    if (!out.includes(shown)) out.push(shown);
+  }
+  return out;
+}
+
+/** The spellings of an entity of the corpus, as written (see writtenSpellings). */
+export function entitySpellings(corpus: LoadedCorpus, e: Entity): string[] {
+  if (e.type === 'DATE') return e.spellings;
+  return writtenSpellings(e.spellings, corpus.index.mentionsOf(e.id).map((h) => h.mention.name));
+}
+
+export function exportEntity(e: Entity, spellings: string[] = e.spellings): ExportEntity {
+  return { id: e.id, type: e.type, name: e.name, spellings, mentions: e.mentions.length, documents: e.documents };
 }
 
 export function exportCorpus(corpus: LoadedCorpus): ExportCorpus {
-  const entities = corpus.index.entities().map(exportEntity);
+  const entities = corpus.index.entities().map((e) => exportEntity(e, entitySpellings(corpus, e)));
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { version: 1, documents: exportDocuments(corpus), entities };
 }

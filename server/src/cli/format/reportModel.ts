@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { EntityType } from '../../core/types';
 import type { LoadedCorpus } from '../loadCorpus';
 import { displayPath } from './corpusView';
+import { writtenSpellings } from './exportModel';
 import { TYPE_ORDER } from '../../../../common/protocol';
 
 export interface ReportArticle {
@@ -52,7 +53,7 @@ function entities(corpus: LoadedCorpus): ReportEntity[] {
       name: e.name,
       mentions: e.mentions.length,
       articles: [...new Set(hits.map((h) => displayPath(corpus, h.doc.uri)))],
-      spellings: e.spellings,
+      spellings: e.type === 'DATE' ? e.spellings : writtenSpellings(e.spellings, hits.map((h) => h.mention.name)),
       forms: [...new Set(hits.map((h) => h.mention.text))],
     };
   });

@@ -1,51 +1,56 @@
-/** The report as plain text for a terminal (optionally coloured) and as Markdown. */
-import type { EntityType } from '../../core/types';
-import { TYPE_LABELS, TYPE_ORDER } from '../../../../common/protocol';
+/** The report as plain text for a terminal (optionally coloured) and as Markdown, in the messages' language. */
+import { TYPE_ORDER } from '../../../../common/protocol';
+import { t } from '../messages';
+import { displayDate } from '../messages/dates';
 import type { Palette } from './color';
 import { shortNames, type Report, type ReportEntity } from './reportModel';
 
 function counts(report: Report): string {
-  const byType = TYPE_ORDER.map((t) => `${report.entities.filter((e) => e.type === t).length} ${t}`).join(', ');
+  const byType = TYPE_ORDER.map((type) => `${report.entities.filter((e) => e.type === type).length} ${type}`).join(', ');
   const mentions = report.articles.reduce((n, a) => n + a.mentions, 0);
-  return `${report.articles.length} article(s), ${report.entities.length} entities (${byType}), ${mentions} mentions, ${report.findings.length} inconsistent spelling(s)`;
+  return t().report.counts(report.articles.length, report.entities.length, byType, mentions, report.findings.length);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The entity's name as shown: DATE values without a year read as «2 December (year unknown)». */
+function shownName(e: ReportEntity): string {
+  return e.type === 'DATE' ? displayDate(e.name) : e.name;
 }
 
 /** Spellings other than the name itself, and forms as written other than those. */
 function otherSpellings(e: ReportEntity): { spellings: string[]; forms: string[] } {
   const spellings = e.spellings.filter((s) => s !== e.name);
   const known = new Set([e.name, ...spellings]);
-  return { spellings, forms: e.forms.filter((f) => !known.has(f)) };
+  const shown = (s: string) => (e.type === 'DATE' ? displayDate(s) : s);
+  return { spellings: spellings.map(shown), forms: e.forms.filter((f) => !known.has(f)) };
 }
 
 function entityLines(e: ReportEntity, short: Map<string, string>, c: Palette): string[] {
+  const m = t().report;
   const { spellings, forms } = otherSpellings(e);
-  const lines = [`  ${c.bold(e.name)}  ${c.dim(`${plural(e.mentions, 'mention')} in ${plural(e.articles.length, 'article')}`)}`];
-  lines.push(`      articles: ${e.articles.map((a) => short.get(a) ?? a).join(', ')}`);
-  if (spellings.length) lines.push(`      ${c.magenta('spellings')}: ${spellings.join(', ')}`);
-  if (forms.length) lines.push(`      ${c.dim(`written: ${forms.join(', ')}`)}`);
+  const lines = [`  ${c.bold(shownName(e))}  ${c.dim(m.mentionsIn(e.mentions, e.articles.length))}`];
+  lines.push(`      ${m.articlesLabel}: ${e.articles.map((a) => short.get(a) ?? a).join(', ')}`);
+  if (spellings.length) lines.push(`      ${c.magenta(m.spellings)}: ${spellings.join(', ')}`);
+  if (forms.length) lines.push(`      ${c.dim(`${m.written}: ${forms.join(', ')}`)}`);
   return lines;
 }
 
 export function reportText(report: Report, c: Palette): string {
+  const m = t().report;
   const short = shortNames(report);
-  const out = [c.bold('Corpus Lens report'), counts(report), '', c.cyan('Articles')];
+  const out = [c.bold(m.heading), counts(report), '', c.cyan(m.articles)];
   for (const a of report.articles) {
-    out.push(`  ${c.bold(a.path)}  ${a.date ?? c.dim('(no date)')}  ${c.dim(`(${plural(a.mentions, 'mention')})`)}`);
-    out.push(`      ${a.title ?? c.dim('(no title)')}`);
+    out.push(`  ${c.bold(a.path)}  ${a.date ? displayDate(a.date) : c.dim(m.noDate)}  ${c.dim(`(${m.mentions(a.mentions)})`)}`);
+    out.push(`      ${a.title ?? c.dim(m.noTitle)}`);
   }
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
-    out.push('', c.cyan(`${TYPE_LABELS[type].many} (${type}): ${list.length}`));
+    out.push('', c.cyan(`${m.types[type]} (${type}): ${list.length}`));
     for (const e of list) for (const line of entityLines(e, short, c)) out.push(line);
   }
-  out.push('', c.cyan(`Inconsistent spellings: ${report.findings.length}`));
-  if (!report.findings.length) out.push(`  ${c.green('none found')}`);
+  out.push('', c.cyan(`${m.inconsistent}: ${report.findings.length}`));
+  if (!report.findings.length) out.push(`  ${c.green(m.noneFound)}`);
   for (const f of report.findings) {
-    out.push(`  ${c.bold(`${f.path}:${f.line}:${f.column}`)}  ${c.yellow(f.text)} -> ${c.green(f.replacement)}  ${c.dim(f.code)}`);
+    out.push(`  ${c.bold(`${f.path}:${f.line}:${f.column}`)}  ${c.yellow(f.text)} → ${c.green(f.replacement)}  ${c.dim(f.code)}`);
     out.push(`      ${f.message}`);
   }
   return out.join('\n');
@@ -61,21 +66,22 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 export function reportMarkdown(report: Report): string {
+  const m = t().report;
   const short = shortNames(report);
-  const out = ['# Corpus Lens report', '', counts(report), '', '## Articles', ''];
-  appendLines(out, table(['Article', 'Date', 'Title', 'Mentions'], report.articles.map((a) => [a.path, a.date ?? '', a.title ?? '', String(a.mentions)])));
+  const out = [`# ${m.heading}`, '', counts(report), '', `## ${m.articles}`, ''];
+  appendLines(out, table(m.tables.articles, report.articles.map((a) => [a.path, a.date ? displayDate(a.date) : '', a.title ?? '', String(a.mentions)])));
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
-    out.push('', `## ${TYPE_LABELS[type].many} (${type}): ${list.length}`, '');
+    out.push('', `## ${m.types[type]} (${type}): ${list.length}`, '');
     const rows = list.map((e) => {
       const { spellings, forms } = otherSpellings(e);
-      return [e.name, String(e.mentions), e.articles.map((a) => short.get(a) ?? a).join(', '), spellings.join(', '), forms.join(', ')];
+      return [shownName(e), String(e.mentions), e.articles.map((a) => short.get(a) ?? a).join(', '), spellings.join(', '), forms.join(', ')];
     });
-    appendLines(out, table(['Name', 'Mentions', 'Articles', 'Other spellings', 'Written'], rows));
+    appendLines(out, table(m.tables.entities, rows));
   }
-  out.push('', `## Inconsistent spellings: ${report.findings.length}`, '');
+  out.push('', `## ${m.inconsistent}: ${report.findings.length}`, '');
   const rows = report.findings.map((f) => [`${f.path}:${f.line}:${f.column}`, f.text, f.replacement, f.code, f.message]);
-  appendLines(out, rows.length ? table(['Where', 'Written', 'Preferred', 'Code', 'Message'], rows) : ['None found.']);
+  appendLines(out, rows.length ? table(m.tables.findings, rows) : [m.noneFoundMd]);
   return out.join('\n');
 }
 

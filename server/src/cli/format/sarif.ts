@@ -1,4 +1,4 @@
-/** SARIF 2.1.0 output of `check`: one run of the corpus-lens tool with its two rules. */
+/** SARIF 2.1.0 output of `check`: one run of the corpus-lens tool with its two rules (a machine format: English whatever --lang says). */
 import * as path from 'node:path';
 import { version } from '../../../../package.json';
 import type { LoadedCorpus } from '../loadCorpus';
@@ -57,10 +57,10 @@ function result(corpus: LoadedCorpus, d: CliDiagnostic) {
     level: LEVEL[d.severity],
     message: { text: d.message },
     locations: [location(corpus, f.uri, f.start, f.end)],
-    relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(corpus, r.uri, r.start, r.end), message: { text: `'${f.preferred}'` } })),
+    relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(corpus, r.uri, r.start, r.end), message: { text: `«${f.preferred}»` } })),
     fixes: [
       {
-        description: { text: `Replace '${f.text}' with '${f.replacement}'` },
+        description: { text: `Replace «${f.text}» with «${f.replacement}»` },
         artifactChanges: [
           {
             artifactLocation: { uri: sarifUri(d.path) },
