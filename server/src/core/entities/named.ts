@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { genitive } from './stateBodies';
+import { honoreeEnd } from './orgSuffixes';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
@@ -154,8 +155,13 @@ function emitElided(ctx: Context, i: number, type: EntityType, head: string): vo
   claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, i + 1, [adjName]) });
 }
 
-/** After an organization's head noun: a place in the genitive, or 'по ...' / a genitive group then maybe a place. */
+/** After an organization's head noun: its complement, then the person it is named after ('театр имени ...'). */
 function orgTail(ctx: Context, k: number): number {
+  return honoreeEnd(ctx, complementEnd(ctx, k));
+}
+
+/** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
+function complementEnd(ctx: Context, k: number): number {
   const afterPlace = placeEnd(ctx, k);
   if (afterPlace > k) return afterPlace;
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
@@ -263,13 +269,17 @@ function endsWithPlace(ctx: Context, end: number): boolean {
   return !!last && last.cap;
 }
 
+/** 'театр имени ...', 'им.': the person a body is named after follows (see orgSuffixes), not a complement. */
+const HONOREE = new Set(['имени', 'им']);
+
 /** Lower-case adjectives (joined by 'и') ending in a noun in case c; returns the end, or fallback. */
 function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): number {
   const { tokens } = ctx;
   let j = k;
   while (j < tokens.length && (isAdjective(ctx, j) || tokens[j].text === 'и') && !tokens[j].cap && joined(ctx, j)) j++;
   const t = tokens[j];
-  if (!t || t.cap || ctx.taken[j] || (j > k && !joined(ctx, j - 1))) return fallback;
+  // 'в' and 'с' parse as abbreviated nouns too: a one-letter word never ends a name.
+  if (!t || t.cap || ctx.taken[j] || t.text.length < 2 || HONOREE.has(t.text) || (j > k && !joined(ctx, j - 1))) return fallback;
   const noun = ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.case === c);
   return noun ? j + 1 : fallback;
 }

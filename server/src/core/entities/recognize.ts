@@ -8,6 +8,7 @@ import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNou
 import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
+import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
 import { rolesBefore } from './titles';
@@ -38,6 +39,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findArticleSources(ctx, article);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx) });
+  extendOrganizations(ctx);
   resolvePartialNames(ctx);
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));

@@ -1,0 +1,157 @@
+/**
+ * What follows an organization's name and belongs to it, found after every pass has claimed its names:
+ * the person it is named after ('театр имени Е. Вахтангова', 'институт им. академика Н. Петрова': the
+ * person is not a mention of its own), the parent bodies' acronyms ('Институт физики УрО РАН'), the
+ * country of a federal body ('УФАС России') and the region of its territorial branch ('Главное
+ * управление МЧС России по Тверской области'). Also a place adjective before a body's acronym
+ * ('Омского УФАС', 'Омская РЭК').
+ */
+import { isAcronym, phraseNominative } from '../names/nominal';
+import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
+import { NON_ENTITY_ACRONYMS } from './data/lexicon';
+
+export function extendOrganizations(ctx: Context): void {
+  for (const c of [...ctx.candidates].sort((a, b) => a.start - b.start)) {
+    if (c.type !== 'ORG' || !ctx.candidates.includes(c)) continue;
+    const i = c.first;
+    const j = endOf(ctx, c);
+    let end = honoreeEnd(ctx, j);
+    end = acronymChainEnd(ctx, end);
+    end = parentEnd(ctx, c, end);
+    end = countryEnd(ctx, end);
+    if (end > j || BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '')) end = branchEnd(ctx, end);
+    const start = adjectiveStart(ctx, c, i, j);
+    if (end === j && start === i) continue;
+    merge(ctx, c, start, end);
+  }
+}
+
+function endOf(ctx: Context, c: Candidate): number {
+  let j = c.first;
+  while (j < ctx.tokens.length && ctx.owner[j] === c) j++;
+  return j;
+}
+
+/** Token index after 'имени [академика] [И. О.] Фамилии' / 'им. ...' at k, or k. */
+export function honoreeEnd(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  let p = k;
+  // 'Институт физики | металлов имени ...': the rest of a lower-case complement the name stopped before.
+  while (p < k + 6 && tokens[p] && tokens[p].kind === 'word' && !tokens[p].cap && !ctx.taken[p] && tokens[p].text !== 'имени' && tokens[p].text !== 'им' && joined(ctx, p - 1) && (tokens[p].text === 'и' || inGenitive(ctx, p))) p++;
+  if (tokens[p]?.text === 'имени' && joined(ctx, p - 1)) p++;
+  else if (tokens[p]?.text === 'им' && tokens[p + 1]?.text === '.' && joined(ctx, p - 1)) p += 2;
+  else return k;
+  // 'имени академика', 'имени профессора': a lower-case title before the name.
+  if (tokens[p] && !tokens[p].cap && tokens[p].kind === 'word' && HONOREE_TITLES.has(tokens[p].text)) p++;
+  let names = 0;
+  for (;;) {
+    const t = tokens[p];
+    if (!t || t.kind !== 'word' || !t.cap || t.allCaps && t.text.length > 1) break;
+    if (t.text.length === 1 && tokens[p + 1]?.text === '.') {
+      p += 2;
+      continue;
+    }
+    if (names >= 3 || (ctx.owner[p] && ctx.owner[p]!.type === 'ORG')) break;
+    // The honoree is in the genitive: 'имени Е. Петрова Сергей Иванов' ends before the nominative.
+    if (ctx.morph.parse(t.text).some((x) => x.known) && !ctx.morph.parse(t.text).some((x) => x.case === 'gent' || x.grammemes.has('Fixd'))) break;
+    names++;
+    p++;
+    if (!joined(ctx, p - 1)) break;
+  }
+  return names > 0 ? p : k;
+}
+
+function inGenitive(ctx: Context, p: number): boolean {
+  return ctx.morph.parse(ctx.tokens[p].text).some((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'gent' && x.known);
+}
+
+const HONOREE_TITLES = new Set(['академика', 'профессора', 'адмирала', 'генерала', 'маршала', 'святого', 'святой', 'святых', 'патриарха', 'космонавта']);
+
+/** Acronyms of bodies written after a name: 'УрО РАН', 'НИУ ВШЭ', 'МГУ'. */
+function acronymChainEnd(ctx: Context, k: number): number {
+  let p = k;
+  while (p < ctx.tokens.length && joined(ctx, p - 1) && isBodyAcronym(ctx, p)) p++;
+  return p;
+}
+
+function isBodyAcronym(ctx: Context, p: number): boolean {
+  const t = ctx.tokens[p];
+  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{L}*$/u.test(t.text) || NON_ENTITY_ACRONYMS.has(t.text)) return false;
+  if (!isAcronym(t.text) && !/^\p{Lu}{1,3}\p{Ll}?\p{Lu}{1,3}$/u.test(t.text)) return false;
+  const owner = ctx.owner[p];
+  return !owner || (owner.type === 'ORG' && owner.start === t.start && owner.end === t.end);
+}
+
+/**
+ * 'Главного управления | МЧС России', 'управление | Росприроднадзора': a name ending in an organization's
+ * head noun takes the body it belongs to, named right after it.
+ */
+function parentEnd(ctx: Context, c: Candidate, k: number): number {
+  const last = c.words[c.words.length - 1];
+  const owner = ctx.owner[k];
+  if (!last || !owner || owner === c || owner.type !== 'ORG' || owner.start !== ctx.tokens[k]?.start || !joined(ctx, k - 1)) return k;
+  const lastToken = k - 1;
+  if (ctx.tokens[lastToken].end !== last.end || !hasLemma(ctx, lastToken, PARENT_HEADS)) return k;
+  let e = k;
+  while (e < ctx.tokens.length && ctx.owner[e] === owner) e++;
+  return acronymChainEnd(ctx, e);
+}
+
+const PARENT_HEADS = new Set(['управление', 'отделение', 'отдел', 'департамент', 'филиал', 'инспекция', 'институт', 'центр', 'лаборатория', 'комитет', 'служба']);
+/** Heads of territorial bodies: 'Управление Росреестра по Тверской области'. */
+const BRANCH_HEADS = new Set(['управление', 'главное', 'отделение', 'отдел', 'департамент', 'инспекция', 'прокуратура', 'следственное']);
+
+/** 'ФАС России', 'СК РФ': the country after a body's acronym. */
+function countryEnd(ctx: Context, k: number): number {
+  const prev = ctx.tokens[k - 1];
+  if (!prev || !prev.allCaps || !joined(ctx, k - 1)) return k;
+  const owner = ctx.owner[k];
+  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k].start || owner.words.length !== 1) return k;
+  return COUNTRY_FORMS.has(ctx.text.slice(owner.start, owner.end)) ? k + 1 : k;
+}
+
+const COUNTRY_FORMS = new Set(['России', 'РФ', 'Российской Федерации']);
+
+/** 'по Свердловской области', 'по Санкт-Петербургу': a territorial branch's region, a place in the dative. */
+function branchEnd(ctx: Context, k: number): number {
+  const t = ctx.tokens[k];
+  if (!t || t.text !== 'по' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
+  const owner = ctx.owner[k + 1];
+  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k + 1].start) return k;
+  let e = k + 1;
+  while (e < ctx.tokens.length && ctx.owner[e] === owner) e++;
+  const last = ctx.tokens[e - 1].text;
+  return ctx.morph.parse(last).some((p) => p.case === 'datv') ? e : k;
+}
+
+/** 'Омского УФАС', 'Омская РЭК': a capitalised adjective right before a body's acronym. */
+function adjectiveStart(ctx: Context, c: Candidate, i: number, j: number): number {
+  if (j - i !== 1 || !ctx.tokens[i].allCaps || i === 0 || !joined(ctx, i - 1)) return i;
+  const a = ctx.tokens[i - 1];
+  if (!a.cap || a.allCaps || a.kind !== 'word') return i;
+  const owner = ctx.owner[i - 1];
+  if (owner && (owner.words.length !== 1 || owner.type === 'ORG')) return i;
+  const parses = ctx.morph.parse(a.text);
+  const adj = parses.find((p) => p.pos === 'ADJF' && !p.grammemes.has('Apro'));
+  if (!adj || parses.some((p) => p.pos === 'NOUN' && p.known && p.score > adj.score)) return i;
+  return hasLemma(ctx, i - 1, NOT_BODY_ADJECTIVES) ? i : i - 1;
+}
+
+/** Adjectives that describe rather than name ('Новая АЭС' is not a name). */
+const NOT_BODY_ADJECTIVES = new Set(['новый', 'старый', 'большой', 'крупный', 'главный', 'первый', 'второй', 'весь', 'этот', 'тот', 'такой', 'каждый', 'другой']);
+
+/** One organization over [i, j): the candidate's own name with what was added, written as it stands. */
+function merge(ctx: Context, c: Candidate, i: number, j: number): void {
+  for (let k = i; k < j; k++) {
+    const o = ctx.owner[k];
+    if (o && o !== c) release(ctx, o);
+  }
+  const cFirst = c.first;
+  const cEnd = endOf(ctx, c);
+  release(ctx, c);
+  const before = i < cFirst ? phraseNominative(ctx.morph, wordTexts(ctx, i, cEnd), 'Orgn').name : c.name;
+  const after = wordTexts(ctx, Math.max(cEnd, i), j);
+  const name = j > cEnd ? `${before} ${ctx.text.slice(ctx.tokens[cEnd].start, ctx.tokens[j - 1].end).replace(/\s+/g, ' ')}` : before;
+  const lemmas = [...(i < cFirst ? phraseNominative(ctx.morph, wordTexts(ctx, i, cEnd), 'Orgn').lemmas : c.words.map((w) => w.lemma)), ...after];
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, lemmas) });
+}
