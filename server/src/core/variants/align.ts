@@ -1,0 +1,192 @@
+/**
+ * Aligns two spellings of one word of a name (nominative lemmas) and names each edit by its kind:
+ * the alternations Russian renderings of foreign names make (э/е, ы/и, й/и, ё/е, aspiration тх/т,
+ * affricates чж/дж/цз, т/ч, г/х, the soft sign, doubled consonants) and plain edits (another vowel,
+ * another consonant, an inserted letter or syllable). Pure and cheap: words are short.
+ */
+
+export type EditKind =
+  | 'yo' // ё/е
+  | 'e-ye' // э/е
+  | 'y-i' // ы/и
+  | 'i-short' // й/и, or й inserted next to a vowel
+  | 'iotation' // я/а, ю/у, ё/о after ь or a vowel, ь/и
+  | 'soft-sign' // ь or ъ inserted
+  | 'doubled' // a letter doubled
+  | 'aspiration' // тх/т, пх/п, кх/к, бх/б
+  | 'affricate' // чж/дж/цз/ч/ц/тч
+  | 'ti-chi' // т/ч
+  | 'g-h' // г/х
+  | 'vowel' // another vowel
+  | 'consonant' // another consonant
+  | 'insert-vowel'
+  | 'insert-consonant'
+  | 'syllable' // two or more letters inserted together
+  | 'other'; // vowel for consonant
+
+export interface Edit {
+  kind: EditKind;
+  /** The unit in the first word ('' for an insertion in the second). */
+  a: string;
+  b: string;
+  /** Position of the edit in the first word's letters. */
+  at: number;
+}
+
+export interface Alignment {
+  edits: Edit[];
+  cost: number;
+  /** An edit touches the first letter. */
+  first: boolean;
+  /** An edit touches the last two letters of either word (where endings live). */
+  ending: boolean;
+}
+
+const VOWELS = new Set([...'аеёиоуыэюя']);
+const MULTI = ['дж', 'чж', 'цз', 'тч', 'дз', 'тх', 'пх', 'кх', 'бх', 'дх', 'гх', 'чх'];
+const AFFRICATES = new Set(['дж', 'чж', 'цз', 'тч', 'дз', 'ч', 'ц', 'ж']);
+const ASPIRATED = new Set(['тх', 'пх', 'кх', 'бх', 'дх', 'гх', 'чх']);
+
+/** Letters grouped into units, multigraphs first ('чжэн' -> чж, э, н). */
+export function units(word: string): string[] {
+  const w = word.toLowerCase();
+  const out: string[] = [];
+  for (let i = 0; i < w.length;) {
+    const two = w.slice(i, i + 2);
+    if (MULTI.includes(two)) {
+      out.push(two);
+      i += 2;
+    } else {
+      out.push(w[i]);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+const isVowel = (u: string) => VOWELS.has(u);
+
+const PAIRS: Array<[string, string, EditKind, number]> = [
+  ['ё', 'е', 'yo', 0.1],
+  ['э', 'е', 'e-ye', 0.2],
+  ['ы', 'и', 'y-i', 0.3],
+  ['й', 'и', 'i-short', 0.3],
+  ['я', 'а', 'iotation', 0.4],
+  ['ю', 'у', 'iotation', 0.4],
+  ['ё', 'о', 'iotation', 0.4],
+  ['ь', 'и', 'iotation', 0.4],
+  ['ь', 'й', 'iotation', 0.4],
+  ['т', 'ч', 'ti-chi', 0.6],
+  ['г', 'х', 'g-h', 0.6],
+];
+const PAIR_INDEX = new Map<string, [EditKind, number]>();
+for (const [x, y, k, c] of PAIRS) {
+  PAIR_INDEX.set(`${x}|${y}`, [k, c]);
+  PAIR_INDEX.set(`${y}|${x}`, [k, c]);
+}
+
+/** The kind and cost of writing unit `a` as unit `b`. */
+export function substitution(a: string, b: string): [EditKind, number] {
+  const pair = PAIR_INDEX.get(`${a}|${b}`);
+  if (pair) return pair;
+  if ((ASPIRATED.has(a) && a[0] === b) || (ASPIRATED.has(b) && b[0] === a)) return ['aspiration', 0.3];
+  if (AFFRICATES.has(a) && AFFRICATES.has(b)) return ['affricate', 0.35];
+  if (isVowel(a) && isVowel(b)) return ['vowel', 0.7];
+  if (!isVowel(a) && !isVowel(b) && a !== 'ь' && b !== 'ь' && a !== 'й' && b !== 'й') return ['consonant', 1];
+  return ['other', 1.5];
+}
+
+/** The kind and cost of a unit present in one word only, given its neighbours in that word. */
+function insertion(u: string, prev: string | undefined, next: string | undefined): [EditKind, number] {
+  if (u === 'ь' || u === 'ъ') return ['soft-sign', 0.3];
+  if (u === prev || u === next) return ['doubled', 0.3];
+  if (u === 'й' && ((prev && isVowel(prev)) || (next && isVowel(next)))) return ['i-short', 0.4];
+  if (ASPIRATED.has(u)) return ['insert-consonant', 1];
+  return isVowel(u) ? ['insert-vowel', 0.8] : ['insert-consonant', 1];
+}
+
+/** Minimum-cost alignment of two words with the edits named; lower case compared. */
+export function align(x: string, y: string): Alignment {
+  const a = units(x);
+  const b = units(y);
+  const n = a.length;
+  const m = b.length;
+  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) {
+    cost[i][0] = cost[i - 1][0] + insertion(a[i - 1], a[i - 2], a[i])[1];
+    move[i][0] = 1;
+  }
+  for (let j = 1; j <= m; j++) {
+    cost[0][j] = cost[0][j - 1] + insertion(b[j - 1], b[j - 2], b[j])[1];
+    move[0][j] = 2;
+  }
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1])[1]);
+      const del = cost[i - 1][j] + insertion(a[i - 1], a[i - 2], a[i])[1];
+      const ins = cost[i][j - 1] + insertion(b[j - 1], b[j - 2], b[j])[1];
+      if (sub <= del && sub <= ins) { cost[i][j] = sub; move[i][j] = 0; }
+      else if (del <= ins) { cost[i][j] = del; move[i][j] = 1; }
+      else { cost[i][j] = ins; move[i][j] = 2; }
+    }
+  }
+  const rev: Array<Edit & { ins: boolean; pos: number }> = [];
+  let i = n;
+  let j = m;
+  const letterPos = (k: number, us: string[]) => us.slice(0, k).join('').length;
+  while (i > 0 || j > 0) {
+    const mv = i === 0 ? 2 : j === 0 ? 1 : move[i][j];
+    if (mv === 0) {
+      if (a[i - 1] !== b[j - 1]) {
+        const [kind] = substitution(a[i - 1], b[j - 1]);
+        rev.push({ kind, a: a[i - 1], b: b[j - 1], at: letterPos(i - 1, a), ins: false, pos: j - 1 });
+      }
+      i--; j--;
+    } else if (mv === 1) {
+      const [kind] = insertion(a[i - 1], a[i - 2], a[i]);
+      rev.push({ kind, a: a[i - 1], b: '', at: letterPos(i - 1, a), ins: true, pos: j });
+      i--;
+    } else {
+      const [kind] = insertion(b[j - 1], b[j - 2], b[j]);
+      rev.push({ kind, a: '', b: b[j - 1], at: letterPos(i, a), ins: true, pos: j - 1 });
+      j--;
+    }
+  }
+  const edits = mergeSyllables(rev.reverse());
+  const la = x.length;
+  const lx = x.toLowerCase();
+  for (const e of edits) {
+    // A dropped repeated syllable ('Папа-' / 'Па-') is placed on the later copy.
+    const t = e.a || e.b;
+    const word = e.a ? lx : y.toLowerCase();
+    if (e.kind === 'syllable' && e.a) while (word.slice(e.at + t.length, e.at + 2 * t.length) === t) e.at += t.length;
+  }
+  const first = edits.some((e) => e.at === 0);
+  const ending = la >= 5 && edits.some((e) => e.at >= la - 2);
+  return { edits, cost: cost[n][m], first, ending };
+}
+
+/** Adjacent plain insertions on one side are one inserted syllable ('Папа-' / 'Па-'). */
+function mergeSyllables(edits: Array<Edit & { ins: boolean }>): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const prev = out[out.length - 1] as (Edit & { ins?: boolean }) | undefined;
+    const plain = e.ins && (e.kind === 'insert-vowel' || e.kind === 'insert-consonant' || e.kind === 'syllable');
+    const prevPlain = prev && (prev.kind === 'insert-vowel' || prev.kind === 'insert-consonant' || prev.kind === 'syllable');
+    const sameSide = prev && ((prev.a === '') === (e.a === ''));
+    const adjacent = prev && (e.a === '' ? prev.at === e.at : prev.at + prev.a.length === e.at);
+    if (plain && prevPlain && sameSide && adjacent) {
+      prev!.kind = 'syllable';
+      prev!.a += e.a;
+      prev!.b += e.b;
+    } else out.push({ kind: e.kind, a: e.a, b: e.b, at: e.at });
+  }
+  return out;
+}
+
+/** How an edit reads in an explanation: 'э/е', '+ь', '−т'. */
+export function describeEdit(e: Edit): string {
+  if (e.a && e.b) return `${e.a}/${e.b}`;
+  return e.a ? `${e.a}/–` : `–/${e.b}`;
+}

@@ -1,0 +1,284 @@
+/**
+ * Possible spelling variants across a whole corpus, before or after linking: every pair of
+ * person/organization/place names whose words could be one word written two ways. Candidates come
+ * from cheap blocking (a transcription skeleton per word and its one-letter deletions), then each pair
+ * is decided on evidence (evidence.ts): 'sure', 'plausible' or nothing. Pure: no index, no LSP.
+ */
+import { align, type Alignment } from './align';
+import { decide, wordRules, type Decision, type PairContext } from './evidence';
+
+export type NameType = 'PER' | 'ORG' | 'LOC';
+export type NamePart = 'first' | 'middle' | 'last' | 'other';
+
+/** One entity as the matcher sees it. */
+export interface MatchEntity {
+  id: string;
+  type: NameType;
+  /** Canonical nominative name. */
+  name: string;
+  /** Each distinct nominative word spelling of the entity's mentions, with how often it is written. */
+  words: Array<{ spelling: string; count: number; part?: NamePart }>;
+  /** Each distinct nominative full-name spelling with its count (organizations: compared whole). */
+  names?: Array<{ text: string; count: number }>;
+  /** Documents (uris) it is mentioned in. */
+  documents: readonly string[];
+  /** Roles and titles next to its mentions. */
+  roles?: readonly string[];
+  /** Ids of entities mentioned in the same documents. */
+  neighbours?: readonly string[];
+  gender?: 'm' | 'f';
+  /** Person: the given name, nominative, when known. */
+  first?: string;
+  /** Mentions in all. */
+  mentions: number;
+}
+
+export interface MatchOptions {
+  /** True for a word the dictionary knows as a common word ('Надежда', 'Мороз'). */
+  commonWord?: (word: string) => boolean;
+  /** Two names are known different things (the gazetteer: Иран/Ирак). */
+  distinct?: (a: string, b: string) => boolean;
+  /** Pairs the user decided are different / the same (normalised 'a|b', either order). */
+  decidedDistinct?: ReadonlySet<string>;
+  /** Blocking buckets larger than this are not paired exhaustively (a skeleton shared by many words). */
+  maxBucket?: number;
+}
+
+export type Level = 'sure' | 'plausible';
+
+export interface PairSide {
+  entity: string;
+  name: string;
+  /** The differing word (or the whole name for a 'name' pair). */
+  spelling: string;
+  count: number;
+}
+
+export interface VariantPair {
+  level: Level;
+  /** Probability from the fitted model. */
+  score: number;
+  /** The less used spelling. */
+  variant: PairSide;
+  /** The more used spelling. */
+  preferred: PairSide;
+  /** Word pair, or whole organization names written differently. */
+  scope: 'word' | 'name';
+  sameEntity: boolean;
+  /** Human-readable: the edits, then the evidence for and against. */
+  explanation: string;
+  reasons: string[];
+}
+
+interface WordHolder {
+  entity: MatchEntity;
+  count: number;
+  part: NamePart;
+}
+
+/** Lower case, ё kept (it is an edit of its own). */
+const low = (s: string) => s.toLowerCase();
+
+/**
+ * The blocking skeleton of a word: vowels (and й) one class with runs collapsed, soft and hard signs
+ * dropped, aspiration dropped, affricates one class, doubled letters single.
+ */
+export function blockKey(word: string): string {
+  return low(word)
+    .replace(/[-‐‑'’\s.]/g, '')
+    .replace(/(дж|чж|цз|тч|дз|ц)/g, 'ч')
+    .replace(/([тпкбдгч])х/g, '$1')
+    .replace(/[ьъ]/g, '')
+    .replace(/[аеёиоуыэюяй]+/g, 'a')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The key and its one-letter deletions (runs collapsed again), for keys of four letters or more. */
+export function blockKeys(word: string): string[] {
+  const k = blockKey(word);
+  if (k.length < 4) return [k];
+  const out = new Set([k]);
+  for (let i = 0; i < k.length; i++) out.add((k.slice(0, i) + k.slice(i + 1)).replace(/(.)\1+/g, '$1'));
+  return [...out];
+}
+
+/** Whole-name key of an organization: case, punctuation and spacing folded, 'имени' as 'им'. */
+export function nameKey(name: string): string {
+  return low(name)
+    .replace(/ё/g, 'е')
+    .replace(/(^|[\s«"])имени(?=\s)/g, '$1им')
+    .replace(/[\s.\-‐‑«»"„“'’]+/g, '');
+}
+
+const WORD_MIN = 2;
+
+export interface MatchStats {
+  words: number;
+  keys: number;
+  wordPairs: number;
+  entityPairs: number;
+  ms: number;
+}
+
+/** Every variant pair at 'sure' or 'plausible', best first. */
+export function findVariantPairs(entities: readonly MatchEntity[], options: MatchOptions = {}, stats?: Partial<MatchStats>): VariantPair[] {
+  const t0 = performance.now();
+  const { wordPairs, holders, byId, buckets } = block(entities, options);
+
+  const out: VariantPair[] = [];
+  const pairSeen = new Set<string>();
+  let entityPairs = 0;
+  for (const c of contexts(wordPairs, holders, options, byId)) {
+    entityPairs++;
+    const d = decide(c.ctx, c.al, options);
+    if (!d) continue;
+    const key = `${c.ctx.a.id}|${c.ctx.b.id}|${c.ctx.x}|${c.ctx.y}`;
+    if (pairSeen.has(key)) continue;
+    pairSeen.add(key);
+    out.push(toPair(d, c.a, c.b, c.ctx.x, c.ctx.y, 'word'));
+  }
+  out.push(...nameFormPairs(entities, options));
+  out.sort((p, q) => q.score - p.score || p.variant.spelling.localeCompare(q.variant.spelling));
+  if (stats) {
+    stats.words = holders.size;
+    stats.keys = buckets.size;
+    stats.wordPairs = wordPairs.length;
+    stats.entityPairs = entityPairs;
+    stats.ms = performance.now() - t0;
+  }
+  return out;
+}
+
+/** The entity pairs behind each word pair the word rules let through. */
+function* contexts(wordPairs: Array<[string, string]>, holders: Map<string, WordHolder[]>, options: MatchOptions, byId: Map<string, MatchEntity>): Generator<{ ctx: PairContext; al: Alignment; a: WordHolder; b: WordHolder }> {
+  for (const [xk, yk] of wordPairs) {
+    const x = xk.split('\u0000')[1];
+    const y = yk.split('\u0000')[1];
+    if (low(x) === low(y)) continue; // letter case of a word: only organizations, compared whole
+    const al = align(x, y);
+    if (wordRules(x, y, al, options)) continue;
+    for (const a of holders.get(xk)!) {
+      for (const b of holders.get(yk)!) {
+        yield { ctx: { a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId }, al, a, b };
+      }
+    }
+  }
+}
+
+/** The candidate word pairs with their contexts, undecided (for fitting the model and for tests). */
+export function candidateContexts(entities: readonly MatchEntity[], options: MatchOptions = {}): Array<{ ctx: PairContext; al: Alignment }> {
+  const { wordPairs, holders, byId } = block(entities, options);
+  return [...contexts(wordPairs, holders, options, byId)].map(({ ctx, al }) => ({ ctx, al }));
+}
+
+/** Word spellings per type, their blocking buckets and the word pairs sharing a bucket. */
+function block(entities: readonly MatchEntity[], options: MatchOptions) {
+  const maxBucket = options.maxBucket ?? 64;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  // word spelling (per type) -> holders
+  const holders = new Map<string, WordHolder[]>();
+  for (const e of entities) {
+    for (const w of e.words) {
+      if ([...w.spelling].length < WORD_MIN || !/\p{L}/u.test(w.spelling)) continue;
+      const key = `${e.type}\u0000${w.spelling}`;
+      let list = holders.get(key);
+      if (!list) holders.set(key, (list = []));
+      list.push({ entity: e, count: w.count, part: w.part ?? 'other' });
+    }
+  }
+  const buckets = new Map<string, string[]>();
+  for (const key of holders.keys()) {
+    const [type, spelling] = key.split('\u0000');
+    for (const b of blockKeys(spelling)) {
+      const bk = `${type}\u0000${b}`;
+      let list = buckets.get(bk);
+      if (!list) buckets.set(bk, (list = []));
+      list.push(key);
+    }
+  }
+  const seen = new Set<string>();
+  const wordPairs: Array<[string, string]> = [];
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    const members = list.length > maxBucket ? list.slice(0, maxBucket) : list;
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const x = members[i];
+        const y = members[j];
+        if (x === y) continue;
+        const pk = x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`;
+        if (seen.has(pk)) continue;
+        seen.add(pk);
+        wordPairs.push([x, y]);
+      }
+    }
+  }
+  return { wordPairs, holders, byId, buckets };
+}
+
+function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: string, scope: 'word' | 'name'): VariantPair {
+  const sa: PairSide = { entity: a.entity.id, name: a.entity.name, spelling: x, count: a.count };
+  const sb: PairSide = { entity: b.entity.id, name: b.entity.name, spelling: y, count: b.count };
+  const aIsVariant = a.count < b.count || (a.count === b.count && a.entity.mentions < b.entity.mentions);
+  return {
+    level: d.level, score: d.score,
+    variant: aIsVariant ? sa : sb, preferred: aIsVariant ? sb : sa,
+    scope, sameEntity: a.entity.id === b.entity.id,
+    explanation: d.explanation, reasons: d.reasons,
+  };
+}
+
+/**
+ * Organization names written two ways as a whole: a dot, a space or a hyphen inside the name, 'им.'
+ * for 'имени', capitals inside a word (МодаЛюкс / Модалюкс).
+ */
+function nameFormPairs(entities: readonly MatchEntity[], options: MatchOptions): VariantPair[] {
+  const byKey = new Map<string, Array<{ entity: MatchEntity; text: string; count: number }>>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
+      const k = nameKey(n.text);
+      if (k.length < 3) continue;
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      const same = list.find((h) => h.entity === e && h.text === n.text);
+      if (same) same.count += n.count;
+      else list.push({ entity: e, text: n.text, count: n.count });
+    }
+  }
+  const out: VariantPair[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2 || list.length > 16) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (a.text === b.text) continue;
+        const what = nameFormEdit(a.text, b.text);
+        if (!what) continue;
+        if (options.distinct?.(a.text, b.text)) continue;
+        const score = 0.9;
+        const reasons = [what, 'same letters otherwise'];
+        const ha: WordHolder = { entity: a.entity, count: a.count, part: 'other' };
+        const hb: WordHolder = { entity: b.entity, count: b.count, part: 'other' };
+        const d: Decision = { level: 'sure', score, reasons, explanation: `«${a.text}» / «${b.text}»: ${reasons.join('; ')}` };
+        out.push(toPair(d, ha, hb, a.text, b.text, 'name'));
+      }
+    }
+  }
+  return out;
+}
+
+/** What differs between two organization names with one whole-name key, or null for plain letter case. */
+function nameFormEdit(a: string, b: string): string | null {
+  const fold = (s: string) => s.replace(/[\s.\-‐‑«»"„“]+/g, ' ').trim();
+  if (/(^|\s)им\.?(\s|$)/.test(a) !== /(^|\s)им\.?(\s|$)/.test(b) && /имени/.test(a + b)) return "'им.' / 'имени'";
+  if (fold(a) === fold(b)) return a.toLowerCase() === b.toLowerCase() || fold(a.toLowerCase()) === fold(b.toLowerCase()) ? 'a dot, a space or a hyphen inside the name' : 'letter case inside the name';
+  if (low(a) === low(b)) {
+    // Only capitals inside a word (not ALL-CAPS, not the first letter) are a variant.
+    const inner = a.split(/\s+/).some((w, i) => { const v = b.split(/\s+/)[i] ?? ''; return w.slice(1) !== v.slice(1) && !/^\p{Lu}+$/u.test(w) && !/^\p{Lu}+$/u.test(v); });
+    return inner ? 'capitals inside a word' : null;
+  }
+  if (fold(low(a)) === fold(low(b))) return 'letter case and separators';
+  return 'separators';
+}

@@ -1,0 +1,238 @@
+/**
+ * The decision on one candidate pair of spellings: hard rules that forbid a flag (inflection, gender
+ * forms, relatives and namesakes with other given names or surnames, known distinct names, very short
+ * words), then a logistic model over the evidence (the edits and how plausible they are for this kind
+ * of name, agreeing context, evidence against) with weights fitted on labelled pairs (weights.ts,
+ * written by test/variants-pairs/fit.ts). Explained in words.
+ */
+import { describeEdit, type Alignment, type EditKind } from './align';
+import type { Level, MatchEntity, MatchOptions, NamePart } from './candidates';
+import { blockKey } from './candidates';
+import { align } from './align';
+import { FEATURE_NAMES, THRESHOLDS, WEIGHTS } from './weights';
+
+export interface PairContext {
+  a: MatchEntity;
+  b: MatchEntity;
+  /** The word of a and the word of b compared. */
+  x: string;
+  y: string;
+  countX: number;
+  countY: number;
+  partX: NamePart;
+  partY: NamePart;
+  byId?: ReadonlyMap<string, MatchEntity>;
+}
+
+export interface Decision {
+  level: Level;
+  score: number;
+  reasons: string[];
+  explanation: string;
+}
+
+const low = (s: string) => s.toLowerCase();
+
+/** Case endings a nominative lemma never differs by from another nominative of the same name. */
+const ENDINGS = new Set(['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'ём', 'ой', 'ей', 'ым', 'им', 'е', 'ы', 'и', 'ых', 'их',
+  'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый']);
+
+/** One word is an inflected (or other-gender) form of the other: the engine's lemma slipped. */
+export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | null {
+  const a = low(x).replace(/ё/g, 'е');
+  const b = low(y).replace(/ё/g, 'е');
+  const pa = a.split(/[-‐‑]/);
+  const pb = b.split(/[-‐‑]/);
+  if (pa.length > 1 && pa.length === pb.length) {
+    // A hyphenated name: the one differing part decides ('Заря-Энерго' / 'Зари-Энерго').
+    const diff = pa.map((w, i) => [w, pb[i]]).filter(([u, v]) => u !== v);
+    return diff.length === 1 ? inflectionOf(diff[0][0], diff[0][1]) : null;
+  }
+  const soft = (w: string) => w.replace(/[ьй]$/, '');
+  for (const [p, q] of [[a, b], [fleeting(a), b], [a, fleeting(b)], [soft(a), b], [a, soft(b)], [soft(fleeting(a)), b], [a, soft(fleeting(b))]]) {
+    let i = 0;
+    while (i < p.length && i < q.length && p[i] === q[i]) i++;
+    if (i < 3) continue;
+    const tp = p.slice(i);
+    const tq = q.slice(i);
+    if (ENDINGS.has(tp) && ENDINGS.has(tq) && !(tp === '' && tq === '')) {
+      const g = /(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
+      const adj = (tp === 'ий' || tp === 'ый' || tp === 'ой') && tq === 'ая' || (tq === 'ий' || tq === 'ый' || tq === 'ой') && tp === 'ая';
+      return g || adj ? 'gender' : 'inflection';
+    }
+  }
+  return null;
+}
+
+/** Without a fleeting vowel before the last consonant ('Кравец' -> 'Кравц', 'Лебедь' -> 'Лебд'). */
+function fleeting(w: string): string {
+  return w.replace(/[еоё]([бвгджзклмнпрстфхцчшщ]ь?)$/, '$1');
+}
+
+/** Edits allowed in a word of one or two letters. */
+const SHORT_OK = new Set<EditKind>(['yo', 'e-ye', 'y-i', 'i-short', 'aspiration', 'affricate']);
+
+/** Rules on the two words alone that forbid a flag; the reason, or null when the pair may go on. */
+export function wordRules(x: string, y: string, al: Alignment, options: MatchOptions): string | null {
+  if (al.edits.length === 0) return 'same letters';
+  const infl = inflectionOf(x, y);
+  if (infl) return infl;
+  if (al.cost > 2.01) return 'too different';
+  if (al.edits.length > 2) return 'too many edits';
+  const n = Math.min([...x].length, [...y].length);
+  if (n <= 2 && al.edits.some((e) => !SHORT_OK.has(e.kind))) return 'short word';
+  if (n <= 4 && al.edits.length > 1) return 'short word';
+  if (options.distinct?.(x, y)) return 'known distinct names';
+  if (options.decidedDistinct?.has(pairKey(x, y))) return 'decided distinct';
+  return null;
+}
+
+export function pairKey(x: string, y: string): string {
+  const a = low(x);
+  const b = low(y);
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Two words that may be one word of a name (equal, same skeleton, or one cheap edit apart). */
+function compatible(u: string, v: string): boolean {
+  if (low(u) === low(v)) return true;
+  if (u.length <= 2 || v.length <= 2) return false;
+  const al = align(u, v);
+  return al.cost <= 0.8 && !inflectionOf(u, v);
+}
+
+/** The words of the canonical name without the one compared. */
+function rest(e: MatchEntity, word: string): string[] {
+  const words = e.name.split(/\s+/).filter(Boolean);
+  let i = words.findIndex((w) => low(w) === low(word));
+  if (i < 0) i = words.findIndex((w) => blockKey(w) === blockKey(word));
+  if (i < 0) {
+    let best = Infinity;
+    words.forEach((w, k) => { const c = align(w, word).cost; if (c < best) { best = c; i = k; } });
+  }
+  return words.filter((_, k) => k !== i);
+}
+
+/** Every word of the shorter rest has a compatible word in the longer one. */
+function restsAgree(ra: string[], rb: string[]): boolean {
+  const [s, l] = ra.length <= rb.length ? [ra, rb] : [rb, ra];
+  return s.every((u) => l.some((v) => compatible(u, v)));
+}
+
+const RUSSIAN_SURNAME = /(ов|ев|ёв|ин|ын|ский|цкий|енко|ук|юк|ова|ева|ина|ская)$/;
+
+export type Features = Record<(typeof FEATURE_NAMES)[number], number>;
+
+export interface Evidence {
+  features: Features;
+  /** A rule forbids the flag (the reason). */
+  forbidden: string | null;
+  for: string[];
+  against: string[];
+}
+
+const KIND_WORDS: Record<EditKind, string> = {
+  yo: 'ё/е', 'e-ye': 'э/е', 'y-i': 'ы/и', 'i-short': 'й/и', iotation: 'iotated vowel', 'soft-sign': 'soft sign',
+  doubled: 'doubled letter', aspiration: 'aspiration', affricate: 'affricate (чж/дж/цз/ч)', 'ti-chi': 'т/ч', 'g-h': 'г/х',
+  vowel: 'another vowel', consonant: 'another consonant', 'insert-vowel': 'an inserted vowel',
+  'insert-consonant': 'an inserted consonant', syllable: 'a dropped syllable', other: 'an unusual edit',
+};
+
+/** The evidence on a pair: features for the model, and the words of the explanation. */
+export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions): Evidence {
+  const { a, b, x, y } = ctx;
+  const f = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
+  const pro: string[] = [];
+  const con: string[] = [];
+  let forbidden: string | null = null;
+  f.bias = 1;
+  for (const e of al.edits) {
+    const name = `k_${e.kind.replace(/-/g, '_')}` as keyof Features;
+    if (name in f) f[name] += 1;
+  }
+  f.cost = al.cost;
+  f.first = al.first ? 1 : 0;
+  f.ending = al.ending ? 1 : 0;
+  const n = Math.min([...x].length, [...y].length);
+  f.short = Math.max(0, 6 - n) / 3;
+  if (n <= 4) con.push('short word');
+  if (al.first) con.push('the first letter differs');
+  if (al.ending) con.push('differs in the last letters');
+  const rus = RUSSIAN_SURNAME.test(low(x)) && RUSSIAN_SURNAME.test(low(y));
+  f.russian = rus ? 1 : 0;
+  const common = !!options.commonWord && (options.commonWord(x) || options.commonWord(y));
+  f.common = common ? 1 : 0;
+  if (common) con.push('a dictionary word on one side');
+  const lo = Math.min(ctx.countX, ctx.countY);
+  const hi = Math.max(ctx.countX, ctx.countY);
+  f.minCount = Math.log1p(lo);
+  f.ratio = Math.log(hi / Math.max(1, lo));
+  if (lo >= 3) con.push(`both spellings frequent (${ctx.countX}×, ${ctx.countY}×)`);
+  else if (hi >= 2 * lo && hi >= 2) pro.push(`one spelling rare (${lo}× against ${hi}×)`);
+  f.org = a.type === 'ORG' ? 1 : 0;
+  f.loc = a.type === 'LOC' ? 1 : 0;
+  const same = a.id === b.id;
+  f.sameEntity = same ? 1 : 0;
+  if (same) pro.push('already one entity');
+
+  if (!same) {
+    const ra = rest(a, x);
+    const rb = rest(b, y);
+    if (ra.length && rb.length) {
+      if (restsAgree(ra, rb)) {
+        f.restAgree = 1;
+        pro.push(`same ${a.type === 'PER' ? 'rest of the name' : 'other words'} (${(ra.length <= rb.length ? ra : rb).join(' ')})`);
+      } else {
+        f.restConflict = 1;
+        con.push(`different other words (${ra.join(' ')} / ${rb.join(' ')})`);
+        if (a.type === 'PER') forbidden = ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
+      }
+    } else if (ra.length !== rb.length) f.restOne = 1;
+    if (a.type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
+      forbidden ??= 'relatives or namesakes: different given names';
+    }
+    if (a.type === 'PER' && a.gender && b.gender && a.gender !== b.gender) forbidden ??= 'a man and a woman';
+    const docs = new Set(a.documents);
+    const shared = b.documents.filter((d) => docs.has(d)).length;
+    f.sameDoc = shared > 0 ? 1 : 0;
+    if (shared) pro.push(shared === 1 ? 'in the same article' : `in ${shared} of the same articles`);
+    else {
+      const na = new Set(a.neighbours ?? []);
+      const common2 = (b.neighbours ?? []).filter((id) => na.has(id) && id !== a.id && id !== b.id).length;
+      f.sharedNbr = Math.log1p(common2);
+      if (common2) pro.push(`${common2} other entit${common2 === 1 ? 'y' : 'ies'} around both`);
+    }
+    const roles = new Set((a.roles ?? []).map(low));
+    const role = (b.roles ?? []).find((r) => roles.has(low(r)));
+    f.sameRole = role ? 1 : 0;
+    if (role) pro.push(`same role (${role})`);
+    if (a.type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
+      f.partMismatch = 1;
+      con.push('a given name against a surname');
+    }
+    if (options.distinct?.(a.name, b.name)) forbidden ??= 'known distinct names';
+  } else {
+    f.sameDoc = 1;
+    f.restAgree = 1;
+  }
+  return { features: f, forbidden, for: pro, against: con };
+}
+
+/** The model's probability for these features. */
+export function probability(f: Features): number {
+  let z = 0;
+  for (const name of FEATURE_NAMES) z += (WEIGHTS[name] ?? 0) * f[name];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The decision on a pair, or null (no flag). */
+export function decide(ctx: PairContext, al: Alignment, options: MatchOptions): Decision | null {
+  const ev = evidence(ctx, al, options);
+  if (ev.forbidden) return null;
+  const score = probability(ev.features);
+  const level: Level | null = score >= THRESHOLDS.sure ? 'sure' : score >= THRESHOLDS.plausible ? 'plausible' : null;
+  if (!level) return null;
+  const edits = al.edits.map((e) => `${describeEdit(e)} (${KIND_WORDS[e.kind]})`).join(', ');
+  const reasons = [edits, ...ev.for.map((r) => `+ ${r}`), ...ev.against.map((r) => `− ${r}`)];
+  return { level, score, reasons, explanation: `«${ctx.x}» / «${ctx.y}»: ${reasons.join('; ')}` };
+}

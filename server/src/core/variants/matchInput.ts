@@ -1,0 +1,100 @@
+/**
+ * The matcher's input (candidates.ts MatchEntity) from linked entities and their mentions: per-word
+ * nominative spellings with counts and name parts, full-name spellings, documents, roles, gender,
+ * given name and the entities around. Pure: the caller gives the mentions (the index, or linking).
+ */
+import type { Entity, Mention } from '../types';
+import type { MatchEntity, NamePart } from './candidates';
+import { inflectionOf } from './evidence';
+import { cleanSpelling } from './normalize';
+import { mentionUnits } from './units';
+
+export interface EntityWithMentions {
+  entity: Entity;
+  mentions: ReadonlyArray<{ uri: string; index: number; mention: Mention }>;
+}
+
+/** Neighbours kept per entity (a country is around everything; a few hundred are plenty). */
+const MAX_NEIGHBOURS = 300;
+
+const low = (s: string) => s.toLowerCase();
+
+function partOf(m: Mention, lemma: string): NamePart {
+  const p = m.person;
+  if (!p) return 'other';
+  const l = low(lemma);
+  if (p.last && low(p.last) === l) return 'last';
+  if (p.first && low(p.first) === l) return 'first';
+  if (p.middle && low(p.middle) === l) return 'middle';
+  return 'other';
+}
+
+function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function top<K>(map: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let n = -1;
+  for (const [k, c] of map) if (c > n) { best = k; n = c; }
+  return best;
+}
+
+export function matchEntities(items: readonly EntityWithMentions[]): MatchEntity[] {
+  const inDoc = new Map<string, Set<string>>();
+  for (const { entity, mentions } of items) {
+    if (entity.type === 'DATE') continue;
+    for (const { uri } of mentions) {
+      let s = inDoc.get(uri);
+      if (!s) inDoc.set(uri, (s = new Set()));
+      s.add(entity.id);
+    }
+  }
+  const out: MatchEntity[] = [];
+  for (const { entity, mentions } of items) {
+    if (entity.type === 'DATE') continue;
+    const words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
+    const names = new Map<string, number>();
+    const genders = new Map<'m' | 'f', number>();
+    const firsts = new Map<string, number>();
+    const docs = new Set<string>();
+    const canonical = entity.name.split(/\s+/);
+    /** A lemma that is only an inflected form of a word of the canonical name is that word ('Эрдэнэта'). */
+    const repair = (lemma: string) => canonical.find((w) => w !== lemma && inflectionOf(w, lemma) === 'inflection' && lemma.length > w.length) ?? lemma;
+    for (const { uri, index, mention } of mentions) {
+      docs.add(uri);
+      bump(names, cleanSpelling(mention.name));
+      if (mention.person?.gender) bump(genders, mention.person.gender);
+      if (mention.person?.first) bump(firsts, mention.person.first);
+      for (const u of mentionUnits(mention, uri, index, 0)) {
+        if (u.unsure) continue;
+        const spelling = cleanSpelling(repair(u.lemma));
+        let w = words.get(spelling);
+        if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
+        w.count++;
+        bump(w.parts, partOf(mention, u.lemma));
+      }
+    }
+    const neighbours = new Set<string>();
+    for (const d of docs) {
+      for (const id of inDoc.get(d) ?? []) {
+        if (neighbours.size >= MAX_NEIGHBOURS) break;
+        if (id !== entity.id) neighbours.add(id);
+      }
+    }
+    out.push({
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      mentions: mentions.length,
+      words: [...words].map(([spelling, w]) => ({ spelling, count: w.count, part: top(w.parts) ?? 'other' })),
+      names: [...names].map(([text, count]) => ({ text, count })),
+      documents: [...docs],
+      roles: entity.roles,
+      neighbours: [...neighbours],
+      gender: entity.type === 'PER' ? top(genders) : undefined,
+      first: entity.type === 'PER' ? top(firsts) : undefined,
+    });
+  }
+  return out;
+}

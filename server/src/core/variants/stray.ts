@@ -1,0 +1,106 @@
+/**
+ * Variant spellings the recognizer did not take for a name at all: a capitalised word no dictionary
+ * knows, outside every mention ('Атиас заявил…' in an article about Аттиас), paired with the words of
+ * the corpus's entities by the same blocking, rules and model as candidates.ts. An inflected stray word
+ * is compared by its stem with the ending put back on the entity's word ('Паконстантину' against
+ * 'Папаконстантин' + 'у').
+ */
+import { align } from './align';
+import { blockKeys, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
+import { decide, wordRules } from './evidence';
+
+export interface StrayWord {
+  uri: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface StrayPair extends VariantPair {
+  at: StrayWord;
+}
+
+/** Case endings tried on a stray word, longest first. */
+const ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ом', 'ем', 'ым', 'им', 'ой', 'ей', 'ов', 'ев', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
+
+const low = (s: string) => s.toLowerCase();
+
+/** The word itself and its stem for each case ending it may carry (stems of four letters or more). */
+function guesses(text: string): Array<{ stem: string; ending: string }> {
+  const out = [{ stem: text, ending: '' }];
+  for (const e of ENDINGS) if (low(text).endsWith(e) && text.length - e.length >= 4) out.push({ stem: text.slice(0, -e.length), ending: e });
+  return out;
+}
+
+/** Capitalised words of a text outside the given spans (the candidates for strays). */
+export function capitalisedWords(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>): StrayWord[] {
+  const out: StrayWord[] = [];
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?![\p{L}\p{M}])/gu)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < spans.length && spans[k].end <= start) k++;
+    if (k < spans.length && spans[k].start < end) continue;
+    out.push({ uri, start, end, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * The best pair for each stray word (the caller keeps only words no dictionary knows).
+ * `around(uri)`: ids of the entities mentioned in that document.
+ */
+export function strayPairs(strays: readonly StrayWord[], entities: readonly MatchEntity[], around: (uri: string) => readonly string[], options: MatchOptions = {}): StrayPair[] {
+  const buckets = new Map<string, Array<{ entity: MatchEntity; spelling: string; count: number; part: NamePart }>>();
+  for (const e of entities) {
+    for (const w of e.words) {
+      if (w.spelling.length < 4) continue;
+      for (const k of blockKeys(w.spelling)) {
+        let list = buckets.get(k);
+        if (!list) buckets.set(k, (list = []));
+        list.push({ entity: e, spelling: w.spelling, count: w.count, part: w.part ?? 'other' });
+      }
+    }
+  }
+  const out: StrayPair[] = [];
+  for (const s of strays) {
+    let best: StrayPair | null = null;
+    const tried = new Set<string>();
+    for (const g of guesses(s.text)) {
+      for (const k of blockKeys(g.stem)) {
+        for (const h of buckets.get(k) ?? []) {
+          // The entity's word with the stray's ending: both sides inflected alike.
+          const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
+          if (!target || low(target) === low(s.text)) continue;
+          const key = `${h.entity.id}|${target}`;
+          if (tried.has(key)) continue;
+          tried.add(key);
+          const al = align(s.text, target);
+          if (wordRules(s.text, target, al, options)) continue;
+          const stray: MatchEntity = {
+            id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.text, mentions: 1,
+            words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
+          };
+          const d = decide({ a: stray, b: h.entity, x: s.text, y: target, countX: 1, countY: h.count, partX: h.part, partY: h.part }, al, options);
+          if (!d || (best && best.score >= d.score)) continue;
+          best = {
+            level: d.level, score: d.score, scope: 'word', sameEntity: false,
+            variant: { entity: stray.id, name: s.text, spelling: s.text, count: 1 },
+            preferred: { entity: h.entity.id, name: h.entity.name, spelling: h.spelling, count: h.count },
+            explanation: `${d.explanation}; not recognised as a name`, reasons: [...d.reasons, '− not recognised as a name'], at: s,
+          };
+        }
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+/** The nominative word with a case ending in place of its own final vowel, if any ('Бхаргава' + 'ой'). */
+function inflectLike(word: string, ending: string): string | null {
+  if (/[аяь]$/.test(word)) return word.slice(0, -1) + ending;
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) return word + ending;
+  return null;
+}
