@@ -4,12 +4,15 @@
  * the spelling (commands writing the workspace file). The article-wide fix is also offered as
  * `source.fixAll.corpusLens` (e.g. for editor.codeActionsOnSave).
  */
+import * as l10n from '@vscode/l10n';
 import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic,
 } from 'vscode-languageserver/node';
 import { Commands, DIAGNOSTIC_SOURCE } from '../../../common/protocol';
 import type { Finding } from '../core/consistency/findInconsistencies';
 import type { CorpusIndex } from '../index/corpusIndex';
+import { count } from '../l10n';
+import { PHRASES } from '../l10n/phrases';
 import { normalizeUri, toOffset } from '../lsp/convert';
 import type { Feature, FeatureContext } from './feature';
 import type { SpellingCommandArgs } from './spellingCommands';
@@ -77,7 +80,7 @@ const editOf = (f: Finding): OffsetEdit => ({ uri: f.uri, start: f.start, end: f
 
 function replaceOne(ctx: FeatureContext, index: CorpusIndex, f: Finding, diagnostics: Diagnostic[]): CodeAction {
   return {
-    title: `Replace with «${f.replacement}»`,
+    title: l10n.t('Replace with «{0}»', f.replacement),
     kind: CodeActionKind.QuickFix,
     isPreferred: true,
     diagnostics,
@@ -89,21 +92,21 @@ function replaceOne(ctx: FeatureContext, index: CorpusIndex, f: Finding, diagnos
 function corpusFix(ctx: FeatureContext, index: CorpusIndex, diagnostics: Diagnostic[]): CodeAction {
   const all = index.findings();
   const files = new Set(all.map((f) => f.uri)).size;
-  const description = `${all.length} replacement${all.length === 1 ? '' : 's'} in ${files} article${files === 1 ? '' : 's'}`;
+  const description = `${count(PHRASES.replacements, all.length)} ${count(PHRASES.inArticles, files)}`;
   return {
-    title: `Fix all spelling variants in the corpus (${description})`,
+    title: l10n.t('Fix all spelling variants in the corpus ({0})', description),
     kind: CodeActionKind.QuickFix,
     diagnostics,
     edit: buildWorkspaceEdit(index, ctx.documents, all.map(editOf), {
       id: FIX_ALL_ANNOTATION,
-      annotation: { label: 'Fix spelling variants', description, needsConfirmation: true },
+      annotation: { label: l10n.t('Fix spelling variants'), description, needsConfirmation: true },
     }),
   };
 }
 
 function articleFix(ctx: FeatureContext, index: CorpusIndex, inArticle: Finding[], diagnostics: Diagnostic[]): CodeAction {
   return {
-    title: 'Fix all spelling variants in this article',
+    title: l10n.t('Fix all spelling variants in this article'),
     kind: CodeActionKind.QuickFix,
     diagnostics,
     edit: buildWorkspaceEdit(index, ctx.documents, inArticle.map(editOf)),
@@ -114,16 +117,16 @@ function spellingChoices(uri: string, f: Finding, diagnostics: Diagnostic[]): Co
   const args: SpellingCommandArgs = { uri, spelling: f.variant, instead: f.preferred };
   return [
     {
-      title: `Accept the spelling «${f.variant}» (never report it)`,
+      title: l10n.t('Accept the spelling «{0}» (never report it)', f.variant),
       kind: CodeActionKind.QuickFix,
       diagnostics,
-      command: { title: 'Accept this spelling', command: Commands.acceptSpelling, arguments: [args] },
+      command: { title: l10n.t('Accept this spelling'), command: Commands.acceptSpelling, arguments: [args] },
     },
     {
-      title: `Prefer the spelling «${f.variant}» over «${f.preferred}»`,
+      title: l10n.t('Prefer the spelling «{0}» over «{1}»', f.variant, f.preferred),
       kind: CodeActionKind.QuickFix,
       diagnostics,
-      command: { title: 'Prefer this spelling', command: Commands.preferSpelling, arguments: [args] },
+      command: { title: l10n.t('Prefer this spelling'), command: Commands.preferSpelling, arguments: [args] },
     },
   ];
 }

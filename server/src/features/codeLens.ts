@@ -3,6 +3,9 @@ import type { CodeLens } from 'vscode-languageserver/node';
 import { Commands } from '../../../common/protocol';
 import type { EntityType } from '../core/types';
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex';
+import { count } from '../l10n';
+import type { PluralForms } from '../l10n/plural';
+import { PHRASES } from '../l10n/phrases';
 import { normalizeUri, toRange } from '../lsp/convert';
 import type { Feature } from './feature';
 
@@ -17,11 +20,11 @@ export const codeLens: Feature = {
   },
 };
 
-const WORDS: Array<[EntityType, string, string]> = [
-  ['PER', 'person', 'people'],
-  ['ORG', 'organization', 'organizations'],
-  ['LOC', 'place', 'places'],
-  ['DATE', 'date', 'dates'],
+const WORDS: Array<[EntityType, PluralForms]> = [
+  ['PER', PHRASES.people],
+  ['ORG', PHRASES.organizations],
+  ['LOC', PHRASES.places],
+  ['DATE', PHRASES.dates],
 ];
 
 /** '3 people · 5 organizations · 4 places · 2 dates' (distinct entities of the article). */
@@ -32,10 +35,7 @@ export function entityCountsTitle(index: CorpusIndex, uri: string): string {
     ids.add(hit.entity.id);
     seen.set(hit.entity.type, ids);
   }
-  return WORDS.map(([type, one, many]) => {
-    const n = seen.get(type)?.size ?? 0;
-    return `${n} ${n === 1 ? one : many}`;
-  }).join(' · ');
+  return WORDS.map(([type, forms]) => count(forms, seen.get(type)?.size ?? 0)).join(' · ');
 }
 
 export function titleLens(index: CorpusIndex, doc: IndexedDocument): CodeLens {

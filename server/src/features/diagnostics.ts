@@ -11,6 +11,7 @@ import { DIAGNOSTIC_SOURCE, type CorpusLensSettings } from '../../../common/prot
 import type { Finding } from '../core/consistency/findInconsistencies';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { toLocation, toRange } from '../lsp/convert';
+import { findingMessage, relatedMessage } from '../l10n/messages';
 import type { Feature, FeatureContext } from './feature';
 import { pushTo } from '../core/util/multiMap';
 
@@ -90,7 +91,7 @@ export function toDiagnostic(index: CorpusIndex, f: Finding, severity: Diagnosti
     severity,
     code: f.code,
     source: DIAGNOSTIC_SOURCE,
-    message: f.message,
+    message: findingMessage(f),
     relatedInformation: relatedOf(index, f),
   };
 }
@@ -101,7 +102,7 @@ function relatedOf(index: CorpusIndex, f: Finding): DiagnosticRelatedInformation
     const doc = index.get(r.uri);
     if (!doc) continue;
     const written = doc.text.slice(r.start, r.end);
-    out.push({ location: toLocation(doc, r.start, r.end), message: `preferred spelling «${f.preferred}»: «${written}»` });
+    out.push({ location: toLocation(doc, r.start, r.end), message: relatedMessage(written) });
   }
   return out;
 }

@@ -1,9 +1,12 @@
 /** Outline: the article as the root symbol named by its title; metadata, subheadings and paragraphs inside. */
+import * as l10n from '@vscode/l10n';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Article } from '../core/types';
 import type { IndexedDocument } from '../index/corpusIndex';
 import { toRange } from '../lsp/convert';
 import { normalizeUri } from '../lsp/convert';
+import { dateValueText } from '../l10n/messages';
+import { dateSourceText } from './dateCard';
 import type { Feature } from './feature';
 import { entityGroupSymbols } from './outlineEntities';
 
@@ -23,8 +26,8 @@ export function articleSymbol(doc: IndexedDocument, extra: DocumentSymbol[] = []
   const whole = toRange(doc, 0, doc.text.length);
   const titleRange = a.titleSpan ? toRange(doc, a.titleSpan.start, a.titleSpan.end) : toRange(doc, 0, 0);
   return {
-    name: a.title ?? '(untitled article)',
-    detail: a.date?.value ?? '',
+    name: a.title ?? l10n.t('(untitled article)'),
+    detail: a.date ? dateValueText(a.date.value) : '',
     kind: SymbolKind.File,
     range: whole,
     selectionRange: titleRange,
@@ -38,10 +41,10 @@ function metadataSymbols(doc: IndexedDocument, a: Article): DocumentSymbol[] {
     const range = toRange(doc, start, end);
     out.push({ name, detail, kind, range, selectionRange: range });
   };
-  if (a.date) leaf(`Date: ${a.date.value}`, `from the ${a.date.source}`, a.date.span.start, a.date.span.end, SymbolKind.Event);
-  if (a.author) leaf(`Author: ${a.author.name}`, '', a.author.span.start, a.author.span.end, SymbolKind.Property);
-  if (a.source) leaf(`Source: ${a.source.name}`, '', a.source.span.start, a.source.span.end, SymbolKind.Property);
-  if (a.dateline) leaf(`Dateline: ${a.dateline.place}`, '', a.dateline.span.start, a.dateline.span.end, SymbolKind.Property);
+  if (a.date) leaf(l10n.t('Date: {0}', dateValueText(a.date.value)), dateSourceText(a.date.source), a.date.span.start, a.date.span.end, SymbolKind.Event);
+  if (a.author) leaf(l10n.t('Author: {0}', a.author.name), '', a.author.span.start, a.author.span.end, SymbolKind.Property);
+  if (a.source) leaf(l10n.t('Source: {0}', a.source.name), '', a.source.span.start, a.source.span.end, SymbolKind.Property);
+  if (a.dateline) leaf(l10n.t('Dateline: {0}', a.dateline.place), '', a.dateline.span.start, a.dateline.span.end, SymbolKind.Property);
   return out;
 }
 

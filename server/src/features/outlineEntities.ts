@@ -2,7 +2,10 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex';
 import { toRange } from '../lsp/convert';
-import { TYPE_LABELS, TYPE_ORDER } from '../../../common/protocol';
+import { TYPE_ORDER } from '../../../common/protocol';
+import { count } from '../l10n';
+import { typeGroupName } from '../l10n/messages';
+import { PHRASES } from '../l10n/phrases';
 import { countEntities, TYPE_SYMBOL_KINDS } from './entityLookup';
 
 /**
@@ -15,12 +18,11 @@ export function entityGroupSymbols(index: CorpusIndex, doc: IndexedDocument): Do
   const present = TYPE_ORDER.filter((type) => rows.some((r) => r.entity.type === type));
   return present.map((type, k): DocumentSymbol => {
     const ofType = rows.filter((r) => r.entity.type === type);
-    const children = ofType.map(({ entity, count, first }): DocumentSymbol => {
+    const children = ofType.map(({ entity, count: times, first }): DocumentSymbol => {
       const range = toRange(doc, first.mention.start, first.mention.end);
-      const times = count === 1 ? '1 mention' : `${count} mentions`;
-      return { name: entity.name, detail: times, kind: TYPE_SYMBOL_KINDS[type], range, selectionRange: range };
+      return { name: entity.name, detail: count(PHRASES.mentions, times), kind: TYPE_SYMBOL_KINDS[type], range, selectionRange: range };
     });
     const range = toRange(doc, Math.max(0, doc.text.length - (present.length - k)), doc.text.length);
-    return { name: TYPE_LABELS[type].many, detail: `${ofType.length}`, kind: SymbolKind.Namespace, range, selectionRange: range, children };
+    return { name: typeGroupName(type), detail: `${ofType.length}`, kind: SymbolKind.Namespace, range, selectionRange: range, children };
   });
 }

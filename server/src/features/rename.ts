@@ -3,6 +3,7 @@
  * (Токаева -> Новиковa). prepareRename answers the mention's range and the canonical name, and
  * refuses outside a mention and on dates.
  */
+import * as l10n from '@vscode/l10n';
 import {
   LSPErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
@@ -34,17 +35,17 @@ export const rename: Feature = {
 function renameTarget(index: CorpusIndex, params: PrepareRenameParams): MentionHit {
   const uri = normalizeUri(params.textDocument.uri);
   const doc = index.get(uri);
-  if (!doc) throw failure('This file is not part of the corpus (see the corpusLens.files settings).');
+  if (!doc) throw failure(l10n.t('This file is not part of the corpus (see the corpusLens.files settings).'));
   const hit = index.mentionAt(uri, toOffset(doc, params.position));
-  if (!hit) throw failure('Place the cursor on the name of a person, organization or place to rename it.');
-  if (hit.entity.type === 'DATE') throw failure('Dates cannot be renamed; only people, organizations and places.');
+  if (!hit) throw failure(l10n.t('Place the cursor on the name of a person, organization or place to rename it.'));
+  if (hit.entity.type === 'DATE') throw failure(l10n.t('Dates cannot be renamed; only people, organizations and places.'));
   return hit;
 }
 
 function checkedName(newName: string): string {
   const name = newName.trim().replace(/\s+/g, ' ');
-  if (!name) throw failure('The new name is empty.');
-  if (/[\r\n]/.test(newName)) throw failure('The new name must fit on one line.');
+  if (!name) throw failure(l10n.t('The new name is empty.'));
+  if (/[\r\n]/.test(newName)) throw failure(l10n.t('The new name must fit on one line.'));
   return name;
 }
 

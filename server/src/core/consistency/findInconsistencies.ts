@@ -14,8 +14,16 @@ import { dirtyKind } from '../variants/variantKind';
 
 export { renameEdits, type RenameEdit } from './renameEdits';
 
+/**
+ * What a finding says, for the editor and the CLI to word in their language from the finding's fields
+ * (`variant`, `preferred`, the counts, `kind`): a less used spelling (variant), Latin look-alike
+ * letters in a Cyrillic word (mixed-script), a letter written decomposed (decomposed).
+ */
+export type FindingProblem = 'variant' | 'mixed-script' | 'decomposed';
+
 export interface Finding {
   code: 'spelling-variant' | 'mixed-script';
+  problem: FindingProblem;
   kind: VariantKind;
   entityId: string;
   preferred: string;
@@ -28,6 +36,7 @@ export interface Finding {
   text: string;
   replacement: string;
   related: Array<{ uri: string; start: number; end: number }>;
+  /** The message in English (the CLI's); the language server words it from `problem` and the fields. */
   message: string;
 }
 
@@ -92,7 +101,7 @@ function groupFindings(entityId: string, group: SpellingGroup, accepted: Readonl
 function dirtyFinding(base: Base, kind: VariantKind, cleanCount: number): Finding {
   const fixed = cleanSpelling(base.text);
   return {
-    ...base, code: kind === 'homoglyph' ? 'mixed-script' : 'spelling-variant', kind,
+    ...base, code: kind === 'homoglyph' ? 'mixed-script' : 'spelling-variant', problem: kind === 'homoglyph' ? 'mixed-script' : 'decomposed', kind,
     preferred: fixed, variant: base.text, preferredCount: cleanCount, variantCount: 1, replacement: fixed,
     message: kind === 'homoglyph'
       ? `«${base.text}» mixes Latin look-alike letters into a Cyrillic word; «${fixed}» is the Cyrillic spelling`
@@ -104,13 +113,14 @@ function variantFinding(
   base: Base, occ: WordOccurrence, kind: VariantKind, variant: string, variantCount: number, preferred: string, preferredCount: number,
 ): Finding {
   return {
-    ...base, code: 'spelling-variant', kind, preferred, variant, preferredCount, variantCount,
+    ...base, code: 'spelling-variant', problem: 'variant', kind, preferred, variant, preferredCount, variantCount,
     replacement: respell(occ.text, occ.lemma, preferred),
     message: `«${variant}» (${variantCount}×) is spelled «${preferred}» elsewhere (${preferredCount}×): ${KIND_LABEL[kind]}`,
   };
 }
 
-const KIND_LABEL: Record<VariantKind, string> = {
+/** The English words for each kind of variant (the language server has them in its l10n bundle). */
+export const KIND_LABEL: Record<VariantKind, string> = {
   aspiration: 'aspiration mark (х after т/п/к) dropped or added',
   yo: 'ё or е',
   'e-ye': 'э or е',
