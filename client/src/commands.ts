@@ -1,7 +1,9 @@
 /** Commands: show an entity's mentions (quick pick over entities), an article's entities, filter and refresh the view. */
 import * as vscode from 'vscode';
 import type { LanguageClient, Location } from 'vscode-languageclient/node';
-import { Commands, EntitiesRequest, MentionsRequest, TYPE_LABELS, type EntitySummary } from '../../common/protocol';
+import { Commands, EntitiesRequest, MentionsRequest, type EntitySummary } from '../../common/protocol';
+import { PHRASES } from '../../server/src/l10n/phrases';
+import { count, typeName } from './l10n';
 import type { EntitiesView } from './entitiesView';
 
 /** Opens the references peek (or a message) with every mention of an entity. */
@@ -9,7 +11,7 @@ async function showMentions(client: LanguageClient, id: string): Promise<void> {
   const locations = (await client.sendRequest<Location[]>(MentionsRequest, { id }))
     .map((l) => client.protocol2CodeConverter.asLocation(l));
   if (!locations.length) {
-    void vscode.window.showInformationMessage('Corpus Lens: no mentions of this entity in the corpus.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: no mentions of this entity in the corpus.'));
     return;
   }
   const first = locations[0];
@@ -20,17 +22,17 @@ async function showMentions(client: LanguageClient, id: string): Promise<void> {
 async function pickEntity(client: LanguageClient, params: { uri?: string }, title: string): Promise<string | undefined> {
   const list = await client.sendRequest<EntitySummary[]>(EntitiesRequest, params);
   if (!list.length) {
-    void vscode.window.showInformationMessage('Corpus Lens: no entities found.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: no entities found.'));
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
     list.map((e) => ({
       label: e.name,
-      description: `${TYPE_LABELS[e.type].one.toLowerCase()} · ${e.mentions} mentions in ${e.documents} articles`,
-      detail: e.spellings.length > 1 ? `Spellings: ${e.spellings.join(', ')}` : undefined,
+      description: `${typeName(e.type).toLocaleLowerCase(vscode.env.language)} · ${count(PHRASES.mentions, e.mentions)} ${count(PHRASES.inArticles, e.documents)}`,
+      detail: e.spellings.length > 1 ? vscode.l10n.t('Spellings: {0}', e.spellings.join(', ')) : undefined,
       id: e.id,
     })),
-    { title, matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type to filter entities' },
+    { title, matchOnDescription: true, matchOnDetail: true, placeHolder: vscode.l10n.t('Type to filter entities') },
   );
   return picked?.id;
 }
@@ -51,24 +53,24 @@ function articleUri(arg: unknown): string | undefined {
 /** `started` starts the language server if it is not running yet (a command is a reason to). */
 export function registerCommands(started: () => Promise<LanguageClient>, view: EntitiesView): vscode.Disposable[] {
   const run = (action: () => Promise<void>) => action().catch((e: Error) => {
-    void vscode.window.showErrorMessage(`Corpus Lens: ${e.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: {0}', e.message));
   });
   return [
     vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => run(async () => {
       const client = await started();
-      const chosen = entityIdOf(id) ?? await pickEntity(client, {}, 'Corpus Lens: Show mentions of entity');
+      const chosen = entityIdOf(id) ?? await pickEntity(client, {}, vscode.l10n.t('Corpus Lens: Show mentions of entity'));
       if (chosen) await showMentions(client, chosen);
     })),
     vscode.commands.registerCommand(Commands.showArticleEntities, (uri?: unknown) => run(async () => {
       const target = articleUri(uri);
       if (!target) return;
       const client = await started();
-      const chosen = await pickEntity(client, { uri: target }, 'Corpus Lens: Entities of this article');
+      const chosen = await pickEntity(client, { uri: target }, vscode.l10n.t('Corpus Lens: Entities of this article'));
       if (chosen) await showMentions(client, chosen);
     })),
     vscode.commands.registerCommand(Commands.filterEntities, () => run(async () => {
       const filter = await vscode.window.showInputBox({
-        title: 'Corpus Lens: Filter entities', value: view.getFilter(), prompt: 'Part of a name (empty clears the filter)',
+        title: vscode.l10n.t('Corpus Lens: Filter entities'), value: view.getFilter(), prompt: vscode.l10n.t('Part of a name (empty clears the filter)'),
       });
       if (filter !== undefined) view.setFilter(filter);
     })),

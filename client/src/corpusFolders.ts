@@ -14,11 +14,11 @@ async function chosenFolder(arg: unknown, title: string): Promise<vscode.Uri | u
   if (arg instanceof vscode.Uri) return arg;
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
-    void vscode.window.showInformationMessage('Corpus Lens: open a folder first (File > Open Folder…).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: open a folder first (File > Open Folder…).'));
     return undefined;
   }
   const picked = await vscode.window.showOpenDialog({
-    title, canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folders[0].uri, openLabel: 'Select Folder',
+    title, canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folders[0].uri, openLabel: vscode.l10n.t('Select Folder'),
   });
   return picked?.[0];
 }
@@ -55,11 +55,11 @@ async function ensureMarker(folder: vscode.WorkspaceFolder): Promise<'created' |
 }
 
 export async function useFolderAsCorpus(arg: unknown): Promise<string[] | undefined> {
-  const uri = await chosenFolder(arg, 'Corpus Lens: Use a Folder as a Corpus');
+  const uri = await chosenFolder(arg, vscode.l10n.t('Corpus Lens: Use a Folder as a Corpus'));
   if (!uri) return undefined;
   const where = folderGlobBase(uri);
   if (!where) {
-    void vscode.window.showWarningMessage('Corpus Lens: the folder is not inside the open workspace.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: the folder is not inside the open workspace.'));
     return undefined;
   }
   const glob = includeGlob(where.base);
@@ -70,17 +70,18 @@ export async function useFolderAsCorpus(arg: unknown): Promise<string[] | undefi
   if (exclude?.includes(excludeGlob(where.base))) await setList('files.exclude', exclude.filter((g) => g !== excludeGlob(where.base)));
   const marker = await ensureMarker(where.folder);
   const name = where.base || where.folder.name;
-  const note = marker === 'untrusted' ? ' (trust the workspace to have .vscode/corpus-lens.json created, so Corpus Lens starts by itself next time)' : '';
-  void vscode.window.showInformationMessage(`Corpus Lens: the .txt articles under ${name} are the corpus${note}.`);
+  void vscode.window.showInformationMessage(marker === 'untrusted'
+    ? vscode.l10n.t('Corpus Lens: the .txt articles under «{0}» are the corpus (trust the workspace to have .vscode/corpus-lens.json created, so Corpus Lens starts by itself next time).', name)
+    : vscode.l10n.t('Corpus Lens: the .txt articles under «{0}» are the corpus.', name));
   return include;
 }
 
 export async function excludeFolder(arg: unknown): Promise<string[] | undefined> {
-  const uri = await chosenFolder(arg, 'Corpus Lens: Exclude a Folder from the Corpus');
+  const uri = await chosenFolder(arg, vscode.l10n.t('Corpus Lens: Exclude a Folder from the Corpus'));
   if (!uri) return undefined;
   const where = folderGlobBase(uri);
   if (!where) {
-    void vscode.window.showWarningMessage('Corpus Lens: the folder is not inside the open workspace.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: the folder is not inside the open workspace.'));
     return undefined;
   }
   const glob = excludeGlob(where.base);
@@ -92,6 +93,6 @@ export async function excludeFolder(arg: unknown): Promise<string[] | undefined>
     const rest = include.filter((g) => g !== includeGlob(where.base));
     await setList('files.include', rest.length ? rest : undefined);
   }
-  void vscode.window.showInformationMessage(`Corpus Lens: ${where.base || where.folder.name} is left out of the corpus.`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: «{0}» is left out of the corpus.', where.base || where.folder.name));
   return exclude;
 }

@@ -43,10 +43,10 @@ export class EncodingFixer {
     if (current !== undefined && !doc.isDirty) {
       try {
         await (vscode.workspace.openTextDocument as unknown as OpenWithEncoding)(doc.uri, { encoding: target.id });
-        this.log.info(`Reopened ${doc.uri.fsPath} with encoding ${target.id}: ${params.message}`);
+        this.log.info(vscode.l10n.t('Reopened {0} with encoding {1}: {2}', doc.uri.fsPath, target.id, params.message));
         return 'reopened';
       } catch (e) {
-        this.log.warn(`Could not reopen ${doc.uri.fsPath} with encoding ${target.id}: ${(e as Error).message}`);
+        this.log.warn(vscode.l10n.t('Could not reopen {0} with encoding {1}: {2}', doc.uri.fsPath, target.id, (e as Error).message));
       }
     }
     void this.offer(doc, params.message, target.label);
@@ -54,8 +54,8 @@ export class EncodingFixer {
   }
 
   private async offer(doc: vscode.TextDocument, message: string, label: string): Promise<void> {
-    const action = `Reopen with ${label}`;
-    const choice = await vscode.window.showWarningMessage(`Corpus Lens: ${message}`, action);
+    const action = vscode.l10n.t('Reopen with {0}', label);
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: {0}', message), action);
     if (choice !== action) return;
     await vscode.window.showTextDocument(doc, { preview: false });
     await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');

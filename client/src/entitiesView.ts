@@ -1,12 +1,14 @@
 /** The Entities view in the explorer: entities grouped by type with counts, filterable; a click shows the mentions. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, EntitiesRequest, TYPE_LABELS, TYPE_ORDER, type EntityKind, type EntitySummary } from '../../common/protocol';
+import { Commands, EntitiesRequest, TYPE_ORDER, type EntityKind, type EntitySummary } from '../../common/protocol';
+import { PHRASES } from '../../server/src/l10n/phrases';
+import { count, typeGroupName } from './l10n';
 
 export const ENTITIES_VIEW_ID = 'corpusLens.entities';
 
 const ICONS: Record<EntityKind, string> = { PER: 'person', ORG: 'organization', LOC: 'globe', DATE: 'calendar' };
-const GROUPS = TYPE_ORDER.map((type) => ({ type, label: TYPE_LABELS[type].many, icon: ICONS[type] }));
+const groups = () => TYPE_ORDER.map((type) => ({ type, label: typeGroupName(type), icon: ICONS[type] }));
 
 type Node = { kind: 'group'; type: EntityKind; label: string; icon: string; items: EntitySummary[] } | { kind: 'entity'; entity: EntitySummary };
 
@@ -29,7 +31,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     this.data ??= client.sendRequest<EntitySummary[]>(EntitiesRequest, { filter: this.filter || undefined })
       .catch((e: Error) => {
         this.data = null;
-        void vscode.window.showWarningMessage(`Corpus Lens: cannot list entities: ${e.message}`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: cannot list entities: {0}', e.message));
         return [];
       });
     return this.data;
@@ -42,7 +44,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
 
   setFilter(filter: string): void {
     this.filter = filter.trim();
-    this.view.description = this.filter ? `filter: ${this.filter}` : undefined;
+    this.view.description = this.filter ? vscode.l10n.t('filter: {0}', this.filter) : undefined;
     this.refresh();
   }
 
@@ -54,8 +56,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (node) return node.kind === 'group' ? node.items.map((entity) => ({ kind: 'entity', entity })) : [];
     const all = await this.entities();
     // Empty without a filter: the view's welcome content (package.json viewsWelcome) explains what to do.
-    this.view.message = all.length || !this.filter ? undefined : `No entity matches “${this.filter}”.`;
-    return GROUPS.map((g) => ({ kind: 'group' as const, ...g, items: all.filter((e) => e.type === g.type) }))
+    this.view.message = all.length || !this.filter ? undefined : vscode.l10n.t('No entity matches «{0}».', this.filter);
+    return groups().map((g) => ({ kind: 'group' as const, ...g, items: all.filter((e) => e.type === g.type) }))
       .filter((g) => g.items.length > 0);
   }
 
@@ -69,11 +71,11 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const e = node.entity;
     const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.None);
     item.id = e.id;
-    item.description = `${e.mentions} × · ${e.documents} ${e.documents === 1 ? 'article' : 'articles'}`;
-    const variants = e.variants.length ? `\nVariants: ${e.variants.join(', ')}` : '';
-    item.tooltip = `${e.name}\nSpellings: ${e.spellings.join(', ')}${variants}`;
+    item.description = `${e.mentions} × · ${count(PHRASES.articles, e.documents)}`;
+    const variants = e.variants.length ? `\n${vscode.l10n.t('Variants: {0}', e.variants.join(', '))}` : '';
+    item.tooltip = `${e.name}\n${vscode.l10n.t('Spellings: {0}', e.spellings.join(', '))}${variants}\n${count(PHRASES.mentions, e.mentions)} ${count(PHRASES.inArticles, e.documents)}`;
     item.contextValue = 'corpusLens.entity';
-    item.command = { command: Commands.showMentions, title: 'Show mentions', arguments: [e.id] };
+    item.command = { command: Commands.showMentions, title: vscode.l10n.t('Show mentions'), arguments: [e.id] };
     return item;
   }
 

@@ -18,6 +18,7 @@ import { CorpusLanguage } from './corpusLanguage';
 import { selectorPatterns, workspaceHasCorpus } from './corpusScope';
 import { EncodingFixer } from './encoding';
 import { EntitiesView } from './entitiesView';
+import { serverL10nOptions } from './l10n';
 import { CorpusStatusBar, FindingsStatusBar } from './statusBar';
 
 export type CorpusLensState = 'dormant' | 'indexing' | 'ready';
@@ -43,9 +44,10 @@ const WALKTHROUGH = 'corpus-lens.corpus-lens#gettingStarted';
 let client: LanguageClient | undefined;
 
 function refuseUntrusted(command: string): { ok: false; message: string } {
-  const what = command === Commands.preferSpelling ? 'Preferring' : 'Accepting';
-  const message = `Corpus Lens: ${what} a spelling writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.`;
-  void vscode.window.showWarningMessage(message, 'Manage Workspace Trust').then((choice) => {
+  const message = command === Commands.preferSpelling
+    ? vscode.l10n.t('Corpus Lens: preferring a spelling writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.')
+    : vscode.l10n.t('Corpus Lens: accepting a spelling writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.');
+  void vscode.window.showWarningMessage(message, vscode.l10n.t('Manage Workspace Trust')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
   });
   return { ok: false, message };
@@ -83,6 +85,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
       // open editors with the disk to spot a wrong encoding).
       documentSelector: [{ scheme: 'file', language: LANGUAGE_ID }, ...selectorPatterns().map((pattern) => ({ scheme: 'file', pattern }))],
       synchronize: { configurationSection: 'corpusLens' },
+      // The server speaks the display language: the bundle VS Code loaded for it (see client/src/l10n.ts).
+      initializationOptions: serverL10nOptions(),
       outputChannel,
       middleware: {
         executeCommand: (command, args, next) =>
@@ -132,7 +136,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   );
   language.updateAll();
   await startIfCorpus();
-  if (!starting) outputChannel.info('No corpus found in this workspace: the language server waits (run "Use This Folder as a Corpus").');
+  if (!starting) outputChannel.info(vscode.l10n.t('No corpus found in this workspace: the language server waits (run «Use This Folder as a Corpus»).'));
 
   return {
     whenReady: () => ready,

@@ -1,6 +1,8 @@
 /** The status bar item: corpus size once indexed, a spinner while indexing, skipped files in the tooltip. */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../common/protocol';
+import { PHRASES } from '../../server/src/l10n/phrases';
+import { count } from './l10n';
 
 export class CorpusStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('corpusLens.status', vscode.StatusBarAlignment.Left, 10);
@@ -8,7 +10,7 @@ export class CorpusStatusBar implements vscode.Disposable {
   constructor() {
     this.item.name = 'Corpus Lens';
     this.item.text = '$(sync~spin) Corpus Lens';
-    this.item.tooltip = 'Corpus Lens: indexing the corpus';
+    this.item.tooltip = vscode.l10n.t('Corpus Lens: indexing the corpus');
     this.item.command = 'workbench.view.explorer';
   }
 
@@ -21,9 +23,12 @@ export class CorpusStatusBar implements vscode.Disposable {
       this.item.text = '$(sync~spin) Corpus Lens';
       return;
     }
-    this.item.text = `$(book) ${status.articles} articles, ${status.entities} entities`;
-    const skipped = status.skipped.length ? `\n${status.skipped.length} files skipped:\n${status.skipped.map((s) => `${s.uri}: ${s.reason}`).join('\n')}` : '';
-    this.item.tooltip = `Corpus Lens: ${status.articles} articles, ${status.entities} entities${skipped}`;
+    const size = vscode.l10n.t('{0}, {1}', count(PHRASES.articles, status.articles), count(PHRASES.entities, status.entities));
+    this.item.text = `$(book) ${size}`;
+    const skipped = status.skipped.length
+      ? `\n${count(PHRASES.filesSkipped, status.skipped.length)}\n${status.skipped.map((s) => `${s.uri}: ${s.reason}`).join('\n')}`
+      : '';
+    this.item.tooltip = `${vscode.l10n.t('Corpus Lens: {0}', size)}${skipped}`;
   }
 
   dispose(): void {
@@ -42,8 +47,8 @@ export class FindingsStatusBar implements vscode.Disposable {
   private count = 0;
 
   constructor(private readonly source: string) {
-    this.item.name = 'Corpus Lens Findings';
-    this.item.command = { command: 'workbench.actions.view.problems', title: 'Open the Problems panel' };
+    this.item.name = vscode.l10n.t('Corpus Lens Findings');
+    this.item.command = { command: 'workbench.actions.view.problems', title: vscode.l10n.t('Open the Problems panel') };
     this.listener = vscode.languages.onDidChangeDiagnostics(() => this.schedule());
   }
 
@@ -72,11 +77,11 @@ export class FindingsStatusBar implements vscode.Disposable {
     }
     this.count = findings;
     this.item.text = findings ? `$(warning) ${findings}` : '$(check) 0';
-    const what = findings === 1 ? '1 spelling finding' : `${findings} spelling findings`;
+    const what = count(PHRASES.spellingFindings, findings);
     this.item.tooltip = findings
-      ? `Corpus Lens: ${what} in ${files} ${files === 1 ? 'article' : 'articles'}. Click to open the Problems panel.`
-      : 'Corpus Lens: no spelling findings. Click to open the Problems panel.';
-    this.item.accessibilityInformation = { label: `Corpus Lens: ${what}` };
+      ? vscode.l10n.t('Corpus Lens: {0} {1}. Click to open the Problems panel.', what, count(PHRASES.inArticles, files))
+      : vscode.l10n.t('Corpus Lens: no spelling findings. Click to open the Problems panel.');
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Corpus Lens: {0}', what) };
   }
 
   dispose(): void {
