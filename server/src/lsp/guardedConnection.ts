@@ -5,7 +5,7 @@
  * Doing it here, at registration, covers every feature at once.
  */
 import type { Connection, DidChangeTextDocumentParams } from 'vscode-languageserver/node';
-import { guardNotification, guardRequest, type GuardOptions } from './requestGuard';
+import { guardNotification, guardRequest, type GuardOptions, type RequestRules } from './requestGuard';
 import type { ParamShape } from './paramShapes';
 
 export interface GuardedConnectionOptions extends GuardOptions {
@@ -17,8 +17,8 @@ const AT: ParamShape = ['textDocument', 'position'];
 const DOC: ParamShape = ['textDocument'];
 const SPAN: ParamShape = ['textDocument', 'range'];
 
-/** Request registrations: the LSP method each one handles, and the parameters it needs. */
-const REQUESTS: Record<string, { method: string; shape?: ParamShape }> = {
+/** Request registrations: the LSP method each one handles, the parameters it needs, whether it writes. */
+const REQUESTS: Record<string, { method: string } & RequestRules> = {
   onHover: { method: 'textDocument/hover', shape: AT },
   onDefinition: { method: 'textDocument/definition', shape: AT },
   onDeclaration: { method: 'textDocument/declaration', shape: AT },
@@ -33,7 +33,7 @@ const REQUESTS: Record<string, { method: string; shape?: ParamShape }> = {
   onCodeAction: { method: 'textDocument/codeAction', shape: SPAN },
   onCodeActionResolve: { method: 'codeAction/resolve' },
   onWorkspaceSymbol: { method: 'workspace/symbol', shape: ['query'] },
-  onExecuteCommand: { method: 'workspace/executeCommand', shape: ['command'] },
+  onExecuteCommand: { method: 'workspace/executeCommand', shape: ['command'], changesFiles: true },
   onWillSaveTextDocumentWaitUntil: { method: 'textDocument/willSaveWaitUntil', shape: DOC },
   onRequest: { method: '' },
   'languages.semanticTokens.on': { method: 'textDocument/semanticTokens/full', shape: DOC },
@@ -87,7 +87,7 @@ function wrapHandler(name: string, args: unknown[], o: GuardedConnectionOptions)
   const request = REQUESTS[name];
   const method = (request?.method ?? NOTIFICATIONS[name]) || methodOf(args[0]);
   let guarded: (...a: any[]) => unknown;
-  if (request) guarded = guardRequest(method, handler, o, request.shape);
+  if (request) guarded = guardRequest(method, handler, o, request);
   else if (name === 'onDidChangeTextDocument') guarded = guardNotification(method, dropStale(handler, o), o);
   else guarded = guardNotification(method, handler, o);
   return args.map((a, i) => (i === at ? guarded : a));

@@ -26,15 +26,23 @@ export interface GuardOptions {
 
 type Handler = (...args: any[]) => unknown;
 
-/** Wraps a request handler registered under `method`; `shape` says which parameters it needs. */
-export function guardRequest(method: string, handler: Handler, o: GuardOptions, shape?: ParamShape): Handler {
+/** How one request is guarded. */
+export interface RequestRules {
+  /** The parameters it needs. */
+  shape?: ParamShape;
+  /** It changes files: once it has run, its result says what was done, even if cancelled meanwhile. */
+  changesFiles?: boolean;
+}
+
+/** Wraps a request handler registered under `method`. */
+export function guardRequest(method: string, handler: Handler, o: GuardOptions, rules: RequestRules = {}): Handler {
   return async (...args: unknown[]) => {
     if (o.lifecycle.shutDown) {
       throw new ResponseError(ErrorCodes.InvalidRequest, `Corpus Lens: the server is shutting down; ${method} was not run.`);
     }
     const token = args.find(isToken) ?? CancellationToken.None;
     if (token.isCancellationRequested) throw cancelledError();
-    const problem = shape ? paramProblem(isToken(args[0]) ? undefined : args[0], shape) : null;
+    const problem = rules.shape ? paramProblem(isToken(args[0]) ? undefined : args[0], rules.shape) : null;
     if (problem) {
       o.console().error(`Corpus Lens: ${method}: invalid parameters (${problem}): ${preview(args[0])}`);
       throw new ResponseError(ErrorCodes.InvalidParams, 'invalid parameters');
@@ -47,7 +55,7 @@ export function guardRequest(method: string, handler: Handler, o: GuardOptions, 
       o.console().error(`Corpus Lens: ${method} failed: ${details(e)}\nparameters: ${preview(args[0])}`);
       throw new ResponseError(ErrorCodes.InternalError, `Corpus Lens: ${method} failed (details in the Corpus Lens output).`);
     }
-    if (token.isCancellationRequested) throw cancelledError();
+    if (token.isCancellationRequested && !rules.changesFiles) throw cancelledError();
     return result;
   };
 }
