@@ -53,6 +53,14 @@ describe('bad request parameters', () => {
     assert.match(JSON.stringify(good.result), /Лавров/, 'a good request after them');
   });
 
+  it('an exception inside a feature (code action with context null): a short error, the stack only in the output channel', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } };
+    const answer = await ask('textDocument/codeAction', { textDocument: { uri: ws.uri('001') }, range, context: null });
+    assert.equal(answer.error?.code, -32603);
+    assert.doesNotMatch(answer.error!.message, /Cannot read|TypeError/);
+    assert.ok(server.logLines().some((l) => l.includes('textDocument/codeAction failed: TypeError')), 'the details are not in the output channel');
+  });
+
   it('URIs of other schemes or another host answer empty, without an error', async () => {
     for (const uri of ['untitled:Untitled-1', 'file://other-host/share/article.txt', 'https://example.org/a.txt']) {
       const answer = await ask('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
