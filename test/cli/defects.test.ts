@@ -112,7 +112,7 @@ test('dates without a year read as «2 December (year unknown)» in text and Mar
   const markdown = cli(['report', 'seeds', '--format', 'markdown']).stdout;
   assert.match(markdown, /^\| 2 December \(year unknown\) \| 1 \|/m);
   for (const out of [text.stdout, markdown]) assert.ok(!/(^|[\s|])--\d\d/m.test(out), 'no --MM-DD value left');
-  assert.match(cli(['report', 'seeds', '--lang', 'ru']).stdout, /^ {2}2 декабря \(год не указан\) {2}1 упоминание в 1 статье$/m);
+  assert.match(cli(['report', 'seeds', '--lang', 'ru']).stdout, /^ {2}2 декабря \(год неизвестен\) {2}1 упоминание в 1 статье$/m);
   const report = json(cli(['report', 'seeds', '--format', 'json']));
   assert.ok(report.entities.some((e: any) => e.type === 'DATE' && e.name === '--12-02'), 'JSON keeps --12-02');
 });
@@ -125,8 +125,8 @@ test('displayDate: month only, ranges, a time; dates with a year unchanged', () 
   assert.equal(displayDate('--05-09T10:30'), '9 May, 10:30 (year unknown)');
   assert.equal(displayDate('2025-12-02'), '2025-12-02');
   setLang('ru');
-  assert.equal(displayDate('--05-09'), '9 мая (год не указан)');
-  assert.equal(displayDate('--05'), 'май (год не указан)');
+  assert.equal(displayDate('--05-09'), '9 мая (год неизвестен)');
+  assert.equal(displayDate('--05'), 'май (год неизвестен)');
   setLang('en');
 });
 

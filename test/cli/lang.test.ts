@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { langFromEnv, messagesFor, type Messages } from '../../server/src/cli/messages';
+import { findingMessage } from '../../server/src/cli/messages/findings';
 import { plural } from '../../server/src/cli/messages/plural';
+import { setLang } from '../../server/src/cli/messages';
 import { cli, json } from './helpers';
 
 test('--lang ru and LANG=ru_RU give the Russian report; LC_ALL wins over LANG; --lang wins over both', () => {
@@ -118,4 +120,25 @@ test('the Russian catalog has every message of the English one; both quote with 
   }
   const run = cli(['check', 'seeds', '--dry-run']);
   assert.match(run.stderr, /«--dry-run» goes with «--fix»/);
+});
+
+test('finding messages: English as the core words them, Russian from the finding\'s fields', () => {
+  const en = cli(['check', 'seeds']);
+  const diagnostics = json(cli(['check', 'seeds', '--format', 'json'])).diagnostics;
+  for (const d of diagnostics) assert.ok(en.stdout.includes(` ${d.code} ${d.message}\n`) || en.stdout.endsWith(` ${d.code} ${d.message}\n`), d.message);
+  const ru = cli(['check', 'seeds', '--lang', 'ru']).stdout;
+  assert.match(ru, /«Тхонглун» \(1×\), а в других местах пишется «Тонглун» \(1×\): пропущена или добавлена «х» после т\/п\/к$/m);
+  assert.match(cli(['report', 'seeds', '--lang', 'ru', '--format', 'markdown']).stdout, /\| а в других местах пишется «Тонглун»|а в других местах пишется «Тонглун»/);
+  const base = { variantCount: 1, preferredCount: 3, kind: 'homoglyph' as const };
+  setLang('ru');
+  try {
+    assert.equal(
+      findingMessage({ ...base, code: 'mixed-script', text: 'Мoсква', variant: 'Мoсква', preferred: 'Москва' }),
+      'В слове «Мoсква» среди кириллицы есть похожие латинские буквы; кириллицей пишется «Москва»',
+    );
+    const decomposed = 'Линеи\u0306ка';
+    assert.match(findingMessage({ ...base, kind: 'i-short', code: 'spelling-variant', text: decomposed, variant: decomposed, preferred: 'Линейка' }), /разложенном виде/);
+  } finally {
+    setLang('en');
+  }
 });

@@ -3,7 +3,7 @@ import { oneOf } from '../args';
 import { EXIT, type Command } from '../command';
 import { palette } from '../format/color';
 import { loadForCommand } from '../format/corpusView';
-import { buildReport } from '../format/reportModel';
+import { buildReport, findingMessages } from '../format/reportModel';
 import { reportMarkdown, reportText } from '../format/reportText';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -19,8 +19,8 @@ export const report: Command = {
     if (corpus.nothingRead) return EXIT.usage;
     const summary = buildReport(corpus);
     if (format === 'json') io.out(JSON.stringify(summary, null, 2));
-    else if (format === 'markdown') io.out(reportMarkdown(summary));
-    else io.out(reportText(summary, palette(io.isTTY)));
+    else if (format === 'markdown') io.out(reportMarkdown(summary, findingMessages(corpus)));
+    else io.out(reportText(summary, palette(io.isTTY), findingMessages(corpus)));
     return corpus.unreadable ? EXIT.usage : EXIT.ok;
   },
 };

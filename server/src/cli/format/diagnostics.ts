@@ -4,6 +4,7 @@ import type { LoadedCorpus } from '../loadCorpus';
 import type { Palette } from './color';
 import { displayPath } from './corpusView';
 import { t } from '../messages';
+import { findingMessage } from '../messages/findings';
 
 export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -19,6 +20,7 @@ export interface CliDiagnostic {
   endCharacter: number;
   severity: Severity;
   code: Finding['code'];
+  /** The core's message, in English (JSON, SARIF). */
   message: string;
   related: Array<{ path: string; start: number; end: number }>;
   finding: Finding;
@@ -51,12 +53,12 @@ export function toDiagnostics(corpus: LoadedCorpus, severity: Severity): CliDiag
 
 const SEVERITY_COLOUR: Record<Severity, keyof Palette> = { error: 'red', warning: 'yellow', information: 'cyan', hint: 'dim' };
 
-/** `path:line:col: severity code message`, 1-based line and column; the severity in the messages' language, the code as is. */
+/** `path:line:col: severity code message`, 1-based line and column; severity and message in the messages' language, the code as is. */
 export function formatTextDiagnostics(diagnostics: CliDiagnostic[], colour: Palette): string {
   return diagnostics
     .map((d) => {
       const where = colour.bold(`${d.path}:${d.line + 1}:${d.character + 1}:`);
-      return `${where} ${colour[SEVERITY_COLOUR[d.severity]](t().severities[d.severity] ?? d.severity)} ${colour.dim(d.code)} ${d.message}`;
+      return `${where} ${colour[SEVERITY_COLOUR[d.severity]](t().severities[d.severity] ?? d.severity)} ${colour.dim(d.code)} ${findingMessage(d.finding)}`;
     })
     .join('\n');
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { EntityType } from '../../core/types';
 import type { LoadedCorpus } from '../loadCorpus';
 import { displayPath } from './corpusView';
+import { findingMessage } from '../messages/findings';
 import { writtenSpellings } from './exportModel';
 import { TYPE_ORDER } from '../../../../common/protocol';
 
@@ -42,6 +43,11 @@ export interface Report {
   articles: ReportArticle[];
   entities: ReportEntity[];
   findings: ReportFinding[];
+}
+
+/** The findings' messages in the CLI's language, in the order of Report.findings (for text and Markdown). */
+export function findingMessages(corpus: LoadedCorpus): string[] {
+  return corpus.index.findings().map(findingMessage);
 }
 
 function entities(corpus: LoadedCorpus): ReportEntity[] {

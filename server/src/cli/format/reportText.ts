@@ -34,7 +34,8 @@ function entityLines(e: ReportEntity, short: Map<string, string>, c: Palette): s
   return lines;
 }
 
-export function reportText(report: Report, c: Palette): string {
+/** `messages`: the findings' messages in the CLI's language (findingMessages), else the report's own. */
+export function reportText(report: Report, c: Palette, messages: readonly string[] = []): string {
   const m = t().report;
   const short = shortNames(report);
   const out = [c.bold(m.heading), counts(report), '', c.cyan(m.articles)];
@@ -49,10 +50,10 @@ export function reportText(report: Report, c: Palette): string {
   }
   out.push('', c.cyan(`${m.inconsistent}: ${report.findings.length}`));
   if (!report.findings.length) out.push(`  ${c.green(m.noneFound)}`);
-  for (const f of report.findings) {
+  report.findings.forEach((f, i) => {
     out.push(`  ${c.bold(`${f.path}:${f.line}:${f.column}`)}  ${c.yellow(f.text)} → ${c.green(f.replacement)}  ${c.dim(f.code)}`);
-    out.push(`      ${f.message}`);
-  }
+    out.push(`      ${messages[i] ?? f.message}`);
+  });
   return out.join('\n');
 }
 
@@ -65,7 +66,7 @@ function table(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
 }
 
-export function reportMarkdown(report: Report): string {
+export function reportMarkdown(report: Report, messages: readonly string[] = []): string {
   const m = t().report;
   const short = shortNames(report);
   const out = [`# ${m.heading}`, '', counts(report), '', `## ${m.articles}`, ''];
@@ -80,7 +81,7 @@ export function reportMarkdown(report: Report): string {
     appendLines(out, table(m.tables.entities, rows));
   }
   out.push('', `## ${m.inconsistent}: ${report.findings.length}`, '');
-  const rows = report.findings.map((f) => [`${f.path}:${f.line}:${f.column}`, f.text, f.replacement, f.code, f.message]);
+  const rows = report.findings.map((f, i) => [`${f.path}:${f.line}:${f.column}`, f.text, f.replacement, f.code, messages[i] ?? f.message]);
   appendLines(out, rows.length ? table(m.tables.findings, rows) : [m.noneFoundMd]);
   return out.join('\n');
 }

@@ -31,6 +31,7 @@ export const en = {
     report: 'summarize the corpus: articles, entities by type with their articles and spellings, inconsistencies',
     check: 'report names spelled inconsistently across the corpus; exit 1 when any is found (--fix rewrites them)',
     export: 'write the mentions and entities as JSON, JSON Lines, CoNLL (BIO) or brat standoff',
+    duplicates: 'list possible duplicates: names that may be one name spelled two ways, with counts, a context line and why',
   },
   optionHelp: {
     config: ['--config FILE', 'corpus settings (default: .vscode/corpus-lens.json found from the current folder upwards)'],
@@ -40,6 +41,7 @@ export const en = {
     fix: ['--fix', 'write the preferred spellings into the files (atomically, in each file\'s encoding)'],
     dryRun: ['--dry-run', 'with --fix: print a unified diff, write nothing'],
     exportFormat: ['--format json|jsonl|conll|brat', 'output format (default json)'],
+    duplicatesFormat: ['--format text|json', 'output format (default text)'],
     out: ['--out DIR', 'write to DIR (needed by brat: copies of the texts, .ann files and annotation.conf, in the folders they came from)'],
   } as Record<string, [string, string]>,
   unknownCommand: (name: string) => `unknown command «${name}»`,
@@ -81,6 +83,14 @@ export const en = {
   wroteBrat: (count: number, out: string) => `wrote ${n(count, 'text', 'texts')} with .ann files and annotation.conf to ${out}`,
   copiedAs: (from: string, to: string) => `${from} copied as ${to}`,
 
+  // --- duplicates
+  duplicates: {
+    levels: { sure: 'sure', plausible: 'plausible' } as Record<string, string>,
+    oneEntity: 'one entity',
+    why: 'why',
+    summary: (pairs: number, sure: number, plausible: number) => `${n(pairs, 'pair', 'pairs')} (${sure} sure, ${plausible} plausible)`,
+  },
+
   // --- outline
   outline: {
     title: 'Title',
@@ -116,6 +126,25 @@ export const en = {
       entities: ['Name', 'Mentions', 'Articles', 'Other spellings', 'Written'],
       findings: ['Where', 'Written', 'Preferred', 'Code', 'Message'],
     },
+  },
+
+  // --- the spelling findings, worded from their fields (JSON and SARIF keep the core's English message)
+  findings: {
+    variant: (variant: string, variantCount: number, preferred: string, preferredCount: number, kind: string) =>
+      `«${variant}» (${variantCount}×) is spelled «${preferred}» elsewhere (${preferredCount}×): ${kind}`,
+    mixedScript: (text: string, fixed: string) => `«${text}» mixes Latin look-alike letters into a Cyrillic word; «${fixed}» is the Cyrillic spelling`,
+    decomposed: (text: string, fixed: string) => `«${text}» is written with a decomposed letter; «${fixed}» is the composed spelling`,
+    kinds: {
+      aspiration: 'aspiration mark (х after т/п/к) dropped or added',
+      yo: 'ё or е',
+      'e-ye': 'э or е',
+      'i-short': 'й or и',
+      homoglyph: 'Latin look-alike letters',
+      'hyphen-space': 'hyphen or space',
+      'doubled-letter': 'doubled letter',
+      'dropped-letter': 'a letter dropped',
+      organization: 'organization name written two ways',
+    } as Record<string, string>,
   },
 
   // --- dates written without a year

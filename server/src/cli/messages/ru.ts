@@ -38,6 +38,7 @@ export const ru: Messages = {
     report: 'сводка по корпусу: статьи, сущности по типам с их статьями и написаниями, разночтения',
     check: 'найти имена, написанные в корпусе по-разному; код выхода 1, если они есть (--fix исправляет их)',
     export: 'выгрузить упоминания и сущности в JSON, JSON Lines, CoNLL (BIO) или brat standoff',
+    duplicates: 'показать возможные дубликаты: имена, которые могут быть одним именем в двух написаниях, с числом упоминаний, строкой контекста и причиной',
   },
   optionHelp: {
     config: ['--config ФАЙЛ', 'настройки корпуса (по умолчанию .vscode/corpus-lens.json, найденный от текущей папки вверх)'],
@@ -47,6 +48,7 @@ export const ru: Messages = {
     fix: ['--fix', 'записать предпочтительные написания в файлы (атомарно, в кодировке каждого файла)'],
     dryRun: ['--dry-run', 'вместе с --fix: показать unified diff, ничего не записывая'],
     exportFormat: ['--format json|jsonl|conll|brat', 'формат вывода (по умолчанию json)'],
+    duplicatesFormat: ['--format text|json', 'формат вывода (по умолчанию text)'],
     out: ['--out ПАПКА', 'записать в ПАПКУ (нужно для brat: копии текстов, файлы .ann и annotation.conf, в тех же вложенных папках)'],
   },
   unknownCommand: (name) => `неизвестная команда «${name}»`,
@@ -81,6 +83,13 @@ export const ru: Messages = {
   wrote: (file) => `записан ${file}`,
   wroteBrat: (count, out) => `в ${out} записаны ${n(count, 'текст', 'текста', 'текстов')} с файлами .ann и annotation.conf`,
   copiedAs: (from, to) => `${from} скопирован как ${to}`,
+
+  duplicates: {
+    levels: { sure: 'точно', plausible: 'возможно' },
+    oneEntity: 'одна сущность',
+    why: 'почему',
+    summary: (pairs, sure, plausible) => `${n(pairs, 'пара', 'пары', 'пар')} (точных: ${sure}, возможных: ${plausible})`,
+  },
 
   outline: {
     title: 'Заголовок',
@@ -117,9 +126,27 @@ export const ru: Messages = {
     },
   },
 
+  findings: {
+    variant: (variant, variantCount, preferred, preferredCount, kind) =>
+      `«${variant}» (${variantCount}×), а в других местах пишется «${preferred}» (${preferredCount}×): ${kind}`,
+    mixedScript: (text, fixed) => `В слове «${text}» среди кириллицы есть похожие латинские буквы; кириллицей пишется «${fixed}»`,
+    decomposed: (text, fixed) => `В слове «${text}» буква записана в разложенном виде (буква и отдельный знак); в составном виде: «${fixed}»`,
+    kinds: {
+      aspiration: 'пропущена или добавлена «х» после т/п/к',
+      yo: 'ё или е',
+      'e-ye': 'э или е',
+      'i-short': 'й или и',
+      homoglyph: 'похожие латинские буквы',
+      'hyphen-space': 'дефис или пробел',
+      'doubled-letter': 'удвоенная буква',
+      'dropped-letter': 'пропущена буква',
+      organization: 'название организации написано по-разному',
+    },
+  },
+
   dates: {
     dayMonth: (day, month) => `${day} ${MONTHS_GENITIVE[month - 1]}`,
     month: (month) => MONTHS[month - 1],
-    yearUnknown: (date) => `${date} (год не указан)`,
+    yearUnknown: (date) => `${date} (год неизвестен)`,
   },
 };
