@@ -157,12 +157,54 @@ function* contexts(wordPairs: Array<[string, string]>, holders: Map<string, Word
     if (low(x) === low(y)) continue; // letter case of a word: only organizations, compared whole
     const al = align(x, y);
     if (wordRules(x, y, al, options)) continue;
-    for (const a of holders.get(xk)!) {
-      for (const b of holders.get(yk)!) {
-        yield { ctx: { a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId }, al, a, b };
-      }
+    for (const [a, b] of holderPairs(holders.get(xk)!, holders.get(yk)!, x, y)) {
+      yield { ctx: { a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId }, al, a, b };
     }
   }
+}
+
+/** Above this many holder pairs, only holders that could agree are paired (see holderPairs). */
+const DENSE = 64;
+
+/** The other words of an entity's name, as one blocking key ('' when the name is the word alone). */
+function restKey(e: MatchEntity, word: string): string {
+  const lw = low(word);
+  return e.name.split(/\s+/).filter((w) => low(w) !== lw).map(blockKey).sort().join(' ');
+}
+
+/**
+ * The entity pairs behind one word pair. A word held by many entities (a common given name) is
+ * paired only where the evidence could agree: the same other words, a shared article, or a name
+ * that is the word alone; every other pair is a namesake the rules forbid anyway.
+ */
+function* holderPairs(hx: WordHolder[], hy: WordHolder[], x: string, y: string): Generator<[WordHolder, WordHolder]> {
+  if (hx.length * hy.length <= DENSE) {
+    for (const a of hx) for (const b of hy) yield [a, b];
+    return;
+  }
+  const byRest = new Map<string, WordHolder[]>();
+  const byDoc = new Map<string, WordHolder[]>();
+  const alone: WordHolder[] = [];
+  for (const b of hy) {
+    const k = restKey(b.entity, y);
+    if (!k) alone.push(b);
+    push(byRest, k, b);
+    for (const d of b.entity.documents) push(byDoc, d, b);
+  }
+  for (const a of hx) {
+    const seen = new Set<WordHolder>();
+    const k = restKey(a.entity, x);
+    const pool = k ? [...(byRest.get(k) ?? []), ...alone] : hy;
+    for (const b of pool) seen.add(b);
+    for (const d of a.entity.documents) for (const b of byDoc.get(d) ?? []) seen.add(b);
+    for (const b of seen) yield [a, b];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
 }
 
 /** The candidate word pairs with their contexts, undecided (for fitting the model and for tests). */
