@@ -142,3 +142,12 @@ test('finding messages: English as the core words them, Russian from the finding
     setLang('en');
   }
 });
+
+test('reasons and notes of the reading layer: the common ones in Russian, others as they are', () => {
+  const ru = messagesFor('ru');
+  assert.equal(ru.reason('larger than the 2000000-byte limit (3500000 bytes)'), 'больше предела в 2000000 байт (3500000 байт)');
+  assert.equal(ru.note('read as KOI8-R (unsure: confidence 0.45)'), 'прочитан как KOI8-R (кодировка определена неуверенно: 0.45)');
+  assert.equal(ru.note('read as UTF-8; 3 invalid byte sequence(s) replaced with U+FFFD'), 'прочитан как UTF-8; недопустимых последовательностей байтов заменено на U+FFFD: 3');
+  assert.equal(ru.reason('something new'), 'something new');
+  assert.equal(messagesFor('en').note('read as KOI8-R'), 'read as KOI8-R');
+});

@@ -7,6 +7,6 @@ export function reportProblems(corpus: LoadedCorpus, io: CliIO): boolean {
   const m = t();
   for (const p of corpus.configProblems) io.err(`corpus-lens: ${m.warning}: ${p}`);
   for (const p of corpus.problems) io.err(`corpus-lens: ${m.cannotRead(p.path, m.reason(p.reason))}`);
-  for (const n of corpus.notes) io.err(`corpus-lens: ${n.path}: ${n.note}`);
+  for (const n of corpus.notes) io.err(`corpus-lens: ${n.path}: ${m.note(n.note)}`);
   return corpus.problems.length > 0;
 }

@@ -61,7 +61,9 @@ export const en = {
   warning: 'warning',
   cannotReadConfig: (file: string, problem: string) => `cannot read the configuration file ${file} (${problem})`,
   cannotRead: (p: string, reason: string) => `cannot read ${p}: ${reason}`,
+  /** A reason a file was not read, and a note on how it was read, from the reading layer (English there). */
   reason: (r: string) => r,
+  note: (text: string) => text,
   emptyFolder: (p: string) => `${p}: no .txt file in this folder (nothing to read there)`,
   noArticles: 'no article was read; nothing to show',
   progress: (done: number, total: number, rate: number) => `${done}/${n(total, 'article', 'articles')}, ${rate} articles/s`,

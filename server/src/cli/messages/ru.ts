@@ -8,11 +8,41 @@ const n = (count: number, one: string, few: string, many: string) => plural('ru'
 const MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
-const REASONS: Record<string, string> = {
-  'no such file or folder': 'нет такого файла или папки',
-  'permission denied': 'нет доступа',
-  'is a folder': 'это папка',
-};
+/**
+ * The reading layer (server/src/index) words its reasons and notes in English; the common ones are
+ * translated here by their shape, anything else is shown as it is.
+ */
+const REASONS: Array<[RegExp, (...m: string[]) => string]> = [
+  [/^no such file or folder$/, () => 'нет такого файла или папки'],
+  [/^permission denied$/, () => 'нет доступа'],
+  [/^is a folder$/, () => 'это папка'],
+  [/^not a regular file$/, () => 'это не обычный файл'],
+  [/^empty$/, () => 'файл пуст'],
+  [/^larger than the (\d+)-byte limit \((\d+) bytes\)$/, (_, limit, size) => `больше предела в ${limit} байт (${size} байт)`],
+  [/^not a text file \(contains NUL bytes\)$/, () => 'это не текстовый файл (есть байты NUL)'],
+  [/^too little text \((\d+) letters\)$/, (_, k) => `слишком мало текста (букв: ${k})`],
+  [/^not Russian text \((.+) of the letters are Cyrillic\)$/, (_, p) => `это не русский текст (кириллицей написано ${p} букв)`],
+];
+
+const NOTE = /^read as (.+?)( \(byte-order mark\))?(?:; (\d+) invalid byte sequence\(s\) replaced with U\+FFFD| \(unsure: confidence ([\d.]+)\))?$/;
+
+function translated(text: string): string {
+  for (const [re, say] of REASONS) {
+    const m = re.exec(text);
+    if (m) return say(...m);
+  }
+  return text;
+}
+
+function note(text: string): string {
+  const m = NOTE.exec(text);
+  if (!m) return text;
+  const [, name, bom, replaced, confidence] = m;
+  let out = `прочитан как ${name}${bom ? ' (по метке порядка байтов)' : ''}`;
+  if (replaced) out += `; недопустимых последовательностей байтов заменено на U+FFFD: ${replaced}`;
+  else if (confidence) out += ` (кодировка определена неуверенно: ${confidence})`;
+  return out;
+}
 
 export const ru: Messages = {
   usage: 'Использование',
@@ -65,7 +95,8 @@ export const ru: Messages = {
   warning: 'предупреждение',
   cannotReadConfig: (file, problem) => `не удалось прочитать файл настроек ${file} (${problem})`,
   cannotRead: (p, reason) => `не удалось прочитать ${p}: ${reason}`,
-  reason: (r) => REASONS[r] ?? r,
+  reason: translated,
+  note,
   emptyFolder: (p) => `${p}: в этой папке нет файлов .txt (читать нечего)`,
   noArticles: 'не прочитано ни одной статьи; показывать нечего',
   progress: (done, total, rate) => `${done}/${n(total, 'статья', 'статьи', 'статей')}, ${rate} статей/с`,
