@@ -7,7 +7,7 @@ import { foldLower, foldYo } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isLatinOrganization, particleBetween, ROMAN } from './wordShapes';
+import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, particleBetween, ROMAN } from './wordShapes';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -33,6 +33,8 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
       if (j - i >= MAX_RUN) break;
       if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
       else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && startsRun(ctx, j + 1)) j += 2;
+      // 'ван дер Линден', 'де ла Крус': two particles in a row.
+      else if (particleBetween(ctx, j) && isNameParticle(tokens[j + 1]?.text ?? '') && joined(ctx, j - 1) && joined(ctx, j) && joined(ctx, j + 1) && startsRun(ctx, j + 2)) j += 3;
       else break;
     }
     classifyRun(ctx, i, j, opts);
@@ -80,6 +82,8 @@ function someStartsWith(names: ReadonlySet<string>, head: string): boolean {
 /** May a sentence-initial capitalised word start a name? */
 function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const t = ctx.tokens[i];
+  // 'Ван дер Линден забил', 'Фон Браун сказал': a capitalised particle opening a name.
+  if (isCapitalParticle(t.text) && j - i >= 2) return true;
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
   // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
   if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
@@ -136,8 +140,65 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, i + 1, j, opts);
   }
   const personal = classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0;
-  if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) return person(ctx, i, j);
+  if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) {
+    const border = personBorder(ctx, i, j);
+    if (border > i) {
+      classifyRun(ctx, i, border, opts);
+      return classifyRun(ctx, border, j, opts);
+    }
+    return person(ctx, i, j);
+  }
   for (let k = i; k < j; k++) single(ctx, k, opts);
+}
+
+/**
+ * Where a second person starts inside a run, or -1: a first name the dictionary knows, in the
+ * nominative, after a word that is no first name and not followed by a patronymic ('вместо Петровой
+ * Нина Смирнова', 'Кисуму Джеймс Оти'); or a first name in another case than the first name before it
+ * ('Роман Варвары Смирновой': the novel, then its author).
+ */
+function personBorder(ctx: Context, i: number, j: number): number {
+  for (let s = i + 1; s < j - 1; s++) {
+    if (!hasFirstNameReading(ctx, s)) continue;
+    const prev = ctx.tokens[s - 1];
+    if (isNameParticle(prev.text) || prev.text.length === 1) continue;
+    const here = nameCases(ctx, s);
+    if (hasFirstNameReading(ctx, s - 1)) {
+      const before = nameCases(ctx, s - 1);
+      const after = nameCasesOf(ctx, s + 1);
+      if (![...here].some((c) => before.has(c)) && ![...after].some((c) => before.has(c))) return s;
+      continue;
+    }
+    // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
+    if (!isKnownFirstName(ctx, s) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
+    // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.
+    if (nameCasesOf(ctx, s - 1).has('nomn') && hasPatronymic(ctx, s + 1)) continue;
+    return s;
+  }
+  return -1;
+}
+
+function isKnownFirstName(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.kind === 'word' && !t.allCaps && ctx.morph.parse(t.text).some((p) => p.proper === 'Name' && p.known) && classifyWord(ctx.morph, t.text).cls === 'Name';
+}
+
+function hasFirstNameReading(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.kind === 'word' && !t.allCaps && ctx.morph.parse(t.text).some((p) => p.proper === 'Name' && p.known);
+}
+
+function nameCases(ctx: Context, k: number): Set<string> {
+  return new Set(ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.proper === 'Name' && p.known && p.case && p.number !== 'plur').map((p) => p.case as string));
+}
+
+function nameCasesOf(ctx: Context, k: number): Set<string> {
+  return new Set(ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.case).map((p) => p.case as string));
+}
+
+function hasPatronymic(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.proper === 'Patr');
 }
 
 function single(ctx: Context, i: number, opts: RunOptions): void {
@@ -198,6 +259,7 @@ function latinName(ctx: Context, i: number, j: number): void {
 }
 
 function person(ctx: Context, from: number, j: number): void {
+  from = withParticles(ctx, from);
   const i = withInitials(ctx, from);
   const initials = wordTexts(ctx, i, from).map((l) => `${l}.`);
   const p = normalizePerson(ctx.morph, wordTexts(ctx, from, j), caseHint(ctx, i, j));
@@ -226,6 +288,15 @@ function splitPlaces(ctx: Context, i: number): boolean {
     at += part.length + 1;
   });
   return true;
+}
+
+/** 'фон Штакельберга', 'да Силвы': lower-case particles right before a surname belong to the person. */
+function withParticles(ctx: Context, i: number): number {
+  let s = i;
+  while (s > 0 && i - s < 2 && !ctx.taken[s - 1] && isNameParticle(ctx.tokens[s - 1].text) && joined(ctx, s - 1)) s--;
+  // A capitalised particle opening the sentence ('Ван дер Линден').
+  if (s > 0 && !ctx.taken[s - 1] && isCapitalParticle(ctx.tokens[s - 1].text) && joined(ctx, s - 1) && s < i) s--;
+  return s;
 }
 
 /** Initials written before a surname ('В. В. Путин') belong to the person. */

@@ -28,7 +28,20 @@ export function commonCompound(word: string): boolean {
   return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part));
 }
 /** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
-const NAME_PARTICLES = new Set(['да', 'де', 'ди', 'дос', 'дель', 'ван', 'фон', 'дер', 'ла', 'ле', 'бин', 'ибн', 'аль', 'эль']);
+const NAME_PARTICLES = new Set([
+  'да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу',
+  'ла', 'ле', 'бин', 'бен', 'ибн', 'аль', 'эль',
+]);
+
+/** A lower-case particle of a foreign name ('фон', 'да', 'бен'). */
+export function isNameParticle(text: string): boolean {
+  return NAME_PARTICLES.has(text);
+}
+
+/** A particle written with a capital at the start of a name ('Ван дер Линден', 'Фон Браун', 'Бен Аммар'). */
+export function isCapitalParticle(text: string): boolean {
+  return text.length > 1 && NAME_PARTICLES.has(text.toLowerCase()) && text !== text.toLowerCase() && text.slice(1) === text.slice(1).toLowerCase();
+}
 
 /** The case ending of a declined acronym removed: 'АВТОВАЗа' -> 'АВТОВАЗ'. */
 export function acronymStem(word: string): string {
