@@ -52,3 +52,19 @@ describe('the year of an article dated only by its dateline', () => {
     assert.equal(dated('Министр уточнила, что в 2034 году, объявленном годом туризма, власти рассчитывают принять больше гостей.'), '2034-03-14');
   });
 });
+
+describe('the agency of a dateline', () => {
+  it('a quoted agency name is the name without quotes or its kind', () => {
+    const text = 'Заголовок\n\nГОРОДОК, 14 марта. /ИА «Вести Запада»/. Текст статьи.';
+    const a = parseArticle(text);
+    assert.equal(a.source?.name, 'Вести Запада');
+    assert.equal(slice(text, a.source?.span), 'Вести Запада');
+  });
+
+  it("an agency after a dash: 'ГОРОДОК, 14 марта - «Вести Запада».'", () => {
+    const text = 'Заголовок\n\nГОРОДОК, 14 марта - «Вести Запада». Текст статьи.';
+    const a = parseArticle(text);
+    assert.equal(a.dateline?.place, 'Городок');
+    assert.equal(slice(text, a.source?.span), 'Вести Запада');
+  });
+});

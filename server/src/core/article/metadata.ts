@@ -103,23 +103,27 @@ export interface DatelineMatch {
 }
 
 const DATELINE = new RegExp(
-  `^(\\p{Lu}[\\p{L}\\-]*(?:[ \\-]\\p{Lu}[\\p{L}\\-]*){0,3}),\\s+(\\d{1,2})\\s+(${MONTH_WORD})\\.?(?:\\s*[/(]\\s*([^/()]{1,40}?)\\s*[/)]\\s*\\.?)?`,
+  `^(\\p{Lu}[\\p{L}\\-]*(?:[ \\-]\\p{Lu}[\\p{L}\\-]*){0,3}),\\s+(\\d{1,2})\\s+(${MONTH_WORD})\\.?(?:\\s*[/(]\\s*([^/()]{1,40}?)\\s*[/)]\\s*\\.?|\\s+[-–—]\\s+(«[^»]{1,40}»)\\.?)?`,
   'u',
 );
 
 /** 'МОСКВА, 20 ноября. /ТАСС/.' at the start of a paragraph; 'Бишкек, 9 октября /Кабар/.' with its agency. */
 export function matchDateline(line: Line): DatelineMatch | null {
   const m = DATELINE.exec(line.text);
-  if (!m || m[1].length < 3 || (m[1] !== m[1].toUpperCase() && !m[4])) return null;
+  if (!m || m[1].length < 3 || (m[1] !== m[1].toUpperCase() && !m[4] && !m[5])) return null;
   const month = monthNumber(m[3]);
   const day = Number(m[2]);
   if (!month || day < 1 || day > 31) return null;
   const dayAt = line.start + m[0].indexOf(m[2], m[1].length);
   const monthEnd = line.start + m[0].indexOf(m[3], m[1].length + 1) + m[3].length;
   let agency: DatelineMatch['agency'] = null;
-  if (m[4]) {
-    const at = line.start + m[0].lastIndexOf(m[4]);
-    agency = { name: m[4], span: { start: at, end: at + m[4].length } };
+  const written = m[4] ?? m[5];
+  if (written) {
+    // '/«Сибирь-Инфо»/', '/ИА «Вести-Юг»/', '- «Вести»': the name inside the quotes.
+    const quoted = /«([^»]+)»/.exec(written);
+    const name = quoted ? quoted[1].trim() : written;
+    const at = line.start + m[0].lastIndexOf(written) + (quoted ? written.indexOf(quoted[1].trim()) : 0);
+    agency = { name, span: { start: at, end: at + name.length } };
   }
   return {
     place: m[1],
