@@ -157,3 +157,14 @@ test('writtenSpellings: a folded spelling no mention writes becomes the written 
   assert.deepEqual(writtenSpellings(['Москва'], ['МОСКВА', 'Москва']), ['Москва']);
   assert.deepEqual(writtenSpellings(['Москва', 'Масква'], ['Москва', 'Масква']), ['Москва', 'Масква']);
 });
+
+test('SARIF related locations say what is written there («also written «…» here»), from the text at each', () => {
+  const log = json(cli(['check', 'seeds', '--format', 'sarif']));
+  const related = log.runs[0].results.flatMap((r: any) => r.relatedLocations);
+  assert.ok(related.length >= 1);
+  for (const r of related) {
+    const { artifactLocation, region } = r.physicalLocation;
+    const written = readFileSync(join(ROOT, artifactLocation.uri), 'utf8').substr(region.charOffset, region.charLength);
+    assert.equal(r.message.text, `also written «${written}» here`);
+  }
+});

@@ -48,7 +48,18 @@ function location(corpus: LoadedCorpus, uri: string, start: number, end: number)
   return { physicalLocation: { artifactLocation: { uri: sarifUri(displayPath(corpus, uri)) }, region: region(corpus, uri, start, end) } };
 }
 
-function result(corpus: LoadedCorpus, d: CliDiagnostic) {
+/** The text at a span, each file's text read once per SARIF log. */
+type TextAt = (uri: string, start: number, end: number) => string | undefined;
+
+function textReader(corpus: LoadedCorpus): TextAt {
+  const texts = new Map<string, string | undefined>();
+  return (uri, start, end) => {
+    if (!texts.has(uri)) texts.set(uri, corpus.index.get(uri)?.text);
+    return texts.get(uri)?.slice(start, end) || undefined;
+  };
+}
+
+function result(corpus: LoadedCorpus, d: CliDiagnostic, textAt: TextAt) {
   const f = d.finding;
   const ruleIndex = RULES.findIndex((r) => r.id === f.code);
   return {
@@ -57,7 +68,12 @@ function result(corpus: LoadedCorpus, d: CliDiagnostic) {
     level: LEVEL[d.severity],
     message: { text: d.message },
     locations: [location(corpus, f.uri, f.start, f.end)],
-    relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(corpus, r.uri, r.start, r.end), message: { text: `«${f.preferred}»` } })),
+    // Each related location says what is written there (the preferred spelling, in its own case form).
+    relatedLocations: f.related.map((r, i) => ({
+      id: i + 1,
+      ...location(corpus, r.uri, r.start, r.end),
+      message: { text: `also written «${textAt(r.uri, r.start, r.end) ?? f.preferred}» here` },
+    })),
     fixes: [
       {
         description: { text: `Replace «${f.text}» with «${f.replacement}»` },
@@ -73,6 +89,7 @@ function result(corpus: LoadedCorpus, d: CliDiagnostic) {
 }
 
 export function formatSarif(corpus: LoadedCorpus, diagnostics: CliDiagnostic[]): string {
+  const textAt = textReader(corpus);
   const log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -80,7 +97,7 @@ export function formatSarif(corpus: LoadedCorpus, diagnostics: CliDiagnostic[]):
       {
         tool: { driver: { name: 'corpus-lens', version, rules: RULES } },
         columnKind: 'utf16CodeUnits',
-        results: diagnostics.map((d) => result(corpus, d)),
+        results: diagnostics.map((d) => result(corpus, d, textAt)),
       },
     ],
   };
