@@ -162,7 +162,8 @@ export function align(x: string, y: string): Alignment {
     const word = e.a ? lx : y.toLowerCase();
     if (e.kind === 'syllable' && e.a) while (word.slice(e.at + t.length, e.at + 2 * t.length) === t) e.at += t.length;
   }
-  const first = edits.some((e) => e.at === 0);
+  // Aspiration of the first consonant (Тх-/Т-) keeps the first letter.
+  const first = edits.some((e) => e.at === 0 && e.kind !== 'aspiration' && e.kind !== 'affricate');
   const ending = la >= 5 && edits.some((e) => e.at >= la - 2);
   return { edits, cost: cost[n][m], first, ending };
 }

@@ -5,6 +5,7 @@
  * is decided on evidence (evidence.ts): 'sure', 'plausible' or nothing. Pure: no index, no LSP.
  */
 import { align, type Alignment } from './align';
+import { memo } from './normalize';
 import { decide, wordRules, type Decision, type PairContext } from './evidence';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
@@ -83,15 +84,14 @@ const low = (s: string) => s.toLowerCase();
  * The blocking skeleton of a word: vowels (and й) one class with runs collapsed, soft and hard signs
  * dropped, aspiration dropped, affricates one class, doubled letters single.
  */
-export function blockKey(word: string): string {
-  return low(word)
+export const blockKey = memo((word: string): string =>
+  low(word)
     .replace(/[-‐‑'’\s.]/g, '')
     .replace(/(дж|чж|цз|тч|дз|ц)/g, 'ч')
     .replace(/([тпкбдгч])х/g, '$1')
     .replace(/[ьъ]/g, '')
     .replace(/[аеёиоуыэюяй]+/g, 'a')
-    .replace(/(.)\1+/g, '$1');
-}
+    .replace(/(.)\1+/g, '$1'));
 
 /** The key and its one-letter deletions (runs collapsed again), for keys of four letters or more. */
 export function blockKeys(word: string): string[] {
@@ -138,6 +138,7 @@ export function findVariantPairs(entities: readonly MatchEntity[], options: Matc
     out.push(toPair(d, c.a, c.b, c.ctx.x, c.ctx.y, 'word'));
   }
   out.push(...nameFormPairs(entities, options));
+  out.push(...abbreviationPairs(entities));
   out.sort((p, q) => q.score - p.score || p.variant.spelling.localeCompare(q.variant.spelling));
   if (stats) {
     stats.words = holders.size;
@@ -158,9 +159,17 @@ function* contexts(wordPairs: Array<[string, string]>, holders: Map<string, Word
     const al = align(x, y);
     if (wordRules(x, y, al, options)) continue;
     for (const [a, b] of holderPairs(holders.get(xk)!, holders.get(yk)!, x, y)) {
+      if (!sameTypeOrSlip(a.entity, b.entity)) continue;
       yield { ctx: { a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId }, al, a, b };
     }
   }
+}
+
+/** Same type, or one side a one-word name seen once or twice (a recognizer's slip on a rare spelling). */
+function sameTypeOrSlip(a: MatchEntity, b: MatchEntity): boolean {
+  if (a.type === b.type) return true;
+  const slip = (e: MatchEntity) => !/\s/.test(e.name) && e.mentions <= 2;
+  return slip(a) !== slip(b) || (slip(a) && slip(b) && (a.type === 'PER' || b.type === 'PER'));
 }
 
 /** Above this many holder pairs, only holders that could agree are paired (see holderPairs). */
@@ -230,9 +239,11 @@ function block(entities: readonly MatchEntity[], options: MatchOptions) {
   }
   const buckets = new Map<string, string[]>();
   for (const key of holders.keys()) {
-    const [type, spelling] = key.split('\u0000');
+    const spelling = key.split('\u0000')[1];
+    // One bucket for all types: a one-word name the recognizer typed otherwise ('Баргава' as a place)
+    // is still compared with the person's surname (see sameTypeOrSlip).
     for (const b of blockKeys(spelling)) {
-      const bk = `${type}\u0000${b}`;
+      const bk = b;
       let list = buckets.get(bk);
       if (!list) buckets.set(bk, (list = []));
       list.push(key);
@@ -261,7 +272,10 @@ function block(entities: readonly MatchEntity[], options: MatchOptions) {
 function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: string, scope: 'word' | 'name'): VariantPair {
   const sa: PairSide = { entity: a.entity.id, name: a.entity.name, spelling: x, count: a.count };
   const sb: PairSide = { entity: b.entity.id, name: b.entity.name, spelling: y, count: b.count };
-  const aIsVariant = a.count < b.count || (a.count === b.count && a.entity.mentions < b.entity.mentions);
+  const inName = (h: WordHolder, w: string) => h.entity.name.split(/\s+/).includes(w);
+  const aIsVariant = a.count !== b.count ? a.count < b.count
+    : a.entity.mentions !== b.entity.mentions ? a.entity.mentions < b.entity.mentions
+      : inName(b, y) && !inName(a, x);
   return {
     level: d.level, score: d.score,
     variant: aIsVariant ? sa : sb, preferred: aIsVariant ? sb : sa,
@@ -323,4 +337,36 @@ function nameFormEdit(a: string, b: string): string | null {
   }
   if (fold(low(a)) === fold(low(b))) return 'letter case and separators';
   return 'separators';
+}
+
+/** 'им.' and 'имени' before the same eponym in two organization names (Театр им. Ракитина). */
+function abbreviationPairs(entities: readonly MatchEntity[]): VariantPair[] {
+  const groups = new Map<string, Array<{ e: MatchEntity; word: string; others: string[] }>>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const words = e.name.split(/\s+/);
+    const i = words.findIndex((w) => /^(им\.?|имени)$/i.test(w));
+    if (i < 0 || i + 1 >= words.length) continue;
+    const key = blockKey(words[i + 1]);
+    const others = words.filter((_, k) => k !== i && k !== i + 1).map(low);
+    push(groups, key, { e, word: words[i], others });
+  }
+  const out: VariantPair[] = [];
+  for (const list of groups.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (!/^им\.?$/i.test(a.word) || !/^имени$/i.test(b.word)) continue;
+        const [s, l] = a.others.length <= b.others.length ? [a.others, b.others] : [b.others, a.others];
+        if (!s.every((w) => l.includes(w))) continue;
+        const same = s.length === l.length;
+        const count = (e: MatchEntity, w: string) => e.words.find((x) => low(x.spelling) === low(w))?.count ?? e.mentions;
+        const ha: WordHolder = { entity: a.e, count: count(a.e, a.word), part: 'other' };
+        const hb: WordHolder = { entity: b.e, count: count(b.e, b.word), part: 'other' };
+        const reasons = ["'им.' / 'имени' (abbreviation)", `+ same eponym${same ? ' and words' : ''}`];
+        const d: Decision = { level: same ? 'sure' : 'plausible', score: same ? 0.9 : 0.6, reasons, explanation: `«${a.e.name}» / «${b.e.name}»: ${reasons.join('; ')}` };
+        out.push(toPair(d, ha, hb, a.word, b.word, 'word'));
+      }
+    }
+  }
+  return out;
 }

@@ -169,8 +169,10 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
   f.ratio = Math.log(hi / Math.max(1, lo));
   if (lo >= 3) con.push(`both spellings frequent (${ctx.countX}×, ${ctx.countY}×)`);
   else if (hi >= 2 * lo && hi >= 2) pro.push(`one spelling rare (${lo}× against ${hi}×)`);
-  f.org = a.type === 'ORG' ? 1 : 0;
-  f.loc = a.type === 'LOC' ? 1 : 0;
+  const type = a.type === b.type ? a.type : a.type === 'PER' || b.type === 'PER' ? 'PER' : !/\s/.test(a.name) ? b.type : a.type;
+  if (a.type !== b.type) con.push(`recognised as ${a.type} and as ${b.type}`);
+  f.org = type === 'ORG' ? 1 : 0;
+  f.loc = type === 'LOC' ? 1 : 0;
   const same = a.id === b.id;
   f.sameEntity = same ? 1 : 0;
   if (same) pro.push('already one entity');
@@ -181,17 +183,17 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
     if (ra.length && rb.length) {
       if (restsAgree(ra, rb)) {
         f.restAgree = 1;
-        pro.push(`same ${a.type === 'PER' ? 'rest of the name' : 'other words'} (${(ra.length <= rb.length ? ra : rb).join(' ')})`);
+        pro.push(`same ${type === 'PER' ? 'rest of the name' : 'other words'} (${(ra.length <= rb.length ? ra : rb).join(' ')})`);
       } else {
         f.restConflict = 1;
         con.push(`different other words (${ra.join(' ')} / ${rb.join(' ')})`);
-        if (a.type === 'PER') forbidden = ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
+        if (type === 'PER') forbidden = ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
       }
     } else if (ra.length !== rb.length) f.restOne = 1;
-    if (a.type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
+    if (type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
       forbidden ??= 'relatives or namesakes: different given names';
     }
-    if (a.type === 'PER' && a.gender && b.gender && a.gender !== b.gender) forbidden ??= 'a man and a woman';
+    if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) forbidden ??= 'a man and a woman';
     const docs = new Set(a.documents);
     const shared = b.documents.filter((d) => docs.has(d)).length;
     f.sameDoc = shared > 0 ? 1 : 0;
@@ -206,7 +208,7 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
     const role = (b.roles ?? []).find((r) => roles.has(low(r)));
     f.sameRole = role ? 1 : 0;
     if (role) pro.push(`same role (${role})`);
-    if (a.type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
+    if (type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
       f.partMismatch = 1;
       con.push('a given name against a surname');
     }
@@ -230,7 +232,9 @@ export function decide(ctx: PairContext, al: Alignment, options: MatchOptions): 
   const ev = evidence(ctx, al, options);
   if (ev.forbidden) return null;
   const score = probability(ev.features);
-  const level: Level | null = score >= THRESHOLDS.sure ? 'sure' : score >= THRESHOLDS.plausible ? 'plausible' : null;
+  let level: Level | null = score >= THRESHOLDS.sure ? 'sure' : score >= THRESHOLDS.plausible ? 'plausible' : null;
+  // A name recognised as two types is a weaker case: one level down.
+  if (ctx.a.type !== ctx.b.type) level = level === 'sure' ? 'plausible' : null;
   if (!level) return null;
   const edits = al.edits.map((e) => `${describeEdit(e)} (${KIND_WORDS[e.kind]})`).join(', ');
   const reasons = [edits, ...ev.for.map((r) => `+ ${r}`), ...ev.against.map((r) => `− ${r}`)];

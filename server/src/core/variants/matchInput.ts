@@ -6,7 +6,7 @@
 import type { Entity, Mention } from '../types';
 import type { MatchEntity, NamePart } from './candidates';
 import { inflectionOf } from './evidence';
-import { cleanSpelling } from './normalize';
+import { cleanSpelling, isAllCaps } from './normalize';
 import { mentionUnits } from './units';
 
 export interface EntityWithMentions {
@@ -63,12 +63,15 @@ export function matchEntities(items: readonly EntityWithMentions[]): MatchEntity
     const repair = (lemma: string) => canonical.find((w) => w !== lemma && inflectionOf(w, lemma) === 'inflection' && lemma.length > w.length) ?? lemma;
     for (const { uri, index, mention } of mentions) {
       docs.add(uri);
-      bump(names, cleanSpelling(mention.name));
+      // Organizations: the name as written when it differs only in letter case (МодаЛюкс / Модалюкс).
+      const written = entity.type === 'ORG' && low(mention.text) === low(mention.name) ? mention.text : mention.name;
+      bump(names, cleanSpelling(written));
       if (mention.person?.gender) bump(genders, mention.person.gender);
       if (mention.person?.first) bump(firsts, mention.person.first);
       for (const u of mentionUnits(mention, uri, index, 0)) {
         if (u.unsure) continue;
-        const spelling = cleanSpelling(repair(u.lemma));
+        const lemma = low(u.text) === low(u.lemma) && !isAllCaps(u.text) ? u.text : repair(u.lemma);
+        const spelling = cleanSpelling(lemma);
         let w = words.get(spelling);
         if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
         w.count++;
