@@ -1,6 +1,6 @@
 /** Quoted names after cue words: газета «Известия», ПАО "Русгидро", and a list continuing them ("Группа ГАЗ"). */
 import { claim, hasLemma, wordsOf, wordTexts, type Context } from './context';
-import { QUOTE_CUES } from './data/lexicon';
+import { NON_ENTITY_ACRONYMS, QUOTE_CUES } from './data/lexicon';
 
 const OPEN = new Set(['«', '"', '„', '“']);
 const CLOSE = new Set(['»', '"', '“', '”']);
@@ -46,6 +46,8 @@ function closingQuote(ctx: Context, q: number): number {
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase())) return true;
+  // 'МКУ «Горсвет»', 'УК «Север Капитал»': a legal form's acronym right before the quotes.
+  if (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) && ctx.tokens[prev].allCaps) return true;
   // A list of quoted names: ОК "Русал", ПАО "Русгидро", "Группа ГАЗ".
   if (ctx.tokens[prev].text !== ',' || prev < 1) return false;
   const owner = ctx.owner[prev - 2];

@@ -7,7 +7,7 @@ import { foldLower, foldYo } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, particleBetween, ROMAN } from './wordShapes';
+import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -116,7 +116,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (afterCue(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
-  if (isLatinOrganization(ctx, i, j)) return latinName(ctx, i, j);
+  if (isLatinOrganization(ctx, i, j) && !latinGloss(ctx, i, j)) return latinName(ctx, i, j);
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
   const cut = run.findIndex((t) => breaksName(t, mixed));
@@ -204,8 +204,10 @@ function hasPatronymic(ctx: Context, k: number): boolean {
 function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word') return;
+  // 'МВт', 'ГГц': units; 'серии B': a letter.
+  if (UNIT.test(t.text) || (t.latin && t.text.length === 1)) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
-  if (t.latin) return claimWord(ctx, i, 'ORG', t.text);
+  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) ? undefined : claimWord(ctx, i, 'ORG', t.text);
   if (INNER_CAPITALS.test(t.text)) return claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (nameIn(ctx, i, opts.knownGivenNames) || (afterSpeechCue(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'unknown')) return person(ctx, i, i + 1);
@@ -252,7 +254,15 @@ function acronym(ctx: Context, i: number): void {
   claimWord(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
 }
 
+/** 'Трамп (Donald Trump)': a name in brackets after a Cyrillic word is its spelling in Latin letters. */
+function latinGloss(ctx: Context, i: number, j: number): boolean {
+  const open = ctx.tokens[i - 1];
+  const before = ctx.tokens[i - 2];
+  return open?.text === '(' && ctx.tokens[j]?.text === ')' && !!before && before.kind === 'word' && before.cap && !before.latin && !ctx.tokens.slice(i, j).some((t) => !t.latin);
+}
+
 function latinName(ctx: Context, i: number, j: number): void {
+  while (j - i > 1 && LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, ''))) ctx.taken[--j] = true;
   const words = wordTexts(ctx, i, j);
   const name = words.join(' ');
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: ctx.gazetteer.canonical(name)?.type ?? 'ORG', name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, j, words) });

@@ -68,5 +68,12 @@ export function isLatinOrganization(ctx: Context, i: number, j: number): boolean
   const run = ctx.tokens.slice(i, j);
   if (!run.every((t) => t.latin || LATIN_CONNECTORS.has(t.text))) return false;
   if (run.some((t) => LATIN_CONNECTORS.has(t.text))) return true;
-  return LATIN_ORG_WORDS.has(run[run.length - 1].text.toLowerCase().replace(/\.$/, '')) || ctx.gazetteer.canonical(run.map((t) => t.text).join(' ')) !== null;
+  // Russian text writes people's names in Cyrillic: two or more Latin words name a company, a title or a brand.
+  return run.filter((t) => t.kind === 'word').length >= 2 || LATIN_ORG_WORDS.has(run[run.length - 1].text.toLowerCase().replace(/\.$/, '')) || ctx.gazetteer.canonical(run.map((t) => t.text).join(' ')) !== null;
 }
+
+/** Legal forms written after a Latin company name, outside its name ('Kalinor Holdings Ltd'). */
+export const LATIN_LEGAL_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'plc', 'ag', 'sa', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl']);
+
+/** Units after a number ('5 МВт', '3,5 ГГц', '10 кВт·ч'): never names. */
+export const UNIT = /^(?:[кМГТмнµ]?(?:Вт|Гц|Па|Дж|Ом|Кл|Бк|бит|Б|В|А)(?:·?ч)?|Мбит|Гбит|Тбит|Мб|Гб|Тб|кВт|МВт|ГВт|ТВт)$/u;

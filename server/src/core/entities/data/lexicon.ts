@@ -78,6 +78,10 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'ЧП', 'ОМОН', 'ГОСТ', 'ЕГРЮЛ', 'ИНН', 'ПК', 'ТВ', 'СМС', 'SMS', 'USD', 'EUR', 'ГВт', 'МВт', 'КВт',
   'ДВ', 'НИОКР', 'ЖД', 'ТПП', 'ЕПС', 'ГЧП', 'ВИЭ', 'ЗЭС', 'АЗС', 'ОЯТ', 'ТВЭЛ', 'IPO', 'CEO',
   'COVID', 'GPS', 'PDF', 'VIP', 'LNG', 'OK', 'TV', 'PR', 'HR', 'ESG', 'GDP', 'CPI', 'API', 'URL', 'FAQ',
+  // Accounting standards and metrics, deals, delivery terms, taxes, securities, exams, legal forms.
+  'МСФО', 'РСБУ', 'GAAP', 'IFRS', 'EBITDA', 'OIBDA', 'EBIT', 'ROE', 'KPI', 'КПЭ', 'SPO', 'FOB', 'CIF', 'EXW',
+  'НДФЛ', 'ОФЗ', 'ИИС', 'ETF', 'ПИФ', 'ОГЭ', 'ГИА', 'ВПР', 'ОСАГО', 'КАСКО', 'ОМС', 'ДМС', 'МКУ', 'ФКП', 'МУП',
+  'ГУП', 'ФГУП', 'ФГБУ', 'ГБУ', 'ГАУ', 'АНО', 'НАО', 'ПК', 'СНТ', 'ИК', 'УК', 'ИА', 'ТСЖ',
 ]);
 
 /** Words that start sentences and are never names, whatever the dictionary guesses. */

@@ -1,0 +1,21 @@
+/** Words that look like names of organizations and are not: units, standards, legal forms, letters; Latin company names. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionsOf, summary } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test('units after numbers, accounting standards and metrics, a single Latin letter are no organizations', async () => {
+  const ms = await mentionsOf(`${BODY}Станция мощностью 40 МВт работает на частоте 3,5 ГГц. По МСФО показатель EBITDA вырос, раунд серии B закрыт.`);
+  assert.deepEqual(summary(ms), []);
+});
+
+test("a legal form's acronym before quotes makes the quoted name an organization and is none itself", async () => {
+  const ms = await mentionsOf(`${BODY}Подрядчиком стало МКУ «Горсветстрой», деньгами управляет УК «Северный Вектор».`);
+  assert.deepEqual(summary(ms), ['ORG:Горсветстрой', 'ORG:Северный Вектор']);
+});
+
+test('two Latin words are a company, without its legal form', async () => {
+  const ms = await mentionsOf(`${BODY}Долю купила кипрская Borealis Trading Ltd, а оператором выбрана Arctic Wave.`);
+  assert.deepEqual(summary(ms), ['ORG:Borealis Trading', 'ORG:Arctic Wave']);
+});
