@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { createEngine } from '../../server/src/core/analyze';
 import type { MatchStats } from '../../server/src/core/variants/candidates';
 import { corpusDuplicates, type DuplicatePair } from '../../server/src/cli/commands/duplicates';
+import { inflectionOf } from '../../server/src/core/variants/evidence';
 import { CorpusIndex } from '../../server/src/index/corpusIndex';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -73,7 +74,8 @@ async function main(): Promise<void> {
   const catches = (p: DuplicatePair, v: (typeof located)[number]): boolean => {
     if (!v.span) return false;
     const hit = (at: DuplicatePair['variantAt']) => at.some((o) => fileOf(o.uri) === v.file && o.start < v.span.end && v.span.start < o.end);
-    const isPreferred = (s: string) => (p.scope === 'word' ? low(s) === low(v.preferred) : low(s).includes(low(v.preferred)));
+    // The expected preferred spelling may be written in the variant's case ('Ваттанасириком'): its lemma counts.
+    const isPreferred = (s: string) => (p.scope === 'word' ? low(s) === low(v.preferred) || inflectionOf(s, v.preferred) === 'inflection' : low(s).includes(low(v.preferred)));
     return (hit(p.variantAt) && isPreferred(p.preferred.spelling)) || (hit(p.preferredAt) && isPreferred(p.variant.spelling));
   };
   const caught = located.filter((v) => pairs.some((p) => catches(p, v)));

@@ -9,7 +9,7 @@ import { findVariantPairs, type MatchStats, type PairSide, type VariantPair } fr
 import { distinctKnown } from '../../core/variants/known';
 import { matchEntities } from '../../core/variants/matchInput';
 import { cleanSpelling } from '../../core/variants/normalize';
-import { capitalisedWords, strayPairs } from '../../core/variants/stray';
+import { capitalisedWords, strayNamePairs, strayPairs } from '../../core/variants/stray';
 import { mentionUnits } from '../../core/variants/units';
 import type { CorpusIndex } from '../../index/corpusIndex';
 import { oneOf } from '../args';
@@ -52,8 +52,12 @@ export async function corpusDuplicates(index: CorpusIndex, stats?: Partial<Match
     const strays = index.documents().flatMap((doc) => {
       const hits = index.mentionsIn(doc.uri);
       around.set(doc.uri, [...new Set(hits.map((h) => h.entity.id))]);
-      return capitalisedWords(doc.uri, doc.text, hits.map((h) => h.mention))
-        .filter((w) => !m.parse(w.text).some((p) => p.known));
+      const text = doc.text;
+      for (const p of strayNamePairs(doc.uri, text, hits.map((h) => h.mention), entities)) {
+        out.push({ ...p, variantAt: [p.at], preferredAt: occurrences(index, p.preferred, 'name') });
+      }
+      return capitalisedWords(doc.uri, text, hits.map((h) => h.mention))
+        .filter((w) => !m.parse(w.text.replace(/^[а-яё]+-/, '')).some((p) => p.known));
     });
     for (const p of strayPairs(strays, entities, (uri) => around.get(uri) ?? [], options)) {
       out.push({ ...p, variantAt: [p.at], preferredAt: occurrences(index, p.preferred, 'word') });

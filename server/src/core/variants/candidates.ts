@@ -291,7 +291,8 @@ function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: string,
 function nameFormPairs(entities: readonly MatchEntity[], options: MatchOptions): VariantPair[] {
   const byKey = new Map<string, Array<{ entity: MatchEntity; text: string; count: number }>>();
   for (const e of entities) {
-    if (e.type !== 'ORG') continue;
+    // Organizations, and names of several parts the recognizer typed otherwise ('Ти Кей Логистик' as a person).
+    if (e.type !== 'ORG' && !/[\s.\-‐‑]/.test(e.name)) continue;
     for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
       const k = nameKey(n.text);
       if (k.length < 3) continue;
@@ -309,7 +310,7 @@ function nameFormPairs(entities: readonly MatchEntity[], options: MatchOptions):
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i];
         const b = list[j];
-        if (a.text === b.text) continue;
+        if (a.text === b.text || (a.entity.type !== 'ORG' && b.entity.type !== 'ORG')) continue;
         const what = nameFormEdit(a.text, b.text);
         if (!what) continue;
         if (options.distinct?.(a.text, b.text)) continue;
@@ -326,7 +327,7 @@ function nameFormPairs(entities: readonly MatchEntity[], options: MatchOptions):
 }
 
 /** What differs between two organization names with one whole-name key, or null for plain letter case. */
-function nameFormEdit(a: string, b: string): string | null {
+export function nameFormEdit(a: string, b: string): string | null {
   const fold = (s: string) => s.replace(/[\s.\-‐‑«»"„“]+/g, ' ').trim();
   if (/(^|\s)им\.?(\s|$)/.test(a) !== /(^|\s)им\.?(\s|$)/.test(b) && /имени/.test(a + b)) return "'им.' / 'имени'";
   if (fold(a) === fold(b)) return a.toLowerCase() === b.toLowerCase() || fold(a.toLowerCase()) === fold(b.toLowerCase()) ? 'a dot, a space or a hyphen inside the name' : 'letter case inside the name';

@@ -155,6 +155,7 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
   f.ending = al.ending ? 1 : 0;
   const n = Math.min([...x].length, [...y].length);
   f.short = Math.max(0, 6 - n) / 3;
+  f.long = Math.max(0, n - 8) / 4;
   if (n <= 4) con.push('short word');
   if (al.first) con.push('the first letter differs');
   if (al.ending) con.push('differs in the last letters');

@@ -6,7 +6,7 @@
  * 'Папаконстантин' + 'у').
  */
 import { align } from './align';
-import { blockKeys, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
+import { blockKeys, nameFormEdit, nameKey, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
 import { decide, wordRules } from './evidence';
 
 export interface StrayWord {
@@ -37,7 +37,7 @@ export function capitalisedWords(uri: string, text: string, taken: ReadonlyArray
   const out: StrayWord[] = [];
   const spans = [...taken].sort((a, b) => a.start - b.start);
   let k = 0;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?![\p{L}\p{M}])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}-])(?:(?:аль|эль|ад|ас|ар|ан|ат|аз|бен|бин|ибн|абу|ван|фон|де|ди|дю|ла|ле|да|дос|дель)-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?![\p{L}\p{M}])/gu)) {
     const start = m.index;
     const end = start + m[0].length;
     while (k < spans.length && spans[k].end <= start) k++;
@@ -103,4 +103,49 @@ function inflectLike(word: string, ending: string): string | null {
   if (/[аяь]$/.test(word)) return word.slice(0, -1) + ending;
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) return word + ending;
   return null;
+}
+
+/**
+ * Organization names written with other separators or capitals and not recognised as a whole
+ * ('Вектор Лаб' where the corpus writes 'Вектор.Лаб'): runs of two to four capitalised words outside
+ * the mentions whose whole-name key is the key of a known organization name with more than one part.
+ */
+export function strayNamePairs(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, entities: readonly MatchEntity[]): StrayPair[] {
+  const keys = new Map<string, { entity: MatchEntity; text: string; count: number }>();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
+      if (!/[\s.\-‐‑]/.test(n.text.trim())) continue;
+      const k = nameKey(n.text);
+      const had = keys.get(k);
+      if (k.length >= 5 && (!had || had.count < n.count)) keys.set(k, { entity: e, text: n.text, count: n.count });
+    }
+  }
+  if (keys.size === 0) return [];
+  const out: StrayPair[] = [];
+  // Mentions inside the run ('Сибирь' and 'Экспо' read apart) may be replaced; one reaching out may not.
+  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end && (t.start < start || t.end > end));
+  for (const run of text.matchAll(/[А-ЯЁA-Z][\p{L}]*(?:[ .\-‐‑]{1,2}[А-ЯЁA-Z][\p{L}]*)+/gu)) {
+    const words = [...run[0].matchAll(/[\p{L}]+/gu)];
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+        const start = run.index + words[i].index;
+        const end = run.index + words[j].index + words[j][0].length;
+        const written = text.slice(start, end);
+        const known = keys.get(nameKey(written));
+        if (!known || known.text === written || !free(start, end)) continue;
+        const what = nameFormEdit(written, known.text);
+        if (!what) continue;
+        const same = known.entity.documents.includes(uri);
+        const reasons = [what, ...(same ? ['+ in the same article'] : []), '− not recognised as a name'];
+        out.push({
+          level: same ? 'sure' : 'plausible', score: same ? 0.9 : 0.6, scope: 'name', sameEntity: false,
+          variant: { entity: `stray:${uri}:${start}`, name: written, spelling: written, count: 1 },
+          preferred: { entity: known.entity.id, name: known.entity.name, spelling: known.text, count: known.count },
+          explanation: `«${written}» / «${known.text}»: ${reasons.join('; ')}`, reasons, at: { uri, start, end, text: written },
+        });
+      }
+    }
+  }
+  return out;
 }
