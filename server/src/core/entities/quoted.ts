@@ -8,19 +8,53 @@ const MAX_WORDS = 5;
 
 export function findQuotedNames(ctx: Context): void {
   const { tokens } = ctx;
-  for (let q = 1; q < tokens.length - 1; q++) {
+  const found = new Set<string>();
+  const later: number[] = [];
+  for (let q = 0; q < tokens.length - 1; q++) {
     if (!OPEN.has(tokens[q].text) || !opensQuote(ctx, q)) continue;
     const close = closingQuote(ctx, q);
-    if (close < 0 || !cueBefore(ctx, q)) continue;
+    if (close < 0) continue;
+    if (!(q > 0 && cueBefore(ctx, q)) && !namesPlace(ctx, q + 1, close)) {
+      later.push(q);
+      continue;
+    }
+    if (claimQuoted(ctx, q, close)) for (const k of keys(ctx, q + 1)) found.add(k);
+  }
+  // One sense per article: «Трактора» after «Трактор» was named as a club.
+  for (const q of later) {
+    if (keys(ctx, q + 1).some((k) => found.has(k))) claimQuoted(ctx, q, closingQuote(ctx, q));
+  }
+}
+
+/** Lemmas of the first word of a quoted name, and its text, lower case. */
+function keys(ctx: Context, i: number): string[] {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return [];
+  return [t.text.toLowerCase(), ...ctx.morph.lemmas(t.text)];
+}
+
+/**
+ * '«Сочи» обыграл «Тамбов»': a place's name in quotes is not the place but what is named after it (a club,
+ * a company); a work would be introduced by its kind.
+ */
+function namesPlace(ctx: Context, i: number, j: number): boolean {
+  if (j - i !== 1 || !ctx.tokens[i].cap) return false;
+  const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
+  if (m && m.end === j && m.entry.type === 'LOC') return true;
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.score >= 0.3);
+}
+
+function claimQuoted(ctx: Context, q: number, close: number): boolean {
+  const { tokens } = ctx;
+  {
     const i = q + 1;
     const j = close;
-    if (!tokens[i].cap && !tokens[i].latin && !/^\p{N}/u.test(tokens[i].text)) continue;
-    let free = true;
-    for (let k = i; k < j; k++) if (ctx.taken[k]) free = false;
-    if (!free) continue;
+    if (!tokens[i].cap && !tokens[i].latin && !/^\p{N}/u.test(tokens[i].text)) return false;
+    for (let k = i; k < j; k++) if (ctx.taken[k]) return false;
     const words = wordTexts(ctx, i, j);
     const name = ctx.text.slice(tokens[i].start, tokens[j - 1].end).replace(/\s+/g, ' ');
     claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) });
+    return true;
   }
 }
 
@@ -46,6 +80,9 @@ function closingQuote(ctx: Context, q: number): number {
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase())) return true;
+  // 'челябинский «Трактор»', 'португальской «Браги»': a lower-case place adjective before a quoted name.
+  const t = ctx.tokens[prev];
+  if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && ctx.morph.parse(t.text).some((p) => p.pos === 'ADJF')) return true;
   // 'МКУ «Горсвет»', 'УК «Север Капитал»': a legal form's acronym right before the quotes.
   if (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) && ctx.tokens[prev].allCaps) return true;
   // A list of quoted names: ОК "Русал", ПАО "Русгидро", "Группа ГАЗ".
