@@ -371,3 +371,109 @@ function abbreviationPairs(entities: readonly MatchEntity[]): VariantPair[] {
   }
   return out;
 }
+
+/**
+ * The matcher kept up to date entity by entity, for incremental linking: `set` and `delete` change
+ * the word index in time proportional to the entity's words; `pairsOf` decides only the pairs that
+ * involve the given entities (an edit re-decides its own entities, not the corpus). Word pairs of
+ * the same word kinds as findVariantPairs; organization-name pairs are left to a full run.
+ */
+export class VariantIndex {
+  private readonly entities = new Map<string, MatchEntity>();
+  /** type + spelling -> holders. */
+  private readonly holders = new Map<string, WordHolder[]>();
+  /** blocking key -> holder keys. */
+  private readonly buckets = new Map<string, Set<string>>();
+  private readonly rules = new Map<string, { al: Alignment; blocked: boolean }>();
+
+  constructor(private readonly options: MatchOptions = {}) {}
+
+  get size(): number {
+    return this.entities.size;
+  }
+
+  set(e: MatchEntity): void {
+    if (this.entities.has(e.id)) this.delete(e.id);
+    this.entities.set(e.id, e);
+    for (const w of e.words) {
+      if ([...w.spelling].length < WORD_MIN || !/\p{L}/u.test(w.spelling)) continue;
+      const key = `${e.type}\u0000${w.spelling}`;
+      let list = this.holders.get(key);
+      if (!list) {
+        this.holders.set(key, (list = []));
+        for (const b of blockKeys(w.spelling)) {
+          let set = this.buckets.get(b);
+          if (!set) this.buckets.set(b, (set = new Set()));
+          set.add(key);
+        }
+      }
+      list.push({ entity: e, count: w.count, part: w.part ?? 'other' });
+    }
+  }
+
+  delete(id: string): void {
+    const e = this.entities.get(id);
+    if (!e) return;
+    this.entities.delete(id);
+    for (const w of e.words) {
+      const key = `${e.type}\u0000${w.spelling}`;
+      const list = this.holders.get(key);
+      if (!list) continue;
+      const rest = list.filter((h) => h.entity.id !== id);
+      if (rest.length) {
+        this.holders.set(key, rest);
+        continue;
+      }
+      this.holders.delete(key);
+      for (const b of blockKeys(w.spelling)) {
+        const set = this.buckets.get(b);
+        set?.delete(key);
+        if (set && set.size === 0) this.buckets.delete(b);
+      }
+    }
+  }
+
+  /** The flagged pairs that involve any of these entities. */
+  pairsOf(ids: Iterable<string>): VariantPair[] {
+    const out: VariantPair[] = [];
+    const seen = new Set<string>();
+    const byId = this.entities;
+    for (const id of ids) {
+      const e = this.entities.get(id);
+      if (!e) continue;
+      for (const w of e.words) {
+        const xk = `${e.type}\u0000${w.spelling}`;
+        const mine = this.holders.get(xk)?.find((h) => h.entity === e);
+        if (!mine) continue;
+        const others = new Set<string>();
+        for (const b of blockKeys(w.spelling)) {
+          const set = this.buckets.get(b);
+          if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
+        }
+        for (const yk of others) {
+          const y = yk.slice(yk.indexOf('\u0000') + 1);
+          const x = w.spelling;
+          if (low(x) === low(y)) continue;
+          const rk = `${x}\u0000${y}`;
+          let r = this.rules.get(rk);
+          if (!r) {
+            const al = align(x, y);
+            r = { al, blocked: !!wordRules(x, y, al, this.options) };
+            if (this.rules.size > 200_000) this.rules.clear();
+            this.rules.set(rk, r);
+          }
+          if (r.blocked) continue;
+          for (const [a, b] of holderPairs([mine], this.holders.get(yk) ?? [], x, y)) {
+            if (!sameTypeOrSlip(a.entity, b.entity)) continue;
+            const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId }, r.al, this.options);
+            if (d) out.push(toPair(d, a, b, x, y, 'word'));
+          }
+        }
+      }
+    }
+    return out.sort((p, q) => q.score - p.score);
+  }
+}
