@@ -127,7 +127,7 @@ test('the header and byline dates are mentions with the article value', () => {
 test('ranges of days, months and years', () => {
   assert.deepEqual(dates('Саммит пройдет 20-22 ноября.', OCTOBER), [['20-22 ноября', '2024-11-20/2024-11-22', 'article-date']]);
   assert.deepEqual(dates('Рост в январе-сентябре 2024 года.'), [['январе-сентябре 2024 года', '2024-01/2024-09', 'explicit']]);
-  assert.deepEqual(dates('Программа на 2024-2026 годы.'), [['2024-2026 годы', '2024/2026', 'explicit']]);
+  assert.deepEqual(dates('Программа на 2024-2026 годы.'), [['2024', '2024', 'explicit'], ['2026 годы', '2026', 'explicit']]);
 });
 
 test('ordinal days, abbreviated months, capitals, relative years', () => {
@@ -152,7 +152,7 @@ test('bad input loses nothing and does not throw', () => {
 
 test('decades are ISO YYY; a year with -х that is not a decade is a plain year', () => {
   assert.deepEqual(dates('Завод построили в 1980-х годах.'), [['1980-х годах', '198', 'explicit']]);
-  assert.deepEqual(dates('Рост в 2024-2025 годах.'), [['2024-2025 годах', '2024/2025', 'explicit']]);
+  assert.deepEqual(dates('Рост в 2024-2025 годах.'), [['2024', '2024', 'explicit'], ['2025 годах', '2025', 'explicit']]);
 });
 
 test('past forms after a consonant and capitalized future markers count', () => {
@@ -166,7 +166,8 @@ test('a capitalized name that looks like a past verb is not a verb', () => {
 });
 
 test('day ranges with с ... по, and a year written as 2024-го', () => {
-  assert.deepEqual(dates('Выставка пройдет с 1 по 5 декабря.', OCTOBER), [['1 по 5 декабря', '2024-12-01/2024-12-05', 'article-date']]);
+  // Two dates: the first day and the last ('с 1 по 5 декабря' -> '1', '5 декабря').
+  assert.deepEqual(dates('Выставка пройдет с 1 по 5 декабря.', OCTOBER), [['1', '2024-12-01', 'article-date'], ['5 декабря', '2024-12-05', 'article-date']]);
   assert.deepEqual(dates('Прием заявок от 1 по 5 декабря.', OCTOBER), [['5 декабря', '2024-12-05', 'article-date']]);
   assert.deepEqual(dates('В мае 2023-го цены снизились.', OCTOBER), [['мае 2023-го', '2023-05', 'explicit']]);
 });
@@ -192,4 +193,11 @@ test("a start point after a past verb is not last year ('утвердила ... 
 test("a period after 'за' with a future verb is not next year ('инфляция за январь окажется')", () => {
   const FEBRUARY = article('2031-02-03');
   assert.deepEqual(dates('Если инфляция за январь окажется низкой, ставку снизят.', FEBRUARY), [['январь', '2031-01', 'article-date']]);
+});
+
+test('quarters, half-years, seasons and the first days of a month with their year or month stay inside the span', () => {
+  assert.deepEqual(dates('Завод запустят в первом квартале 2031 года.'), [['первом квартале 2031 года', '2031', 'explicit']]);
+  assert.deepEqual(dates('Испытания начнутся весной 2031 года.'), [['весной 2031 года', '2031', 'explicit']]);
+  assert.deepEqual(dates('Вода спадет в первых числах сентября.', OCTOBER), [['первых числах сентября', '2024-09', 'article-date']]);
+  assert.deepEqual(dates('Летом цены выросли.', OCTOBER), []);
 });

@@ -45,7 +45,7 @@ const MONTH_CUES = new Set([
 ]);
 /** Period words kept inside the span: 'середину апреля', 'начале декабря', 'второй половине мая'. */
 const PERIOD =
-  '((?:(?:перв|втор)(?:ая|ой|ую)\\s+половин[аеуы]|(?:перв|втор|трет)(?:ья|ей|ью|ья|ая|ой|ую)\\s+декад[аеуы]|середин[аеуы]|начал[аеоу]|кон(?:ец|ца|це|цу))\\s+)';
+  '((?:(?:перв|втор)(?:ая|ой|ую)\\s+половин[аеуы]|(?:перв|втор|трет)(?:ья|ей|ью|ья|ая|ой|ую)\\s+декад[аеуы]|середин[аеуы]|начал[аеоу]|кон(?:ец|ца|це|цу)|(?:перв|последн)(?:ых|ые|ие|их)\\s+числ(?:ах|а|ам)|(?:перв|втор|трет|четверт|последн)(?:ый|ого|ом|ому|ий|ьего|ьем|ем|ьем)\\s+квартал(?:а|е|у|ом)?|(?:перв|втор)(?:ое|ого|ом|ому)\\s+полугоди(?:е|я|и|ю|ем)|весн(?:ой|а|у|е|ы)|лет(?:ом|о|а|е)|осен(?:ью|ь|и)|зим(?:ой|а|у|е|ы))\\s+)';
 
 const RELATIVE_OFFSETS: Record<string, number> = {
   прошлого: -1, прошедшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, следующего: 1, будущего: 1,
@@ -155,6 +155,30 @@ export function scanDates(text: string): DateParts[] {
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateParts[] = [];
-  for (const p of found) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
+  for (const p of found) if (!out.length || p.start >= out[out.length - 1].end) out.push(...split(p, text));
   return out;
+}
+
+/**
+ * 'с 18 по 22 мая' and '2026-2030 годы' are two dates each: the first day ('18', of May) and '22 мая';
+ * '2026' and '2030 годы'. A range written with a dash between days ('20-22 ноября') stays one.
+ */
+function split(p: DateParts, text: string): DateParts[] {
+  const written = text.slice(p.start, p.end);
+  const byPo = /^(\d{1,2})(?:-?(?:го|е|ое|й))?\s+по\s+/u.exec(written);
+  if (byPo && p.endDay !== undefined) {
+    const second = p.start + byPo[0].length;
+    return [
+      { start: p.start, end: p.start + byPo[1].length, day: p.day, month: p.month, year: p.year, yearOffset: p.yearOffset },
+      { start: second, end: p.end, day: p.endDay, month: p.endMonth ?? p.month, year: p.year, yearOffset: p.yearOffset },
+    ];
+  }
+  const years = /^((?:1[89]|20)\d{2})\s*[-–—]\s*/u.exec(written);
+  if (years && p.endYear !== undefined && p.month === undefined) {
+    return [
+      { start: p.start, end: p.start + years[1].length, year: p.year },
+      { start: p.start + years[0].length, end: p.end, year: p.endYear },
+    ];
+  }
+  return [p];
 }
