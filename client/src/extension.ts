@@ -18,7 +18,7 @@ import { CorpusLanguage } from './corpusLanguage';
 import { selectorPatterns, workspaceHasCorpus } from './corpusScope';
 import { EncodingFixer } from './encoding';
 import { EntitiesView } from './entitiesView';
-import { serverL10nOptions } from './l10n';
+import { serverL10nEnvironment, serverL10nOptions } from './l10n';
 import { CorpusStatusBar, FindingsStatusBar } from './statusBar';
 
 export type CorpusLensState = 'dormant' | 'indexing' | 'ready';
@@ -77,8 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
   const start = async (): Promise<LanguageClient> => {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+      run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverL10nEnvironment() } },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { env: serverL10nEnvironment(), execArgv: ['--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
       // Corpus documents, and the files the include globs may hold (the server decides, and compares

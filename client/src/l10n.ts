@@ -43,3 +43,12 @@ export function serverL10nOptions(): { locale: string; l10nBundle?: { [key: stri
   const bundle = vscode.l10n.bundle;
   return bundle ? { locale: vscode.env.language, l10nBundle: bundle } : { locale: 'en' };
 }
+
+/**
+ * The same, as environment variables of the server process (read as the server starts, before
+ * initialize): the display language and the bundle file VS Code chose for it.
+ */
+export function serverL10nEnvironment(): NodeJS.ProcessEnv {
+  const file = vscode.l10n.uri?.scheme === 'file' ? vscode.l10n.uri.fsPath : '';
+  return { ...process.env, CORPUS_LENS_LOCALE: vscode.l10n.bundle ? vscode.env.language : 'en', CORPUS_LENS_L10N_BUNDLE: file };
+}

@@ -10,7 +10,7 @@ import * as l10n from '@vscode/l10n';
 import { getL10nJson } from '@vscode/l10n-dev';
 import type { Article } from '../../server/src/core/types';
 import { CorpusIndex } from '../../server/src/index/corpusIndex';
-import { configureL10n, count, l10nLanguage } from '../../server/src/l10n';
+import { configureFromEnvironment, configureL10n, count, defaultBundleDir, l10nLanguage } from '../../server/src/l10n';
 import { dateValueText, findingMessage, relatedMessage, typeGroupName } from '../../server/src/l10n/messages';
 import { categoriesOf, plural, pluralCategory, type PluralForms } from '../../server/src/l10n/plural';
 import { PHRASES, PROGRESS_ARTICLES } from '../../server/src/l10n/phrases';
@@ -276,5 +276,15 @@ describe('server texts on the seeds, in English and Russian', () => {
     assert.match(broken.problem ?? '', /English/);
     assert.equal(l10n.t('Person'), 'Person');
     assert.equal(configureL10n({ locale: 'de' }, L10N_DIR).language, 'en', 'no German bundle: English');
+  });
+
+  it('the language the client puts in the server environment (CORPUS_LENS_LOCALE) is used at start', () => {
+    assert.equal(defaultBundleDir(), L10N_DIR);
+    assert.equal(configureFromEnvironment({}), undefined, 'no variable: nothing changes');
+    assert.equal(configureFromEnvironment({ CORPUS_LENS_LOCALE: 'ru' })?.language, 'ru');
+    assert.equal(count(PHRASES.entities, 22), '22 сущности');
+    assert.equal(configureFromEnvironment({ CORPUS_LENS_LOCALE: 'ru', CORPUS_LENS_L10N_BUNDLE: path.join(L10N_DIR, 'bundle.l10n.ru.json') })?.language, 'ru');
+    assert.equal(configureFromEnvironment({ CORPUS_LENS_LOCALE: 'en' })?.language, 'en');
+    assert.equal(count(PHRASES.entities, 22), '22 entities');
   });
 });

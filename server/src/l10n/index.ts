@@ -3,6 +3,11 @@
  * gives in initializationOptions (`{ locale, l10nBundle }`: the bundle's contents, a JSON string, or
  * a file path or file: URI), else the extension's own l10n/bundle.l10n.<locale>.json, else English
  * (the messages in the code). Counted phrases take their plural form from the bundle's language.
+ *
+ * The client also puts the language in the server's environment (CORPUS_LENS_LOCALE, and
+ * CORPUS_LENS_L10N_BUNDLE: the bundle file), read when this module loads, so the server speaks the
+ * display language from its first message; initializationOptions, when server.ts passes them to
+ * configureL10n, take precedence.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -78,3 +83,18 @@ export function formatDate(time: number, options: Intl.DateTimeFormatOptions): s
     return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' }).format(time);
   }
 }
+
+/** The extension's l10n folder: next to dist/ for the bundled server, at the repository root for the sources. */
+export function defaultBundleDir(): string | undefined {
+  const candidates = [path.join(__dirname, '..', 'l10n'), path.join(__dirname, '..', '..', '..', 'l10n')];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'bundle.l10n.json')));
+}
+
+/** The language the client put in the environment, if any (see the header). */
+export function configureFromEnvironment(env: NodeJS.ProcessEnv = process.env): { language: string; problem?: string } | undefined {
+  const locale = env.CORPUS_LENS_LOCALE;
+  if (!locale) return undefined;
+  return configureL10n({ locale, l10nBundle: env.CORPUS_LENS_L10N_BUNDLE || undefined }, defaultBundleDir());
+}
+
+configureFromEnvironment();
