@@ -72,7 +72,9 @@ export function occurrences(index: CorpusIndex, side: PairSide, scope: 'word' | 
   const out: Occurrence[] = [];
   for (const h of index.mentionsOf(side.entity)) {
     if (scope === 'name') {
-      if (cleanSpelling(h.mention.name) === side.spelling) out.push({ uri: h.doc.uri, start: h.mention.start, end: h.mention.end });
+      const m = h.mention;
+      const written = m.type === 'ORG' && m.text.toLowerCase() === m.name.toLowerCase() ? m.text : m.name;
+      if (cleanSpelling(written) === side.spelling) out.push({ uri: h.doc.uri, start: h.mention.start, end: h.mention.end });
       continue;
     }
     for (const u of mentionUnits(h.mention, h.doc.uri, h.index, 0)) {

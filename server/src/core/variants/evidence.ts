@@ -167,7 +167,8 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
   const lo = Math.min(ctx.countX, ctx.countY);
   const hi = Math.max(ctx.countX, ctx.countY);
   f.minCount = Math.log1p(lo);
-  f.ratio = Math.log(hi / Math.max(1, lo));
+  // Capped: a spelling a hundred times as frequent is no more telling than one ten times as frequent.
+  f.ratio = Math.log(Math.min(10, hi / Math.max(1, lo)));
   if (lo >= 3) con.push(`both spellings frequent (${ctx.countX}×, ${ctx.countY}×)`);
   else if (hi >= 2 * lo && hi >= 2) pro.push(`one spelling rare (${lo}× against ${hi}×)`);
   const type = a.type === b.type ? a.type : a.type === 'PER' || b.type === 'PER' ? 'PER' : !/\s/.test(a.name) ? b.type : a.type;
@@ -188,7 +189,8 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
       } else {
         f.restConflict = 1;
         con.push(`different other words (${ra.join(' ')} / ${rb.join(' ')})`);
-        if (type === 'PER') forbidden = ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
+        forbidden = type !== 'PER' ? 'different other words in the names'
+          : ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
       }
     } else if (ra.length !== rb.length) f.restOne = 1;
     if (type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
@@ -214,6 +216,8 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
       con.push('a given name against a surname');
     }
     if (options.distinct?.(a.name, b.name)) forbidden ??= 'known distinct names';
+    // Гасанов / Хасанов: both are established surnames; г/х at the start is a variant only with the same given name.
+    if (rus && !f.restAgree && al.edits.length === 1 && al.edits[0].kind === 'g-h' && al.edits[0].at === 0) forbidden ??= 'both spellings are established surnames';
   } else {
     f.sameDoc = 1;
     f.restAgree = 1;

@@ -55,7 +55,8 @@ export function strayPairs(strays: readonly StrayWord[], entities: readonly Matc
   const buckets = new Map<string, Array<{ entity: MatchEntity; spelling: string; count: number; part: NamePart }>>();
   for (const e of entities) {
     for (const w of e.words) {
-      if (w.spelling.length < 4) continue;
+      // Names only: a lower-case word of a name ('остров') is no stray's preferred spelling.
+      if (w.spelling.length < 4 || !/^(?:[а-яё]+-)?\p{Lu}/u.test(w.spelling)) continue;
       for (const k of blockKeys(w.spelling)) {
         let list = buckets.get(k);
         if (!list) buckets.set(k, (list = []));
@@ -65,6 +66,7 @@ export function strayPairs(strays: readonly StrayWord[], entities: readonly Matc
   }
   const out: StrayPair[] = [];
   for (const s of strays) {
+    if (s.text.length < 5) continue;
     let best: StrayPair | null = null;
     const tried = new Set<string>();
     for (const g of guesses(s.text)) {
@@ -77,7 +79,8 @@ export function strayPairs(strays: readonly StrayWord[], entities: readonly Matc
           if (tried.has(key)) continue;
           tried.add(key);
           const al = align(s.text, target);
-          if (wordRules(s.text, target, al, options)) continue;
+          // A word the recognizer passed over needs a closer match: one edit.
+          if (al.edits.length !== 1 || wordRules(s.text, target, al, options)) continue;
           const stray: MatchEntity = {
             id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.text, mentions: 1,
             words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
