@@ -15,6 +15,12 @@ export function findGazetteerNames(ctx: Context): void {
     if (ctx.taken[i]) continue;
     const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
     if (!m || !allFree(ctx, i, m.end)) continue;
+    // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name.
+    if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap) {
+      const t = ctx.tokens[i + 1];
+      claim(ctx, i + 1, m.end, { start: t.start, end: t.end, type: 'LOC', name: t.text, words: wordsOf(ctx, i + 1, m.end, [t.text]) });
+      continue;
+    }
     // 'Следственный комитет России': a named body with its country in the genitive is one organization.
     const withPlace = m.entry.type === 'ORG' && !isAcronym(m.entry.form) ? placeEnd(ctx, m.end) : m.end;
     const place = withPlace > m.end ? ctx.gazetteer.canonical(wordTexts(ctx, m.end, withPlace).join(' ')) ?? placeName(ctx, m.end, withPlace) : null;
@@ -36,7 +42,7 @@ function allFree(ctx: Context, i: number, j: number): boolean {
   return true;
 }
 
-const ADJECTIVE_ENDING = /(ого|его|ому|ему|ой|ей|ую|юю|ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими|[сц]ком)$/u;
+const ADJECTIVE_ENDING = /(ого|его|ому|ему|ой|ей|ую|юю|ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ыми|ими|[сц]ком|[нвл]ом)$/u;
 
 function isAdjective(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
@@ -86,11 +92,33 @@ export function findAdjectivePhrases(ctx: Context): void {
     }
     if (t.sentStart && type !== 'ORG') continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
-    // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no.
-    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end))) continue;
+    // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no;
+    // a name-like adjective ('Волго-Окский банк', 'Пушкинский музей') or three words in the singular are a name.
+    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h) && !describesNext(ctx, end))) continue;
     emitPhrase(ctx, i, end, type);
     i = end - 1;
   }
+}
+
+/** 'Национальная атомная компания «Казатомпром»': a phrase before a quoted or capitalised name describes it. */
+function describesNext(ctx: Context, end: number): boolean {
+  const t = ctx.tokens[end];
+  return !!t && joined(ctx, end - 1) && (t.text === '«' || t.text === '"' || (t.cap && t.kind === 'word'));
+}
+
+/**
+ * A sentence-initial adjective that names, not describes: one the dictionary does not know or writes with
+ * a hyphen ('Волго-Окский'), one made from a proper name ('Пушкинский'), or a run of two adjectives
+ * before a singular head ('Тюменская областная больница').
+ */
+function nameLikeStart(ctx: Context, i: number, h: number): boolean {
+  const head = ctx.morph.parse(ctx.tokens[h].text).find((p) => p.pos === 'NOUN');
+  if (!head || head.number === 'plur') return false;
+  const first = ctx.tokens[i].text;
+  const adj = ctx.morph.parse(first).find((p) => p.pos === 'ADJF');
+  if (first.includes('-') || !adj?.known) return true;
+  if (h - i >= 2) return true;
+  return ctx.morph.parse(adj.lemma.replace(/(?:ск|цк)ий$/u, '')).some((p) => (p.proper === 'Surn' || p.proper === 'Name' || p.proper === 'Geox') && p.known);
 }
 
 /** 'Западной Африки', 'Северного Вьетнама': an area adjective before a known place is one place; returns its end or -1. */
@@ -157,7 +185,14 @@ function emitElided(ctx: Context, i: number, type: EntityType, head: string): vo
 
 /** After an organization's head noun: its complement, then the person it is named after ('театр имени ...'). */
 function orgTail(ctx: Context, k: number): number {
-  return honoreeEnd(ctx, complementEnd(ctx, k));
+  return numberEnd(ctx, honoreeEnd(ctx, complementEnd(ctx, k)));
+}
+
+/** 'больница № 52', 'школа № 3': the number belongs to the name. */
+function numberEnd(ctx: Context, k: number): number {
+  const t = ctx.tokens[k];
+  if (t?.text !== '№' || !joined(ctx, k - 1) || ctx.tokens[k + 1]?.kind !== 'num') return k;
+  return k + 2;
 }
 
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
@@ -215,8 +250,12 @@ function placeEnd(ctx: Context, k: number): number {
   const place = ctx.gazetteer.match(tokens, k, ctx.text);
   if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
   if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return k + 1;
+  // 'Тверской области', 'Кстовского района': a capitalised adjective and an area noun in the genitive.
+  if (tokens[k].cap && !tokens[k].sentStart && joined(ctx, k) && !ctx.taken[k + 1] && isAdjective(ctx, k) && hasLemma(ctx, k + 1, AREA_HEADS) && isGenitive(ctx, k + 1)) return k + 2;
   return k;
 }
+
+const AREA_HEADS = new Set(['область', 'край', 'район', 'округ', 'республика', 'провинция', 'штат', 'уезд', 'губерния']);
 
 function isGenitive(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -237,7 +276,7 @@ export function findDomainBodies(ctx: Context): void {
 }
 
 /** A cheap first test before the dictionary: the stems of the domain bodies' forms. */
-const DOMAIN_STEM = /^(?:министерств|ведомств|комитет|агентств|департамент|управлени|служб|кабинет)/;
+const DOMAIN_STEM = /^(?:министерств|ведомств|комитет|агентств|департамент|управлени|служб|кабинет|прокуратур|администраци|мэри|суд|полици)/;
 
 function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i: number) => boolean, from = (_: Context, i: number) => i): void {
   const { tokens } = ctx;
@@ -266,7 +305,8 @@ function isOrgHeadNoun(ctx: Context, i: number): boolean {
 
 function endsWithPlace(ctx: Context, end: number): boolean {
   const last = ctx.tokens[end - 1];
-  return !!last && last.cap;
+  // 'прокуратура Тверского района': an area noun after a capitalised adjective.
+  return !!last && (last.cap || (end >= 2 && ctx.tokens[end - 2].cap && !ctx.tokens[end - 2].sentStart && hasLemma(ctx, end - 1, AREA_HEADS)));
 }
 
 /** 'театр имени ...', 'им.': the person a body is named after follows (see orgSuffixes), not a complement. */

@@ -1,0 +1,33 @@
+/** Bodies with their place, names at a sentence start, numbered institutions, streets and areas. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionsOf, summary } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("a prosecutor's office, administration or court with its region or city is one organization", async () => {
+  const ms = await mentionsOf(`${BODY}Иск поддержала прокуратура Лесогорского района, а проверку провела администрация Тамбова.`);
+  assert.deepEqual(summary(ms), ['ORG:прокуратура Лесогорского района', 'ORG:администрация Тамбова']);
+});
+
+test('a body with a region named by an adjective and an area noun', async () => {
+  const ms = await mentionsOf(`${BODY}Тарифы утвердила Региональная энергетическая комиссия Тверской области.`);
+  assert.deepEqual(summary(ms), ['ORG:Региональная энергетическая комиссия Тверской области']);
+});
+
+test('at a sentence start a name-like adjective makes a name; a plain description before a quoted name does not', async () => {
+  const ms = await mentionsOf(`${BODY}Волго-Донской банк отчитался о прибыли. Городская клиническая больница № 17 открыла корпус.`);
+  assert.deepEqual(summary(ms), ['ORG:Волго-Донской банк', 'ORG:Городская клиническая больница № 17']);
+  const ms2 = await mentionsOf(`${BODY}Национальная угольная компания «Северуголь» снизила добычу.`);
+  assert.deepEqual(summary(ms2), ['ORG:Северуголь']);
+});
+
+test('streets and steppes with their adjective; a lower-case area noun stays outside a place', async () => {
+  const ms = await mentionsOf(`${BODY}Дом стоит в Кривоколенном переулке, поля лежат в Ишимской степи, а колонна прошла по сектору Газа.`);
+  assert.deepEqual(summary(ms), ['LOC:Кривоколенном переулке', 'LOC:Ишимской степи', 'LOC:Газа']);
+});
+
+test("a size or age adjective before a known place is part of it ('Большом Тамбове')", async () => {
+  const ms = await mentionsOf(`${BODY}Новые кварталы строят в Большом Тамбове.`);
+  assert.deepEqual(summary(ms), ['LOC:Большом Тамбове']);
+});
