@@ -1,6 +1,7 @@
 import type { Quotation } from '../types';
 
 const PAIRS: Record<string, string> = { '«': '»', '„': '“', '“': '”' };
+const QUOTE_MARK = /[«»„“”"]/g;
 
 /**
  * Finds quotations in one paragraph: «...», „...“, “...” (nested allowed) and straight "..." whose
@@ -9,8 +10,11 @@ const PAIRS: Record<string, string> = { '«': '»', '„': '“', '“': '”' }
 export function findQuotations(text: string, start: number, end: number): Quotation[] {
   const out: Quotation[] = [];
   const stack: Array<{ close: string; at: number }> = [];
-  for (let i = start; i < end; i++) {
-    const c = text[i];
+  // Jump from quote mark to quote mark: the letters between are most of a text.
+  QUOTE_MARK.lastIndex = start;
+  for (let m = QUOTE_MARK.exec(text); m !== null && m.index < end; m = QUOTE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const top = stack[stack.length - 1];
     if (top && c === top.close) {
       stack.pop();

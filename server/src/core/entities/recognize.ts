@@ -8,6 +8,7 @@ import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNou
 import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
+import { isShouting, recase } from './recase';
 import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
@@ -23,7 +24,12 @@ export interface Failure extends Span {
  * which is blanked out (and pushed to `failures`), not the article.
  */
 export function recognizeContained(res: Resources, text: string, article: Article, failures: Failure[]): Mention[] {
-  return containFailures(text, () => sentenceSpans(text, article), (visible) => recognizeEntities(res, visible, article), 'entity recognition', failures);
+  // An article typed in capitals is read in ordinary letter case; mentions keep the text as written.
+  const shouting = isShouting(text);
+  const read = (visible: string) => recognizeEntities(res, shouting ? recase(res.morph, visible, (w) => res.gazetteer.canonical(w) !== null) : visible, article);
+  const found = containFailures(text, () => sentenceSpans(text, article), read, 'entity recognition', failures);
+  if (shouting) for (const m of found) m.text = text.slice(m.start, m.end);
+  return found;
 }
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
