@@ -21,7 +21,7 @@ export interface CorpusLensSettings {
 }
 
 export const DEFAULT_SETTINGS: CorpusLensSettings = {
-  files: { include: ['**/seeds/**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**'] },
+  files: { include: ['**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**', '**/.*/**'] },
   maxFileSize: 1_000_000,
   diagnostics: { severity: 'warning' },
 };

@@ -86,7 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
       documentSelector: [{ scheme: 'file', language: LANGUAGE_ID }, ...selectorPatterns().map((pattern) => ({ scheme: 'file', pattern }))],
       synchronize: { configurationSection: 'corpusLens' },
       // The server speaks the display language: the bundle VS Code loaded for it (see client/src/l10n.ts).
-      initializationOptions: serverL10nOptions(),
+      initializationOptions: { ...serverL10nOptions(), storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
       outputChannel,
       middleware: {
         executeCommand: (command, args, next) =>

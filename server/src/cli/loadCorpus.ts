@@ -37,7 +37,7 @@ export interface LoadCorpusOptions {
 export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): Promise<LoadedCorpus> {
   const configFile = options.config ?? (await findConfigUpwards(process.cwd()));
   const loaded = configFile ? await loadConfigFile(configFile) : null;
-  const index = new CorpusIndex(null, { config: loaded?.config, readText: readDocumentText });
+  const index = new CorpusIndex(null, { config: loaded?.config, readText: readDocumentText, incremental: false });
   const found = await expandPaths(inputs);
   const paths = new Map<string, string>();
   const problems = [...found.problems];

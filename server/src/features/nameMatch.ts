@@ -6,15 +6,30 @@ import { foldName } from './entityLookup';
 
 const WORD_SPLIT = /[\s\-«»"()]+/;
 
+/** A name folded for matching, and its words. */
+export interface FoldedName {
+  n: string;
+  words: string[];
+}
+
+export function foldForMatch(name: string): FoldedName {
+  const n = foldName(name);
+  return { n, words: n.split(WORD_SPLIT).filter(Boolean) };
+}
+
 /** Lower is better; null when the query does not match at all. */
 export function matchScore(query: string, name: string): number | null {
-  const q = foldName(query.trim());
-  const n = foldName(name);
+  return matchFolded(foldForMatch(query.trim()), foldForMatch(name));
+}
+
+/** matchScore on names folded once (workspace symbols fold each entity's names once, not per query). */
+export function matchFolded(query: FoldedName, name: FoldedName): number | null {
+  const q = query.n;
+  const { n, words } = name;
   if (!q) return 4;
   if (n === q) return 0;
   if (n.startsWith(q)) return 1;
-  const words = n.split(WORD_SPLIT).filter(Boolean);
-  const parts = q.split(WORD_SPLIT).filter(Boolean);
+  const parts = query.words;
   if (parts.every((p) => words.some((w) => w.startsWith(p)))) return 2;
   if (n.includes(q)) return 3;
   if (q.length >= 4 && words.some((w) => withinOneEdit(q, w.slice(0, q.length)) || withinOneEdit(q, w))) return 5;
@@ -47,10 +62,11 @@ function compactSubsequence(q: string, words: string[]): boolean {
 }
 
 /** The best score over several spellings. */
-export function bestScore(query: string, names: string[]): number | null {
+export function bestScore(query: string | FoldedName, names: ReadonlyArray<string | FoldedName>): number | null {
+  const q = typeof query === 'string' ? foldForMatch(query.trim()) : query;
   let best: number | null = null;
   for (const name of names) {
-    const s = matchScore(query, name);
+    const s = matchFolded(q, typeof name === 'string' ? foldForMatch(name) : name);
     if (s !== null && (best === null || s < best)) best = s;
   }
   return best;

@@ -6,7 +6,17 @@ import { toLocation } from '../lsp/convert';
 import { TYPE_LABELS } from '../../../common/protocol';
 import { definingMention, TYPE_SYMBOL_KINDS } from './entityLookup';
 import type { Feature } from './feature';
-import { bestScore } from './nameMatch';
+import type { Entity } from '../core/types';
+import { bestScore, foldForMatch, type FoldedName } from './nameMatch';
+
+/** Each entity's names folded once (an entity rebuilt by an edit is a new object, so this never goes stale). */
+const folded = new WeakMap<Entity, FoldedName[]>();
+
+function foldedNames(entity: Entity): FoldedName[] {
+  let names = folded.get(entity);
+  if (!names) folded.set(entity, (names = [entity.name, ...entity.spellings].map(foldForMatch)));
+  return names;
+}
 
 const MAX_SYMBOLS = 200;
 
@@ -19,8 +29,9 @@ export const workspaceSymbols: Feature = {
 
 /** Scores every entity in slices that stop with RequestCancelled once the request is cancelled. */
 export async function symbolsMatching(index: CorpusIndex, query: string, token = CancellationToken.None): Promise<SymbolInformation[]> {
+  const q = foldForMatch(query.trim());
   const scored = (await mapCancellable(index.entities(), token, (entity) => {
-    const score = bestScore(query, [entity.name, ...entity.spellings]);
+    const score = bestScore(q, foldedNames(entity));
     return score === null ? undefined : { entity, score };
   })).sort((a, b) => a.score - b.score || b.entity.mentions.length - a.entity.mentions.length);
   const out: SymbolInformation[] = [];

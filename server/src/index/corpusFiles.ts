@@ -59,6 +59,7 @@ async function walk(dir: string, visit: (file: string) => Promise<void>, problem
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !ALWAYS_SKIPPED.has(entry.name)) await walk(full, visit, problems);
     else if (entry.isFile()) await visit(full);
+    else if (entry.isSymbolicLink()) problems.push({ path: full, reason: 'a symbolic link; links are not followed' });
   }
 }
 

@@ -18,6 +18,9 @@ import type { FileAnalysis } from './analysis/fileAnalysis';
 import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
 
+/** Main-thread time given to indexing linking relations at a time, between requests. */
+const RELATION_SLICE_MS = 15;
+
 export interface IndexedDocument {
   uri: string;
   /** The text analysed (read again from its source when not kept in memory). */
@@ -73,6 +76,8 @@ export interface IndexOptions {
   /** Keep every text in memory (the CLI); otherwise only texts passed with keep = true. */
   keepTexts?: boolean;
   readText?: TextReader;
+  /** Prepare for edits after linking (default true; the CLI links once and needs none). */
+  incremental?: boolean;
 }
 
 export class CorpusIndex {
@@ -280,6 +285,15 @@ export class CorpusIndex {
     const ids = [...this.linker.linked.entities.keys()];
     this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() });
     this.emit({ changed: [...this.docs.keys()], affected: new Set(this.docs.keys()), all: true });
+    if (this.options.incremental !== false) this.indexRelationsWhenIdle();
+  }
+
+  /** What edits need of the corpus-wide linking is indexed in slices between requests. */
+  private indexRelationsWhenIdle(): void {
+    const step = () => {
+      if (!this.linker.indexRelations(RELATION_SLICE_MS)) setImmediate(step);
+    };
+    setImmediate(step);
   }
 
   /** Recomputes the findings of the entities a change rebuilt or moved. */

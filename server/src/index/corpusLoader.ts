@@ -7,7 +7,9 @@ import { readFileBytes, contentHash, type FileAnalysis } from './analysis/fileAn
 import { loadCache, saveCache } from './analysis/cache';
 import type { AnalysisPool } from './analysis/pool';
 import type { CorpusIndex } from './corpusIndex';
+import { internAnalysis, type StringPool } from './analysis/intern';
 import { LineMap } from './lineMap';
+import { nonProsePath } from './prose';
 
 export interface LoadOptions {
   pool: AnalysisPool;
@@ -15,6 +17,8 @@ export interface LoadOptions {
   /** Folder of the analysis cache; absent: no cache. */
   cacheDir?: string;
   uriOf(file: string): string;
+  /** The path prose checks judge (relative to its folder); absent: no prose check (files named on purpose). */
+  prosePath?(file: string): string | undefined;
   /** Files whose uri is skipped (e.g. open in an editor, which wins over the disk). */
   skip?(uri: string): boolean;
   onProgress?(done: number, total: number): void;
@@ -38,6 +42,7 @@ export async function loadFiles(index: CorpusIndex, files: readonly string[], o:
   const summary: LoadSummary = { cached: 0, analysed: 0, skipped: 0, cacheProblem: cache.problem };
   let next = 0;
   let done = 0;
+  const strings: StringPool = new Map();
   const one = async (file: string): Promise<void> => {
     const uri = o.uriOf(file);
     if (o.skip?.(uri)) return;
@@ -51,7 +56,7 @@ export async function loadFiles(index: CorpusIndex, files: readonly string[], o:
     if (result.fromCache) summary.cached++;
     else summary.analysed++;
     if (result.entry.note) o.onNote?.(file, result.entry.note);
-    addToIndex(index, uri, result.entry);
+    addToIndex(index, uri, result.entry, strings);
   };
   const lane = async (): Promise<void> => {
     while (next < files.length) {
@@ -65,16 +70,19 @@ export async function loadFiles(index: CorpusIndex, files: readonly string[], o:
 }
 
 async function analyseFile(file: string, o: LoadOptions, cache: Map<string, FileAnalysis>) {
+  const prosePath = o.prosePath?.(file);
+  const notProse = prosePath === undefined ? undefined : nonProsePath(prosePath);
+  if (notProse) return { ok: false as const, reason: notProse };
   const read = await readFileBytes(file, o.maxSize);
   if (!read.ok) return read;
   const hit = cache.get(contentHash(read.bytes));
   if (hit) return { ok: true as const, entry: hit, fromCache: true };
-  const result = await o.pool.bytes(read.bytes);
+  const result = await o.pool.bytes(read.bytes, prosePath);
   return result.ok ? { ok: true as const, entry: result, fromCache: false } : result;
 }
 
-export function addToIndex(index: CorpusIndex, uri: string, entry: FileAnalysis): void {
-  index.setAnalysis(uri, entry.analysis, {
+export function addToIndex(index: CorpusIndex, uri: string, entry: FileAnalysis, strings?: StringPool): void {
+  index.setAnalysis(uri, strings ? internAnalysis(entry.analysis, strings) : entry.analysis, {
     lines: new LineMap(entry.lineStarts, entry.length), disk: { hash: entry.hash, encoding: entry.encoding, note: entry.note },
   });
 }

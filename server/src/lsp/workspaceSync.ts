@@ -4,6 +4,7 @@
  * documents (analysed off the main thread, stale versions dropped), file create/change/delete events,
  * the configuration file and settings changes.
  */
+import * as path from 'node:path';
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type TextDocuments,
   type WorkDoneProgressServerReporter,
@@ -18,6 +19,8 @@ import { contentHash } from '../index/analysis/fileAnalysis';
 import { configFileIn, loadConfigFile, mergeConfigs } from '../index/configFile';
 import { findCorpusFiles, inCorpusFolder } from '../index/corpusFiles';
 import { readDocumentText } from '../index/readText';
+import { isRussianProse } from '../index/prose';
+import { insideWorkspace } from './insideWorkspace';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { addToIndex, loadFiles, saveIndexCache, type LoadSummary } from '../index/corpusLoader';
 import { LineMap } from '../index/lineMap';
@@ -94,6 +97,7 @@ export class WorkspaceSync {
     return loadFiles(index, files, {
       pool: this.o.pool, maxSize: this.o.settings().maxFileSize, cacheDir: this.o.cacheDir, uriOf: pathToUri,
       skip: (uri) => open.has(uri),
+      prosePath: (file) => this.relativePath(file),
       onProgress: (done, total) => {
         if (done % 100 === 0 || done === total) progress?.report(Math.round((100 * done) / total), `${done}/${total} articles`);
       },
@@ -133,8 +137,10 @@ export class WorkspaceSync {
    */
   private async setOpenDocument(doc: TextDocument): Promise<void> {
     const uri = normalizeUri(doc.uri);
-    if (!uriToPath(uri)) return;
+    const file = uriToPath(uri);
+    if (!file || !this.inCorpus(file)) return;
     const text = doc.getText();
+    if (!this.o.index.get(uri) && !isRussianProse(this.relativePath(file), text).ok) return;
     if (this.unchangedFromDisk(uri, text) || this.mojibake(uri, text)) return;
     this.pending.set(uri, doc.version);
     const result = await this.o.pool.text(text);
@@ -185,6 +191,7 @@ export class WorkspaceSync {
       this.o.index.delete(uri);
       this.deleteUnder(uri);
     } else if (!this.openUris().has(uri) && this.inCorpus(file)) {
+      if (!(await insideWorkspace(this.o.folders, file))) return this.skip(uri, 'outside the workspace (a symbolic link)');
       await this.readFromDisk(uri);
     }
   }
@@ -202,7 +209,7 @@ export class WorkspaceSync {
       this.o.index.delete(uri);
       return;
     }
-    const read = await this.o.pool.file(file, this.o.settings().maxFileSize);
+    const read = await this.o.pool.file(file, this.o.settings().maxFileSize, this.relativePath(file));
     if (this.openUris().has(uri)) return;
     this.skipped = this.skipped.filter((s) => s.uri !== uri);
     if (read.ok) {
@@ -236,6 +243,12 @@ export class WorkspaceSync {
       for (const p of found.problems) this.o.connection.console.warn(`Cannot read ${p.path}: ${p.reason}`);
     }
     return files;
+  }
+
+  /** The path relative to its workspace folder (what the prose check judges by its folders and name). */
+  private relativePath(file: string): string {
+    const folder = this.o.folders.find((f) => !path.relative(f, file).startsWith('..'));
+    return folder ? path.relative(folder, file) : path.basename(file);
   }
 
   private inCorpus(file: string): boolean {

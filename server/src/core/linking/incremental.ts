@@ -25,6 +25,8 @@ export class IncrementalLinker {
   readonly linked: LinkedCorpus = { entities: new Map(), mentionEntity: new Map(), spellings: new Map() };
   private ctx: LinkContext;
   private relations: LinkRelations;
+  /** Documents linked by `load` whose relations are not indexed yet. */
+  private unindexed: Array<[string, LinkItem[]]> = [];
 
   constructor(config: CorpusConfig) {
     this.ctx = linkContext(config);
@@ -39,13 +41,27 @@ export class IncrementalLinker {
     this.linked.spellings.clear();
     this.linked.mentionEntity.clear();
     const all: LinkItem[] = [];
+    this.unindexed = [];
     [...docs.keys()].sort().forEach((uri, rank) => {
       const items = documentItems(uri, docs.get(uri)!, rank, this.ctx);
-      this.relations.setDocument(uri, items);
+      this.unindexed.push([uri, items]);
       this.linked.mentionEntity.set(uri, []);
       for (const it of items) all.push(it);
     });
     this.relink(all);
+  }
+
+  /**
+   * Indexes the relations of documents linked by `load` for later updates, for about `budgetMs`;
+   * true when done. Updates finish it first; hosts call it when idle so the first edit does not wait.
+   */
+  indexRelations(budgetMs = Infinity): boolean {
+    const end = performance.now() + budgetMs;
+    while (this.unindexed.length && performance.now() < end) {
+      const [uri, items] = this.unindexed.pop()!;
+      this.relations.setDocument(uri, items);
+    }
+    return this.unindexed.length === 0;
   }
 
   /**
@@ -54,6 +70,7 @@ export class IncrementalLinker {
    * re-link the component they belong to.
    */
   update(uri: string, analysis: DocumentAnalysis | null): LinkDelta {
+    this.indexRelations();
     const old = this.relations.items(uri);
     const fresh = analysis ? documentItems(uri, analysis, 0, this.ctx) : [];
     const { items, removed, added, moves } = diffItems(old, fresh);

@@ -9,6 +9,7 @@ import type { DocumentAnalysis } from '../../core/types';
 import { decodeArticle, type ReadResult } from '../corpusFiles';
 import type { Encoding } from '../decode/detect';
 import { lineStarts } from '../lineMap';
+import { isRussianProse } from '../prose';
 
 /** An analysed file: what the index and the cache keep (no text). */
 export interface FileAnalysis {
@@ -33,6 +34,7 @@ export async function readFileBytes(file: string, maxSize: number): Promise<{ ok
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size === 0) return { ok: false, reason: 'empty file' };
     if (stat.size > maxSize) return { ok: false, reason: `larger than the ${maxSize}-byte limit (${stat.size} bytes)` };
     return { ok: true, bytes: await fs.readFile(file) };
   } catch (e) {
@@ -41,10 +43,16 @@ export async function readFileBytes(file: string, maxSize: number): Promise<{ ok
   }
 }
 
-/** Decodes and analyses file bytes already read. */
-export function analyseBytes(engine: Engine, bytes: Uint8Array, hash = contentHash(bytes)): FileResult {
+/**
+ * Decodes and analyses file bytes already read; with `prosePath` (the path relative to its folder),
+ * text that is not Russian prose (a licence, a log, a list) is refused with the reason.
+ */
+export function analyseBytes(engine: Engine, bytes: Uint8Array, prosePath?: string): FileResult {
+  const hash = contentHash(bytes);
   const read: ReadResult = decodeArticle(bytes);
   if (!read.ok) return read;
+  const prose = prosePath === undefined ? undefined : isRussianProse(prosePath, read.text);
+  if (prose && !prose.ok) return { ok: false, reason: prose.reason ?? 'not Russian prose' };
   return { ...describeText(engine.analyze(read.text), read.text), ok: true, hash, encoding: read.encoding, note: noteOf(read) };
 }
 

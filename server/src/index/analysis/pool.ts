@@ -13,8 +13,8 @@ import type { DocumentAnalysis } from '../../core/types';
 import { analyseBytes, describeText, readFileBytes, type FileResult } from './fileAnalysis';
 
 export type JobRequest =
-  | { id: number; kind: 'file'; file: string; maxSize: number }
-  | { id: number; kind: 'bytes'; bytes: Uint8Array }
+  | { id: number; kind: 'file'; file: string; maxSize: number; prosePath?: string }
+  | { id: number; kind: 'bytes'; bytes: Uint8Array; prosePath?: string }
   | { id: number; kind: 'text'; text: string };
 
 export interface TextResult {
@@ -60,13 +60,13 @@ export class AnalysisPool {
   }
 
   /** Reads and analyses a file (background priority). */
-  file(file: string, maxSize: number): Promise<FileResult> {
-    return this.submit({ id: this.nextId++, kind: 'file', file, maxSize }, false) as Promise<FileResult>;
+  file(file: string, maxSize: number, prosePath?: string): Promise<FileResult> {
+    return this.submit({ id: this.nextId++, kind: 'file', file, maxSize, prosePath }, false) as Promise<FileResult>;
   }
 
   /** Decodes and analyses bytes already read (background priority; the buffer is handed over). */
-  bytes(bytes: Uint8Array): Promise<FileResult> {
-    return this.submit({ id: this.nextId++, kind: 'bytes', bytes }, false) as Promise<FileResult>;
+  bytes(bytes: Uint8Array, prosePath?: string): Promise<FileResult> {
+    return this.submit({ id: this.nextId++, kind: 'bytes', bytes, prosePath }, false) as Promise<FileResult>;
   }
 
   /** Analyses the text of an open document (served before the background scan). */
@@ -136,8 +136,8 @@ export class AnalysisPool {
   private async runHere(request: JobRequest): Promise<JobResponse['result']> {
     const engine = await (this.local ??= createEngine());
     if (request.kind === 'text') return { ok: true, ...describeText(engine.analyze(request.text), request.text) };
-    if (request.kind === 'bytes') return analyseBytes(engine, request.bytes);
+    if (request.kind === 'bytes') return analyseBytes(engine, request.bytes, request.prosePath);
     const read = await readFileBytes(request.file, request.maxSize);
-    return read.ok ? analyseBytes(engine, read.bytes) : read;
+    return read.ok ? analyseBytes(engine, read.bytes, request.prosePath) : read;
   }
 }

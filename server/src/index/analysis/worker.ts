@@ -19,7 +19,7 @@ parentPort?.on('message', (job: JobRequest) => {
 async function run(job: JobRequest): Promise<JobResponse['result']> {
   const e = await engine;
   if (job.kind === 'text') return { ok: true, ...describeText(e.analyze(job.text), job.text) };
-  if (job.kind === 'bytes') return analyseBytes(e, job.bytes);
+  if (job.kind === 'bytes') return analyseBytes(e, job.bytes, job.prosePath);
   const read = await readFileBytes(job.file, job.maxSize);
-  return read.ok ? analyseBytes(e, read.bytes) : read;
+  return read.ok ? analyseBytes(e, read.bytes, job.prosePath) : read;
 }
