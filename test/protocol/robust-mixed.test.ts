@@ -104,9 +104,7 @@ describe('a workspace mixing every bad file with the seeds', () => {
     assert.deepEqual(await symbols('Внешнев'), []);
   });
 
-  it('reports the empty file and the link that leads outside, once each with a reason', {
-    todo: 'needs server/src/index/ to report them (see the issue 15 report): today both are left out silently',
-  }, () => {
+  it('reports the empty file and the link that leads outside, once each with a reason', () => {
     for (const name of ['empty.txt', 'link.txt']) {
       const inStatus = status.params.skipped.filter((s: any) => s.uri === uriOf(name));
       assert.equal(inStatus.length + logged(name).length >= 1, true, `${name} is not reported`);
@@ -114,9 +112,7 @@ describe('a workspace mixing every bad file with the seeds', () => {
     }
   });
 
-  it('a file-created event for the link that leads outside does not index the outside file', {
-    todo: 'needs workspaceSync.fileChanged to check insideWorkspace() before reading (see the issue 15 report)',
-  }, async () => {
+  it('a file-created event for the link that leads outside does not index the outside file', async () => {
     // Events are handled in order: once the new article after the link is indexed, the link has been handled.
     writeFileSync(path.join(ws.dir, 'seeds', 'new.txt'), prose('Семён Новичков'));
     const changes = [{ uri: uriOf('link.txt'), type: 1 }, { uri: uriOf('new.txt'), type: 1 }];

@@ -6,6 +6,7 @@ import { outline } from './commands/outline';
 import { report } from './commands/report';
 import { check } from './commands/check';
 import { exportCommand } from './commands/export';
+import { duplicates } from './commands/duplicates';
 import { LANGS, langFromEnv, setLang, t } from './messages';
 
 const COMMANDS: Command[] = [
@@ -13,6 +14,7 @@ const COMMANDS: Command[] = [
   report,
   check,
   exportCommand,
+  duplicates,
 ];
 
 /** Two columns: names padded to the widest, then the text. */
