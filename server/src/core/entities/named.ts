@@ -118,7 +118,8 @@ function nameLikeStart(ctx: Context, i: number, h: number): boolean {
   const adj = ctx.morph.parse(first).find((p) => p.pos === 'ADJF');
   if (first.includes('-') || !adj?.known) return true;
   if (h - i >= 2) return true;
-  return ctx.morph.parse(adj.lemma.replace(/(?:ск|цк)ий$/u, '')).some((p) => (p.proper === 'Surn' || p.proper === 'Name' || p.proper === 'Geox') && p.known);
+  const stem = adj.lemma.replace(/(?:ск|цк)ий$/u, '');
+  return ctx.morph.parse(stem.charAt(0).toUpperCase() + stem.slice(1)).some((p) => (p.proper === 'Surn' || p.proper === 'Name' || p.proper === 'Geox') && p.known);
 }
 
 /** 'Западной Африки', 'Северного Вьетнама': an area adjective before a known place is one place; returns its end or -1. */

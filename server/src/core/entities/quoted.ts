@@ -1,6 +1,7 @@
 /** Quoted names after cue words: газета «Известия», ПАО "Русгидро", and a list continuing them ("Группа ГАЗ"). */
 import { claim, hasLemma, wordsOf, wordTexts, type Context } from './context';
 import { NON_ENTITY_ACRONYMS, QUOTE_CUES } from './data/lexicon';
+import { classifyWord } from '../morphology/classify';
 
 const OPEN = new Set(['«', '"', '„', '“']);
 const CLOSE = new Set(['»', '"', '“', '”']);
@@ -41,7 +42,7 @@ function namesPlace(ctx: Context, i: number, j: number): boolean {
   if (j - i !== 1 || !ctx.tokens[i].cap) return false;
   const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
   if (m && m.end === j && m.entry.type === 'LOC') return true;
-  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.score >= 0.3);
+  return classifyWord(ctx.morph, ctx.tokens[i].text).cls === 'Geox' && classifyWord(ctx.morph, ctx.tokens[i].text).known;
 }
 
 function claimQuoted(ctx: Context, q: number, close: number): boolean {
@@ -77,12 +78,28 @@ function closingQuote(ctx: Context, q: number): number {
   return -1;
 }
 
+/** 'сыграют со «Спартаком»' (with 'с' only: 'сыграла в «Полыни»' is a film). */
+const PLAY_VERBS = new Set(['сыграть', 'играть', 'встретиться', 'матч', 'поединок', 'игра']);
+const MATCH_VERBS = new Set(['обыграть', 'переиграть', 'победить', 'уступить', 'разгромить', 'одолеть']);
+
+/** 'челябинский', 'португальской': an adjective made from a place, not from a person ('чеховской'). */
+function placeAdjective(ctx: Context, word: string): boolean {
+  const adj = ctx.morph.parse(word).find((p) => p.pos === 'ADJF');
+  if (!adj) return false;
+  const stem = adj.lemma.replace(/(?:ск|цк)ий$/u, '');
+  return !ctx.morph.parse(stem.charAt(0).toUpperCase() + stem.slice(1)).some((p) => p.known && (p.proper === 'Surn' || p.proper === 'Name'));
+}
+
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase())) return true;
   // 'челябинский «Трактор»', 'португальской «Браги»': a lower-case place adjective before a quoted name.
   const t = ctx.tokens[prev];
-  if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && ctx.morph.parse(t.text).some((p) => p.pos === 'ADJF')) return true;
+  if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && placeAdjective(ctx, t.text)) return true;
+  // 'сыграют со «Спартаком»', 'обыграли «Тамбов»': the opponent in a match.
+  const withWord = ['с', 'со'].includes(t.text) ? prev - 1 : -1;
+  if (withWord >= 0 && (hasLemma(ctx, withWord, MATCH_VERBS) || hasLemma(ctx, withWord, PLAY_VERBS))) return true;
+  if (hasLemma(ctx, prev, MATCH_VERBS)) return true;
   // 'МКУ «Горсвет»', 'УК «Север Капитал»': a legal form's acronym right before the quotes.
   if (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) && ctx.tokens[prev].allCaps) return true;
   // A list of quoted names: ОК "Русал", ПАО "Русгидро", "Группа ГАЗ".

@@ -36,13 +36,14 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   const tokens = tokenize(text, boundaries(article));
   const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [] };
   markFurniture(ctx, article);
+  // The dateline's place and agency are the article's own metadata: they go first.
+  findArticleSources(ctx, article);
   findQuotedNames(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
   findDomainBodies(ctx);
-  findArticleSources(ctx, article);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx) });
   extendOrganizations(ctx);

@@ -113,12 +113,18 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (!opts.knownNames && ctx.tokens[i].sentStart && j - i >= 2 && isFunctionWord(ctx.morph.parse(ctx.tokens[i].text))) return;
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
-  if (afterCue(ctx, i, j)) return;
+  if (afterCue(ctx, i, j, opts)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
   if (isLatinOrganization(ctx, i, j) && !latinGloss(ctx, i, j)) return latinName(ctx, i, j);
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
+  // 'Baikal Ventures Олег Кедров': a Latin name and a Cyrillic one written side by side are two names.
+  const scriptChange = mixed ? run.findIndex((t, k) => k > 0 && t.kind === 'word' && t.latin !== run[k - 1].latin && run[k - 1].kind === 'word') : -1;
+  if (scriptChange > 0 && run.slice(0, scriptChange).filter((t) => t.latin).length !== 1) {
+    classifyRun(ctx, i, i + scriptChange, opts);
+    return classifyRun(ctx, i + scriptChange, j, opts);
+  }
   const cut = run.findIndex((t) => breaksName(t, mixed));
   if (cut >= 0) {
     if (cut > 0) classifyRun(ctx, i, i + cut, opts);
@@ -201,6 +207,15 @@ function hasPatronymic(ctx: Context, k: number): boolean {
   return !!t && t.kind === 'word' && ctx.morph.parse(t.text).some((p) => p.proper === 'Patr');
 }
 
+/**
+ * 'Минобрнауки', 'Минпросвещения', 'Рособрнадзор', 'Росприроднадзора': compound names of Russian state
+ * bodies (Мин- a ministry, Рос-/Гос- a federal agency, -надзор a supervisor) the dictionary does not know.
+ */
+function isBodyCompound(word: string): boolean {
+  if (/^(?:Мин|Рос|Гос)(?:[а-яё]{2,})$/u.test(word) && /(?:надзор|стат|реестр|авиаци|морречфлот|рыболовств|архив|гвард|резерв|кино|обрнаук|просвещени|цифр|спорт|труд|здрав|энерго|транс|культур|строй|юст|фин|сельхоз|природ|эконом|промторг|обороны|вод|лес|недр|тур|аккредитаци|потребнадзор|иму|патент|кадастр|алкоголь)/u.test(word)) return true;
+  return /^[А-ЯЁ][а-яё]{3,}надзор(?:а|у|ом|е)?$/u.test(word);
+}
+
 function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word') return;
@@ -212,6 +227,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (splitPlaces(ctx, i)) return;
   if (nameIn(ctx, i, opts.knownGivenNames) || (afterSpeechCue(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'unknown')) return person(ctx, i, i + 1);
   const c = cls(ctx, i);
+  if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return claimWord(ctx, i, 'ORG', t.text);
   const where = contextPlaceCase(ctx, i, c, opts);
   if (where) return claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
@@ -323,7 +339,7 @@ function isInitial(ctx: Context, k: number): boolean {
 }
 
 /** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
-function afterCue(ctx: Context, i: number, j: number): boolean {
+function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const prev = i - 1;
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
   if (prev < 0 || ctx.tokens[prev].cap || ctx.tokens[prev].text.length < 3 || !joined(ctx, prev)) return false;
@@ -333,9 +349,17 @@ function afterCue(ctx: Context, i: number, j: number): boolean {
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
   if (titleStart(ctx, i) >= 0) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
+  // 'компании Nyanza Marine Ltd', 'компании Infonova Systems Приянка Раманатхан': the name ends where the
+  // script changes, without a Latin legal form; what follows is classified on its own.
+  const rest = j;
+  const change = ctx.tokens.slice(i, j).findIndex((t, k) => k > 0 && t.latin !== ctx.tokens[i + k - 1].latin);
+  if (change > 0) j = i + change;
+  let end = j;
+  while (end - i > 1 && ctx.tokens[end - 1].latin && LATIN_LEGAL_FORMS.has(ctx.tokens[end - 1].text.toLowerCase().replace(/\.$/, ''))) ctx.taken[--end] = true;
   // A name in apposition to a cue noun is written in the nominative: keep it as written.
-  const words = wordTexts(ctx, i, j);
-  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type, name: words.join(' '), words: wordsOf(ctx, i, j, words) });
+  const words = wordTexts(ctx, i, end);
+  claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type, name: words.join(' '), words: wordsOf(ctx, i, end, words) });
+  if (j < rest) classifyRun(ctx, j, rest, opts);
   return true;
 }
 

@@ -1,0 +1,26 @@
+/** Clubs in a match, state bodies by their compound names, company names beside a person after a cue noun. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionsOf, summary } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("the opponent in a match is a club ('сыграют со «Метеором»'); a film one played in is not", async () => {
+  const ms = await mentionsOf(`${BODY}В субботу хозяева сыграют со «Стрелой». Актриса сыграла в «Полынье» главную роль.`);
+  assert.deepEqual(summary(ms), ['ORG:Стрелой']);
+});
+
+test('compound names of state bodies are organizations, also after a place preposition', async () => {
+  const ms = await mentionsOf(`${BODY}В Минобрнауки и в Рособрнадзоре ответили на запрос.`);
+  assert.deepEqual(summary(ms), ['ORG:Минобрнауки', 'ORG:Рособрнадзоре']);
+});
+
+test('after a cue noun a Latin name ends where Cyrillic starts, without its legal form', async () => {
+  const ms = await mentionsOf(`${BODY}Основательница компании Lumen Harbor Ltd Ирина Залесская рассказала о планах.`);
+  assert.deepEqual(summary(ms), ['ORG:Lumen Harbor', 'PER:Ирина Залесская']);
+});
+
+test("a person-derived adjective before quotes does not cue a name ('чеховской «Бури»')", async () => {
+  const ms = await mentionsOf(`${BODY}Театр начал репетиции чеховской «Бури», а челябинский «Метеор» выиграл.`);
+  assert.deepEqual(summary(ms), ['ORG:Метеор']);
+});
