@@ -34,3 +34,8 @@ test('a first name in another case than the name before it: the title word, then
   assert.equal(find(ms, 'Варвары Смирновой')?.type, 'PER');
   assert.ok(!ms.some((m) => m.text.startsWith('Роман')));
 });
+
+test('a bare surname in any case is the one person of the article with that surname', async () => {
+  const ms = await mentionsOf(`${BODY}Компанию основал Глеб Сорокопудов. По словам Сорокопудова, выручка выросла.`);
+  assert.equal(find(ms, 'Сорокопудова')?.name, 'Глеб Сорокопудов');
+});

@@ -19,3 +19,8 @@ test('a quoted title without a cue stays nothing', async () => {
   const ms = await mentionsOf(`${BODY}Зрители увидели «Бурю» в новой постановке.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test('a quoted name repeated in another case keeps the name it was given first', async () => {
+  const ms = await mentionsOf(`${BODY}Хоккеисты «Метеора» победили. Вратарь «Метеора» отразил все броски, а «Метеору» дали бонус.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'ORG').map((m) => m.name), ['Метеора', 'Метеора', 'Метеора']);
+});

@@ -28,7 +28,7 @@ export function resolvePartialNames(ctx: Context): void {
   }
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' || !c.person) continue;
-    const owner = c.words.length === 1 ? givenNameOwner(ctx, c, index) : tailOwner(c, index);
+    const owner = c.words.length === 1 ? givenNameOwner(ctx, c, index) ?? surnameOwner(ctx, c, index) : tailOwner(c, index);
     if (!owner) continue;
     c.person = { ...owner.person };
     c.name = owner.name;
@@ -46,6 +46,18 @@ function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate
   const forms = [...nameForms(ctx.morph, written)];
   if (forms.some((f) => index.byLast.has(f))) return null;
   return only(forms.flatMap((f) => index.byFirst.get(f) ?? []));
+}
+
+/**
+ * The one person of the article with this surname, in any case ('Сорокина', 'Сорокину' after 'Глеб
+ * Сорокин'); the bare surname's own nominative may be a woman's surname the article gives nobody.
+ */
+function surnameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
+  const written = ctx.text.slice(c.start, c.end);
+  if (/^\p{Ll}/u.test(written) && !written.includes(' ')) return null;
+  const forms = new Set([...nameForms(ctx.morph, written), ...ctx.morph.lemmas(written), fold(c.person?.last)]);
+  const owners = [...forms].flatMap((f) => index.byLast.get(f) ?? []);
+  return only(owners);
 }
 
 /** The one longer name ending in these words ('Абдель Рахман' in 'Мохаммед Абдель Рахман'). */

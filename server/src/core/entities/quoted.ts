@@ -9,7 +9,7 @@ const MAX_WORDS = 5;
 
 export function findQuotedNames(ctx: Context): void {
   const { tokens } = ctx;
-  const found = new Set<string>();
+  const found = new Map<string, string>();
   const later: number[] = [];
   for (let q = 0; q < tokens.length - 1; q++) {
     if (!OPEN.has(tokens[q].text) || !opensQuote(ctx, q)) continue;
@@ -19,11 +19,13 @@ export function findQuotedNames(ctx: Context): void {
       later.push(q);
       continue;
     }
-    if (claimQuoted(ctx, q, close)) for (const k of keys(ctx, q + 1)) found.add(k);
+    const name = claimQuoted(ctx, q, close);
+    if (name) for (const k of keys(ctx, q + 1)) found.set(k, name);
   }
   // One sense per article: «Трактора» after «Трактор» was named as a club.
   for (const q of later) {
-    if (keys(ctx, q + 1).some((k) => found.has(k))) claimQuoted(ctx, q, closingQuote(ctx, q));
+    const same = keys(ctx, q + 1).find((k) => found.has(k));
+    if (same) claimQuoted(ctx, q, closingQuote(ctx, q), found.get(same));
   }
 }
 
@@ -45,17 +47,21 @@ function namesPlace(ctx: Context, i: number, j: number): boolean {
   return classifyWord(ctx.morph, ctx.tokens[i].text).cls === 'Geox' && classifyWord(ctx.morph, ctx.tokens[i].text).known;
 }
 
-function claimQuoted(ctx: Context, q: number, close: number): boolean {
+/** Claims the quoted name; returns its name, or null. name: the name the article gave it before ('Трактора' -> 'Трактор'). */
+function claimQuoted(ctx: Context, q: number, close: number, known?: string): string | null {
   const { tokens } = ctx;
   {
     const i = q + 1;
     const j = close;
-    if (!tokens[i].cap && !tokens[i].latin && !/^\p{N}/u.test(tokens[i].text)) return false;
-    for (let k = i; k < j; k++) if (ctx.taken[k]) return false;
+    if (!tokens[i].cap && !tokens[i].latin && !/^\p{N}/u.test(tokens[i].text)) return null;
+    for (let k = i; k < j; k++) if (ctx.taken[k]) return null;
     const words = wordTexts(ctx, i, j);
-    const name = ctx.text.slice(tokens[i].start, tokens[j - 1].end).replace(/\s+/g, ' ');
+    const written = ctx.text.slice(tokens[i].start, tokens[j - 1].end).replace(/\s+/g, ' ');
+    // A name the gazetteer knows in any case form ('«Казатомпрома»') takes its canonical name.
+    const listed = ctx.gazetteer.match(tokens, i, ctx.text);
+    const name = listed && listed.end === j && listed.entry.type === 'ORG' ? listed.entry.name : known ?? written;
     claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) });
-    return true;
+    return name;
   }
 }
 
