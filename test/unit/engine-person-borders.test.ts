@@ -39,3 +39,9 @@ test('a bare surname in any case is the one person of the article with that surn
   const ms = await mentionsOf(`${BODY}Компанию основал Глеб Сорокопудов. По словам Сорокопудова, выручка выросла.`);
   assert.equal(find(ms, 'Сорокопудова')?.name, 'Глеб Сорокопудов');
 });
+
+test('a double surname declines in each part; a particle never declines', async () => {
+  const ms = await mentionsOf(`${BODY}Суд арестовал Жанну Дюбуа-Смирнову. Показания дал Йонас Вальтер-Брандт, позже допросили Йонаса Вальтер-Брандта.`);
+  assert.equal(find(ms, 'Жанну Дюбуа-Смирнову')?.name, 'Жанна Дюбуа-Смирнова');
+  assert.equal(find(ms, 'Йонаса Вальтер-Брандта')?.name, 'Йонас Вальтер-Брандт');
+});

@@ -120,6 +120,9 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
   for (const c of CASES) {
     let score = hint.cases.has(c) ? hint.weight : 0;
     words.forEach((w, i) => {
+      // A second given name or the first of two surnames ('Лусию Фернандес Ортегу') and particles often
+      // do not decline: the first and the last word show the case.
+      if (PARTICLES.has(w) || (roles[i] === 'first' && i > 0 && i < words.length - 1)) return;
       // The surname shows the case most reliably (foreign first names often do not decline).
       score += wordScore(morph, w, roles[i], c, gender) * (roles[i] === 'last' && i > 0 ? 1.2 : 1);
     });
@@ -131,7 +134,16 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
   return best;
 }
 
+/** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
+const PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'бин', 'бен', 'ибн', 'аль', 'эль']);
+
+/** A woman's surname ending in a consonant does not decline ('Виктории Ким', 'Ирины Коваль'). */
+function indeclinableFeminine(w: string, role: Role, gender: 'm' | 'f'): boolean {
+  return role === 'last' && gender === 'f' && /[бвгджзклмнпрстфхцчшщ]$/u.test(w);
+}
+
 function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): number {
+  if (indeclinableFeminine(w, role, gender)) return 0.85;
   const p = dictParse(morph, w, role, c, gender);
   if (p) return p.known ? 2 : 0.9;
   if (c !== 'nomn' && !isInvariant(w) && synthesizeNominative(w, c, part(role), gender) !== null) return 0.9;
@@ -170,7 +182,11 @@ function isInvariant(w: string): boolean {
 
 function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {
   // In the nominative a name is its own lemma (the dictionary may respell it: Мэттью -> Мэтью).
-  if (c === 'nomn') return w;
+  if (c === 'nomn' || PARTICLES.has(w) || indeclinableFeminine(w, role, gender)) return w;
+  // 'Тильмана-Брандта' -> 'Тильман-Брандт', 'Дюбуа-Калининой' -> 'Дюбуа-Калинина': each part of a double surname.
+  if (role === 'last' && /^\p{Lu}[^-]+-\p{Lu}[^-]+$/u.test(w)) {
+    return w.split('-').map((part) => lemmaOf(morph, part, role, c, gender)).join('-');
+  }
   const known = dictParse(morph, w, role, c, gender, true);
   const synthesized = known || isInvariant(w) ? null : synthesizeNominative(w, c, part(role), gender);
   if (synthesized) return synthesized;
