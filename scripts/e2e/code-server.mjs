@@ -44,6 +44,28 @@ function prepareProfile(dirs) {
   return config;
 }
 
+/**
+ * A display language other than English needs a language pack, or VS Code resolves the language to
+ * English and ignores the extensions' package.nls.<lang>.json and l10n bundles. None can be downloaded
+ * here, so the profile gets a stub pack for `locale`: an entry in languagepacks.json (what VS Code
+ * writes when a pack is installed) whose translations of VS Code's own strings are empty (the
+ * workbench stays English; extensions get the language).
+ */
+function prepareLanguagePack(dirs, locale) {
+  const translations = join(dirs.userData, 'language-pack-stub', `${locale}.i18n.json`);
+  mkdirSync(join(dirs.userData, 'language-pack-stub'), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const packs = {
+    [locale]: {
+      hash: `corpus-lens-e2e-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `corpus-lens-e2e.language-pack-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  writeFileSync(join(dirs.userData, 'languagepacks.json'), JSON.stringify(packs, null, 2));
+}
+
 /** The environment code-server runs with: its XDG folders inside the run's scratch folder. */
 function codeServerEnv(dirs) {
   return {
@@ -73,10 +95,11 @@ export function installExtension(vsix, dirs) {
  * Starts code-server in its own process group; returns { port, logFile, stop }.
  * dirs: { userData, extensions, scratch }.
  */
-export async function startCodeServer(dirs) {
+export async function startCodeServer(dirs, { locale } = {}) {
   const node = node24Binary();
   if (!node) throw new Error('Node 24 is not installed: run `node scripts/e2e/install.mjs`');
   const config = prepareProfile(dirs);
+  if (locale && !locale.startsWith('en')) prepareLanguagePack(dirs, locale);
   const port = await freePort();
   const logFile = join(dirs.scratch, 'code-server.log');
   const out = openSync(logFile, 'a');
@@ -93,6 +116,7 @@ export async function startCodeServer(dirs) {
     '--extensions-dir', dirs.extensions,
     '--config', config,
     '--vscode-option', 'enable-smoke-test-driver',
+    ...(locale ? ['--locale', locale] : []),
   ];
   const child = spawn(node, args, { env: codeServerEnv(dirs), detached: true, stdio: ['ignore', out, out] });
   const exited = new Promise((resolveExit) => child.once('exit', resolveExit));

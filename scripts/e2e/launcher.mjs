@@ -13,12 +13,13 @@ import { DOM_CHECK_MARKER, closeBrowser, domCheck, launchBrowser } from './brows
 const RUN_TIMEOUT_MS = Number(process.env.CORPUS_LENS_E2E_TIMEOUT ?? 240) * 1000;
 
 function parseArgs(argv) {
-  const options = { folder: undefined, devPath: undefined, testsPath: undefined, userData: undefined, extensions: undefined };
+  const options = { folder: undefined, devPath: undefined, testsPath: undefined, userData: undefined, extensions: undefined, locale: undefined };
   const keys = {
     '--extensionDevelopmentPath': 'devPath',
     '--extensionTestsPath': 'testsPath',
     '--user-data-dir': 'userData',
     '--extensions-dir': 'extensions',
+    '--locale': 'locale',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -89,7 +90,7 @@ async function main() {
     extensions: options.extensions ?? join(scratch, 'extensions'),
     scratch,
   };
-  const server = await startCodeServer(dirs);
+  const server = await startCodeServer(dirs, { locale: options.locale });
   let browser;
   let code = 1;
   try {

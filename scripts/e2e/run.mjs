@@ -24,8 +24,9 @@ import { installExtension } from './code-server.mjs';
 const SUITE_SRC = join(ROOT, 'test', 'e2e');
 const VSIX_SUITE_SRC = join(SUITE_SRC, 'vsix');
 const QUIET_SUITE_SRC = join(SUITE_SRC, 'quiet');
+const RU_SUITE_SRC = join(SUITE_SRC, 'ru');
 const LAUNCHER = join(ROOT, 'scripts', 'e2e', 'launcher.mjs');
-const SUITES = ['dev', 'vsix', 'quiet'];
+const SUITES = ['dev', 'vsix', 'quiet', 'ru'];
 
 function step(message) {
   process.stdout.write(`[e2e] ${message}\n`);
@@ -154,6 +155,22 @@ async function runDev(desktop) {
   rmSync(runDir, { recursive: true, force: true });
 }
 
+/** The dev extension on a copy of seeds/, with VS Code's display language Russian (code-server --locale ru). */
+async function runRussian(desktop) {
+  const testsPath = await buildSuite('e2e-ru', RU_SUITE_SRC);
+  const runDir = mkdtempSync(join(DIRS.runs, 'ru-'));
+  const workspace = prepareWorkspace(runDir);
+  step(`ru suite: running in ${desktop ? desktop : 'code-server'} (display language ru) on ${workspace}`);
+  await runTests({
+    vscodeExecutablePath: desktop ?? LAUNCHER,
+    extensionDevelopmentPath: process.env.CORPUS_LENS_E2E_EXTENSION ?? ROOT,
+    extensionTestsPath: testsPath,
+    extensionTestsEnv: { CORPUS_LENS_E2E_OUTPUT: OUTPUT },
+    launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`, '--locale=ru'],
+  });
+  rmSync(runDir, { recursive: true, force: true });
+}
+
 /** A project with a seeds/ folder of text files that are not articles. */
 function prepareQuietWorkspace(runDir) {
   const seeds = join(runDir, 'workspace', 'seeds');
@@ -218,7 +235,7 @@ async function main() {
   pruneOldRuns();
   mkdirSync(OUTPUT, { recursive: true });
   const failed = [];
-  for (const [name, run] of [['dev', () => runDev(desktop)], ['vsix', runVsix], ['quiet', () => runQuiet(desktop)]]) {
+  for (const [name, run] of [['dev', () => runDev(desktop)], ['vsix', runVsix], ['quiet', () => runQuiet(desktop)], ['ru', () => runRussian(desktop)]]) {
     if (!suites.includes(name)) continue;
     try {
       await run();

@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type CorpusLensSettings } from '../../common/protocol';
 import { AnalysisPool } from './index/analysis/pool';
 import { CorpusIndex } from './index/corpusIndex';
+import { configureL10n, defaultBundleDir } from './l10n';
 import { readDocumentText } from './index/readText';
 import { codeActions } from './features/codeActions';
 import { diagnostics } from './features/diagnostics';
@@ -64,7 +65,7 @@ const connection = guardConnection(raw, {
 });
 let settings: CorpusLensSettings = DEFAULT_SETTINGS;
 let folders: string[] = [];
-let client = { configuration: false, watchers: false };
+let client = { configuration: false, watchers: false, refresh: { codeLens: false, semanticTokens: false, inlayHint: false } };
 let cacheDir: string | undefined;
 let resolveReady!: (index: CorpusIndex) => void;
 const indexed = new Promise<CorpusIndex>((resolve) => (resolveReady = resolve));
@@ -85,9 +86,16 @@ const context: SpellingContext = {
 raw.onInitialize((params: InitializeParams) => {
   folders = workspaceFolders(params);
   cacheDir = cacheFolder(params.initializationOptions);
+  const language = configureL10n(params.initializationOptions, defaultBundleDir());
+  if (language.problem) connection.console.warn(`Corpus Lens: ${language.problem}`);
   client = {
     configuration: !!params.capabilities.workspace?.configuration,
     watchers: !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    refresh: {
+      codeLens: !!params.capabilities.workspace?.codeLens?.refreshSupport,
+      semanticTokens: !!params.capabilities.workspace?.semanticTokens?.refreshSupport,
+      inlayHint: !!params.capabilities.workspace?.inlayHint?.refreshSupport,
+    },
   };
   const capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
   for (const feature of FEATURES) Object.assign(capabilities, feature.capabilities);
@@ -106,12 +114,14 @@ raw.onInitialized(async () => {
   await workspace.indexOpenDocuments();
   resolveReady(index); // open documents answer at once; the rest of the corpus joins as the scan ends
   await workspace.indexAll();
+  refreshViews();
   connection.onDidChangeConfiguration(async () => {
     const before = settings;
     settings = await fetchSettings(connection, client.configuration);
     if (corpusDefinitionChanged(before, settings)) {
       await workspace.watchCorpusFiles();
       await workspace.indexAll();
+      refreshViews();
     } else {
       for (const listener of settingsListeners) listener();
     }
@@ -122,6 +132,13 @@ raw.onShutdown(() => {
   lifecycle.shutDown = true; // from now on requests are refused and notifications dropped
   return pool.close();
 });
+
+/** Views that asked while the corpus was still being scanned (counts, colours, hints) ask again. */
+function refreshViews(): void {
+  if (client.refresh.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  if (client.refresh.semanticTokens) void connection.sendRequest('workspace/semanticTokens/refresh').catch(() => undefined);
+  if (client.refresh.inlayHint) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
+}
 
 /** The cache folder the client gives (its storage folder); `{ cache: false }` turns the cache off. */
 function cacheFolder(options: unknown): string | undefined {

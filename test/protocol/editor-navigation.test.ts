@@ -40,7 +40,7 @@ describe('editor navigation over the seeds', () => {
     const hover = await ws.client.request('textDocument/hover', pos('000', '20 ноября'));
     const text: string = hover.contents.value;
     assert.match(text, /2025-11-20/);
-    assert.match(text, /четверг/i, 'weekday of 2025-11-20');
+    assert.match(text, /Thursday/, 'weekday of 2025-11-20');
     assert.match(text, /header|byline|dateline/);
   });
 

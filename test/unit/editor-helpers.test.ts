@@ -38,8 +38,8 @@ describe('name matching', () => {
 
 describe('date card facts', () => {
   it('gives the weekday in Russian and English, and none for a month', () => {
-    assert.equal(weekday('2024-02-29'), 'четверг (Thursday)');
-    assert.equal(weekday('2025-03-31T18:28'), 'понедельник (Monday)');
+    assert.equal(weekday('2024-02-29'), 'Thursday');
+    assert.equal(weekday('2025-03-31T18:28'), 'Monday');
     assert.equal(weekday('2025-11'), null);
     assert.equal(weekday('2025-02-30'), null, 'not a real day');
   });
@@ -56,7 +56,7 @@ describe('date card facts', () => {
     assert.match(yearExplanation('explicit', article('2025-05-04')), /written/);
     const card = dateCard('4 мая', { value: '2025-05-04', yearSource: 'article-date', partial: true }, article('2025-05-06'));
     assert.match(card, /2025-05-04/);
-    assert.match(card, /воскресенье/);
+    assert.match(card, /Sunday/);
     assert.match(card, /2 days before/);
   });
 });

@@ -2,7 +2,7 @@
 import type { InlayHint, Range } from 'vscode-languageserver/node';
 import type { IndexedDocument } from '../index/corpusIndex';
 import { normalizeUri, toOffset } from '../lsp/convert';
-import { yearExplanation } from './dateCard';
+import { dateHintLabel, dateHintTooltip } from './dateCard';
 import type { Feature } from './feature';
 
 export const inlayHints: Feature = {
@@ -24,8 +24,8 @@ export function dateHints(doc: IndexedDocument, range?: Range): InlayHint[] {
     .filter((m) => m.date && (m.date.partial || m.date.yearSource !== 'explicit') && m.end >= from && m.start <= to)
     .map((m) => ({
       position: doc.lines.positionAt(m.end),
-      label: m.date!.value,
+      label: dateHintLabel(m.date!),
       paddingLeft: true,
-      tooltip: `Year ${yearExplanation(m.date!.yearSource, article)}`,
+      tooltip: dateHintTooltip(m.date!, article),
     }));
 }

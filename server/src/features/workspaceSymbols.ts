@@ -3,7 +3,7 @@ import { CancellationToken, type SymbolInformation } from 'vscode-languageserver
 import type { CorpusIndex } from '../index/corpusIndex';
 import { mapCancellable } from '../lsp/cancellation';
 import { toLocation } from '../lsp/convert';
-import { TYPE_LABELS } from '../../../common/protocol';
+import { typeName } from '../l10n/messages';
 import { definingMention, TYPE_SYMBOL_KINDS } from './entityLookup';
 import type { Feature } from './feature';
 import type { Entity } from '../core/types';
@@ -43,7 +43,7 @@ export async function symbolsMatching(index: CorpusIndex, query: string, token =
       name: entity.name,
       kind: TYPE_SYMBOL_KINDS[entity.type],
       location: toLocation(at.doc, at.mention.start, at.mention.end),
-      containerName: [TYPE_LABELS[entity.type].one, ...entity.roles.slice(0, 1)].join(' · '),
+      containerName: [typeName(entity.type), ...entity.roles.slice(0, 1)].join(' · '),
     });
   }
   return out;

@@ -21,6 +21,9 @@ import { findCorpusFiles, inCorpusFolder } from '../index/corpusFiles';
 import { readDocumentText } from '../index/readText';
 import { isRussianProse } from '../index/prose';
 import { insideWorkspace } from './insideWorkspace';
+import * as l10n from '@vscode/l10n';
+import { count } from '../l10n';
+import { PROGRESS_ARTICLES } from '../l10n/phrases';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { addToIndex, loadFiles, saveIndexCache, type LoadSummary } from '../index/corpusLoader';
 import { LineMap } from '../index/lineMap';
@@ -50,11 +53,17 @@ export class WorkspaceSync {
   private readonly pending = new Map<string, number>();
   private indexing = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Analyses of documents not in the index yet (just opened): requests wait for these in full. */
+  private readonly firstAnalyses = new Set<Promise<void>>();
 
   constructor(private readonly o: SyncOptions) {}
 
-  /** Resolves when the edits being analysed are in the index, or after `limitMs`, whichever is first. */
+  /**
+   * Resolves when the documents just opened are in the index, and the edits being analysed too or
+   * `limitMs` has passed, whichever is first.
+   */
   settled(limitMs = 100): Promise<void> {
+    if (this.firstAnalyses.size) return Promise.all(this.firstAnalyses).then(() => this.settled(limitMs));
     if (this.inFlight.size === 0) return Promise.resolve();
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
@@ -70,7 +79,7 @@ export class WorkspaceSync {
   async indexAll(): Promise<void> {
     const { connection, index } = this.o;
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
-    progress?.begin('Corpus Lens: indexing articles', 0, 'scanning folders', false);
+    progress?.begin(l10n.t('Corpus Lens: indexing articles'), 0, l10n.t('scanning folders'), false);
     this.indexing = true;
     this.sendStatus();
     const summary = await index.loading(() => this.scan(progress));
@@ -99,7 +108,7 @@ export class WorkspaceSync {
       skip: (uri) => open.has(uri),
       prosePath: (file) => this.relativePath(file),
       onProgress: (done, total) => {
-        if (done % 100 === 0 || done === total) progress?.report(Math.round((100 * done) / total), `${done}/${total} articles`);
+        if (done % 100 === 0 || done === total) progress?.report(Math.round((100 * done) / total), count(PROGRESS_ARTICLES, total, done));
       },
       onSkipped: (file, reason) => this.skip(pathToUri(file), reason),
       onNote: (file, note) => connection.console.info(`${file}: ${note}`),
@@ -110,8 +119,13 @@ export class WorkspaceSync {
   listen(): void {
     const { documents, index, connection } = this.o;
     documents.onDidChangeContent((e) => {
-      const job = this.setOpenDocument(e.document).finally(() => this.inFlight.delete(job));
+      const first = !this.o.index.get(normalizeUri(e.document.uri));
+      const job = this.setOpenDocument(e.document).finally(() => {
+        this.inFlight.delete(job);
+        this.firstAnalyses.delete(job);
+      });
       this.inFlight.add(job);
+      if (first) this.firstAnalyses.add(job);
     });
     documents.onDidClose((e) => void this.closed(normalizeUri(e.document.uri)));
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -168,7 +182,7 @@ export class WorkspaceSync {
     if (this.o.index.get(uri)?.text === text) return false;
     const params: EncodingMismatchParams = {
       uri, encoding: disk.encoding as CorpusEncoding,
-      message: `${uriToPath(uri)} is ${disk.encoding}, but the editor shows it in another encoding; it is analysed as read from disk.`,
+      message: l10n.t('{0} is {1}, but the editor shows it in another encoding; it is analysed as read from disk.', uriToPath(uri) ?? uri, disk.encoding),
     };
     void this.o.connection.sendNotification(EncodingMismatchNotification, params);
     return true;
