@@ -31,3 +31,8 @@ test("a size or age adjective before a known place is part of it ('Большо�
   const ms = await mentionsOf(`${BODY}Новые кварталы строят в Большом Тамбове.`);
   assert.deepEqual(summary(ms), ['LOC:Большом Тамбове']);
 });
+
+test('celestial bodies written with a capital are places', async () => {
+  const ms = await mentionsOf(`${BODY}Зонд долетел до Марса, а экипаж вернулся на Землю после полета к Луне.`);
+  assert.deepEqual(summary(ms), ['LOC:Марса', 'LOC:Землю', 'LOC:Луне']);
+});

@@ -1100,4 +1100,14 @@ export const CITY_GROUPS: string[][] = [
   ['Центральная Америка'],
   ['Северо-Восточная Азия'],
   ['Западная Азия'],
+  // Celestial bodies written with a capital (the Moon, the Earth, planets, the Sun); Венера and Меркурий
+  // are left out as first names.
+  ['Луна'],
+  ['Земля'],
+  ['Марс'],
+  ['Юпитер'],
+  ['Сатурн'],
+  ['Нептун'],
+  ['Плутон'],
+  ['Солнце'],
 ];
