@@ -19,3 +19,8 @@ test('two Latin words are a company, without its legal form', async () => {
   const ms = await mentionsOf(`${BODY}Долю купила кипрская Borealis Trading Ltd, а оператором выбрана Arctic Wave.`);
   assert.deepEqual(summary(ms), ['ORG:Borealis Trading', 'ORG:Arctic Wave']);
 });
+
+test('acronyms the dictionary reads as common words are organizations when known (ФИФА, ПАСЕ); a media named by its domain', async () => {
+  const ms = await mentionsOf(`${BODY}Решение ФИФА обсудили в ПАСЕ, сообщает Вести.ру.`);
+  assert.deepEqual(summary(ms), ['ORG:ФИФА', 'ORG:ПАСЕ', 'ORG:Вести.ру']);
+});

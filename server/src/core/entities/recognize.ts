@@ -39,6 +39,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
   findQuotedNames(ctx);
+  findWebMedia(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
@@ -51,6 +52,21 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
+
+/** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */
+function findWebMedia(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, dot, zone] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (a.kind !== 'word' || !a.cap || dot.text !== '.' || zone.kind !== 'word' || !DOMAIN_ZONES.has(zone.text.toLowerCase())) continue;
+    if (a.end !== dot.start || dot.end !== zone.start || ctx.taken[i] || ctx.taken[i + 2]) continue;
+    const name = ctx.text.slice(a.start, zone.end);
+    claim(ctx, i, i + 3, { start: a.start, end: zone.end, type: 'ORG', name, words: wordsOf(ctx, i, i + 3, [a.text, zone.text]) });
+    i += 2;
+  }
+}
+
+const DOMAIN_ZONES = new Set(['ру', 'ru', 'рф', 'com', 'net', 'org', 'info', 'ua', 'by', 'kz']);
 
 /** The dateline's place and agency ('ХОШИМИН, 3 мая. /Вьетнам+/.') are a place and an organization. */
 function findArticleSources(ctx: Context, article: Article): void {
