@@ -24,3 +24,13 @@ test('acronyms the dictionary reads as common words are organizations when known
   const ms = await mentionsOf(`${BODY}Решение ФИФА обсудили в ПАСЕ, сообщает Вести.ру.`);
   assert.deepEqual(summary(ms), ['ORG:ФИФА', 'ORG:ПАСЕ', 'ORG:Вести.ру']);
 });
+
+test('products after their noun and model codes are no entities; a route after a train is two places', async () => {
+  const ms = await mentionsOf(`${BODY}К станции пристыковался корабль «Заря-7», а на линию вышли самолеты KR-200 и корабль Вихрь ТМА-9. Поезд Тамбов - Саратов отменили.`);
+  assert.deepEqual(summary(ms), ['LOC:Тамбов', 'LOC:Саратов']);
+});
+
+test("an adjective agreeing with the noun after it is not a surname ('Ярославского обкома')", async () => {
+  const ms = await mentionsOf(`${BODY}Позицию Ярославского обкома изложил секретарь.`);
+  assert.ok(!ms.some((m) => m.type === 'PER'));
+});

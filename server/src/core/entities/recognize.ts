@@ -3,7 +3,8 @@ import type { Article, Mention, Span } from '../types';
 import { foldLower } from '../morphology/morph';
 import { isDictionaryFirstName } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
-import { claim, wordsOf, type Candidate, type Context, type Resources } from './context';
+import { PRODUCT_HEADS } from './data/lexicon';
+import { claim, hasLemma, joined, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
@@ -38,6 +39,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   markFurniture(ctx, article);
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
+  skipProducts(ctx);
   findQuotedNames(ctx);
   findWebMedia(ctx);
   findStateBodies(ctx);
@@ -51,6 +53,28 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   resolvePartialNames(ctx);
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
+}
+
+/**
+ * 'шаттл «Атлантис»', 'корабль Союз ТМА-12', 'электропоезда «Ласточка»': the name of a vehicle, machine or
+ * program after its noun is a product, not a person, place or organization; its words are set aside.
+ */
+function skipProducts(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].cap || !hasLemma(ctx, i, PRODUCT_HEADS) || !joined(ctx, i)) continue;
+    let k = i + 1;
+    const quoted = tokens[k].text === '«' || tokens[k].text === '"';
+    if (quoted) k++;
+    let end = k;
+    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k)) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
+    // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
+    if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
+    if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
+    // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
+    for (let m = k; m < end; m++) ctx.taken[m] = true;
+    i = end;
+  }
 }
 
 /** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */

@@ -8,7 +8,7 @@ import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, SINGLE_WORD_BODIES } from './data/lexicon';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
@@ -216,6 +216,16 @@ function isBodyCompound(word: string): boolean {
   return /^[А-ЯЁ][а-яё]{3,}надзор(?:а|у|ом|е)?$/u.test(word);
 }
 
+/** The word is a known adjective agreeing in case and number with the lower-case noun right after it. */
+function modifiesNext(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.kind !== 'word' || next.cap || !joined(ctx, i)) return false;
+  const adjs = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Apro'));
+  if (adjs.length === 0 || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Surn' && p.known)) return false;
+  const nouns = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' && p.known);
+  return adjs.some((a) => nouns.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
+}
+
 function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word') return;
@@ -234,6 +244,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
+  // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
+  if (modifiesNext(ctx, i)) return;
   const afterTitle = titleStart(ctx, i) >= 0;
   if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, i + 1))) return person(ctx, i, i + 1);
@@ -263,6 +275,8 @@ function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
   if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0])) return;
+  // 'Союз ТМА-12', 'рейс STS-124', 'самолеты SJ-100': a model's code after a name or a product noun, or in Latin letters.
+  if (/\d/.test(t.text) && (t.latin || (i > 0 && joined(ctx, i - 1) && (ctx.tokens[i - 1].cap || hasLemma(ctx, i - 1, PRODUCT_HEADS))))) return;
   // 'ВАЖНО', 'ФОТО': a shouted common word, not an acronym.
   const parses = ctx.morph.parse(t.text);
   if (t.text.length >= 4 && classifyWord(ctx.morph, t.text).cls === 'common' && !parses.some((p) => p.grammemes.has('Abbr'))) return;
