@@ -23,6 +23,8 @@ export interface LoadOptions {
   skip?(uri: string): boolean;
   onProgress?(done: number, total: number): void;
   onSkipped?(file: string, reason: string): void;
+  /** Write the cache a little after loading (the server: the first requests go first), not before returning. */
+  saveLater?: boolean;
   /** A doubtful encoding or replaced bytes, one line per file. */
   onNote?(file: string, note: string): void;
 }
@@ -33,6 +35,9 @@ export interface LoadSummary {
   skipped: number;
   cacheProblem?: string;
 }
+
+/** How long after loading the server writes the cache (packing 10,000 analyses takes about a second). */
+const CACHE_SAVE_DELAY_MS = 5_000;
 
 /** Files in flight at once: enough to keep the workers busy while the main thread reads. */
 const WINDOW = 64;
@@ -65,7 +70,13 @@ export async function loadFiles(index: CorpusIndex, files: readonly string[], o:
     }
   };
   await index.loading(() => Promise.all(Array.from({ length: Math.min(WINDOW, files.length) }, lane)));
-  if (o.cacheDir) await saveIndexCache(index, o.cacheDir).catch(() => undefined);
+  const stale = summary.analysed > 0 || summary.cached !== cache.entries.size;
+  if (o.cacheDir && stale) {
+    const dir = o.cacheDir;
+    const save = () => saveIndexCache(index, dir).catch(() => undefined);
+    if (o.saveLater) setTimeout(() => void save(), CACHE_SAVE_DELAY_MS);
+    else await save();
+  }
   return summary;
 }
 

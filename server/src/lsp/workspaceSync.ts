@@ -105,7 +105,7 @@ export class WorkspaceSync {
     this.skipped = [];
     return loadFiles(index, files, {
       pool: this.o.pool, maxSize: this.o.settings().maxFileSize, cacheDir: this.o.cacheDir, uriOf: pathToUri,
-      skip: (uri) => open.has(uri),
+      skip: (uri) => open.has(uri), saveLater: true,
       prosePath: (file) => this.relativePath(file),
       onProgress: (done, total) => {
         if (done % 100 === 0 || done === total) progress?.report(Math.round((100 * done) / total), count(PROGRESS_ARTICLES, total, done));
