@@ -36,3 +36,8 @@ test('celestial bodies written with a capital are places', async () => {
   const ms = await mentionsOf(`${BODY}Зонд долетел до Марса, а экипаж вернулся на Землю после полета к Луне.`);
   assert.deepEqual(summary(ms), ['LOC:Марса', 'LOC:Землю', 'LOC:Луне']);
 });
+
+test('names after settlement nouns are places, and so is a list after a place noun', async () => {
+  const ms = await mentionsOf(`${BODY}Дома сдадут в поселениях Ольховка и Заречное, а грузы пойдут через порты Кадуму, Ньемба и Олуро.`);
+  assert.deepEqual(summary(ms), ['LOC:Ольховка', 'LOC:Заречное', 'LOC:Кадуму', 'LOC:Ньемба', 'LOC:Олуро']);
+});

@@ -374,7 +374,23 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   const words = wordTexts(ctx, i, end);
   claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type, name: words.join(' '), words: wordsOf(ctx, i, end, words) });
   if (j < rest) classifyRun(ctx, j, rest, opts);
+  // 'портов Кисуму, Порт-Белл и Мванза', 'поселениях Сосенское и Коммунарка': a list after a plural place noun.
+  if (type === 'LOC' && j === rest) placeList(ctx, rest);
   return true;
+}
+
+function placeList(ctx: Context, k: number): void {
+  const { tokens } = ctx;
+  while (k + 1 < tokens.length && (tokens[k].text === ',' || tokens[k].text === 'и') && joined(ctx, k)) {
+    const i = k + 1;
+    let j = i;
+    while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].cap && !tokens[j].allCaps && !ctx.taken[j] && !tokens[j].sentStart && (j === i || joined(ctx, j - 1))) j++;
+    if (j === i || j - i > 3) return;
+    const words = wordTexts(ctx, i, j);
+    claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'LOC', name: words.join(' '), words: wordsOf(ctx, i, j, words) });
+    if (tokens[k].text === 'и') return;
+    k = j;
+  }
 }
 
 function isGenitivePlace(ctx: Context, i: number): boolean {
