@@ -11,13 +11,13 @@ test("a prosecutor's office, administration or court with its region or city is 
 });
 
 test('a body with a region named by an adjective and an area noun', async () => {
-  const ms = await mentionsOf(`${BODY}Тарифы утвердила Региональная энергетическая комиссия Тверской области.`);
-  assert.deepEqual(summary(ms), ['ORG:Региональная энергетическая комиссия Тверской области']);
+  const ms = await mentionsOf(`${BODY}Тарифы утвердила Тарифный комитет Тверской области.`);
+  assert.deepEqual(summary(ms), ['ORG:Тарифный комитет Тверской области']);
 });
 
 test('at a sentence start a name-like adjective makes a name; a plain description before a quoted name does not', async () => {
-  const ms = await mentionsOf(`${BODY}Волго-Донской банк отчитался о прибыли. Городская клиническая больница № 17 открыла корпус.`);
-  assert.deepEqual(summary(ms), ['ORG:Волго-Донской банк', 'ORG:Городская клиническая больница № 17']);
+  const ms = await mentionsOf(`${BODY}Камско-Вятский банк отчитался о прибыли. Областная детская больница № 17 открыла корпус.`);
+  assert.deepEqual(summary(ms), ['ORG:Камско-Вятский банк', 'ORG:Областная детская больница № 17']);
   const ms2 = await mentionsOf(`${BODY}Национальная угольная компания «Северуголь» снизила добычу.`);
   assert.deepEqual(summary(ms2), ['ORG:Северуголь']);
 });

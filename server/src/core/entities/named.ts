@@ -7,6 +7,7 @@ import { matchCase } from '../names/casing';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
+import { firstNameWithSurname, isBodyCompound } from './runs';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
@@ -15,6 +16,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (ctx.taken[i]) continue;
     const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
     if (!m || !allFree(ctx, i, m.end)) continue;
+    // 'Артема Белых', 'Ханной Войцеховской': a place's form that is also a first name, before a surname in its case.
+    if (m.entry.type === 'LOC' && m.end === i + 1 && joined(ctx, i) && ctx.tokens[i + 1].cap && firstNameWithSurname(ctx, i)) continue;
     // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name.
     if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap) {
       const t = ctx.tokens[i + 1];
@@ -198,6 +201,9 @@ function numberEnd(ctx: Context, k: number): number {
 
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
 function complementEnd(ctx: Context, k: number): number {
+  // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
+  const next = ctx.tokens[k];
+  if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
   const afterPlace = placeEnd(ctx, k);
   if (afterPlace > k) return afterPlace;
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;

@@ -138,14 +138,15 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   // After a title a genitive place still leads when a dictionary first name follows ('города Шымкента Мурата Айтенова').
   const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
   const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && (!titled || knownName);
-  const leader = placeFirst || (classes[0] === 'Orgn' && !titled);
+  // 'Артема Белых', 'Ханной Войцеховской': a first name agreeing in case with a surname after it is a person, not a place.
+  const leader = (placeFirst && !firstNameWithSurname(ctx, i)) || (classes[0] === 'Orgn' && !titled);
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
-  const personal = classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0;
+  const personal = classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && firstNameWithSurname(ctx, i));
   if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) {
     const border = personBorder(ctx, i, j);
     if (border > i) {
@@ -211,7 +212,7 @@ function hasPatronymic(ctx: Context, k: number): boolean {
  * 'Минобрнауки', 'Минпросвещения', 'Рособрнадзор', 'Росприроднадзора': compound names of Russian state
  * bodies (Мин- a ministry, Рос-/Гос- a federal agency, -надзор a supervisor) the dictionary does not know.
  */
-function isBodyCompound(word: string): boolean {
+export function isBodyCompound(word: string): boolean {
   if (/^(?:Мин|Рос|Гос)(?:[а-яё]{2,})$/u.test(word) && /(?:надзор|стат|реестр|авиаци|морречфлот|рыболовств|архив|гвард|резерв|кино|обрнаук|просвещени|цифр|спорт|труд|здрав|энерго|транс|культур|строй|юст|фин|сельхоз|природ|эконом|промторг|обороны|вод|лес|недр|тур|аккредитаци|потребнадзор|иму|патент|кадастр|алкоголь)/u.test(word)) return true;
   return /^[А-ЯЁ][а-яё]{3,}надзор(?:а|у|ом|е)?$/u.test(word);
 }
@@ -391,6 +392,14 @@ function placeList(ctx: Context, k: number): void {
     if (tokens[k].text === 'и') return;
     k = j;
   }
+}
+
+export function firstNameWithSurname(ctx: Context, i: number): boolean {
+  const names = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.proper === 'Name' && p.known && p.number !== 'plur');
+  const next = ctx.tokens[i + 1];
+  if (names.length === 0 || !next) return false;
+  const surnames = ctx.morph.parse(next.text).filter((p) => p.proper === 'Surn' || (!p.known && isSurnameShape(next.text)));
+  return names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
 }
 
 function isGenitivePlace(ctx: Context, i: number): boolean {
