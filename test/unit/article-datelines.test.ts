@@ -43,9 +43,15 @@ describe('the year of an article dated only by its dateline', () => {
     assert.equal(dated('В 2033 году фестиваль посетят 20 тысяч человек, тогда как в 2030 году приехали 12 тысяч.'), '2033-03-14');
   });
 
-  it('a target is no evidence, nor a full date far from the dateline month', () => {
+  it('a target is no evidence', () => {
     assert.equal(dated('Мост реконструируют к концу 2036 года.'), '--03-14');
-    assert.equal(dated('Заявку подали 9 октября 2032 года.'), '--03-14');
+  });
+
+  it('a past event of a later month than the dateline puts the article in the next year; a past year before a deadline, the year after it', () => {
+    assert.equal(dated('Отопление отключили еще в сентябре 2032 года.'), '2033-03-14');
+    assert.equal(dated('Заявку подали 9 октября 2032 года.'), '2033-03-14');
+    assert.equal(dated('Отопление отключили в феврале 2032 года.'), '2032-03-14');
+    assert.equal(dated('В 2030 году тесты провалились. До конца 2033 года поставим станции.'), '2031-03-14');
   });
 
   it("the reporting verb before ', что' does not set the tense of the reported clause", () => {

@@ -163,16 +163,32 @@ export function latestYearInText(text: string, month: number): number {
     if (gap <= 1 || gap === 11) best = Math.max(best, year + shift);
   }
   if (best) return best;
-  const deadlines = [...text.matchAll(/(?<![\p{L}\d])до\s+конца\s+((?:19|20)\d{2})\s*(?:года|г\.)/giu)].map((m) => Number(m[1]));
-  if (deadlines.length) return Math.min(...deadlines);
   let past = 0;
+  let pastPlain = 0;
   let other = 0;
+  let event: { year: number; month: number } | null = null;
   for (const m of text.matchAll(/(?<![\p{L}\d])(?:(к|до|по|с|со|после|начиная с|к концу|к началу|к середине)\s+)?((?:19|20)\d{2})\s*(?:год|г\.)/giu)) {
     if (m[1]) continue;
     const year = Number(m[2]);
     const at = m.index + m[0].indexOf(m[2]);
-    if (tenseAt(text, at, at + 4) === 'past') past = Math.max(past, year);
-    else other = Math.max(other, year);
+    const monthBefore = new RegExp(`(${MONTH_WORD})\\s+$`, 'iu').exec(text.slice(Math.max(0, at - 16), at));
+    if (tenseAt(text, at, at + 4) !== 'past') {
+      other = Math.max(other, year);
+      continue;
+    }
+    past = Math.max(past, year);
+    if (!monthBefore) pastPlain = Math.max(pastPlain, year);
+    else if (!event || year > event.year || (year === event.year && monthNumber(monthBefore[1]) > event.month)) event = { year, month: monthNumber(monthBefore[1]) };
   }
-  return other ? Math.max(other, past) : 0;
+  const deadlines = [...text.matchAll(/(?<![\p{L}\d])до\s+конца\s+((?:19|20)\d{2})\s*(?:года|г\.)/giu)].map((m) => Number(m[1]));
+  if (deadlines.length) {
+    // 'в 2024 году тесты провалились ... до конца 2026 года установим': the earliest year both allow.
+    const deadline = Math.min(...deadlines);
+    const after = pastPlain ? pastPlain + 1 : 0;
+    return after && after <= deadline ? after : deadline;
+  }
+  if (other) return Math.max(other, past);
+  // 'отключена еще в сентябре 2025 года' under a January dateline: the first January after that event.
+  if (event) return Math.max(event.month > month ? event.year + 1 : event.year, pastPlain);
+  return 0;
 }
