@@ -37,3 +37,8 @@ test("a one-letter preposition never ends a name ('университете в')
   const ms = await mentionsOf(`${BODY}Лекцию прочитали в Северном федеральном университете в среду.`);
   assert.deepEqual(summary(ms), ['ORG:Северном федеральном университете']);
 });
+
+test("a name continues over an adjective's genitive group and 'в сфере ...'; league names", async () => {
+  const ms = await mentionsOf(`${BODY}Прогноз дал Институт конъюнктуры лесного рынка, проверку провела Федеральная служба по надзору в сфере связи и транспорта, матч отменила Российская премьер-лига.`);
+  assert.deepEqual(summary(ms), ['ORG:Институт конъюнктуры лесного рынка', 'ORG:Федеральная служба по надзору в сфере связи и транспорта', 'ORG:Российская премьер-лига']);
+});

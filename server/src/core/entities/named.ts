@@ -223,8 +223,27 @@ function complementEnd(ctx: Context, k: number): number {
     if (closed > g) return closed;
   }
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
-  return hasLemma(ctx, group - 1, PLACE_CUES) ? k : group;
+  if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
+  return descriptiveTail(ctx, group, c);
 }
+
+/**
+ * 'управление по гидрометеорологии и мониторингу окружающей среды', 'институт конъюнктуры аграрного рынка',
+ * 'служба по надзору в сфере образования и науки': a genitive group of an adjective and its noun, or 'в сфере /
+ * в области' and a genitive group, continues a name.
+ */
+function descriptiveTail(ctx: Context, g: number, c: string): number {
+  const { tokens } = ctx;
+  if (tokens[g]?.text === 'в' && joined(ctx, g - 1) && hasLemma(ctx, g + 1, SPHERE) && joined(ctx, g) && joined(ctx, g + 1)) {
+    const inner = caseGroupEnd(ctx, g + 2, 'gent', g + 2);
+    if (inner > g + 2) return conjoinedGroupEnd(ctx, inner, 'gent');
+  }
+  if (!joined(ctx, g - 1) || !isAdjective(ctx, g) || tokens[g].cap) return g;
+  const next = caseGroupEnd(ctx, g, 'gent', g);
+  return next > g + 1 || c === 'datv' ? next : g;
+}
+
+const SPHERE = new Set(['сфера', 'область']);
 
 /** 'банк реконструкции и развития', 'комиссия по торговле и инвестициям': a second group in the same case after 'и'. */
 function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {
