@@ -41,3 +41,8 @@ test('names after settlement nouns are places, and so is a list after a place no
   const ms = await mentionsOf(`${BODY}Дома сдадут в поселениях Ольховка и Заречное, а грузы пойдут через порты Кадуму, Ньемба и Олуро.`);
   assert.deepEqual(summary(ms), ['LOC:Ольховка', 'LOC:Заречное', 'LOC:Кадуму', 'LOC:Ньемба', 'LOC:Олуро']);
 });
+
+test('a body named after a person is one organization; a hyphenated place whose last part declines is one place', async () => {
+  const ms = await mentionsOf(`${BODY}Книгу выпустило Издательство Олега Смирнова, выставку открыли в Каменске-Донском, а маршрут Ханой-Вьентьян продлили.`);
+  assert.deepEqual(summary(ms), ['ORG:Издательство Олега Смирнова', 'LOC:Каменске-Донском', 'LOC:Ханой', 'LOC:Вьентьян']);
+});

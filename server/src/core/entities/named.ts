@@ -201,6 +201,9 @@ function numberEnd(ctx: Context, k: number): number {
 
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
 function complementEnd(ctx: Context, k: number): number {
+  // 'Издательство Ивана Петрова', 'Фонд Олега Смирнова': a body named after a person, in the genitive.
+  const personal = personInGenitive(ctx, k);
+  if (personal > k && ctx.tokens[k - 1].cap) return personal;
   // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
@@ -244,6 +247,15 @@ function descriptiveTail(ctx: Context, g: number, c: string): number {
 }
 
 const SPHERE = new Set(['сфера', 'область']);
+
+/** End of a given name and a surname in the genitive at k ('Ивана Петрова'), or k. */
+function personInGenitive(ctx: Context, k: number): number {
+  const [a, b] = [ctx.tokens[k], ctx.tokens[k + 1]];
+  if (!a || !b || !a.cap || !b.cap || ctx.taken[k] || ctx.taken[k + 1] || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
+  const name = ctx.morph.parse(a.text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent');
+  const surname = ctx.morph.parse(b.text).some((p) => (p.proper === 'Surn' && p.case === 'gent') || (!p.known && /(?:ова|ева|ина|ына|ой|ого|ского)$/u.test(b.text)));
+  return name && surname ? k + 2 : k;
+}
 
 /** 'банк реконструкции и развития', 'комиссия по торговле и инвестициям': a second group in the same case after 'и'. */
 function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {

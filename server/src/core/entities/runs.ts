@@ -320,6 +320,10 @@ function splitPlaces(ctx: Context, i: number): boolean {
   if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return false;
   const places = parts.map((p) => ctx.gazetteer.canonical(wordNominative(ctx.morph, p)) ?? (classifyWord(ctx.morph, p).cls === 'Geox' && classifyWord(ctx.morph, p).known ? { name: wordNominative(ctx.morph, p), type: 'LOC' as const } : null));
   if (places.some((p) => !p || p.type !== 'LOC')) return false;
+  // 'Каменске-Уральском', 'Баден-Вюртемберге': only the last part declines, so it is one place; a pair
+  // of places ('Ханой-Вьентьян') is written in the nominative.
+  const last = parts[parts.length - 1];
+  if (!ctx.morph.parse(last).some((p) => p.case === 'nomn' || p.grammemes.has('Fixd'))) return false;
   let at = t.start;
   parts.forEach((part, k) => {
     const name = places[k]?.name ?? part;
