@@ -11,8 +11,10 @@ import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, t
 import { NON_ENTITY_ACRONYMS } from './data/lexicon';
 
 export function extendOrganizations(ctx: Context): void {
-  for (const c of [...ctx.candidates].sort((a, b) => a.start - b.start)) {
-    if (c.type !== 'ORG' || !ctx.candidates.includes(c)) continue;
+  const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
+  for (const c of orgs) {
+    // Released when an earlier name took its words.
+    if (ctx.owner[c.first] !== c) continue;
     const i = c.first;
     const j = endOf(ctx, c);
     let end = honoreeEnd(ctx, j);

@@ -55,6 +55,11 @@ function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate
 function surnameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
   if (/^\p{Ll}/u.test(written) && !written.includes(' ')) return null;
+  // Case endings change a surname's end, not its start: no synthesis for words no surname begins like.
+  const head = foldLower(written.slice(0, 3));
+  let candidate = false;
+  for (const last of index.byLast.keys()) if (last.startsWith(head)) candidate = true;
+  if (!candidate) return null;
   const forms = new Set([...nameForms(ctx.morph, written), ...ctx.morph.lemmas(written), fold(c.person?.last)]);
   const owners = [...forms].flatMap((f) => index.byLast.get(f) ?? []);
   return only(owners);

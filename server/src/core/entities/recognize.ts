@@ -62,7 +62,10 @@ export function recognizeEntities(res: Resources, text: string, article: Article
 function skipProducts(ctx: Context): void {
   const { tokens } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].cap || !hasLemma(ctx, i, PRODUCT_HEADS) || !joined(ctx, i)) continue;
+    const next = tokens[i + 1];
+    // Cheap tests first: a product's name follows as a quote, a capital or a code.
+    if (tokens[i].cap || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
+    if (!joined(ctx, i) || !hasLemma(ctx, i, PRODUCT_HEADS)) continue;
     let k = i + 1;
     const quoted = tokens[k].text === '«' || tokens[k].text === '"';
     if (quoted) k++;
