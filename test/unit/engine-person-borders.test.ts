@@ -50,3 +50,9 @@ test("a place's form that is also a first name, before a surname in the same cas
   const ms = await mentionsOf(`${BODY}Второй гол забил Артема Белоусова, а соперница обыграла Ханной Кравецкой. Делегация побывала в Ханое.`);
   assert.deepEqual(summary(ms), ['PER:Артема Белоусова', 'PER:Ханной Кравецкой', 'LOC:Ханое']);
 });
+
+test('a first name and surname after a body in the genitive are its member; a declinable first name in the nominative keeps the surname as written', async () => {
+  const ms = await mentionsOf(`${BODY}Климатолог Тартуского университета Джеймс Ворем считает иначе.`);
+  assert.equal(find(ms, 'Джеймс Ворем')?.type, 'PER');
+  assert.equal(find(ms, 'Джеймс Ворем')?.name, 'Джеймс Ворем');
+});

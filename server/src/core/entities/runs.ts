@@ -367,6 +367,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (!type) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
   if (titleStart(ctx, i) >= 0) return false;
+  // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
+  if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
   // 'компании Nyanza Marine Ltd', 'компании Infonova Systems Приянка Раманатхан': the name ends where the
   // script changes, without a Latin legal form; what follows is classified on its own.
@@ -404,6 +406,12 @@ export function firstNameWithSurname(ctx: Context, i: number): boolean {
   if (names.length === 0 || !next) return false;
   const surnames = ctx.morph.parse(next.text).filter((p) => p.proper === 'Surn' || (!p.known && isSurnameShape(next.text)));
   return names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
+}
+
+function startsWithFirstName(ctx: Context, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  const parts = word.split('-');
+  return parts.every((p) => ctx.morph.parse(p).some((x) => x.proper === 'Name' && x.known && x.number !== 'plur')) && !ctx.tokens[i].latin;
 }
 
 function isGenitivePlace(ctx: Context, i: number): boolean {

@@ -52,7 +52,8 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   const c = chooseCase(morph, words, roles, gender, hint);
   const lemmas = words.map((w, i) => lemmaOf(morph, w, roles[i], c, gender));
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
-  if (c === 'nomn') lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
+  // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
+  if (c === 'nomn' && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -63,6 +64,12 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   if (firstParts.length) person.first = firstParts.join(' ');
   const name = [person.first, person.last].filter(Boolean).join(' ');
   return { person, lemmas, name };
+}
+
+/** The first word is a dictionary first name in the nominative that ends in a consonant, so it would decline. */
+function declinedFirstName(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f'): boolean {
+  if (words.length < 2 || roles[0] !== 'first' || !/[бвгджзклмнпрстфхцчшщ]$/u.test(words[0])) return false;
+  return dictParse(morph, words[0], 'first', 'nomn', gender, true) !== null;
 }
 
 function hasKind(morph: Morphology, w: string, kind: string): boolean {
