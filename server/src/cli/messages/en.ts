@@ -1,4 +1,5 @@
 /** The CLI's messages in English. Every message quotes with «…»; plurals go through Intl.PluralRules. */
+import { KIND_LABEL } from '../../core/consistency/findInconsistencies';
 import { plural } from './plural';
 
 const n = (count: number, one: string, other: string) => plural('en', count, { one: `# ${one}`, other: `# ${other}` });
@@ -136,17 +137,8 @@ export const en = {
       `«${variant}» (${variantCount}×) is spelled «${preferred}» elsewhere (${preferredCount}×): ${kind}`,
     mixedScript: (text: string, fixed: string) => `«${text}» mixes Latin look-alike letters into a Cyrillic word; «${fixed}» is the Cyrillic spelling`,
     decomposed: (text: string, fixed: string) => `«${text}» is written with a decomposed letter; «${fixed}» is the composed spelling`,
-    kinds: {
-      aspiration: 'aspiration mark (х after т/п/к) dropped or added',
-      yo: 'ё or е',
-      'e-ye': 'э or е',
-      'i-short': 'й or и',
-      homoglyph: 'Latin look-alike letters',
-      'hyphen-space': 'hyphen or space',
-      'doubled-letter': 'doubled letter',
-      'dropped-letter': 'a letter dropped',
-      organization: 'organization name written two ways',
-    } as Record<string, string>,
+    // The engine's own English words for each kind of variant.
+    kinds: KIND_LABEL as Record<string, string>,
   },
 
   // --- dates written without a year
