@@ -4,6 +4,7 @@
  * diagnostics (always, so the editor sees its new version's ranges), then those of the other files the
  * change touched when they differ from what was sent; files that lose their findings are cleared.
  */
+import * as l10n from '@vscode/l10n';
 import {
   DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
 } from 'vscode-languageserver/node';
@@ -57,6 +58,11 @@ class DiagnosticsPublisher {
     }
     const json = JSON.stringify(list);
     if (!force && (this.sent.get(uri) ?? '[]') === json) return;
+    for (const d of list) {
+      if (d.code === 'analysis-failure' && !this.sent.get(uri)?.includes('analysis-failure')) {
+        this.ctx.connection.console.warn(`Corpus Lens: ${uri}: a passage could not be analysed (lines ${d.range.start.line + 1}-${d.range.end.line + 1}).`);
+      }
+    }
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics: list });
     if (list.length) this.sent.set(uri, json);
     else this.sent.delete(uri);
@@ -66,8 +72,25 @@ class DiagnosticsPublisher {
 /** The diagnostics of one document's findings. */
 export function diagnosticsIn(index: CorpusIndex, uri: string, settings: CorpusLensSettings): Diagnostic[] {
   const severity = toSeverity(settings.diagnostics.severity);
-  if (severity === null) return [];
-  return index.findingsIn(uri).map((f) => toDiagnostic(index, f, severity)).filter((d): d is Diagnostic => !!d);
+  const failures = failureDiagnostics(index, uri);
+  if (severity === null) return failures;
+  const findings = index.findingsIn(uri).map((f) => toDiagnostic(index, f, severity)).filter((d): d is Diagnostic => !!d);
+  return [...findings, ...failures];
+}
+
+/**
+ * Passages the engine could not analyse (an internal error contained to them, see core/analyze.ts):
+ * an Information diagnostic each, so the user knows names there are not recognized.
+ */
+function failureDiagnostics(index: CorpusIndex, uri: string): Diagnostic[] {
+  const doc = index.get(uri);
+  return (doc?.analysis.failures ?? []).map((f) => ({
+    range: toRange(doc!, f.start, f.end),
+    severity: DiagnosticSeverity.Information,
+    code: 'analysis-failure',
+    source: DIAGNOSTIC_SOURCE,
+    message: l10n.t('Corpus Lens could not analyse this passage (an internal error); names in it are not recognized.'),
+  }));
 }
 
 /** Diagnostics of every finding in the corpus, grouped by document. */
