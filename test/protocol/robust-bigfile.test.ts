@@ -12,39 +12,44 @@ import { seedWorkspace, PUBLISH, type Workspace } from './consistencyHelpers';
 import { fileUri, positionOf } from './lspClient';
 import { RawServer } from './robust-raw';
 
-describe('a keystroke in a 1 MB article', () => {
-  let ws: Workspace;
-  let server: RawServer;
-  let big: string;
-  let text: string;
+/** Opens a large article, changes it, and checks a hover on a seed is answered before its new diagnostics. */
+function keystrokeCase(title: string, make: (seeds: string) => string): void {
+  describe(title, () => {
+    let ws: Workspace;
+    let server: RawServer;
+    let big: string;
+    let text: string;
 
-  before(async () => {
-    ws = seedWorkspace();
-    const seeds = ['000', '001', '002', '003', '004'].map((p) => readFileSync(ws.seed(p), 'utf8')).join('\n«Цитата» (в скобках) ВЕРХНИЙ РЕГИСТР.\n');
-    text = seeds.repeat(Math.ceil(950_000 / seeds.length)).slice(0, 950_000);
-    big = path.join(ws.dir, 'seeds', 'big.txt');
-    writeFileSync(big, text);
-    server = await RawServer.start(ws.dir, { maxFileSize: 2_000_000 });
-    await server.ready();
-  });
-
-  after(() => {
-    server?.kill();
-    ws?.remove();
-  });
-
-  it('does not hold up a hover on another file', async () => {
-    const uri = fileUri(big);
-    const from = server.received.length;
-    server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'corpus', version: 1, text } } });
-    server.send({
-      jsonrpc: '2.0', method: 'textDocument/didChange',
-      params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: `Слово ${text}` }] },
+    before(async () => {
+      ws = seedWorkspace();
+      const seeds = ['000', '001', '002', '003', '004'].map((p) => readFileSync(ws.seed(p), 'utf8')).join('\n«Цитата» (в скобках) ВЕРХНИЙ РЕГИСТР.\n');
+      text = make(seeds);
+      big = path.join(ws.dir, 'seeds', 'big.txt');
+      writeFileSync(big, text);
+      server = await RawServer.start(ws.dir, { maxFileSize: 2_000_000 });
+      await server.ready(300_000);
     });
-    const hover = server.request('textDocument/hover', { textDocument: { uri: ws.uri('000') }, position: positionOf(ws.seed('000'), 'Лавров') });
-    const answer = await server.response(hover, 120_000);
-    const published = await server.waitFor((m) => m.method === PUBLISH && m.params?.uri === uri && server.received.indexOf(m) >= from, 120_000);
-    assert.match(JSON.stringify(answer.result), /Лавров/);
-    assert.ok(server.received.indexOf(answer) < server.received.indexOf(published), 'the hover waited for the large file');
+
+    after(() => {
+      server?.kill();
+      ws?.remove();
+    });
+
+    it('does not hold up a hover on another file', async () => {
+      const uri = fileUri(big);
+      const from = server.received.length;
+      server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'corpus', version: 1, text } } });
+      server.send({
+        jsonrpc: '2.0', method: 'textDocument/didChange',
+        params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: `Слово ${text}` }] },
+      });
+      const hover = server.request('textDocument/hover', { textDocument: { uri: ws.uri('000') }, position: positionOf(ws.seed('000'), 'Лавров') });
+      const answer = await server.response(hover, 300_000);
+      const published = await server.waitFor((m) => m.method === PUBLISH && m.params?.uri === uri && server.received.indexOf(m) >= from, 300_000);
+      assert.match(JSON.stringify(answer.result), /Лавров/);
+      assert.ok(server.received.indexOf(answer) < server.received.indexOf(published), 'the hover waited for the large file');
+    });
   });
-});
+}
+
+keystrokeCase('a keystroke in a 1 MB article', (seeds) => seeds.repeat(Math.ceil(950_000 / seeds.length)).slice(0, 950_000));

@@ -93,12 +93,12 @@ export class RawServer {
   }
 
   /** Waits for the status notification saying the whole corpus is indexed (a 'ready' after 'indexing'). */
-  ready(): Promise<Message> {
+  ready(timeoutMs = 60_000): Promise<Message> {
     const isStatus = (m: Message, state: string) => m.method === 'corpusLens/status' && m.params.state === state;
     return this.waitFor((m) => {
       const indexing = this.received.findIndex((n) => isStatus(n, 'indexing'));
       return isStatus(m, 'ready') && indexing >= 0 && this.received.indexOf(m) > indexing;
-    });
+    }, timeoutMs);
   }
 
   kill(): void {
