@@ -39,6 +39,8 @@ describe('a config with one alias group of 200,000 names', () => {
     assert.match(JSON.stringify(hover.result), /Лавров/);
     const warning = server.received.find((m) => m.method?.startsWith('window/showMessage') && /only the first 1000 were read/.test(JSON.stringify(m.params)));
     assert.ok(warning, 'no message names the limit on names per group');
+    const onFile = server.received.find((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri.endsWith('/.vscode/corpus-lens.json'));
+    assert.match(JSON.stringify(onFile?.params.diagnostics ?? []), /only the first 1000 were read/, 'the limit is not in the Problems panel');
   });
 
   it('the CLI applies the same limit with a warning, not a stack trace', () => {

@@ -7,11 +7,11 @@
 import * as path from 'node:path';
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type TextDocuments,
-  type WorkDoneProgressServerReporter,
+  DiagnosticSeverity, type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  EncodingMismatchNotification, StatusNotification, WORKSPACE_CONFIG_FILE,
+  DIAGNOSTIC_SOURCE, EncodingMismatchNotification, StatusNotification, WORKSPACE_CONFIG_FILE,
   type CorpusEncoding, type CorpusLensSettings, type EncodingMismatchParams, type StatusParams,
 } from '../../../common/protocol';
 import type { AnalysisPool } from '../index/analysis/pool';
@@ -279,10 +279,19 @@ export class WorkspaceSync {
   }
 
   async loadConfig(): Promise<void> {
-    const loaded = await Promise.all(this.o.folders.map((f) => loadConfigFile(configFileIn(f))));
+    const files = this.o.folders.map(configFileIn);
+    const loaded = await Promise.all(files.map((f) => loadConfigFile(f)));
     for (const problem of loaded.flatMap((l) => l.problems)) {
       this.o.connection.window.showWarningMessage(`Corpus Lens: ${problem}`);
     }
+    // The problems also stay in the Problems panel, on the configuration file itself.
+    loaded.forEach((l, i) => {
+      const diagnostics = l.problems.map((message) => ({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config', message,
+      }));
+      void this.o.connection.sendDiagnostics({ uri: pathToUri(files[i]), diagnostics });
+    });
     this.o.index.setConfig(mergeConfigs(loaded.map((l) => l.config)));
   }
 
