@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
+import { seedWorkspace, type Workspace } from './consistencyHelpers';
 import { fileUri, SERVER } from './lspClient';
 
 export interface Message {
@@ -128,4 +130,22 @@ export class RawServer {
     if (message.method === 'workspace/workspaceFolders') result = [{ uri: fileUri(this.folder), name: path.basename(this.folder) }];
     this.send({ jsonrpc: '2.0', id: message.id, result });
   }
+}
+
+/**
+ * A scratch copy of the seeds served by a fresh server for the enclosing describe block: started
+ * (and indexed) before its tests, stopped and removed after them.
+ */
+export function seedServer(settings: unknown = {}): { ws: Workspace; server: RawServer } {
+  const fixture = {} as { ws: Workspace; server: RawServer };
+  before(async () => {
+    fixture.ws = seedWorkspace();
+    fixture.server = await RawServer.start(fixture.ws.dir, settings);
+    await fixture.server.ready();
+  });
+  after(() => {
+    fixture.server?.kill();
+    fixture.ws?.remove();
+  });
+  return fixture;
 }
