@@ -140,37 +140,33 @@ function stubExtension(runDir) {
   return dir;
 }
 
-async function runDev(desktop) {
-  const testsPath = await buildSuite('e2e', SUITE_SRC);
-  const runDir = mkdtempSync(join(DIRS.runs, 'suite-'));
-  const workspace = prepareWorkspace(runDir);
-  step(`dev suite: running in ${desktop ? desktop : 'code-server'} on ${workspace}`);
+/**
+ * Runs one suite on this checkout as the development extension, in code-server (or a desktop VS Code):
+ * `prepare` makes the workspace in the run folder; `extraArgs` go to the editor (e.g. a display language).
+ */
+async function runDevelopmentSuite(desktop, { name, out, src, prefix, prepare, extraArgs = [], label = '' }) {
+  const testsPath = await buildSuite(out, src);
+  const runDir = mkdtempSync(join(DIRS.runs, prefix));
+  const workspace = prepare(runDir);
+  step(`${name} suite: running in ${desktop ? desktop : 'code-server'}${label} on ${workspace}`);
   await runTests({
     vscodeExecutablePath: desktop ?? LAUNCHER,
     extensionDevelopmentPath: process.env.CORPUS_LENS_E2E_EXTENSION ?? ROOT,
     extensionTestsPath: testsPath,
     extensionTestsEnv: { CORPUS_LENS_E2E_OUTPUT: OUTPUT },
-    launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`],
+    launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`, ...extraArgs],
   });
   rmSync(runDir, { recursive: true, force: true });
 }
+
+const runDev = (desktop) =>
+  runDevelopmentSuite(desktop, { name: 'dev', out: 'e2e', src: SUITE_SRC, prefix: 'suite-', prepare: prepareWorkspace });
+
+const runRussian = (desktop) => runDevelopmentSuite(desktop, {
+  name: 'ru', out: 'e2e-ru', src: RU_SUITE_SRC, prefix: 'ru-', prepare: prepareWorkspace, extraArgs: ['--locale=ru'], label: ' (display language ru)',
+});
 
 /** The dev extension on a copy of seeds/, with VS Code's display language Russian (code-server --locale ru). */
-async function runRussian(desktop) {
-  const testsPath = await buildSuite('e2e-ru', RU_SUITE_SRC);
-  const runDir = mkdtempSync(join(DIRS.runs, 'ru-'));
-  const workspace = prepareWorkspace(runDir);
-  step(`ru suite: running in ${desktop ? desktop : 'code-server'} (display language ru) on ${workspace}`);
-  await runTests({
-    vscodeExecutablePath: desktop ?? LAUNCHER,
-    extensionDevelopmentPath: process.env.CORPUS_LENS_E2E_EXTENSION ?? ROOT,
-    extensionTestsPath: testsPath,
-    extensionTestsEnv: { CORPUS_LENS_E2E_OUTPUT: OUTPUT },
-    launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`, '--locale=ru'],
-  });
-  rmSync(runDir, { recursive: true, force: true });
-}
-
 /** A project with a seeds/ folder of text files that are not articles. */
 function prepareQuietWorkspace(runDir) {
   const seeds = join(runDir, 'workspace', 'seeds');
@@ -180,20 +176,8 @@ function prepareQuietWorkspace(runDir) {
   return join(runDir, 'workspace');
 }
 
-async function runQuiet(desktop) {
-  const testsPath = await buildSuite('e2e-quiet', QUIET_SUITE_SRC);
-  const runDir = mkdtempSync(join(DIRS.runs, 'quiet-'));
-  const workspace = prepareQuietWorkspace(runDir);
-  step(`quiet suite: running in ${desktop ? desktop : 'code-server'} on ${workspace}`);
-  await runTests({
-    vscodeExecutablePath: desktop ?? LAUNCHER,
-    extensionDevelopmentPath: process.env.CORPUS_LENS_E2E_EXTENSION ?? ROOT,
-    extensionTestsPath: testsPath,
-    extensionTestsEnv: { CORPUS_LENS_E2E_OUTPUT: OUTPUT },
-    launchArgs: [workspace, `--user-data-dir=${join(runDir, 'user-data')}`, `--extensions-dir=${join(runDir, 'extensions')}`],
-  });
-  rmSync(runDir, { recursive: true, force: true });
-}
+const runQuiet = (desktop) =>
+  runDevelopmentSuite(desktop, { name: 'quiet', out: 'e2e-quiet', src: QUIET_SUITE_SRC, prefix: 'quiet-', prepare: prepareQuietWorkspace });
 
 async function runVsix() {
   const testsPath = await buildSuite('e2e-vsix', VSIX_SUITE_SRC);
