@@ -96,8 +96,7 @@ function contextLine(corpus: LoadedCorpus, at: Occurrence | undefined): { path: 
 }
 
 export const duplicates: Command = {
-  // The message catalog (messages/en.ts, ru.ts) needs summaries.duplicates and optionHelp.duplicatesFormat.
-  name: 'duplicates' as Command['name'],
+  name: 'duplicates',
   usage: 'corpus-lens duplicates [--format text|json] [--config FILE] PATH...',
   options: { values: ['config', 'format'] },
   optionHelp: ['duplicatesFormat', 'config'],
