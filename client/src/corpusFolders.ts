@@ -54,14 +54,18 @@ async function ensureMarker(folder: vscode.WorkspaceFolder): Promise<'created' |
   return 'created';
 }
 
-export async function useFolderAsCorpus(arg: unknown): Promise<string[] | undefined> {
-  const uri = await chosenFolder(arg, vscode.l10n.t('Corpus Lens: Use a Folder as a Corpus'));
+/** The folder the command was given or the user picks, with its workspace folder; undefined (and a warning) outside the workspace. */
+async function workspaceFolderFor(arg: unknown, title: string): Promise<ReturnType<typeof folderGlobBase>> {
+  const uri = await chosenFolder(arg, title);
   if (!uri) return undefined;
   const where = folderGlobBase(uri);
-  if (!where) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: the folder is not inside the open workspace.'));
-    return undefined;
-  }
+  if (!where) void vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: the folder is not inside the open workspace.'));
+  return where;
+}
+
+export async function useFolderAsCorpus(arg: unknown): Promise<string[] | undefined> {
+  const where = await workspaceFolderFor(arg, vscode.l10n.t('Corpus Lens: Use a Folder as a Corpus'));
+  if (!where) return undefined;
   const glob = includeGlob(where.base);
   const current = workspaceList('files.include');
   const include = where.base === '' ? [glob] : [...new Set([...(current ?? []), glob])];
@@ -77,13 +81,8 @@ export async function useFolderAsCorpus(arg: unknown): Promise<string[] | undefi
 }
 
 export async function excludeFolder(arg: unknown): Promise<string[] | undefined> {
-  const uri = await chosenFolder(arg, vscode.l10n.t('Corpus Lens: Exclude a Folder from the Corpus'));
-  if (!uri) return undefined;
-  const where = folderGlobBase(uri);
-  if (!where) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Corpus Lens: the folder is not inside the open workspace.'));
-    return undefined;
-  }
+  const where = await workspaceFolderFor(arg, vscode.l10n.t('Corpus Lens: Exclude a Folder from the Corpus'));
+  if (!where) return undefined;
   const glob = excludeGlob(where.base);
   const current = vscode.workspace.getConfiguration('corpusLens').get<string[]>('files.exclude') ?? [];
   const exclude = [...new Set([...current, glob])];
