@@ -85,7 +85,7 @@ describe('variant matcher', () => {
     const pairs = findVariantPairs(entities, { distinct: (x, y) => distinctKnown(x, y) }, stats);
     const ms = performance.now() - t0;
     console.log(`30,000 random entities: ${ms.toFixed(0)} ms, ${stats.words} distinct words, ${stats.keys} blocking keys, ${stats.wordPairs} word candidates, ${stats.entityPairs} entity pairs decided, ${pairs.length} pairs flagged`);
-    assert.ok(pairs.length >= 0);
+    assert.ok(pairs.length > 0, 'a corpus of 30,000 random names has some near pairs');
 
     // Incremental: the same entities in a VariantIndex, then one entity edited (a rare spelling added).
     const t1 = performance.now();
@@ -105,9 +105,11 @@ describe('variant matcher', () => {
     }
     times.sort((p, q) => p - q);
     console.log(`VariantIndex over 30,000 entities: built in ${built.toFixed(0)} ms; one entity set and its pairs decided: median ${times[10].toFixed(2)} ms, max ${times[19].toFixed(2)} ms`);
-    // The incremental pairs of an entity are the full run's pairs of that entity.
+    // The incremental pairs of an entity are the full run's pairs of that entity (one that has some).
     vi.delete('edited');
-    const full = pairs.filter((p) => p.variant.entity === 'e123' || p.preferred.entity === 'e123').length;
-    assert.equal(vi.pairsOf(['e123']).length, full);
+    const paired = pairs[0].variant.entity;
+    const full = pairs.filter((p) => p.variant.entity === paired || p.preferred.entity === paired).length;
+    assert.ok(full > 0);
+    assert.equal(vi.pairsOf([paired]).length, full);
   });
 });

@@ -25,7 +25,7 @@ export const en = {
   pathsAndExits: [
     'PATH is a file or a folder (every .txt file below it). Results go to stdout; progress, warnings and errors to stderr.',
     'A folder with no .txt file below it is warned about; when no article at all is read, nothing is printed on stdout.',
-    'Exit codes: 0 done; 1 (check) inconsistencies found; 2 usage error, or a PATH missing, unreadable or without any .txt file (what could be read is still printed).',
+    'Exit codes: 0 done; 1 (check, duplicates) something found; 2 usage error, or a PATH missing, unreadable or without any .txt file (what could be read is still printed).',
   ],
   summaries: {
     outline: "print each article's structure: title, date, author, source, dateline, sections",
