@@ -14,7 +14,6 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { toLocation, toRange } from '../lsp/convert';
 import { findingMessage, relatedMessage } from '../l10n/messages';
 import type { Feature, FeatureContext } from './feature';
-import { pushTo } from '../core/util/multiMap';
 
 /** More related locations than this are summarized by the message's counts. */
 const MAX_RELATED = 50;
@@ -34,17 +33,17 @@ class DiagnosticsPublisher {
 
   start(): void {
     this.index.onDidChange((change) => {
-      if (this.index.isLoading) return;
-      for (const uri of change.changed) this.publish(uri, !change.all);
+      if (change.all) return this.publishAll();
+      for (const uri of change.changed) this.publish(uri, true);
       for (const uri of change.affected) if (!change.changed.includes(uri)) this.publish(uri, false);
-      if (change.all) for (const uri of [...this.sent.keys()]) this.publish(uri, false);
     });
     this.ctx.settingsChanged?.(() => this.publishAll());
     this.publishAll();
   }
 
   private publishAll(): void {
-    for (const uri of new Set([...this.index.urisWithFindings(), ...this.sent.keys()])) this.publish(uri, false);
+    // Every document: findings or passages that could not be analysed (unchanged lists are not re-sent).
+    for (const uri of new Set([...this.index.documents().map((d) => d.uri), ...this.sent.keys()])) this.publish(uri, false);
   }
 
   /** Sends one file's diagnostics if they differ from the last sent (or always, with `force`). */
@@ -93,19 +92,6 @@ function failureDiagnostics(index: CorpusIndex, uri: string): Diagnostic[] {
   }));
 }
 
-/** Diagnostics of every finding in the corpus, grouped by document. */
-export function diagnosticsByUri(index: CorpusIndex, settings: CorpusLensSettings): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
-  const severity = toSeverity(settings.diagnostics.severity);
-  if (severity === null) return out;
-  for (const finding of index.findings()) {
-    const diagnostic = toDiagnostic(index, finding, severity);
-    if (!diagnostic) continue;
-    pushTo(out, finding.uri, diagnostic);
-  }
-  return out;
-}
-
 export function toDiagnostic(index: CorpusIndex, f: Finding, severity: DiagnosticSeverity): Diagnostic | null {
   const doc = index.get(f.uri);
   if (!doc) return null;
@@ -124,8 +110,7 @@ function relatedOf(index: CorpusIndex, f: Finding): DiagnosticRelatedInformation
   for (const r of f.related.slice(0, MAX_RELATED)) {
     const doc = index.get(r.uri);
     if (!doc) continue;
-    const written = doc.text.slice(r.start, r.end);
-    out.push({ location: toLocation(doc, r.start, r.end), message: relatedMessage(written) });
+    out.push({ location: toLocation(doc, r.start, r.end), message: relatedMessage(r.text) });
   }
   return out;
 }

@@ -22,13 +22,13 @@ export function isFullMention(hit: MentionHit): boolean {
   return words(mention.text) >= words(entity.name);
 }
 
-/** Per linking generation: each entity's mentions and its full-name mentions, computed once. */
-const hitCache = new WeakMap<object, Map<string, { all: MentionHit[]; full: MentionHit[] }>>();
+/** Per index and change count: each entity's mentions and its full-name mentions, computed once. */
+const hitCache = new WeakMap<CorpusIndex, { generation: number; perEntity: Map<string, { all: MentionHit[]; full: MentionHit[] }> }>();
 
 function entityHits(index: CorpusIndex, entityId: string): { all: MentionHit[]; full: MentionHit[] } {
-  const generation = index.link();
-  let perEntity = hitCache.get(generation);
-  if (!perEntity) hitCache.set(generation, (perEntity = new Map()));
+  let cached = hitCache.get(index);
+  if (!cached || cached.generation !== index.generation) hitCache.set(index, (cached = { generation: index.generation, perEntity: new Map() }));
+  const perEntity = cached.perEntity;
   let hits = perEntity.get(entityId);
   if (!hits) {
     const all = index.mentionsOf(entityId);

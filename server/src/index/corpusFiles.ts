@@ -71,10 +71,18 @@ export type ReadResult = DecodeResult;
 
 /** Reads an article, detecting its encoding (BOM stripped); refuses files too large or not text, with a reason. */
 export async function readArticleFile(file: string, maxSize: number): Promise<ReadResult> {
+  const read = await readFileBytes(file, maxSize);
+  return read.ok ? decodeArticle(read.bytes) : read;
+}
+
+/** A file's bytes, or why they were not read: not a regular file, empty, over the size limit, unreadable. */
+export async function readFileBytes(file: string, maxSize: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
   try {
     const stat = await fs.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size === 0) return { ok: false, reason: 'empty file' };
     if (stat.size > maxSize) return { ok: false, reason: `larger than the ${maxSize}-byte limit (${stat.size} bytes)` };
-    return decodeArticle(await fs.readFile(file));
+    return { ok: true, bytes: await fs.readFile(file) };
   } catch (e) {
     return { ok: false, reason: describeError(e as NodeJS.ErrnoException) };
   }

@@ -91,9 +91,8 @@ export class CorpusIndex {
   private readonly options: IndexOptions;
   private generationCount = 0;
 
-  constructor(private readonly engine: Engine | null, options: IndexOptions | CorpusConfig = {}) {
-    const o: IndexOptions = 'aliases' in options ? { config: options } : options;
-    this.options = { ...o, keepTexts: o.keepTexts ?? !o.readText };
+  constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
+    this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
     this.config = this.options.config ?? EMPTY_CONFIG;
     this.linker = new IncrementalLinker(this.config);
   }
@@ -255,11 +254,6 @@ export class CorpusIndex {
       for (const f of this.findingsOf.get(id) ?? []) if (f.uri === uri) out.push(f);
     }
     return out.sort(byPlace);
-  }
-
-  /** Documents that have findings. */
-  urisWithFindings(): string[] {
-    return [...this.findingEntities.keys()];
   }
 
   private hit(doc: IndexedDocument, index: number): MentionHit | undefined {

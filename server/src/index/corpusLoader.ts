@@ -23,8 +23,8 @@ export interface LoadOptions {
   skip?(uri: string): boolean;
   onProgress?(done: number, total: number): void;
   onSkipped?(file: string, reason: string): void;
-  /** Write the cache a little after loading (the server: the first requests go first), not before returning. */
-  saveLater?: boolean;
+  /** Called instead of writing the cache before returning (the server writes it later, when idle). */
+  scheduleSave?(): void;
   /** A doubtful encoding or replaced bytes, one line per file. */
   onNote?(file: string, note: string): void;
 }
@@ -35,9 +35,6 @@ export interface LoadSummary {
   skipped: number;
   cacheProblem?: string;
 }
-
-/** How long after loading the server writes the cache (packing 10,000 analyses takes about a second). */
-const CACHE_SAVE_DELAY_MS = 5_000;
 
 /** Files in flight at once: enough to keep the workers busy while the main thread reads. */
 const WINDOW = 64;
@@ -72,10 +69,8 @@ export async function loadFiles(index: CorpusIndex, files: readonly string[], o:
   await index.loading(() => Promise.all(Array.from({ length: Math.min(WINDOW, files.length) }, lane)));
   const stale = summary.analysed > 0 || summary.cached !== cache.entries.size;
   if (o.cacheDir && stale) {
-    const dir = o.cacheDir;
-    const save = () => saveIndexCache(index, dir).catch(() => undefined);
-    if (o.saveLater) setTimeout(() => void save(), CACHE_SAVE_DELAY_MS);
-    else await save();
+    if (o.scheduleSave) o.scheduleSave();
+    else await saveIndexCache(index, o.cacheDir).catch(() => undefined);
   }
   return summary;
 }
@@ -86,9 +81,10 @@ async function analyseFile(file: string, o: LoadOptions, cache: Map<string, File
   if (notProse) return { ok: false as const, reason: notProse };
   const read = await readFileBytes(file, o.maxSize);
   if (!read.ok) return read;
-  const hit = cache.get(contentHash(read.bytes));
+  const hash = contentHash(read.bytes);
+  const hit = cache.get(hash);
   if (hit) return { ok: true as const, entry: hit, fromCache: true };
-  const result = await o.pool.bytes(read.bytes, prosePath);
+  const result = await o.pool.bytes(read.bytes, hash, prosePath);
   return result.ok ? { ok: true as const, entry: result, fromCache: false } : result;
 }
 

@@ -38,7 +38,7 @@ export async function realPathOf(file: string): Promise<string> {
   }
 }
 
-function contains(folder: string, file: string): boolean {
+export function contains(folder: string, file: string): boolean {
   const rel = path.relative(folder, file);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }

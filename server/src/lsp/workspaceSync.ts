@@ -20,7 +20,7 @@ import { configFileIn, loadConfigFile, mergeConfigs } from '../index/configFile'
 import { findCorpusFiles, inCorpusFolder } from '../index/corpusFiles';
 import { readDocumentText } from '../index/readText';
 import { isRussianProse } from '../index/prose';
-import { insideWorkspace } from './insideWorkspace';
+import { contains, insideWorkspace } from './insideWorkspace';
 import * as l10n from '@vscode/l10n';
 import { count } from '../l10n';
 import { PROGRESS_ARTICLES } from '../l10n/phrases';
@@ -41,8 +41,8 @@ export interface SyncOptions {
   canRegisterWatchers: boolean;
 }
 
-/** Saving the cache waits this long after the last change read from disk. */
-const CACHE_SAVE_DELAY_MS = 30_000;
+/** Saving the cache (about a second of packing at 10,000 articles) waits this long after the scan or the last change read from disk. */
+const CACHE_SAVE_DELAY_MS = 10_000;
 
 export class WorkspaceSync {
   private skipped: StatusParams['skipped'] = [];
@@ -55,6 +55,8 @@ export class WorkspaceSync {
   private readonly inFlight = new Set<Promise<void>>();
   /** Analyses of documents not in the index yet (just opened): requests wait for these in full. */
   private readonly firstAnalyses = new Set<Promise<void>>();
+  /** Per open document read from disk in a single-byte encoding: does the editor show other text? */
+  private readonly encodingVerdicts = new Map<string, boolean>();
 
   constructor(private readonly o: SyncOptions) {}
 
@@ -105,7 +107,7 @@ export class WorkspaceSync {
     this.skipped = [];
     return loadFiles(index, files, {
       pool: this.o.pool, maxSize: this.o.settings().maxFileSize, cacheDir: this.o.cacheDir, uriOf: pathToUri,
-      skip: (uri) => open.has(uri), saveLater: true,
+      skip: (uri) => open.has(uri), scheduleSave: () => this.scheduleCacheSave(),
       prosePath: (file) => this.relativePath(file),
       onProgress: (done, total) => {
         if (done % 100 === 0 || done === total) progress?.report(Math.round((100 * done) / total), count(PROGRESS_ARTICLES, total, done));
@@ -153,10 +155,10 @@ export class WorkspaceSync {
     const uri = normalizeUri(doc.uri);
     const file = uriToPath(uri);
     if (!file || !this.inCorpus(file)) return;
+    this.pending.set(uri, doc.version); // before any return: an older analysis in flight must not land
     const text = doc.getText();
     if (!this.o.index.get(uri) && !isRussianProse(this.relativePath(file), text).ok) return;
     if (this.unchangedFromDisk(uri, text) || this.mojibake(uri, text)) return;
-    this.pending.set(uri, doc.version);
     const result = await this.o.pool.text(text);
     if (this.pending.get(uri) !== doc.version) return;
     this.pending.delete(uri);
@@ -174,15 +176,21 @@ export class WorkspaceSync {
     return true;
   }
 
+  /** Decided once per opened document (the disk is read once), until it is closed or changes on disk. */
   private mojibake(uri: string, text: string): boolean {
     const disk = this.o.index.diskSource(uri);
     if (!disk || disk.encoding === 'utf-8') return false;
+    let verdict = this.encodingVerdicts.get(uri);
+    if (verdict === undefined) this.encodingVerdicts.set(uri, (verdict = this.disagreesWithDisk(uri, text, disk.encoding)));
+    return verdict;
+  }
+
+  private disagreesWithDisk(uri: string, text: string, encoding: string): boolean {
     const decoded = readDocumentText(uri);
     if (decoded === undefined || decoded === text) return false;
-    if (this.o.index.get(uri)?.text === text) return false;
     const params: EncodingMismatchParams = {
-      uri, encoding: disk.encoding as CorpusEncoding,
-      message: l10n.t('{0} is {1}, but the editor shows it in another encoding; it is analysed as read from disk.', uriToPath(uri) ?? uri, disk.encoding),
+      uri, encoding: encoding as CorpusEncoding,
+      message: l10n.t('{0} is {1}, but the editor shows it in another encoding; it is analysed as read from disk.', uriToPath(uri) ?? uri, encoding),
     };
     void this.o.connection.sendNotification(EncodingMismatchNotification, params);
     return true;
@@ -190,6 +198,7 @@ export class WorkspaceSync {
 
   private async closed(uri: string): Promise<void> {
     this.pending.delete(uri);
+    this.encodingVerdicts.delete(uri);
     this.o.index.keepText(uri, undefined);
     await this.readFromDisk(uri, true);
   }
@@ -227,7 +236,8 @@ export class WorkspaceSync {
     if (this.openUris().has(uri)) return;
     this.skipped = this.skipped.filter((s) => s.uri !== uri);
     if (read.ok) {
-      if (this.o.index.diskSource(uri)?.hash !== read.hash || this.o.index.get(uri)?.analysis !== read.analysis) addToIndex(this.o.index, uri, read);
+      if (this.o.index.diskSource(uri)?.hash !== read.hash) addToIndex(this.o.index, uri, read);
+      this.encodingVerdicts.delete(uri);
       this.scheduleCacheSave();
     } else {
       this.o.index.delete(uri);
@@ -261,7 +271,7 @@ export class WorkspaceSync {
 
   /** The path relative to its workspace folder (what the prose check judges by its folders and name). */
   private relativePath(file: string): string {
-    const folder = this.o.folders.find((f) => !path.relative(f, file).startsWith('..'));
+    const folder = this.o.folders.find((f) => contains(f, file));
     return folder ? path.relative(folder, file) : path.basename(file);
   }
 

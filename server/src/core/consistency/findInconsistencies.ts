@@ -35,7 +35,8 @@ export interface Finding {
   end: number;
   text: string;
   replacement: string;
-  related: Array<{ uri: string; start: number; end: number }>;
+  /** The preferred spelling's first occurrences, with the text written there. */
+  related: Array<{ uri: string; start: number; end: number; text: string }>;
   /** The message in English (the CLI's); the language server words it from `problem` and the fields. */
   message: string;
 }
@@ -80,7 +81,7 @@ type Base = Pick<Finding, 'entityId' | 'uri' | 'start' | 'end' | 'text' | 'relat
 function groupFindings(entityId: string, group: SpellingGroup, accepted: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const preferredOcc = (group.spellings.get(group.preferred) ?? []).filter((o) => !dirtyKind(o.text));
-  const related = preferredOcc.slice(0, MAX_RELATED).map(({ uri, start, end }) => ({ uri, start, end }));
+  const related = preferredOcc.slice(0, MAX_RELATED).map(({ uri, start, end, text }) => ({ uri, start, end, text }));
   const kinds = new Map(group.variants.map((v) => [v.spelling, v.kind]));
   for (const [spelling, occurrences] of group.spellings) {
     const kind = kinds.get(spelling);

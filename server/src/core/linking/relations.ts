@@ -38,10 +38,6 @@ export class LinkRelations {
     return this.docs.get(uri) ?? [];
   }
 
-  uris(): IterableIterator<string> {
-    return this.docs.keys();
-  }
-
   /** Sets a document's items; items in `kept` were there before (moved, not re-added). */
   setDocument(uri: string, items: LinkItem[], kept: ReadonlySet<LinkItem> = new Set()): void {
     for (const it of this.docs.get(uri) ?? []) if (!kept.has(it)) this.remove(it);
@@ -92,7 +88,6 @@ export class LinkRelations {
     const mk = it.mk;
     if (mk.kind !== 'first' && mk.kind !== 'last') return NONE;
     if (mk.kind === 'first') return [...(this.fullBySurname.get(mk.words[0]) ?? [])];
-    if (mk.kind !== 'last') return [];
     const last = mk.last!;
     const out = new Set<string>();
     for (const s of [last, feminine(last), skeleton(it.m.text), ...interiorDeletions(last)]) {

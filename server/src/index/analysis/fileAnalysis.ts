@@ -3,10 +3,10 @@
  * and line starts. Shared by the analysis workers and the in-process fallback.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import type { Engine } from '../../core/analyze';
 import type { DocumentAnalysis } from '../../core/types';
 import { decodeArticle, type ReadResult } from '../corpusFiles';
+export { readFileBytes } from '../corpusFiles';
 import type { Encoding } from '../decode/detect';
 import { lineStarts } from '../lineMap';
 import { isRussianProse } from '../prose';
@@ -30,25 +30,11 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64url');
 }
 
-export async function readFileBytes(file: string, maxSize: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size === 0) return { ok: false, reason: 'empty file' };
-    if (stat.size > maxSize) return { ok: false, reason: `larger than the ${maxSize}-byte limit (${stat.size} bytes)` };
-    return { ok: true, bytes: await fs.readFile(file) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
-  }
-}
-
 /**
  * Decodes and analyses file bytes already read; with `prosePath` (the path relative to its folder),
  * text that is not Russian prose (a licence, a log, a list) is refused with the reason.
  */
-export function analyseBytes(engine: Engine, bytes: Uint8Array, prosePath?: string): FileResult {
-  const hash = contentHash(bytes);
+export function analyseBytes(engine: Engine, bytes: Uint8Array, hash: string, prosePath?: string): FileResult {
   const read: ReadResult = decodeArticle(bytes);
   if (!read.ok) return read;
   const prose = prosePath === undefined ? undefined : isRussianProse(prosePath, read.text);

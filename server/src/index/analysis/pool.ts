@@ -9,25 +9,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createEngine, type Engine } from '../../core/analyze';
-import type { DocumentAnalysis } from '../../core/types';
-import { analyseBytes, describeText, readFileBytes, type FileResult } from './fileAnalysis';
+import type { FileResult } from './fileAnalysis';
+import { runJob, type JobRequest, type JobResponse, type TextResult } from './job';
 
-export type JobRequest =
-  | { id: number; kind: 'file'; file: string; maxSize: number; prosePath?: string }
-  | { id: number; kind: 'bytes'; bytes: Uint8Array; prosePath?: string }
-  | { id: number; kind: 'text'; text: string };
-
-export interface TextResult {
-  ok: true;
-  analysis: DocumentAnalysis;
-  lineStarts: number[];
-  length: number;
-}
-
-export interface JobResponse {
-  id: number;
-  result: FileResult | TextResult | { ok: false; reason: string };
-}
+export type { JobRequest, JobResponse, TextResult };
 
 type Job = { request: JobRequest; resolve: (r: JobResponse['result']) => void };
 
@@ -48,16 +33,17 @@ export class AnalysisPool {
   private readonly urgent: Job[] = [];
   private readonly background: Job[] = [];
   private nextId = 1;
+  private closed = false;
   private local: Promise<Engine> | null = null;
   private readonly size: number;
 
   constructor(private readonly options: PoolOptions = {}) {
     this.size = options.size ?? Math.max(1, Math.min(4, availableParallelism()));
+    this.threaded = !!options.workerFile && existsSync(options.workerFile);
   }
 
-  get threaded(): boolean {
-    return !!this.options.workerFile && existsSync(this.options.workerFile);
-  }
+  /** Jobs go to worker threads (the bundled worker file exists) or run here. */
+  readonly threaded: boolean;
 
   /** Reads and analyses a file (background priority). */
   file(file: string, maxSize: number, prosePath?: string): Promise<FileResult> {
@@ -65,8 +51,8 @@ export class AnalysisPool {
   }
 
   /** Decodes and analyses bytes already read (background priority; the buffer is handed over). */
-  bytes(bytes: Uint8Array, prosePath?: string): Promise<FileResult> {
-    return this.submit({ id: this.nextId++, kind: 'bytes', bytes, prosePath }, false) as Promise<FileResult>;
+  bytes(bytes: Uint8Array, hash: string, prosePath?: string): Promise<FileResult> {
+    return this.submit({ id: this.nextId++, kind: 'bytes', bytes, hash, prosePath }, false) as Promise<FileResult>;
   }
 
   /** Analyses the text of an open document (served before the background scan). */
@@ -83,12 +69,19 @@ export class AnalysisPool {
     }
   }
 
+  /** Stops the workers; jobs still queued or running are answered as failed, none starts after. */
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.slots.length = 0;
+    this.closed = true;
+    const stopped = { ok: false as const, reason: 'the analysis pool was closed' };
+    for (const job of [...this.urgent, ...this.background, ...this.slots.map((s) => s.busy)]) job?.resolve(stopped);
+    this.urgent.length = 0;
+    this.background.length = 0;
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private submit(request: JobRequest, urgent: boolean): Promise<JobResponse['result']> {
+    if (this.closed) return Promise.resolve({ ok: false, reason: 'the analysis pool was closed' });
     if (!this.threaded) return this.runHere(request);
     return new Promise((resolve) => {
       (urgent ? this.urgent : this.background).push({ request, resolve });
@@ -97,7 +90,7 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
-    for (;;) {
+    while (!this.closed) {
       const queue = this.urgent.length ? this.urgent : this.background;
       if (!queue.length) return;
       const slot = this.slots.find((s) => !s.busy) ?? this.spawn(queue === this.urgent);
@@ -134,10 +127,6 @@ export class AnalysisPool {
   }
 
   private async runHere(request: JobRequest): Promise<JobResponse['result']> {
-    const engine = await (this.local ??= createEngine());
-    if (request.kind === 'text') return { ok: true, ...describeText(engine.analyze(request.text), request.text) };
-    if (request.kind === 'bytes') return analyseBytes(engine, request.bytes, request.prosePath);
-    const read = await readFileBytes(request.file, request.maxSize);
-    return read.ok ? analyseBytes(engine, read.bytes, request.prosePath) : read;
+    return runJob(await (this.local ??= createEngine()), request);
   }
 }
