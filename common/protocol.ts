@@ -86,6 +86,74 @@ export const Commands = {
 } as const;
 
 /**
+ * Possible duplicates: pairs of names that may be one name spelled two ways (the variant matcher's
+ * 'sure' and 'plausible' pairs). The client's "Review Possible Duplicates" lists them; the two
+ * decision commands run on the server (workspace/executeCommand) and record the user's choice in the
+ * workspace file: the same entity (one alias group) or different entities ("distinct").
+ */
+export const DuplicateCommands = {
+  /** Client command: the review list. */
+  review: 'corpusLens.reviewDuplicates',
+  /** Server command, argument DuplicateDecisionArgs: both names into one alias group. */
+  sameEntity: 'corpusLens.sameEntity',
+  /** Server command, argument DuplicateDecisionArgs: the pair recorded as distinct. */
+  differentEntities: 'corpusLens.differentEntities',
+} as const;
+
+export interface DuplicateDecisionArgs {
+  /** A document of the corpus (finds the workspace folder whose file is written). */
+  uri: string;
+  /** The two names (nominative), variant first. */
+  a: string;
+  b: string;
+}
+
+export const PossibleDuplicatesRequest = 'corpusLens/possibleDuplicates';
+export interface PossibleDuplicatesParams {
+  /** At most this many pairs, best first (default 200). */
+  limit?: number;
+}
+
+export interface DuplicateContext {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The line (or sentence) around the occurrence, trimmed. */
+  line: string;
+}
+
+export interface DuplicateSide {
+  /** The entity's canonical name. */
+  name: string;
+  /** The spelling compared (a word, or the whole name). */
+  spelling: string;
+  /** How often it is written in the corpus. */
+  count: number;
+  /** A few occurrences with their context. */
+  contexts: DuplicateContext[];
+}
+
+export interface PossibleDuplicate {
+  /** Stable for the pair (both spellings and entity ids). */
+  id: string;
+  level: 'sure' | 'plausible';
+  score: number;
+  /** Why: the edit, the evidence for and against, in the server's language. */
+  explanation: string;
+  /** The less used spelling. */
+  variant: DuplicateSide;
+  /** The more used spelling. */
+  preferred: DuplicateSide;
+  /** Linking already put both in one entity. */
+  sameEntity: boolean;
+}
+
+export interface PossibleDuplicatesResult {
+  pairs: PossibleDuplicate[];
+  /** True while the corpus is still being indexed (the list may grow). */
+  indexing: boolean;
+}
+
+/**
  * Server -> client notification: an open editor's text disagrees with the file as the server decoded
  * it (a buffer decoded with the wrong encoding, which the server then does not index). The client
  * reopens the document with `encoding`, or offers to.
