@@ -6,15 +6,35 @@ import { foldName } from './entityLookup';
 
 const WORD_SPLIT = /[\s\-«»"()]+/;
 
-/** A name folded for matching, and its words. */
+/** A name folded for matching, its words, and the letters it contains (see letterMask). */
 export interface FoldedName {
   n: string;
   words: string[];
+  mask: number;
 }
 
 export function foldForMatch(name: string): FoldedName {
   const n = foldName(name);
-  return { n, words: n.split(WORD_SPLIT).filter(Boolean) };
+  const words = n.split(WORD_SPLIT).filter(Boolean);
+  return { n, words, mask: letterMask(words) };
+}
+
+/**
+ * One bit per letter (the code unit's low five bits: а–я each get their own; other scripts share
+ * bits). Every kind of match needs the query's letters in the name, but for one (a one-letter typo),
+ * so a name whose mask lacks two of the query's bits cannot match: `mayMatch` rejects it with two
+ * integer operations before any string work.
+ */
+export function letterMask(words: readonly string[]): number {
+  let mask = 0;
+  for (const w of words) for (let i = 0; i < w.length; i++) mask |= 1 << (w.charCodeAt(i) & 31);
+  return mask;
+}
+
+/** False when the name (mask: of all its spellings) lacks more than one of the query's letters. */
+export function mayMatch(query: FoldedName, nameMask: number): boolean {
+  const missing = query.mask & ~nameMask;
+  return (missing & (missing - 1)) === 0;
 }
 
 /** Lower is better; null when the query does not match at all. */

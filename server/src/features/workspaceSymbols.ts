@@ -7,15 +7,24 @@ import { typeName } from '../l10n/messages';
 import { definingMention, TYPE_SYMBOL_KINDS } from './entityLookup';
 import type { Feature } from './feature';
 import type { Entity } from '../core/types';
-import { bestScore, foldForMatch, type FoldedName } from './nameMatch';
+import { bestScore, foldForMatch, mayMatch, type FoldedName } from './nameMatch';
+
+interface FoldedEntity {
+  names: FoldedName[];
+  /** The letters of all its names. */
+  mask: number;
+}
 
 /** Each entity's names folded once (an entity rebuilt by an edit is a new object, so this never goes stale). */
-const folded = new WeakMap<Entity, FoldedName[]>();
+const folded = new WeakMap<Entity, FoldedEntity>();
 
-function foldedNames(entity: Entity): FoldedName[] {
-  let names = folded.get(entity);
-  if (!names) folded.set(entity, (names = [entity.name, ...entity.spellings].map(foldForMatch)));
-  return names;
+function foldedNames(entity: Entity): FoldedEntity {
+  let f = folded.get(entity);
+  if (!f) {
+    const names = [entity.name, ...entity.spellings].map(foldForMatch);
+    folded.set(entity, (f = { names, mask: names.reduce((m, n) => m | n.mask, 0) }));
+  }
+  return f;
 }
 
 const MAX_SYMBOLS = 200;
@@ -30,12 +39,13 @@ export const workspaceSymbols: Feature = {
 /** Scores every entity in slices that stop with RequestCancelled once the request is cancelled. */
 export async function symbolsMatching(index: CorpusIndex, query: string, token = CancellationToken.None): Promise<SymbolInformation[]> {
   const q = foldForMatch(query.trim());
-  const scored = (await mapCancellable(index.entities(), token, (entity) => {
-    const score = bestScore(q, foldedNames(entity));
+  const scored = await mapCancellable(index.entities(), token, (entity) => {
+    const f = foldedNames(entity);
+    const score = mayMatch(q, f.mask) ? bestScore(q, f.names) : null;
     return score === null ? undefined : { entity, score };
-  })).sort((a, b) => a.score - b.score || b.entity.mentions.length - a.entity.mentions.length);
+  });
   const out: SymbolInformation[] = [];
-  for (const { entity } of scored) {
+  for (const { entity } of best(scored, MAX_SYMBOLS * 2)) {
     if (out.length >= MAX_SYMBOLS) break;
     const at = definingMention(index, entity.id);
     if (!at) continue;
@@ -47,4 +57,27 @@ export async function symbolsMatching(index: CorpusIndex, query: string, token =
     });
   }
   return out;
+}
+
+type Scored = { entity: Entity; score: number };
+
+/**
+ * The `n` best matches in order (score, then most mentioned), without sorting them all: an empty or
+ * one-letter query matches every entity. The rank key (score, then mentions descending) is cut at the
+ * n-th best value by one counting pass, so only about n items are sorted.
+ */
+export function best(scored: Scored[], n: number): Scored[] {
+  const byRank = (a: Scored, b: Scored) => a.score - b.score || b.entity.mentions.length - a.entity.mentions.length;
+  if (scored.length <= n) return scored.sort(byRank);
+  const rank = (s: Scored) => s.score * 1e9 - Math.min(s.entity.mentions.length, 1e9 - 1);
+  const counts = new Map<number, number>();
+  for (const s of scored) counts.set(rank(s), (counts.get(rank(s)) ?? 0) + 1);
+  let cut = -Infinity;
+  let taken = 0;
+  for (const r of [...counts.keys()].sort((a, b) => a - b)) {
+    cut = r;
+    taken += counts.get(r)!;
+    if (taken >= n) break;
+  }
+  return scored.filter((s) => rank(s) <= cut).sort(byRank).slice(0, n);
 }
