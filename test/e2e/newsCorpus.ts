@@ -52,6 +52,8 @@ function corpusFindings(): Array<[vscode.Uri, vscode.Diagnostic[]]> {
     .filter(([, list]) => list.length > 0);
 }
 
+const findingCount = (findings: Array<[vscode.Uri, vscode.Diagnostic[]]>) => findings.reduce((n, [, list]) => n + list.length, 0);
+
 async function codeActions(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range)) ?? [];
 }
@@ -111,9 +113,9 @@ export function newsCorpusChecks(lang: Language, api: () => CorpusLensApi): void
   it('the corpus-wide fix is offered with its count of replacements and articles', async () => {
     const doc = await articleWith(VARIANT);
     const warning = await waitFor(`the «${VARIANT}» diagnostic`, () => corpusDiagnostics(doc.uri).find((d) => d.message.includes(VARIANT)));
-    await waitFor('the status bar to count every finding', () => api().findings() > 0 && api().findings() === corpusFindings().reduce((n, [, l]) => n + l.length, 0));
+    await waitFor('the status bar to count every finding', () => api().findings() > 0 && api().findings() === findingCount(corpusFindings()));
     const findings = corpusFindings();
-    const replacements = findings.reduce((n, [, list]) => n + list.length, 0);
+    const replacements = findingCount(findings);
     const title = lang.t('Fix all spelling variants in the corpus ({0})',
       `${lang.count(PHRASES.replacements, replacements)} ${lang.count(PHRASES.inArticles, findings.length)}`);
     const titles = (await codeActions(doc, warning.range)).map((a) => a.title);
