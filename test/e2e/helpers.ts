@@ -50,7 +50,7 @@ export async function readyApi(): Promise<CorpusLensApi> {
   return ext.exports;
 }
 
-/** The workspace's articles (`seeds/*.txt`, or `news/*.txt` in the vsix suite), sorted by file name. */
+/** The workspace's articles (`seeds/*.txt`, or `news/*.txt` in the vsix and ru suites), sorted by file name. */
 export async function articles(): Promise<vscode.Uri[]> {
   const uris = await vscode.workspace.findFiles('**/{seeds,news}/*.txt');
   return uris.sort((a, b) => a.path.localeCompare(b.path));
