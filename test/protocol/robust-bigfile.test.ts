@@ -38,7 +38,7 @@ function keystrokeCase(title: string, make: (seeds: string) => string): void {
     it('does not hold up a hover on another file', async () => {
       const uri = fileUri(big);
       const from = server.received.length;
-      server.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'corpus', version: 1, text } } });
+      server.open(uri, text);
       server.send({
         jsonrpc: '2.0', method: 'textDocument/didChange',
         params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: `Слово ${text}` }] },

@@ -4,6 +4,7 @@
  * the vscode-jsonrpc client would never produce. Answers the server's own requests as an editor would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before } from 'node:test';
 import { seedWorkspace, type Workspace } from './consistencyHelpers';
@@ -36,8 +37,11 @@ export class RawServer {
     this.exited = new Promise((resolve) => proc.on('exit', (code) => resolve(code)));
   }
 
-  /** Starts the server and initializes it on the folder (settings answer workspace/configuration). */
-  static async start(folder: string, settings: unknown = {}): Promise<RawServer> {
+  /**
+   * Starts the server and initializes it on the folder (settings answer workspace/configuration); the
+   * files in `open` are opened in the editor before `initialized`, as an editor restoring its tabs does.
+   */
+  static async start(folder: string, settings: unknown = {}, open: readonly string[] = []): Promise<RawServer> {
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const server = new RawServer(proc, settings, folder);
     const init = server.request('initialize', {
@@ -46,6 +50,7 @@ export class RawServer {
       capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
     });
     await server.response(init);
+    for (const file of open) server.open(fileUri(file), readFileSync(file, 'utf8'));
     server.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
     return server;
   }
@@ -56,6 +61,19 @@ export class RawServer {
 
   send(message: object): void {
     this.write(frame(message));
+  }
+
+  /** Opens a document in the editor (didOpen, version 1). */
+  open(uri: string, text: string): void {
+    this.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'corpus', version: 1, text } } });
+  }
+
+  /** Types text at a position of an open document (an incremental didChange to `version`). */
+  insert(uri: string, version: number, position: { line: number; character: number }, text: string): void {
+    this.send({
+      jsonrpc: '2.0', method: 'textDocument/didChange',
+      params: { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text }] },
+    });
   }
 
   /** A request message with a fresh id (not sent). */

@@ -6,13 +6,15 @@
  *   (long loops also stop early, see cancellation.ts);
  * - parameters of the wrong shape are answered with a short 'invalid parameters' error;
  * - an exception never sends its text to the client: the details go to the output channel and the
- *   client gets a short message.
+ *   client gets a short message;
+ * - the handler runs knowing the document the request is about (requestScope.ts).
  */
 import {
   CancellationToken, ErrorCodes, ResponseError, type RemoteConsole,
 } from 'vscode-languageserver/node';
 import { cancelledError } from './cancellation';
 import { paramProblem, type ParamShape } from './paramShapes';
+import { runInRequestScope } from './requestScope';
 
 /** Set once `shutdown` has been received. */
 export interface Lifecycle {
@@ -49,7 +51,7 @@ export function guardRequest(method: string, handler: Handler, o: GuardOptions, 
     }
     let result: unknown;
     try {
-      result = await handler(...args);
+      result = await runInRequestScope(args[0], () => handler(...args));
     } catch (e) {
       if (e instanceof ResponseError) throw e;
       o.console().error(`Corpus Lens: ${method} failed: ${details(e)}\nparameters: ${preview(args[0])}`);

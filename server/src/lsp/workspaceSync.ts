@@ -21,6 +21,7 @@ import { findCorpusFiles, inCorpusFolder } from '../index/corpusFiles';
 import { readDocumentText } from '../index/readText';
 import { isRussianProse } from '../index/prose';
 import { contains, insideWorkspace } from './insideWorkspace';
+import { requestDocument } from './requestScope';
 import * as l10n from '@vscode/l10n';
 import { count } from '../l10n';
 import { PROGRESS_ARTICLES } from '../l10n/phrases';
@@ -53,19 +54,22 @@ export class WorkspaceSync {
   private readonly pending = new Map<string, number>();
   private indexing = false;
   private readonly inFlight = new Set<Promise<void>>();
-  /** Analyses of documents not in the index yet (just opened): requests wait for these in full. */
-  private readonly firstAnalyses = new Set<Promise<void>>();
+  /** Analyses of documents not in the index yet (just opened): requests about them wait for these in full. */
+  private readonly firstAnalyses = new Map<string, Promise<void>>();
   /** Per open document read from disk in a single-byte encoding: does the editor show other text? */
   private readonly encodingVerdicts = new Map<string, boolean>();
 
   constructor(private readonly o: SyncOptions) {}
 
   /**
-   * Resolves when the documents just opened are in the index, and the edits being analysed too or
-   * `limitMs` has passed, whichever is first.
+   * Resolves when the document the request is about is in the index if it was just opened (however
+   * long its analysis takes: a request about another document does not wait for it), and when the
+   * other analyses in flight are in too or `limitMs` has passed, whichever is first.
    */
   settled(limitMs = 100): Promise<void> {
-    if (this.firstAnalyses.size) return Promise.all(this.firstAnalyses).then(() => this.settled(limitMs));
+    const uri = requestDocument();
+    const first = uri === undefined ? undefined : this.firstAnalyses.get(uri);
+    if (first) return first.then(() => this.settled(limitMs));
     if (this.inFlight.size === 0) return Promise.resolve();
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
@@ -121,13 +125,14 @@ export class WorkspaceSync {
   listen(): void {
     const { documents, index, connection } = this.o;
     documents.onDidChangeContent((e) => {
-      const first = !this.o.index.get(normalizeUri(e.document.uri));
+      const uri = normalizeUri(e.document.uri);
+      const first = !this.o.index.get(uri);
       const job = this.setOpenDocument(e.document).finally(() => {
         this.inFlight.delete(job);
-        this.firstAnalyses.delete(job);
+        if (this.firstAnalyses.get(uri) === job) this.firstAnalyses.delete(uri);
       });
       this.inFlight.add(job);
-      if (first) this.firstAnalyses.add(job);
+      if (first) this.firstAnalyses.set(uri, job);
     });
     documents.onDidClose((e) => void this.closed(normalizeUri(e.document.uri)));
     connection.onDidChangeWatchedFiles(async ({ changes }) => {

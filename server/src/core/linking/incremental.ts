@@ -27,6 +27,8 @@ export class IncrementalLinker {
   private relations: LinkRelations;
   /** Documents linked by `load` whose relations are not indexed yet. */
   private unindexed: Array<[string, LinkItem[]]> = [];
+  /** Work counted since construction (tests and benchmarks): items whose component was walked, items re-linked. */
+  readonly stats = { walked: 0, relinked: 0 };
 
   constructor(config: CorpusConfig) {
     this.ctx = linkContext(config);
@@ -86,6 +88,7 @@ export class IncrementalLinker {
     if (!removed.length && !added.length) return { removed: [], added: [], moved: [...movedIds], uris: new Set([uri]) };
     const survivors = before.filter((it) => !removed.includes(it));
     const after = this.relations.component([...survivors, ...added]);
+    this.stats.walked += before.length + after.length;
     const gone = new Set<string>();
     for (const it of removed) gone.add(oldIds[old.indexOf(it)]);
     for (const it of survivors) gone.add(this.idOf(it));
@@ -140,6 +143,7 @@ export class IncrementalLinker {
 
   /** Links a closed set of items and stores its entities; returns their ids. */
   private relink(items: LinkItem[]): string[] {
+    this.stats.relinked += items.length;
     const ranks = new Map([...new Set(items.map((it) => it.uri))].sort().map((uri, r) => [uri, r]));
     for (const it of items) it.order = ranks.get(it.uri)! * ORDER_STRIDE + it.m.start;
     items.sort((a, b) => a.order - b.order);
