@@ -14,8 +14,20 @@ async function showMentions(client: LanguageClient, id: string): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: no mentions of this entity in the corpus.'));
     return;
   }
+  await peekLocations(locations);
+}
+
+/** The references peek over `locations`, opened at the first. */
+export async function peekLocations(locations: vscode.Location[]): Promise<void> {
   const first = locations[0];
-  await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+  if (first) await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+}
+
+/** Runs a command's action; a failure is a message, not an unhandled rejection. */
+export function runCommand(action: () => Promise<void>): Promise<void> {
+  return action().catch((e: Error) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: {0}', e.message));
+  });
 }
 
 /** A quick pick over entities; resolves with the chosen id. */
@@ -52,9 +64,7 @@ function articleUri(arg: unknown): string | undefined {
 
 /** `started` starts the language server if it is not running yet (a command is a reason to). */
 export function registerCommands(started: () => Promise<LanguageClient>, view: EntitiesView): vscode.Disposable[] {
-  const run = (action: () => Promise<void>) => action().catch((e: Error) => {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: {0}', e.message));
-  });
+  const run = runCommand;
   return [
     vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => run(async () => {
       const client = await started();
