@@ -64,21 +64,20 @@ function articleUri(arg: unknown): string | undefined {
 
 /** `started` starts the language server if it is not running yet (a command is a reason to). */
 export function registerCommands(started: () => Promise<LanguageClient>, view: EntitiesView): vscode.Disposable[] {
-  const run = runCommand;
   return [
-    vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => run(async () => {
+    vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => runCommand(async () => {
       const client = await started();
       const chosen = entityIdOf(id) ?? await pickEntity(client, {}, vscode.l10n.t('Corpus Lens: Show mentions of entity'));
       if (chosen) await showMentions(client, chosen);
     })),
-    vscode.commands.registerCommand(Commands.showArticleEntities, (uri?: unknown) => run(async () => {
+    vscode.commands.registerCommand(Commands.showArticleEntities, (uri?: unknown) => runCommand(async () => {
       const target = articleUri(uri);
       if (!target) return;
       const client = await started();
       const chosen = await pickEntity(client, { uri: target }, vscode.l10n.t('Corpus Lens: Entities of this article'));
       if (chosen) await showMentions(client, chosen);
     })),
-    vscode.commands.registerCommand(Commands.filterEntities, () => run(async () => {
+    vscode.commands.registerCommand(Commands.filterEntities, () => runCommand(async () => {
       const filter = await vscode.window.showInputBox({
         title: vscode.l10n.t('Corpus Lens: Filter entities'), value: view.getFilter(), prompt: vscode.l10n.t('Part of a name (empty clears the filter)'),
       });

@@ -71,7 +71,7 @@ export function guardNotification(method: string, handler: Handler, o: GuardOpti
     try {
       await handler(...args);
     } catch (e) {
-      o.console().error(`Corpus Lens: ${method} failed: ${details(e)}\nparameters: ${preview(args[0])}`);
+      o.console().error(l10n.t('Corpus Lens: {0} failed: {1}\nparameters: {2}', method, details(e), preview(args[0])));
     }
   };
 }
