@@ -14,8 +14,20 @@ async function showMentions(client: LanguageClient, id: string): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('Corpus Lens: no mentions of this entity in the corpus.'));
     return;
   }
+  await peekLocations(locations);
+}
+
+/** The references peek over `locations`, opened at the first. */
+export async function peekLocations(locations: vscode.Location[]): Promise<void> {
   const first = locations[0];
-  await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+  if (first) await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+}
+
+/** Runs a command's action; a failure is a message, not an unhandled rejection. */
+export function runCommand(action: () => Promise<void>): Promise<void> {
+  return action().catch((e: Error) => {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: {0}', e.message));
+  });
 }
 
 /** A quick pick over entities; resolves with the chosen id. */
@@ -52,23 +64,20 @@ function articleUri(arg: unknown): string | undefined {
 
 /** `started` starts the language server if it is not running yet (a command is a reason to). */
 export function registerCommands(started: () => Promise<LanguageClient>, view: EntitiesView): vscode.Disposable[] {
-  const run = (action: () => Promise<void>) => action().catch((e: Error) => {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Corpus Lens: {0}', e.message));
-  });
   return [
-    vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => run(async () => {
+    vscode.commands.registerCommand(Commands.showMentions, (id?: unknown) => runCommand(async () => {
       const client = await started();
       const chosen = entityIdOf(id) ?? await pickEntity(client, {}, vscode.l10n.t('Corpus Lens: Show mentions of entity'));
       if (chosen) await showMentions(client, chosen);
     })),
-    vscode.commands.registerCommand(Commands.showArticleEntities, (uri?: unknown) => run(async () => {
+    vscode.commands.registerCommand(Commands.showArticleEntities, (uri?: unknown) => runCommand(async () => {
       const target = articleUri(uri);
       if (!target) return;
       const client = await started();
       const chosen = await pickEntity(client, { uri: target }, vscode.l10n.t('Corpus Lens: Entities of this article'));
       if (chosen) await showMentions(client, chosen);
     })),
-    vscode.commands.registerCommand(Commands.filterEntities, () => run(async () => {
+    vscode.commands.registerCommand(Commands.filterEntities, () => runCommand(async () => {
       const filter = await vscode.window.showInputBox({
         title: vscode.l10n.t('Corpus Lens: Filter entities'), value: view.getFilter(), prompt: vscode.l10n.t('Part of a name (empty clears the filter)'),
       });

@@ -9,16 +9,17 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  Commands, DIAGNOSTIC_SOURCE, EncodingMismatchNotification, FolderCommands, LANGUAGE_ID, StatusNotification,
+  Commands, DIAGNOSTIC_SOURCE, DuplicateCommands, EncodingMismatchNotification, FolderCommands, LANGUAGE_ID, StatusNotification,
   type EncodingMismatchParams, type EntitySummary, type StatusParams,
 } from '../../common/protocol';
 import { registerCommands } from './commands';
 import { excludeFolder, useFolderAsCorpus } from './corpusFolders';
+import { registerDuplicateCommands } from './duplicates';
 import { CorpusLanguage } from './corpusLanguage';
 import { selectorPatterns, workspaceHasCorpus } from './corpusScope';
 import { EncodingFixer } from './encoding';
 import { EntitiesView } from './entitiesView';
-import { serverL10nEnvironment, serverL10nOptions } from './l10n';
+import { configureSharedL10n, serverL10nEnvironment, serverL10nOptions } from './l10n';
 import { CorpusStatusBar, FindingsStatusBar } from './statusBar';
 
 export type CorpusLensState = 'dormant' | 'indexing' | 'ready';
@@ -38,15 +39,27 @@ export interface CorpusLensApi {
 }
 
 /** Server commands that write the workspace file: refused in Restricted Mode. */
-const WRITING_COMMANDS = new Set<string>([Commands.acceptSpelling, Commands.preferSpelling]);
+const WRITING_COMMANDS = new Set<string>([
+  Commands.acceptSpelling, Commands.preferSpelling, DuplicateCommands.sameEntity, DuplicateCommands.differentEntities,
+]);
 const WALKTHROUGH = 'corpus-lens.corpus-lens#gettingStarted';
 
 let client: LanguageClient | undefined;
 
+/** Why a writing command is refused in Restricted Mode. */
+function untrustedMessage(command: string): string {
+  switch (command) {
+    case Commands.preferSpelling:
+      return vscode.l10n.t('Corpus Lens: preferring a spelling writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.');
+    case Commands.acceptSpelling:
+      return vscode.l10n.t('Corpus Lens: accepting a spelling writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.');
+    default:
+      return vscode.l10n.t('Corpus Lens: recording whether two names are one entity writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.');
+  }
+}
+
 function refuseUntrusted(command: string): { ok: false; message: string } {
-  const message = command === Commands.preferSpelling
-    ? vscode.l10n.t('Corpus Lens: preferring a spelling writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.')
-    : vscode.l10n.t('Corpus Lens: accepting a spelling writes .vscode/corpus-lens.json, which needs a trusted workspace. Reading and checking the corpus work in Restricted Mode.');
+  const message = untrustedMessage(command);
   void vscode.window.showWarningMessage(message, vscode.l10n.t('Manage Workspace Trust')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.trust.manage');
   });
@@ -54,6 +67,7 @@ function refuseUntrusted(command: string): { ok: false; message: string } {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CorpusLensApi> {
+  configureSharedL10n();
   const outputChannel = vscode.window.createOutputChannel('Corpus Lens', { log: true });
   const statusBar = new CorpusStatusBar();
   const findings = new FindingsStatusBar(DIAGNOSTIC_SOURCE);
@@ -119,6 +133,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
 
   context.subscriptions.push(
     ...registerCommands(ensureStarted, entitiesView),
+    registerDuplicateCommands(ensureStarted),
     vscode.commands.registerCommand(FolderCommands.useFolderAsCorpus, async (folder?: unknown) => {
       const include = await useFolderAsCorpus(folder);
       if (include) await ensureStarted();

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { EntityKind } from '../../common/protocol';
+import { configureL10n } from '../../server/src/l10n';
 import { plural, type PluralForms, type Translator } from '../../server/src/l10n/plural';
 
 /** The language of the strings shown: VS Code's display language when a bundle exists for it, else English. */
@@ -51,4 +52,12 @@ export function serverL10nOptions(): { locale: string; l10nBundle?: { [key: stri
 export function serverL10nEnvironment(): NodeJS.ProcessEnv {
   const file = vscode.l10n.uri?.scheme === 'file' ? vscode.l10n.uri.fsPath : '';
   return { ...process.env, CORPUS_LENS_LOCALE: vscode.l10n.bundle ? vscode.env.language : 'en', CORPUS_LENS_L10N_BUNDLE: file };
+}
+
+/**
+ * Gives @vscode/l10n (the modules the client shares with the server, and its own pure modules such as
+ * duplicateItems.ts) the bundle vscode.l10n loaded, so they speak the display language too.
+ */
+export function configureSharedL10n(): void {
+  configureL10n(serverL10nOptions());
 }

@@ -7,7 +7,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as l10n from '@vscode/l10n';
-import { getL10nJson } from '@vscode/l10n-dev';
 import type { Article } from '../../server/src/core/types';
 import { CorpusIndex } from '../../server/src/index/corpusIndex';
 import { configureFromEnvironment, configureL10n, count, defaultBundleDir, l10nLanguage } from '../../server/src/l10n';
@@ -86,14 +85,6 @@ describe('plural forms', () => {
 });
 
 describe('bundles', () => {
-  it('every l10n.t call of the client and the server is in l10n/bundle.l10n.json', async () => {
-    const dirs = ['client/src', 'server/src/features', 'server/src/l10n', 'server/src/lsp'];
-    const files = dirs.flatMap((dir) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, dir, f)));
-    const used = await getL10nJson(files.map((file) => ({ extension: '.ts', contents: readFileSync(file, 'utf8') })));
-    const missing = Object.keys(used).filter((key) => !(key in EN));
-    assert.deepEqual(missing, [], 'run `npx @vscode/l10n-dev export` and add the new keys to both bundles');
-  });
-
   it('the Russian bundle translates every key, with the same placeholders, in «…» quotes', () => {
     for (const [key, value] of Object.entries(EN)) {
       if (key.includes('/plural:')) continue;
@@ -113,23 +104,6 @@ describe('bundles', () => {
       }
       for (const category of categoriesOf('en')) assert.ok(EN[`${category === 'one' ? forms.one : forms.other}/plural:${category}`], forms.other);
     }
-  });
-
-  it('package.json names every contributed string by a key that both package.nls files hold', () => {
-    const manifest = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
-    const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
-    assert.ok(keys.length >= 30, `only ${keys.length} localized strings`);
-    const nls = readJson('package.nls.json');
-    const nlsRu = readJson('package.nls.ru.json');
-    for (const key of keys) {
-      assert.ok(nls[key], `package.nls.json lacks ${key}`);
-      assert.ok(nlsRu[key], `package.nls.ru.json lacks ${key}`);
-    }
-    assert.deepEqual(Object.keys(nlsRu).sort(), Object.keys(nls).sort());
-    const contributes = JSON.parse(manifest).contributes;
-    for (const command of contributes.commands) assert.match(command.title, /^%.+%$/, command.command);
-    for (const step of contributes.walkthroughs[0].steps) assert.match(step.title, /^%.+%$/, step.id);
-    assert.equal(JSON.parse(manifest).l10n, './l10n');
   });
 });
 

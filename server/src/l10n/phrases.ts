@@ -19,6 +19,8 @@ export const PHRASES = {
   daysAfter: { one: "{0} day after the article's date ({1})", other: "{0} days after the article's date ({1})" },
   replacements: { one: '{0} replacement', other: '{0} replacements' },
   filesSkipped: { one: '{0} file skipped:', other: '{0} files skipped:' },
+  filesLeftOut: { one: '{0} file skipped', other: '{0} files skipped' },
+  occurrences: { one: '{0} occurrence', other: '{0} occurrences' },
   spellingFindings: { one: '{0} spelling finding', other: '{0} spelling findings' },
 } as const satisfies Record<string, PluralForms>;
 

@@ -12,6 +12,7 @@
 import {
   CancellationToken, ErrorCodes, ResponseError, type RemoteConsole,
 } from 'vscode-languageserver/node';
+import * as l10n from '@vscode/l10n';
 import { cancelledError } from './cancellation';
 import { paramProblem, type ParamShape } from './paramShapes';
 import { runInRequestScope } from './requestScope';
@@ -40,7 +41,7 @@ export interface RequestRules {
 export function guardRequest(method: string, handler: Handler, o: GuardOptions, rules: RequestRules = {}): Handler {
   return async (...args: unknown[]) => {
     if (o.lifecycle.shutDown) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, `Corpus Lens: the server is shutting down; ${method} was not run.`);
+      throw new ResponseError(ErrorCodes.InvalidRequest, l10n.t('Corpus Lens: the server is shutting down; {0} was not run.', method));
     }
     const token = args.find(isToken) ?? CancellationToken.None;
     if (token.isCancellationRequested) throw cancelledError();
@@ -54,8 +55,8 @@ export function guardRequest(method: string, handler: Handler, o: GuardOptions, 
       result = await runInRequestScope(args[0], () => handler(...args));
     } catch (e) {
       if (e instanceof ResponseError) throw e;
-      o.console().error(`Corpus Lens: ${method} failed: ${details(e)}\nparameters: ${preview(args[0])}`);
-      throw new ResponseError(ErrorCodes.InternalError, `Corpus Lens: ${method} failed (details in the Corpus Lens output).`);
+      o.console().error(l10n.t('Corpus Lens: {0} failed: {1}\nparameters: {2}', method, details(e), preview(args[0])));
+      throw new ResponseError(ErrorCodes.InternalError, l10n.t('Corpus Lens: {0} failed (details in the Corpus Lens output).', method));
     }
     if (token.isCancellationRequested && !rules.changesFiles) throw cancelledError();
     return result;
@@ -72,7 +73,7 @@ export function guardNotification(method: string, handler: Handler, o: GuardOpti
     try {
       await handler(...args);
     } catch (e) {
-      o.console().error(`Corpus Lens: ${method} failed: ${details(e)}\nparameters: ${preview(args[0])}`);
+      o.console().error(l10n.t('Corpus Lens: {0} failed: {1}\nparameters: {2}', method, details(e), preview(args[0])));
     }
   };
 }

@@ -8,6 +8,7 @@ import { inspect } from 'node:util';
 import {
   createConnection, ErrorCodes, ProposedFeatures, StreamMessageWriter, type Connection, type MessageWriter,
 } from 'vscode-languageserver/node';
+import * as l10n from '@vscode/l10n';
 import { FramingGuard, type BadFrame } from './framing';
 
 export function createStdioConnection(): Connection {
@@ -25,7 +26,7 @@ export function createStdioConnection(): Connection {
 function reportBadFrame(bad: BadFrame, connection: Connection, writer: MessageWriter): void {
   const message = bad.message as { id?: unknown; method?: unknown } | undefined;
   const what = typeof message?.method === 'string' ? ` (${message.method})` : '';
-  connection.console.error(`Corpus Lens: refused a message${what}: ${bad.reason}.`);
+  connection.console.error(l10n.t('Corpus Lens: refused a message{0}: {1}.', what, bad.reason));
   const id = message?.id;
   if (typeof id !== 'number' && typeof id !== 'string') return;
   void writer.write({

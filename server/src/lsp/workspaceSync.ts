@@ -24,7 +24,8 @@ import { contains, insideWorkspace } from './insideWorkspace';
 import { requestDocument } from './requestScope';
 import * as l10n from '@vscode/l10n';
 import { count } from '../l10n';
-import { PROGRESS_ARTICLES } from '../l10n/phrases';
+import { PHRASES, PROGRESS_ARTICLES } from '../l10n/phrases';
+import { cacheProblem, configProblem, readingNote, readingReason } from '../l10n/reading';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { addToIndex, loadFiles, saveIndexCache, type LoadSummary } from '../index/corpusLoader';
 import { LineMap } from '../index/lineMap';
@@ -92,11 +93,10 @@ export class WorkspaceSync {
     this.indexing = false;
     this.o.pool.shrink(1);
     progress?.done();
-    if (summary.cacheProblem) connection.console.warn(`Corpus Lens: ${summary.cacheProblem}`);
-    connection.console.info(
-      `Indexed ${index.size} articles (${summary.cached} from the cache, ${summary.analysed} analysed), ` +
-      `${index.entityCount} entities; ${this.skipped.length} files skipped.`,
-    );
+    if (summary.cacheProblem) connection.console.warn(l10n.t('Corpus Lens: {0}', cacheProblem(summary.cacheProblem)));
+    connection.console.info(l10n.t('Indexed {0} ({1} from the cache, {2} analysed), {3}; {4}.',
+      count(PHRASES.articles, index.size), summary.cached, summary.analysed, count(PHRASES.entities, index.entityCount),
+      count(PHRASES.filesLeftOut, this.skipped.length)));
     this.sendStatus();
   }
 
@@ -117,7 +117,7 @@ export class WorkspaceSync {
         if (done % 100 === 0 || done === total) progress?.report(Math.round((100 * done) / total), count(PROGRESS_ARTICLES, total, done));
       },
       onSkipped: (file, reason) => this.skip(pathToUri(file), reason),
-      onNote: (file, note) => connection.console.info(`${file}: ${note}`),
+      onNote: (file, note) => connection.console.info(`${file}: ${readingNote(note)}`),
     });
   }
 
@@ -219,7 +219,7 @@ export class WorkspaceSync {
       this.o.index.delete(uri);
       this.deleteUnder(uri);
     } else if (!this.openUris().has(uri) && this.inCorpus(file)) {
-      if (!(await insideWorkspace(this.o.folders, file))) return this.skip(uri, 'outside the workspace (a symbolic link)');
+      if (!(await insideWorkspace(this.o.folders, file))) return this.skip(uri, l10n.t('outside the workspace (a symbolic link)'));
       await this.readFromDisk(uri);
     }
   }
@@ -250,9 +250,11 @@ export class WorkspaceSync {
     }
   }
 
+  /** `reason` in English from the reading layer, or already in the server's language. */
   private skip(uri: string, reason: string): void {
-    this.skipped.push({ uri, reason });
-    this.o.connection.console.warn(`Skipped ${uriToPath(uri) ?? uri}: ${reason}`);
+    const shown = readingReason(reason);
+    this.skipped.push({ uri, reason: shown });
+    this.o.connection.console.warn(l10n.t('Skipped {0}: {1}', uriToPath(uri) ?? uri, shown));
   }
 
   private scheduleCacheSave(): void {
@@ -269,7 +271,7 @@ export class WorkspaceSync {
     for (const folder of this.o.folders) {
       const found = await findCorpusFiles(folder, include, exclude);
       for (const f of found.files) files.push(f);
-      for (const p of found.problems) this.o.connection.console.warn(`Cannot read ${p.path}: ${p.reason}`);
+      for (const p of found.problems) this.o.connection.console.warn(l10n.t('Cannot read {0}: {1}', p.path, readingReason(p.reason)));
     }
     return files;
   }
@@ -296,12 +298,13 @@ export class WorkspaceSync {
   async loadConfig(): Promise<void> {
     const files = this.o.folders.map(configFileIn);
     const loaded = await Promise.all(files.map((f) => loadConfigFile(f)));
-    for (const problem of loaded.flatMap((l) => l.problems)) {
-      this.o.connection.window.showWarningMessage(`Corpus Lens: ${problem}`);
+    const problems = loaded.map((l, i) => l.problems.map((p) => configProblem(p, files[i])));
+    for (const problem of problems.flat()) {
+      this.o.connection.window.showWarningMessage(l10n.t('Corpus Lens: {0}', problem));
     }
     // The problems also stay in the Problems panel, on the configuration file itself.
-    loaded.forEach((l, i) => {
-      const diagnostics = l.problems.map((message) => ({
+    problems.forEach((list, i) => {
+      const diagnostics = list.map((message) => ({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'config', message,
       }));
