@@ -46,6 +46,16 @@ export interface SyncOptions {
 /** Saving the cache (about a second of packing at 10,000 articles) waits this long after the scan or the last change read from disk. */
 const CACHE_SAVE_DELAY_MS = 10_000;
 
+/** How long a request about an edited document waits for that document's new analysis. */
+const OWN_EDIT_LIMIT_MS = 1000;
+
+/** Resolves when `work` settles or after `ms`, whichever is first. */
+function withLimit(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([work.then(() => undefined, () => undefined), limit]).finally(() => clearTimeout(timer));
+}
+
 export class WorkspaceSync {
   private skipped: StatusParams['skipped'] = [];
   private statusTimer: NodeJS.Timeout | undefined;
@@ -55,8 +65,12 @@ export class WorkspaceSync {
   private readonly pending = new Map<string, number>();
   private indexing = false;
   private readonly inFlight = new Set<Promise<void>>();
-  /** Analyses of documents not in the index yet (just opened): requests about them wait for these in full. */
-  private readonly firstAnalyses = new Map<string, Promise<void>>();
+  /**
+   * The latest analysis in flight per open document: requests about a document just opened wait for
+   * it in full; requests about an edited one wait for it up to OWN_EDIT_LIMIT_MS (their positions are
+   * in the new text); requests about other documents never wait for it beyond `settled`'s limit.
+   */
+  private readonly latestAnalyses = new Map<string, { job: Promise<void>; first: boolean }>();
   /** Per open document read from disk in a single-byte encoding: does the editor show other text? */
   private readonly encodingVerdicts = new Map<string, boolean>();
 
@@ -69,12 +83,10 @@ export class WorkspaceSync {
    */
   settled(limitMs = 100): Promise<void> {
     const uri = requestDocument();
-    const first = uri === undefined ? undefined : this.firstAnalyses.get(uri);
-    if (first) return first.then(() => this.settled(limitMs));
-    if (this.inFlight.size === 0) return Promise.resolve();
-    let timer: NodeJS.Timeout | undefined;
-    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
-    return Promise.race([Promise.all(this.inFlight).then(() => undefined), limit]).finally(() => clearTimeout(timer));
+    const own = uri === undefined ? undefined : this.latestAnalyses.get(uri);
+    const others = () => (this.inFlight.size === 0 ? Promise.resolve() : withLimit(Promise.all(this.inFlight), limitMs));
+    if (!own) return others();
+    return (own.first ? own.job : withLimit(own.job, OWN_EDIT_LIMIT_MS)).then(others);
   }
 
   /** The open documents, analysed and linked first, so their features answer while the scan runs. */
@@ -129,10 +141,10 @@ export class WorkspaceSync {
       const first = !this.o.index.get(uri);
       const job = this.setOpenDocument(e.document).finally(() => {
         this.inFlight.delete(job);
-        if (this.firstAnalyses.get(uri) === job) this.firstAnalyses.delete(uri);
+        if (this.latestAnalyses.get(uri)?.job === job) this.latestAnalyses.delete(uri);
       });
       this.inFlight.add(job);
-      if (first) this.firstAnalyses.set(uri, job);
+      this.latestAnalyses.set(uri, { job, first });
     });
     documents.onDidClose((e) => void this.closed(normalizeUri(e.document.uri)));
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
