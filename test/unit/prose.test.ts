@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isRussianProse, nonProsePath } from '../../server/src/index/prose';
+import { charKind, CYRILLIC, isRussianProse, LETTER, nonProsePath, OTHER, SPACE } from '../../server/src/index/prose';
 
 /** Every article the project holds: the seeds, the held-out sets and the variants corpus. */
 function articleFiles(): string[] {
@@ -90,4 +90,16 @@ describe('nonProsePath', () => {
     assert.match(nonProsePath('src/.git/HEAD') ?? '', /\.git/);
     assert.match(nonProsePath('a\\node_modules\\b.txt') ?? '', /node_modules/);
   });
+});
+
+it('prose: the fast character classes agree with the Unicode properties on every BMP character', () => {
+  const reference = (ch: string) => (/\s/u.test(ch) ? SPACE : !/\p{L}/u.test(ch) ? OTHER : /\p{Script=Cyrillic}/u.test(ch) ? CYRILLIC : LETTER);
+  let checked = 0;
+  for (let c = 0; c <= 0xffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (charKind(ch) !== reference(ch)) assert.fail(`U+${c.toString(16)}: ${charKind(ch)} instead of ${reference(ch)}`);
+    checked++;
+  }
+  assert.equal(checked, 0x10000 - 0x800);
 });

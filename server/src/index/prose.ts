@@ -99,13 +99,32 @@ function letterStats(text: string): { nonSpace: number; letters: number; cyrilli
   let letters = 0;
   let cyrillic = 0;
   for (const ch of text) {
-    if (/\s/u.test(ch)) continue;
+    const kind = charKind(ch);
+    if (kind === SPACE) continue;
     nonSpace++;
-    if (!/\p{L}/u.test(ch)) continue;
+    if (kind === OTHER) continue;
     letters++;
-    if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
+    if (kind === CYRILLIC) cyrillic++;
   }
   return { nonSpace, letters, cyrillic };
+}
+
+export const SPACE = 0;
+export const OTHER = 1;
+export const LETTER = 2;
+export const CYRILLIC = 3;
+
+/** The class of one character: the common ones (ASCII, Russian letters) by code, the rest by Unicode property. */
+export function charKind(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return SPACE;
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LETTER : OTHER;
+  }
+  if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) return CYRILLIC;
+  if (/\s/u.test(ch)) return SPACE;
+  if (!/\p{L}/u.test(ch)) return OTHER;
+  return /\p{Script=Cyrillic}/u.test(ch) ? CYRILLIC : LETTER;
 }
 
 const percent = (x: number) => `${Math.round(100 * x)}%`;
