@@ -7,6 +7,7 @@
  * together with the JSON value that follows it (found by matching brackets), and reported to
  * `onBadFrame`, so the server can log it and answer a request with an error.
  */
+import * as l10n from '@vscode/l10n';
 import { Transform, type TransformCallback } from 'node:stream';
 
 export interface BadFrame {
@@ -58,14 +59,14 @@ export class FramingGuard extends Transform {
   private readHeader(): boolean {
     const end = this.pending.indexOf(HEADER_END);
     if (end < 0) {
-      if (this.pending.length > MAX_HEADER) this.dropToNextHeader('a header block too long or without an end');
+      if (this.pending.length > MAX_HEADER) this.dropToNextHeader(l10n.t('a header block too long or without an end'));
       return false;
     }
     const header = this.pending.subarray(0, end).toString('ascii');
     const length = contentLength(header);
     if (length === null) {
       this.pending = this.pending.subarray(end + HEADER_END.length);
-      this.skipping = /content-length/i.test(header) ? 'Content-Length is not a number' : 'no Content-Length header';
+      this.skipping = /content-length/i.test(header) ? l10n.t('Content-Length is not a number') : l10n.t('no Content-Length header');
       return true;
     }
     this.push(this.pending.subarray(0, end + HEADER_END.length));
@@ -80,7 +81,7 @@ export class FramingGuard extends Transform {
     if (start < 0) return false;
     const opener = this.pending[start];
     if (opener !== 0x7b && opener !== 0x5b) {
-      this.onBadFrame({ reason: `${this.skipping}; the body is not JSON` });
+      this.onBadFrame({ reason: l10n.t('{0}; the body is not JSON', this.skipping ?? '') });
       this.skipping = null;
       this.dropToNextHeader(null);
       return true;

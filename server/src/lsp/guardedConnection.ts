@@ -4,6 +4,7 @@
  * cancellation, parameter shapes, quiet errors) and a didChange older than the document is dropped.
  * Doing it here, at registration, covers every feature at once.
  */
+import * as l10n from '@vscode/l10n';
 import type { Connection, DidChangeTextDocumentParams } from 'vscode-languageserver/node';
 import { guardNotification, guardRequest, type GuardOptions, type RequestRules } from './requestGuard';
 import type { ParamShape } from './paramShapes';
@@ -110,7 +111,7 @@ function dropStale(handler: (...a: any[]) => unknown, o: GuardedConnectionOption
     const version = params?.textDocument?.version;
     const current = typeof uri === 'string' ? o.versionOf(uri) : undefined;
     if (typeof version === 'number' && current !== undefined && version <= current) {
-      o.console().warn(`Corpus Lens: ignored a change to ${uri} with version ${version}; the document is at version ${current}.`);
+      o.console().warn(l10n.t('Corpus Lens: ignored a change to {0} with version {1}; the document is at version {2}.', uri, version, current));
       return;
     }
     return handler(params, ...rest);

@@ -47,7 +47,7 @@ export function guardRequest(method: string, handler: Handler, o: GuardOptions, 
     if (token.isCancellationRequested) throw cancelledError();
     const problem = rules.shape ? paramProblem(isToken(args[0]) ? undefined : args[0], rules.shape) : null;
     if (problem) {
-      o.console().error(`Corpus Lens: ${method}: invalid parameters (${problem}): ${preview(args[0])}`);
+      o.console().error(l10n.t('Corpus Lens: {0}: invalid parameters ({1}): {2}', method, problem, preview(args[0])));
       throw new ResponseError(ErrorCodes.InvalidParams, 'invalid parameters');
     }
     let result: unknown;
@@ -67,7 +67,7 @@ export function guardRequest(method: string, handler: Handler, o: GuardOptions, 
 export function guardNotification(method: string, handler: Handler, o: GuardOptions): Handler {
   return async (...args: unknown[]) => {
     if (o.lifecycle.shutDown) {
-      o.console().warn(`Corpus Lens: ${method} received after shutdown; ignored.`);
+      o.console().warn(l10n.t('Corpus Lens: {0} received after shutdown; ignored.', method));
       return;
     }
     try {
