@@ -3,8 +3,8 @@
  * indexing, each keystroke in it held up hover elsewhere for 9.9 s). Its analysis takes minutes here, so
  * the tests never wait for it: they check that a hover on another file is answered while it is still
  * being analysed (before the scan's end, or before the large file's new diagnostics), then stop the
- * server. Order, not time, is asserted. Only requests about a document just opened wait for its first
- * analysis (a hover on it still finds its entities).
+ * server. Order, not time, is asserted. Only requests about the document itself wait for its
+ * analysis (a hover on a document just opened still finds its entities), and a cancelled one stops waiting.
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -76,6 +76,13 @@ describe('a 10 MB one-line article with the limit raised', () => {
     server.open(fileUri(big), text);
     const afterOpen = await hoverOnSeed(server, ws);
     assert.ok(!scanOverBefore(server, afterOpen), 'the hover waited for the first analysis of the file opened');
+    // A request about the large file itself waits for its first analysis, until the client cancels it.
+    const own = server.request('textDocument/documentSymbol', { textDocument: { uri: fileUri(big) } });
+    await sleep(1000); // cancelled once its handler runs (a request still queued is cancelled by the library)
+    server.send({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: own } });
+    const cancelled = await server.response(own, ANSWER_MS);
+    assert.equal(cancelled.error?.code, -32800, 'answered as cancelled');
+    assert.ok(!scanOverBefore(server, cancelled), 'the cancelled request waited for the analysis of the file');
     server.kill();
     server = undefined;
   });

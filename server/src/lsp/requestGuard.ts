@@ -52,7 +52,7 @@ export function guardRequest(method: string, handler: Handler, o: GuardOptions, 
     }
     let result: unknown;
     try {
-      result = await runInRequestScope(args[0], () => handler(...args));
+      result = await runInRequestScope(args[0], () => handler(...args), token);
     } catch (e) {
       if (e instanceof ResponseError) throw e;
       o.console().error(l10n.t('Corpus Lens: {0} failed: {1}\nparameters: {2}', method, details(e), preview(args[0])));

@@ -4,18 +4,37 @@
  * make (its first analysis, see WorkspaceSync.settled) ask it here instead of holding up every request.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { CancellationToken } from 'vscode-languageserver/node';
 import { normalizeUri } from './convert';
 
-const scope = new AsyncLocalStorage<string | undefined>();
+interface RequestScope {
+  document: string | undefined;
+  token: CancellationToken | undefined;
+}
 
-/** Runs a request's handler with the document its parameters name. */
-export function runInRequestScope<T>(params: unknown, run: () => T): T {
-  return scope.run(documentOf(params), run);
+const scope = new AsyncLocalStorage<RequestScope>();
+
+/** Runs a request's handler with the document its parameters name and its cancellation token. */
+export function runInRequestScope<T>(params: unknown, run: () => T, token?: CancellationToken): T {
+  return scope.run({ document: documentOf(params), token }, run);
 }
 
 /** The document of the request being answered (undefined: none, or not in a request). */
 export function requestDocument(): string | undefined {
-  return scope.getStore();
+  return scope.getStore()?.document;
+}
+
+/** Resolves when the request being answered is cancelled (never, outside a request or without a token). */
+export function requestCancelled(): Promise<void> {
+  const token = scope.getStore()?.token;
+  if (!token) return new Promise(() => undefined);
+  if (token.isCancellationRequested) return Promise.resolve();
+  return new Promise((resolve) => {
+    const sub = token.onCancellationRequested(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
 }
 
 function documentOf(params: unknown): string | undefined {

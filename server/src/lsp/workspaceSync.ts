@@ -21,7 +21,7 @@ import { findCorpusFiles, inCorpusFolder } from '../index/corpusFiles';
 import { readDocumentText } from '../index/readText';
 import { isRussianProse } from '../index/prose';
 import { contains, insideWorkspace } from './insideWorkspace';
-import { requestDocument } from './requestScope';
+import { requestCancelled, requestDocument } from './requestScope';
 import * as l10n from '@vscode/l10n';
 import { count } from '../l10n';
 import { PHRASES, PROGRESS_ARTICLES } from '../l10n/phrases';
@@ -48,6 +48,8 @@ const CACHE_SAVE_DELAY_MS = 10_000;
 
 /** How long a request about an edited document waits for that document's new analysis. */
 const OWN_EDIT_LIMIT_MS = 1000;
+/** How long a request about a document just opened waits for its first analysis (then: what is indexed). */
+const OWN_FIRST_LIMIT_MS = 30_000;
 
 /** Resolves when `work` settles or after `ms`, whichever is first. */
 function withLimit(work: Promise<unknown>, ms: number): Promise<void> {
@@ -77,16 +79,19 @@ export class WorkspaceSync {
   constructor(private readonly o: SyncOptions) {}
 
   /**
-   * Resolves when the document the request is about is in the index if it was just opened (however
-   * long its analysis takes: a request about another document does not wait for it), and when the
-   * other analyses in flight are in too or `limitMs` has passed, whichever is first.
+   * Resolves when the latest analysis of the document the request is about is in (a document just
+   * opened: up to OWN_FIRST_LIMIT_MS; an edited one: up to OWN_EDIT_LIMIT_MS, so its positions are in
+   * the editor's text; either ends when the request is cancelled), and then when the other analyses in
+   * flight are in too or `limitMs` has passed, whichever is first. A request about another document
+   * never waits for a long analysis.
    */
   settled(limitMs = 100): Promise<void> {
     const uri = requestDocument();
     const own = uri === undefined ? undefined : this.latestAnalyses.get(uri);
     const others = () => (this.inFlight.size === 0 ? Promise.resolve() : withLimit(Promise.all(this.inFlight), limitMs));
     if (!own) return others();
-    return (own.first ? own.job : withLimit(own.job, OWN_EDIT_LIMIT_MS)).then(others);
+    const wait = withLimit(own.job, own.first ? OWN_FIRST_LIMIT_MS : OWN_EDIT_LIMIT_MS);
+    return Promise.race([wait, requestCancelled()]).then(others);
   }
 
   /** The open documents, analysed and linked first, so their features answer while the scan runs. */
@@ -176,7 +181,7 @@ export class WorkspaceSync {
     const text = doc.getText();
     if (!this.o.index.get(uri) && !isRussianProse(this.relativePath(file), text).ok) return;
     if (this.unchangedFromDisk(uri, text) || this.mojibake(uri, text)) return;
-    const result = await this.o.pool.text(text);
+    const result = await this.o.pool.text(text, uri);
     if (this.pending.get(uri) !== doc.version) return;
     this.pending.delete(uri);
     if (!result.ok) return;

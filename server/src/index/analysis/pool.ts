@@ -14,7 +14,11 @@ import { runJob, type JobRequest, type JobResponse, type TextResult } from './jo
 
 export type { JobRequest, JobResponse, TextResult };
 
-type Job = { request: JobRequest; resolve: (r: JobResponse['result']) => void };
+/** `key`: the document a text job is for; a newer job with the same key replaces a queued one. */
+/** A job not done: the pool was closed, the worker failed, or a newer version replaced it. */
+export type JobFailure = { ok: false; reason: string };
+
+type Job = { request: JobRequest; resolve: (r: JobResponse['result']) => void; key?: string };
 
 interface Slot {
   worker: Worker;
@@ -55,9 +59,13 @@ export class AnalysisPool {
     return this.submit({ id: this.nextId++, kind: 'bytes', bytes, hash, prosePath }, false) as Promise<FileResult>;
   }
 
-  /** Analyses the text of an open document (served before the background scan). */
-  text(text: string): Promise<TextResult> {
-    return this.submit({ id: this.nextId++, kind: 'text', text }, true) as Promise<TextResult>;
+  /**
+   * Analyses the text of an open document (served before the background scan). With `key` (the
+   * document), a job for the same key still waiting in the queue is dropped, answered 'superseded':
+   * typing in a long article queues one analysis, not one per keystroke.
+   */
+  text(text: string, key?: string): Promise<TextResult | JobFailure> {
+    return this.submit({ id: this.nextId++, kind: 'text', text }, true, key) as Promise<TextResult | JobFailure>;
   }
 
   /** Keeps at most `n` idle workers (after the scan: one for edits). */
@@ -80,13 +88,23 @@ export class AnalysisPool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  private submit(request: JobRequest, urgent: boolean): Promise<JobResponse['result']> {
+  private submit(request: JobRequest, urgent: boolean, key?: string): Promise<JobResponse['result']> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'the analysis pool was closed' });
     if (!this.threaded) return this.runHere(request);
+    if (key !== undefined) this.dropQueued(key);
     return new Promise((resolve) => {
-      (urgent ? this.urgent : this.background).push({ request, resolve });
+      (urgent ? this.urgent : this.background).push({ request, resolve, key });
       this.dispatch();
     });
+  }
+
+  /** Answers and removes the queued (not started) urgent jobs for `key`. */
+  private dropQueued(key: string): void {
+    for (let i = this.urgent.length - 1; i >= 0; i--) {
+      if (this.urgent[i].key !== key) continue;
+      this.urgent[i].resolve({ ok: false, reason: 'superseded by a newer version of the document' });
+      this.urgent.splice(i, 1);
+    }
   }
 
   private dispatch(): void {

@@ -1,0 +1,36 @@
+/**
+ * The analysis pool with real worker threads (the built dist/analysisWorker.js): an edit's analysis
+ * still waiting in the queue is dropped when a newer version of the same document arrives, so typing
+ * in a long article queues one analysis, not one per keystroke; other documents' jobs are kept.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { AnalysisPool } from '../../server/src/index/analysis/pool';
+
+const ROOT = path.resolve(__dirname, '../..');
+const WORKER = path.join(ROOT, 'dist', 'analysisWorker.js');
+const SEEDS = path.join(ROOT, 'seeds');
+const text = readFileSync(path.join(SEEDS, readdirSync(SEEDS).sort()[0]), 'utf8');
+
+describe('analysis pool', { skip: !existsSync(WORKER) && 'build first (npm run build)' }, () => {
+  it('drops a queued analysis of a document once a newer one is submitted, and keeps the others', async () => {
+    const pool = new AnalysisPool({ workerFile: WORKER, size: 1 });
+    try {
+      assert.equal(pool.threaded, true);
+      // Size 1 + one spare for urgent work: the first two start at once, the rest wait in the queue.
+      const running = [pool.text(text, 'a'), pool.text(text, 'b')];
+      const queuedA = pool.text(`${text} 1`, 'a');
+      const queuedB = pool.text(`${text} 2`, 'b');
+      const newestA = pool.text(`${text} 3`, 'a');
+      const results = await Promise.all([...running, queuedA, queuedB, newestA]);
+      assert.deepEqual(results.map((r) => r.ok), [true, true, false, true, true]);
+      const dropped = results[2];
+      assert.ok(!dropped.ok && /superseded/.test(dropped.reason));
+      assert.ok(results[4].ok && results[4].analysis.mentions.length > 0, 'the newest version is analysed');
+    } finally {
+      await pool.close();
+    }
+  });
+});
