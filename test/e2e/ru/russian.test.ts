@@ -42,5 +42,17 @@ describe('Corpus Lens installed from the .vsix, on news/, in Russian', () => {
     }
   });
 
+  // Literal Russian, not looked up in the bundle: a wrong translation or plural form fails here.
+  it('the Russian texts themselves: a weekday, a plural, a diagnostic', async () => {
+    assert.match(await hoverOn('20 ноября'), /День недели: четверг/);
+    assert.match(await hoverOn('Лавров'), /Упоминается \d+ раза? в \d+ стать(е|ях)/);
+    let messages: string[] = [];
+    for (let tries = 0; tries < 60 && !messages.some((m) => m.includes('а в других местах пишется «Тонглун»')); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      messages = vscode.languages.getDiagnostics().flatMap(([, list]) => list).filter((d) => d.source === 'corpus-lens').map((d) => d.message);
+    }
+    assert.ok(messages.some((m) => /^«Тхонглун[а-я]*» \(\d+×\), а в других местах пишется «Тонглун» \(\d+×\)/.test(m)), messages.join('\n'));
+  });
+
   newsCorpusChecks(RUSSIAN, () => api);
 });
