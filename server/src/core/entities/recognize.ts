@@ -29,8 +29,14 @@ export function recognizeContained(res: Resources, text: string, article: Articl
   const shouting = isShouting(text);
   const read = (visible: string) => recognizeEntities(res, shouting ? recase(res.morph, visible, (w) => res.gazetteer.canonical(w) !== null) : visible, article);
   const found = containFailures(text, () => sentenceSpans(text, article), read, 'entity recognition', failures);
-  if (shouting) for (const m of found) m.text = text.slice(m.start, m.end);
+  if (shouting) for (const m of found) shouted(res, m, text);
   return found;
+}
+
+/** In a text typed in capitals letter case says nothing: a type is a guess unless the gazetteer knows the name. */
+function shouted(res: Resources, m: Mention, text: string): void {
+  m.text = text.slice(m.start, m.end);
+  if (m.type !== 'DATE' && res.gazetteer.canonical(m.name)?.type !== m.type) m.confidence = 'low';
 }
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
@@ -165,6 +171,7 @@ function fullNames(ctx: Context): Set<string> {
 function toMention(ctx: Context, c: Candidate): Mention {
   const m: Mention = { start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), type: c.type, name: c.name, words: c.words };
   if (c.person) m.person = c.person;
+  if (c.confidence) m.confidence = c.confidence;
   if (c.type === 'PER') {
     const roles = rolesBefore(ctx, c.first);
     if (roles.length) m.roles = roles;
