@@ -10,6 +10,7 @@ import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
 import { isShouting, recase } from './recase';
+import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
@@ -47,6 +48,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findArticleSources(ctx, article);
   skipProducts(ctx);
   findQuotedNames(ctx);
+  findClubs(ctx);
   findWebMedia(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);

@@ -23,6 +23,18 @@ export function wordNominative(morph: Morphology, word: string, prefer?: ProperK
   return matchCase(p.lemma, word);
 }
 
+/**
+ * The nominative of a one-word name in quotes or of a club ('«Спартаком»' -> 'Спартак', 'Трактору' ->
+ * 'Трактор'), only where the word cannot itself be a nominative and the dictionary knows the noun; else the
+ * word as written ('«Акрон»', '«Известия»').
+ */
+export function quotedNominative(morph: Morphology, word: string): string {
+  const parses = morph.parse(word).filter((p) => p.known);
+  if (parses.length === 0 || parses.some((p) => p.case === 'nomn' || p.pos !== 'NOUN')) return word;
+  const noun = parses.find((p) => p.number === 'sing');
+  return noun ? matchCase(noun.lemma, word) : word;
+}
+
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

@@ -91,7 +91,11 @@ export const DOMAIN_BODIES = new Set([
 ]);
 
 /** ALL-CAPS words that are not names of entities. */
+/** Forms of sports clubs written before the club's name ('ФК Тамбов', 'ХК «Сочи»'): not names themselves. */
+export const CLUB_FORMS = new Set(['ФК', 'ХК', 'ПФК', 'МФК', 'БК', 'ВК', 'ГК', 'ФСК', 'ЖФК', 'ЖБК', 'ХФК', 'ФНК']);
+
 export const NON_ENTITY_ACRONYMS = new Set([
+  ...CLUB_FORMS,
   'СМИ', 'АЭС', 'ГЭС', 'ТЭС', 'ТЭЦ', 'ВВП', 'ВНП', 'НДС', 'ИИ', 'ЖКХ', 'ДТП', 'ЧС', 'ВИЧ', 'СПИД', 'ПВО',
   'ПРО', 'БПЛА', 'СВО', 'ИТ', 'IT', 'AI', 'ГСМ', 'СПГ', 'НПЗ', 'ОЭЗ', 'СЭЗ', 'ИП', 'ЕГЭ', 'ВУЗ', 'ЗАГС',
   'ТНВЭД', 'МРОТ', 'ЛЭП', 'ТЭК', 'АПК', 'МСП', 'НКО', 'ПАО', 'ОАО', 'АО', 'ЗАО', 'ООО', 'ОК', 'ГК', 'ТОО',
