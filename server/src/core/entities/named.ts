@@ -57,6 +57,15 @@ function isAdjective(ctx: Context, i: number): boolean {
   return !noun || noun.score <= adj.score;
 }
 
+/** 'и' at k joins two adjectives before an organization's head ('Промышленный и коммерческий банк'). */
+function coordinatedAdjective(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next || next.cap || !joined(ctx, k - 1) || !joined(ctx, k) || !isAdjective(ctx, k + 1)) return false;
+  let h = k + 2;
+  while (h < ctx.tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+  return h < ctx.tokens.length && joined(ctx, h - 1) && hasLemma(ctx, h, ORG_HEADS);
+}
+
 function headType(ctx: Context, i: number): EntityType | null {
   if (hasLemma(ctx, i, ORG_HEADS) || isRailway(ctx, i)) return 'ORG';
   if (hasLemma(ctx, i, LOC_HEADS)) return 'LOC';
@@ -78,7 +87,13 @@ export function findAdjectivePhrases(ctx: Context): void {
     const t = tokens[i];
     if (!t.cap || !isAdjective(ctx, i)) continue;
     let h = i + 1;
-    while (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+    let and = false;
+    for (;;) {
+      if (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+      // 'Промышленный и коммерческий банк': two adjectives joined by 'и' before one head.
+      else if (and || tokens[h]?.text !== 'и' || !coordinatedAdjective(ctx, h)) break;
+      else [h, and] = [h + 2, true];
+    }
     const region = h === i + 1 ? regionEnd(ctx, i) : -1;
     if (region > 0) {
       i = region - 1;
@@ -93,7 +108,8 @@ export function findAdjectivePhrases(ctx: Context): void {
       coordinatedPair(ctx, i);
       continue;
     }
-    if (t.sentStart && type !== 'ORG') continue;
+    // At a sentence start 'Российские и казахстанские компании' describe.
+    if (t.sentStart && (type !== 'ORG' || and)) continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
     // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no;
     // a name-like adjective ('Волго-Окский банк', 'Пушкинский музей') or three words in the singular are a name.

@@ -67,7 +67,8 @@ function pluralAdjective(morph: Morphology, word: string, head: number): boolean
 }
 
 function adjectiveNominative(morph: Morphology, word: string, grammemes: string[]): string {
-  if (isAcronym(word)) return word;
+  // 'Промышленный и коммерческий банк': the conjunction stays.
+  if (isAcronym(word) || word === 'и') return word;
   const p = morph.parse(word).find((x) => x.pos === 'ADJF');
   if (!p) return word;
   return matchCase(morph.inflect(p, grammemes) ?? p.lemma, word);
@@ -76,6 +77,8 @@ function adjectiveNominative(morph: Morphology, word: string, grammemes: string[
 /** The first word that is not an adjective modifying a following noun (the head noun), or -1. */
 function headIndex(morph: Morphology, words: string[]): number {
   for (let i = 0; i < words.length; i++) {
+    // 'Промышленный и коммерческий банк': 'и' between adjectives.
+    if (words[i] === 'и' && i > 0 && i < words.length - 1) continue;
     const adj = morph.parse(words[i]).some((p) => p.pos === 'ADJF');
     if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
     const next = morph.parse(words[i + 1]);
