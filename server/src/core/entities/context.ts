@@ -26,6 +26,8 @@ export interface Resources {
 export interface Context extends Resources {
   text: string;
   tokens: Token[];
+  /** Latin names the article gives to products ('браузер Opera'): the same word alone is no organization. */
+  products: Set<string>;
   /** Tokens already part of a mention or of site furniture. */
   taken: boolean[];
   /** The candidate owning each token, if any. */

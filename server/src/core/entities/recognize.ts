@@ -42,7 +42,7 @@ function shouted(res: Resources, m: Mention, text: string): void {
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
   const tokens = tokenize(text, boundaries(article));
-  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [] };
+  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set() };
   markFurniture(ctx, article);
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
@@ -73,7 +73,7 @@ function skipProducts(ctx: Context): void {
     const next = tokens[i + 1];
     // Cheap tests first: a product's name follows as a quote, a capital or a code.
     if (tokens[i].cap || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
-    if (!joined(ctx, i) || !hasLemma(ctx, i, PRODUCT_HEADS)) continue;
+    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || operatingSystem(ctx, i))) continue;
     let k = i + 1;
     const quoted = tokens[k].text === '«' || tokens[k].text === '"';
     if (quoted) k++;
@@ -84,9 +84,18 @@ function skipProducts(ctx: Context): void {
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
     // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
     for (let m = k; m < end; m++) ctx.taken[m] = true;
+    // One sense per article: 'Windows' alone later is the same product.
+    if (!quoted && end === k + 1 && tokens[k].latin) ctx.products.add(tokens[k].text);
     i = end;
   }
 }
+
+/** 'операционной системы Windows'. */
+function operatingSystem(ctx: Context, i: number): boolean {
+  return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
+}
+const SYSTEM = new Set(['система']);
+const OPERATING = new Set(['операционный']);
 
 /** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */
 function findWebMedia(ctx: Context): void {

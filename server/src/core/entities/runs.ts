@@ -234,12 +234,13 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (UNIT.test(t.text) || (t.latin && t.text.length === 1)) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
   // A lone Latin word is an organization by default only, unless the gazetteer knows it.
-  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
+  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
-  if (afterSpeechCue(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'unknown') return guessed(person(ctx, i, i + 1));
+  // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
+  if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return guessed(person(ctx, i, i + 1));
   const c = cls(ctx, i);
   if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
   const where = contextPlaceCase(ctx, i, c, opts);
