@@ -39,3 +39,8 @@ test('an operating system named once after its noun is a product wherever it sta
   const ms = await mentionsOf(`${BODY}Документация об операционной системе Qwindo доступна. Программы работают под Qwindo. Компания Microsoft возражает.`);
   assert.deepEqual(summary(ms), ['ORG:Microsoft']);
 });
+
+test('Latin names joined by lower-case function words are one organization', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом написала газета Giornale della Valle, а фирма Brandt und Sohne промолчала.`);
+  assert.deepEqual(summary(ms), ['ORG:Giornale della Valle', 'ORG:Brandt und Sohne']);
+});

@@ -131,3 +131,9 @@ test('capitalised adjectives joined by "и" are two modifiers, not one name', as
   const ms = await mentionsOf(`${BODY}Договор подписали Российская и Китайская стороны.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test('an organization name never ends on a preposition', async () => {
+  const ms = await mentionsOf(`${BODY}Заседание Совета при Президенте РФ по развитию прошло вчера.`);
+  assert.ok(ms.every((m) => !/\sпри$/u.test(m.text)), JSON.stringify(summary(ms)));
+  assert.equal(ms.find((m) => m.type === 'ORG')?.text, 'Совета');
+});

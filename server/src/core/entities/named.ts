@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
+import { isFunctionWord } from '../morphology/classify';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
@@ -152,6 +153,8 @@ function regionEnd(ctx: Context, i: number): number {
 }
 
 function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
+  // A name never ends on a preposition ('Совета при' without its complement).
+  while (j - i > 1 && !ctx.tokens[j - 1].cap && isFunctionWord(ctx.morph.parse(ctx.tokens[j - 1].text))) j--;
   const words = wordTexts(ctx, i, j);
   const nom = phraseNominative(ctx.morph, words, type === 'LOC' ? 'Geox' : 'Orgn');
   const known = ctx.gazetteer.canonical(nom.name);
