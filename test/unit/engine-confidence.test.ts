@@ -34,3 +34,9 @@ test('in a text typed in capitals only names the gazetteer knows are sure', asyn
   assert.ok(guesses.length > 0, 'some other mention was found');
   assert.ok(guesses.every((c) => c === 'low'), `all other mentions low: ${JSON.stringify([...ms])}`);
 });
+
+test("a surname's shape is evidence of its own: a bare 'Зарбаков' after 'по словам' or before a verb is sure", async () => {
+  const ms = await byText(`${BODY}По словам Зарбакова, решение принято. Затем Кылбаев заявил, что согласен.`);
+  assert.deepEqual(ms.get('Зарбакова'), [undefined]);
+  assert.deepEqual(ms.get('Кылбаев'), [undefined]);
+});

@@ -240,7 +240,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
   // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
-  if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return guessed(person(ctx, i, i + 1));
+  if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
   const c = cls(ctx, i);
   if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
   const where = contextPlaceCase(ctx, i, c, opts);
@@ -254,11 +254,12 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (modifiesNext(ctx, i)) return;
   // 'пилот Формулы-1': a word with digits is no surname.
   const afterTitle = titleStart(ctx, i) >= 0 && !/\d/.test(t.text);
-  const sure = afterTitle || surnameKnown(ctx, i, opts);
-  if (c === 'unknown' && (sure || isSurnameShape(t.text))) return lowUnless(sure, person(ctx, i, i + 1));
+  // A Russian surname's shape ('Токаев', '-ский') is evidence of its own; a capital alone is a guess.
+  const sure = afterTitle || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
+  if (c === 'unknown' && sure) return void person(ctx, i, i + 1);
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
-  // A common word read as a surname because a verb follows: a guess.
-  if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return guessed(person(ctx, i, i + 1));
+  // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
+  if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
 }
 
 /** The candidate is a guess unless the evidence was sure. */
