@@ -34,3 +34,13 @@ test("an adjective agreeing with the noun after it is not a surname ('Яросл
   const ms = await mentionsOf(`${BODY}Позицию Ярославского обкома изложил секретарь.`);
   assert.ok(!ms.some((m) => m.type === 'PER'));
 });
+
+test('an operating system named once after its noun is a product wherever it stands alone', async () => {
+  const ms = await mentionsOf(`${BODY}Документация об операционной системе Qwindo доступна. Программы работают под Qwindo. Компания Microsoft возражает.`);
+  assert.deepEqual(summary(ms), ['ORG:Microsoft']);
+});
+
+test('Latin names joined by lower-case function words are one organization', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом написала газета Giornale della Valle, а фирма Brandt und Sohne промолчала.`);
+  assert.deepEqual(summary(ms), ['ORG:Giornale della Valle', 'ORG:Brandt und Sohne']);
+});

@@ -150,3 +150,14 @@ test('a full name the article writes elsewhere is whole at a sentence start, eve
   assert.equal(ms.filter((m) => m.text === 'То Лам').length, 2);
   assert.equal(find(ms, 'До Хунг Вьет')?.type, 'PER');
 });
+
+test('an unknown word after a personal verb of speaking that ends a quotation is a person, marked a guess', async () => {
+  const ms = await mentionsOf(`${BODY}«Это очень важное решение», — пояснил Хоровитц. «Пройдет несколько лет», сказал Зарбак.`);
+  assert.deepEqual(summary(ms), ['PER:Хоровитц', 'PER:Зарбак']);
+  assert.equal(ms[0]?.confidence, 'low');
+});
+
+test('a head of a company named after the company is a person ("шеф концерна")', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом заявил шеф концерна Бернд Пишетсридер на ярмарке.`);
+  assert.deepEqual(summary(ms), ['PER:Бернд Пишетсридер']);
+});

@@ -120,3 +120,20 @@ test('shouted common words are not acronyms', async () => {
   assert.deepEqual(summary(ms), ['ORG:КПРФ', 'LOC:МОСКВЕ']);
   assert.equal(find(ms, 'МОСКВЕ')?.name, 'Москва');
 });
+
+test('organization heads of churches and plants; two adjectives joined by "и" before one head', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом заявила Русская Православная Церковь. Гендиректор Запорожский автомобилестроительный завод ответил. В отчете Всемирной продовольственной и сельскохозяйственной организации сказано иное.`);
+  assert.deepEqual(summary(ms), ['ORG:Русская Православная Церковь', 'ORG:Запорожский автомобилестроительный завод', 'ORG:Всемирной продовольственной и сельскохозяйственной организации']);
+  assert.equal(ms[2]?.name, 'Всемирная продовольственная и сельскохозяйственная организация');
+});
+
+test('capitalised adjectives joined by "и" are two modifiers, not one name', async () => {
+  const ms = await mentionsOf(`${BODY}Договор подписали Российская и Китайская стороны.`);
+  assert.deepEqual(summary(ms), []);
+});
+
+test('an organization name never ends on a preposition', async () => {
+  const ms = await mentionsOf(`${BODY}Заседание Совета при Президенте РФ по развитию прошло вчера.`);
+  assert.ok(ms.every((m) => !/\sпри$/u.test(m.text)), JSON.stringify(summary(ms)));
+  assert.equal(ms.find((m) => m.type === 'ORG')?.text, 'Совета');
+});

@@ -100,6 +100,8 @@ export interface Mention extends Span {
    * Linking then treats the abbreviation as an alias of the full name across the corpus.
    */
   aliasOf?: number;
+  /** 'low' when the type is a guess (weak context, one sense per article, a text in capitals). */
+  confidence?: 'low';
 }
 
 /** The result of analysing one article. */

@@ -14,6 +14,8 @@ export interface Candidate {
   person?: PersonName;
   /** Index of the first token of the mention (for context rules). */
   first: number;
+  /** The type is a guess (see Mention.confidence). */
+  confidence?: 'low';
 }
 
 export interface Resources {
@@ -24,6 +26,8 @@ export interface Resources {
 export interface Context extends Resources {
   text: string;
   tokens: Token[];
+  /** Latin names the article gives to products ('браузер Opera'): the same word alone is no organization. */
+  products: Set<string>;
   /** Tokens already part of a mention or of site furniture. */
   taken: boolean[];
   /** The candidate owning each token, if any. */
@@ -43,10 +47,15 @@ export function claim(ctx: Context, i: number, j: number, c: Omit<Candidate, 'fi
 }
 
 /** A one-word place or organization at token i; name: its nominative (the gazetteer's name wins); lemma: the word's nominative. */
-export function claimWord(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string, lemma = name): void {
+export function claimWord(ctx: Context, i: number, type: 'LOC' | 'ORG', name: string, lemma = name): Candidate {
   const t = ctx.tokens[i];
   const known = ctx.gazetteer.canonical(name);
-  claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: [{ start: t.start, end: t.end, lemma }] });
+  return claim(ctx, i, i + 1, { start: t.start, end: t.end, type, name: known?.name ?? name, words: [{ start: t.start, end: t.end, lemma }] });
+}
+
+/** Marks a candidate whose type is a guess. */
+export function guessed(c: Candidate): void {
+  c.confidence = 'low';
 }
 
 /** Word spans with lemmas for tokens [i, j). */

@@ -8,7 +8,7 @@ import { knownAs } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
 import { placeNominative } from '../names/placeName';
 import { wordNominative } from '../names/nominal';
-import { claimWord, release, type Candidate, type Context } from './context';
+import { claimWord, guessed, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
 import { titleStart } from './titles';
 
@@ -16,7 +16,7 @@ export function spreadNames(ctx: Context): void {
   const named = namesByForm(ctx);
   ctx.tokens.forEach((t, i) => {
     const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) ? named.get(foldLower(t.text)) : undefined;
-    if (same) claimWord(ctx, i, same.type, same.name, same.words[0].lemma);
+    if (same) guessed(claimWord(ctx, i, same.type, same.name, same.words[0].lemma));
   });
   const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => foldLower(c.person?.last ?? '')));
   for (const c of [...ctx.candidates]) {
@@ -27,8 +27,8 @@ export function spreadNames(ctx: Context): void {
     if (!same && where?.evidence !== 'partner') continue;
     const word = ctx.tokens[c.first].text;
     release(ctx, c);
-    if (same) claimWord(ctx, c.first, same.type, same.name, same.words[0].lemma);
-    else claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox'));
+    // The type comes from one sense per article or from a neighbouring place only: a guess.
+    guessed(same ? claimWord(ctx, c.first, same.type, same.name, same.words[0].lemma) : claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox')));
   }
 }
 

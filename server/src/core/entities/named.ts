@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
+import { isFunctionWord } from '../morphology/classify';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
@@ -57,6 +58,15 @@ function isAdjective(ctx: Context, i: number): boolean {
   return !noun || noun.score <= adj.score;
 }
 
+/** 'и' at k joins two adjectives before an organization's head ('Промышленный и коммерческий банк'). */
+function coordinatedAdjective(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next || next.cap || !joined(ctx, k - 1) || !joined(ctx, k) || !isAdjective(ctx, k + 1)) return false;
+  let h = k + 2;
+  while (h < ctx.tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+  return h < ctx.tokens.length && joined(ctx, h - 1) && hasLemma(ctx, h, ORG_HEADS);
+}
+
 function headType(ctx: Context, i: number): EntityType | null {
   if (hasLemma(ctx, i, ORG_HEADS) || isRailway(ctx, i)) return 'ORG';
   if (hasLemma(ctx, i, LOC_HEADS)) return 'LOC';
@@ -78,7 +88,13 @@ export function findAdjectivePhrases(ctx: Context): void {
     const t = tokens[i];
     if (!t.cap || !isAdjective(ctx, i)) continue;
     let h = i + 1;
-    while (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+    let and = false;
+    for (;;) {
+      if (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+      // 'Промышленный и коммерческий банк': two adjectives joined by 'и' before one head.
+      else if (and || tokens[h]?.text !== 'и' || !coordinatedAdjective(ctx, h)) break;
+      else [h, and] = [h + 2, true];
+    }
     const region = h === i + 1 ? regionEnd(ctx, i) : -1;
     if (region > 0) {
       i = region - 1;
@@ -93,7 +109,8 @@ export function findAdjectivePhrases(ctx: Context): void {
       coordinatedPair(ctx, i);
       continue;
     }
-    if (t.sentStart && type !== 'ORG') continue;
+    // At a sentence start 'Российские и казахстанские компании' describe.
+    if (t.sentStart && (type !== 'ORG' || and)) continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
     // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no;
     // a name-like adjective ('Волго-Окский банк', 'Пушкинский музей') or three words in the singular are a name.
@@ -136,6 +153,8 @@ function regionEnd(ctx: Context, i: number): number {
 }
 
 function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
+  // A name never ends on a preposition ('Совета при' without its complement).
+  while (j - i > 1 && !ctx.tokens[j - 1].cap && isFunctionWord(ctx.morph.parse(ctx.tokens[j - 1].text))) j--;
   const words = wordTexts(ctx, i, j);
   const nom = phraseNominative(ctx.morph, words, type === 'LOC' ? 'Geox' : 'Orgn');
   const known = ctx.gazetteer.canonical(nom.name);

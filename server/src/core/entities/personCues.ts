@@ -7,8 +7,16 @@ const CUES = new Map<string, Set<string>>([
   ['слов', new Set(['со'])],
 ]);
 
-/** The word at i follows 'по словам' or a like phrase (an organization's name never does: 'по данным'). */
+/** Verbs of speaking that people use and organizations seldom do (not 'сообщил', 'заявил'). */
+const PERSONAL_SPEECH = new Set(['сказать', 'добавить', 'пояснить', 'подчеркнуть', 'заметить', 'признаться', 'уточнить', 'рассказать', 'вспомнить', 'пошутить']);
+const CLAUSE_MARKS = new Set([',', '-', '–', '—']);
+
+/**
+ * The word at i follows 'по словам' or a like phrase (an organization's name never does: 'по данным'),
+ * or a personal verb of speaking after a quotation ('«...», — сказал Хоровиц').
+ */
 export function afterSpeechCue(ctx: Context, i: number): boolean {
-  if (i < 2 || !joined(ctx, i - 1) || !joined(ctx, i - 2)) return false;
-  return CUES.get(lower(ctx, i - 1))?.has(lower(ctx, i - 2)) ?? false;
+  if (i < 2 || !joined(ctx, i - 1)) return false;
+  if (joined(ctx, i - 2) && (CUES.get(lower(ctx, i - 1))?.has(lower(ctx, i - 2)) ?? false)) return true;
+  return CLAUSE_MARKS.has(ctx.tokens[i - 2].text) && ctx.morph.parse(ctx.tokens[i - 1].text).some((p) => p.pos === 'VERB' && p.known && PERSONAL_SPEECH.has(p.lemma));
 }

@@ -2,6 +2,7 @@
 import { claim, hasLemma, wordsOf, wordTexts, type Context } from './context';
 import { NON_ENTITY_ACRONYMS, QUOTE_CUES } from './data/lexicon';
 import { classifyWord } from '../morphology/classify';
+import { quotedNominative } from '../names/nominal';
 
 const OPEN = new Set(['«', '"', '„', '“']);
 const CLOSE = new Set(['»', '"', '“', '”']);
@@ -59,7 +60,7 @@ function claimQuoted(ctx: Context, q: number, close: number, known?: string): st
     const written = ctx.text.slice(tokens[i].start, tokens[j - 1].end).replace(/\s+/g, ' ');
     // A name the gazetteer knows in any case form ('«Казатомпрома»') takes its canonical name.
     const listed = ctx.gazetteer.match(tokens, i, ctx.text);
-    const name = listed && listed.end === j && listed.entry.type === 'ORG' ? listed.entry.name : known ?? written;
+    const name = listed && listed.end === j && listed.entry.type === 'ORG' ? listed.entry.name : known ?? (j - i === 1 ? quotedNominative(ctx.morph, written) : written);
     claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) });
     return name;
   }
@@ -96,6 +97,15 @@ function placeAdjective(ctx: Context, word: string): boolean {
   return !ctx.morph.parse(stem.charAt(0).toUpperCase() + stem.slice(1)).some((p) => p.known && (p.proper === 'Surn' || p.proper === 'Name'));
 }
 
+/** A verb or noun of playing shortly before 'с' in the same clause ('сыграют в Москве со «Спартаком»'). */
+function playedBefore(ctx: Context, withAt: number): boolean {
+  for (let k = withAt - 1; k >= 0 && k >= withAt - 4; k--) {
+    if (ctx.tokens[k].kind === 'punct') return false;
+    if (hasLemma(ctx, k, MATCH_VERBS) || hasLemma(ctx, k, PLAY_VERBS)) return true;
+  }
+  return false;
+}
+
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase())) return true;
@@ -103,8 +113,7 @@ function cueBefore(ctx: Context, q: number): boolean {
   const t = ctx.tokens[prev];
   if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && placeAdjective(ctx, t.text)) return true;
   // 'сыграют со «Спартаком»', 'обыграли «Тамбов»': the opponent in a match.
-  const withWord = ['с', 'со'].includes(t.text) ? prev - 1 : -1;
-  if (withWord >= 0 && (hasLemma(ctx, withWord, MATCH_VERBS) || hasLemma(ctx, withWord, PLAY_VERBS))) return true;
+  if (['с', 'со'].includes(t.text) && playedBefore(ctx, prev)) return true;
   if (hasLemma(ctx, prev, MATCH_VERBS)) return true;
   // 'МКУ «Горсвет»', 'УК «Север Капитал»': a legal form's acronym right before the quotes.
   if (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) && ctx.tokens[prev].allCaps) return true;

@@ -10,6 +10,7 @@ import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
 import { isShouting, recase } from './recase';
+import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
@@ -29,18 +30,25 @@ export function recognizeContained(res: Resources, text: string, article: Articl
   const shouting = isShouting(text);
   const read = (visible: string) => recognizeEntities(res, shouting ? recase(res.morph, visible, (w) => res.gazetteer.canonical(w) !== null) : visible, article);
   const found = containFailures(text, () => sentenceSpans(text, article), read, 'entity recognition', failures);
-  if (shouting) for (const m of found) m.text = text.slice(m.start, m.end);
+  if (shouting) for (const m of found) shouted(res, m, text);
   return found;
+}
+
+/** In a text typed in capitals letter case says nothing: a type is a guess unless the gazetteer knows the name. */
+function shouted(res: Resources, m: Mention, text: string): void {
+  m.text = text.slice(m.start, m.end);
+  if (m.type !== 'DATE' && res.gazetteer.canonical(m.name)?.type !== m.type) m.confidence = 'low';
 }
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
   const tokens = tokenize(text, boundaries(article));
-  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [] };
+  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set() };
   markFurniture(ctx, article);
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
   skipProducts(ctx);
   findQuotedNames(ctx);
+  findClubs(ctx);
   findWebMedia(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);
@@ -65,7 +73,7 @@ function skipProducts(ctx: Context): void {
     const next = tokens[i + 1];
     // Cheap tests first: a product's name follows as a quote, a capital or a code.
     if (tokens[i].cap || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
-    if (!joined(ctx, i) || !hasLemma(ctx, i, PRODUCT_HEADS)) continue;
+    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || operatingSystem(ctx, i))) continue;
     let k = i + 1;
     const quoted = tokens[k].text === '«' || tokens[k].text === '"';
     if (quoted) k++;
@@ -76,9 +84,18 @@ function skipProducts(ctx: Context): void {
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
     // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
     for (let m = k; m < end; m++) ctx.taken[m] = true;
+    // One sense per article: 'Windows' alone later is the same product.
+    if (!quoted && end === k + 1 && tokens[k].latin) ctx.products.add(tokens[k].text);
     i = end;
   }
 }
+
+/** 'операционной системы Windows'. */
+function operatingSystem(ctx: Context, i: number): boolean {
+  return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
+}
+const SYSTEM = new Set(['система']);
+const OPERATING = new Set(['операционный']);
 
 /** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */
 function findWebMedia(ctx: Context): void {
@@ -165,6 +182,7 @@ function fullNames(ctx: Context): Set<string> {
 function toMention(ctx: Context, c: Candidate): Mention {
   const m: Mention = { start: c.start, end: c.end, text: ctx.text.slice(c.start, c.end), type: c.type, name: c.name, words: c.words };
   if (c.person) m.person = c.person;
+  if (c.confidence) m.confidence = c.confidence;
   if (c.type === 'PER') {
     const roles = rolesBefore(ctx, c.first);
     if (roles.length) m.roles = roles;

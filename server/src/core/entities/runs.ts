@@ -6,7 +6,7 @@ import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morpho
 import { foldLower, foldYo } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
-import { claim, claimWord, hasLemma, isVerb, joined, wordsOf, wordTexts, type Context } from './context';
+import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
@@ -153,7 +153,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
       classifyRun(ctx, i, border, opts);
       return classifyRun(ctx, border, j, opts);
     }
-    return person(ctx, i, j);
+    return void person(ctx, i, j);
   }
   for (let k = i; k < j; k++) single(ctx, k, opts);
 }
@@ -233,23 +233,38 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // 'МВт', 'ГГц': units; 'серии B': a letter.
   if (UNIT.test(t.text) || (t.latin && t.text.length === 1)) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
-  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) ? undefined : claimWord(ctx, i, 'ORG', t.text);
-  if (INNER_CAPITALS.test(t.text)) return claimWord(ctx, i, 'ORG', acronymStem(t.text));
+  // A lone Latin word is an organization by default only, unless the gazetteer knows it.
+  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
+  if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
-  if (nameIn(ctx, i, opts.knownGivenNames) || (afterSpeechCue(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'unknown')) return person(ctx, i, i + 1);
+  if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
+  // 'сказал Хоровиц': an unknown word typed by the verb before it only.
+  // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
+  if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
   const c = cls(ctx, i);
-  if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return claimWord(ctx, i, 'ORG', t.text);
+  if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
   const where = contextPlaceCase(ctx, i, c, opts);
-  if (where) return claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox'));
+  // A word the dictionary does not know, a place by its context only: a guess.
+  if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
-  if (c === 'Name' || c === 'Patr' || c === 'Surn') return person(ctx, i, i + 1);
-  if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
+  if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
+  if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
   if (modifiesNext(ctx, i)) return;
-  const afterTitle = titleStart(ctx, i) >= 0;
-  if (c === 'unknown' && (afterTitle || isSurnameShape(t.text) || surnameKnown(ctx, i, opts))) return person(ctx, i, i + 1);
-  if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, i + 1))) return person(ctx, i, i + 1);
+  // 'пилот Формулы-1': a word with digits is no surname.
+  const afterTitle = titleStart(ctx, i) >= 0 && !/\d/.test(t.text);
+  // A Russian surname's shape ('Токаев', '-ский') is evidence of its own; a capital alone is a guess.
+  const sure = afterTitle || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
+  if (c === 'unknown' && sure) return void person(ctx, i, i + 1);
+  if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
+  // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
+  if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+/** The candidate is a guess unless the evidence was sure. */
+function lowUnless(sure: boolean, c: Candidate): void {
+  if (!sure) guessed(c);
 }
 
 /**
@@ -262,15 +277,16 @@ function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
   // 'Ершова': a town's genitive and a surname; the article's people decide.
   const unsure = !classifyWord(ctx.morph, word).known || knownAs(ctx.morph, word, 'Surn');
   if (unsure && !opts.knownNames) return;
-  if (unsure && surnameKnown(ctx, i, opts)) return person(ctx, i, i + 1);
-  claimWord(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox'));
+  if (unsure && surnameKnown(ctx, i, opts)) return void person(ctx, i, i + 1);
+  lowUnless(!unsure, claimWord(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox')));
 }
 
 /** An organization by the dictionary; a guess from the ending waits for the second pass, when its neighbours are known. */
 function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
   const word = ctx.tokens[i].text;
-  if (!opts.knownNames && !classifyWord(ctx.morph, word).known) return;
-  claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, word));
+  const known = classifyWord(ctx.morph, word).known;
+  if (!opts.knownNames && !known) return;
+  lowUnless(known, claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, word)));
 }
 
 function acronym(ctx: Context, i: number): void {
@@ -282,7 +298,9 @@ function acronym(ctx: Context, i: number): void {
   const parses = ctx.morph.parse(t.text);
   if (t.text.length >= 4 && classifyWord(ctx.morph, t.text).cls === 'common' && !parses.some((p) => p.grammemes.has('Abbr'))) return;
   const geo = parses.some((p) => p.proper === 'Geox' && p.known);
-  claimWord(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
+  const cand = claimWord(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
+  // Capitals the gazetteer and the dictionary do not know: an organization by default only.
+  lowUnless(geo || ctx.gazetteer.canonical(t.text) !== null || parses.some((p) => p.known && (p.proper === 'Orgn' || p.grammemes.has('Abbr'))), cand);
 }
 
 /** 'Трамп (Donald Trump)': a name in brackets after a Cyrillic word is its spelling in Latin letters. */
@@ -299,7 +317,7 @@ function latinName(ctx: Context, i: number, j: number): void {
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: ctx.gazetteer.canonical(name)?.type ?? 'ORG', name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, j, words) });
 }
 
-function person(ctx: Context, from: number, j: number): void {
+function person(ctx: Context, from: number, j: number): Candidate {
   from = withParticles(ctx, from);
   const i = withInitials(ctx, from);
   const initials = wordTexts(ctx, i, from).map((l) => `${l}.`);
@@ -310,7 +328,7 @@ function person(ctx: Context, from: number, j: number): void {
     p.name = [...initials, p.person.last ?? ''].join(' ').trim();
   }
   const lemmas = [...initials.map((l) => l.slice(0, -1)), ...p.lemmas];
-  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'PER', name: p.name, person: p.person, words: wordsOf(ctx, i, j, lemmas) });
+  return claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'PER', name: p.name, person: p.person, words: wordsOf(ctx, i, j, lemmas) });
 }
 
 /** 'Ханой-Вьентьян': a hyphenated pair of places is two places. */

@@ -2,6 +2,7 @@
 import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
 import { isVerb, type Context } from './context';
+import type { Parse } from '../morphology/morph';
 import type { CaseHint } from '../names/person';
 import { TITLE_LEMMAS } from './data/lexicon';
 
@@ -51,7 +52,9 @@ function isGenitive(ctx: Context, k: number): boolean {
 }
 
 function isModifier(ctx: Context, k: number): boolean {
-  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.pos === 'ADJF' || p.pos === 'NOUN');
+  // 'во главе с Натальей': a preposition ('с' is also an abbreviated noun) ends the role.
+  const parses = ctx.morph.parse(ctx.tokens[k].text);
+  return !isFunctionWord(parses) && parses.some((p) => p.pos === 'ADJF' || p.pos === 'NOUN');
 }
 
 function extendAdjectives(ctx: Context, k: number): number {
@@ -106,15 +109,18 @@ function roleWord(ctx: Context, k: number, leading: boolean): string {
   return matchCase(form ?? title.lemma, lowerFirst);
 }
 
-/** Cases of the title noun starting at k: a name in apposition shares them. */
-function titleCases(ctx: Context, k: number): Set<string> {
-  const out = new Set<string>();
+/** Parses of the title noun of the role starting at k (after its adjectives). */
+function titleNoun(ctx: Context, k: number): Parse[] {
   for (let j = k; j < k + 3 && j < ctx.tokens.length; j++) {
     const title = ctx.morph.parse(ctx.tokens[j].text).filter((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma));
-    for (const p of title) if (p.case) out.add(p.case);
-    if (title.length) break;
+    if (title.length) return title;
   }
-  return out;
+  return [];
+}
+
+/** Cases of the title noun starting at k: a name in apposition shares them. */
+function titleCases(ctx: Context, k: number): Set<string> {
+  return new Set(titleNoun(ctx, k).map((p) => p.case).filter((c): c is string => !!c));
 }
 
 const NOMINATIVE = new Set(['nomn']);
@@ -124,6 +130,8 @@ const NOMINATIVE = new Set(['nomn']);
  */
 const TITLE_WEIGHT = 2.5;
 const VERB_WEIGHT = 1;
+/** An animate noun in apposition: less sure than a title (it may govern a genitive), more than a verb. */
+const APPOSITION_WEIGHT = 1.5;
 
 /**
  * The case the context shows for a person's name at tokens [i, j): a title before it in apposition
@@ -132,7 +140,40 @@ const VERB_WEIGHT = 1;
  */
 export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefined {
   const title = titleStart(ctx, i);
-  if (title >= 0) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT };
+  if (title >= 0) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
+  const apposition = appositionHint(ctx, i);
+  if (apposition) return apposition;
   if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
   return undefined;
+}
+
+/** Nouns before a name that take it as a genitive complement, not in apposition ('жена Ивана', 'сын Петра'). */
+const RELATIONAL = new Set([
+  'жена', 'муж', 'сын', 'дочь', 'брат', 'сестра', 'отец', 'мать', 'внук', 'внучка', 'вдова', 'вдовец',
+  'племянник', 'племянница', 'дед', 'бабушка', 'супруга', 'супруг', 'невеста', 'жених', 'наследник',
+  'наследница', 'родственник', 'родственница', 'поклонник', 'поклонница', 'ученик', 'ученица', 'учитель',
+  'сторонник', 'сторонница', 'соперник', 'соперница', 'тезка', 'тёзка', 'друг', 'подруга', 'адвокат',
+]);
+
+/**
+ * 'бразильца Жоао Педру да Силвы', 'испанку Лусию', 'актрисе Марике ван Остен': a lower-case singular
+ * animate noun right before a name stands in apposition, so the name shares its case (and a feminine
+ * noun its gender).
+ */
+function appositionHint(ctx: Context, i: number): CaseHint | undefined {
+  const t = ctx.tokens[i - 1];
+  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[i].start) !== ' ') return undefined;
+  const parses = ctx.morph.parse(t.text);
+  if (isFunctionWord(parses)) return undefined;
+  const nouns = parses.filter((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'sing' && !p.proper && !RELATIONAL.has(p.lemma));
+  if (!nouns.length || nouns.length < parses.filter((p) => p.known && p.score > 0.1).length / 2) return undefined;
+  const cases = new Set(nouns.map((p) => p.case).filter((c): c is string => !!c));
+  const femn = nouns.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
+  return { cases, weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
+}
+
+/** A feminine title ('актриса', 'королева') says the person is a woman. */
+function titleGender(ctx: Context, k: number): Pick<CaseHint, 'gender'> {
+  const title = titleNoun(ctx, k);
+  return title.length && title.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f')) ? { gender: 'f' } : {};
 }

@@ -23,6 +23,18 @@ export function wordNominative(morph: Morphology, word: string, prefer?: ProperK
   return matchCase(p.lemma, word);
 }
 
+/**
+ * The nominative of a one-word name in quotes or of a club ('«Спартаком»' -> 'Спартак', 'Трактору' ->
+ * 'Трактор'), only where the word cannot itself be a nominative and the dictionary knows the noun; else the
+ * word as written ('«Акрон»', '«Известия»').
+ */
+export function quotedNominative(morph: Morphology, word: string): string {
+  const parses = morph.parse(word).filter((p) => p.known);
+  if (parses.length === 0 || parses.some((p) => p.case === 'nomn' || p.pos !== 'NOUN')) return word;
+  const noun = parses.find((p) => p.number === 'sing');
+  return noun ? matchCase(noun.lemma, word) : word;
+}
+
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -55,7 +67,8 @@ function pluralAdjective(morph: Morphology, word: string, head: number): boolean
 }
 
 function adjectiveNominative(morph: Morphology, word: string, grammemes: string[]): string {
-  if (isAcronym(word)) return word;
+  // 'Промышленный и коммерческий банк': the conjunction stays.
+  if (isAcronym(word) || word === 'и') return word;
   const p = morph.parse(word).find((x) => x.pos === 'ADJF');
   if (!p) return word;
   return matchCase(morph.inflect(p, grammemes) ?? p.lemma, word);
@@ -64,6 +77,8 @@ function adjectiveNominative(morph: Morphology, word: string, grammemes: string[
 /** The first word that is not an adjective modifying a following noun (the head noun), or -1. */
 function headIndex(morph: Morphology, words: string[]): number {
   for (let i = 0; i < words.length; i++) {
+    // 'Промышленный и коммерческий банк': 'и' between adjectives.
+    if (words[i] === 'и' && i > 0 && i < words.length - 1) continue;
     const adj = morph.parse(words[i]).some((p) => p.pos === 'ADJF');
     if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
     const next = morph.parse(words[i + 1]);

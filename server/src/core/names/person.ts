@@ -29,6 +29,8 @@ export function nameForms(morph: Morphology, word: string): Set<string> {
 export interface CaseHint {
   cases: ReadonlySet<string>;
   weight: number;
+  /** 'f' when a feminine noun stands in apposition ('актрисе Марике ван Остен'). */
+  gender?: 'f';
 }
 
 const NO_HINT: CaseHint = { cases: new Set(), weight: 0 };
@@ -37,7 +39,7 @@ const NO_HINT: CaseHint = { cases: new Set(), weight: 0 };
 export function normalizePerson(morph: Morphology, words: string[], hint: CaseHint = NO_HINT): NormalizedPerson {
   let cache = memo.get(morph);
   if (!cache) memo.set(morph, (cache = new Map()));
-  const key = `${words.join(' ')}|${[...hint.cases].sort().join(',')}|${hint.weight}`;
+  const key = `${words.join(' ')}|${[...hint.cases].sort().join(',')}|${hint.weight}|${hint.gender ?? ''}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = normalizeUncached(morph, words, hint);
@@ -48,9 +50,8 @@ export function normalizePerson(morph: Morphology, words: string[], hint: CaseHi
 
 function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): NormalizedPerson {
   const roles = assignRoles(morph, words);
-  const gender = guessGender(morph, words, roles);
-  const c = chooseCase(morph, words, roles, gender, hint);
-  const lemmas = words.map((w, i) => lemmaOf(morph, w, roles[i], c, gender));
+  const { gender, c } = genderAndCase(morph, words, roles, hint);
+  const lemmas = words.map((w, i) => wordLemma(morph, words, i, roles[i], c, gender));
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
   // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
   if (c === 'nomn' && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
@@ -89,15 +90,20 @@ function assignRoles(morph: Morphology, words: string[]): Role[] {
 const MASCULINE_ONLY = /(ов|ев|ёв|ин|ын|ский|цкий|овым|евым|иным|ским|цким)$/u;
 const FEMININE_ONLY = /(овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
 
-function guessGender(morph: Morphology, words: string[], roles: Role[]): 'm' | 'f' {
+function guessGender(morph: Morphology, words: string[], roles: Role[], hint: CaseHint): 'm' | 'f' {
+  const cases = hint.cases;
   const last = words[words.length - 1];
   if (words.length > 1 && MASCULINE_ONLY.test(last)) return 'm';
-  if (words.length > 1 && FEMININE_ONLY.test(last)) return 'f';
+  // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case.
+  if (FEMININE_ONLY.test(last)) return 'f';
+  if (hint.gender) return hint.gender;
   const votes = { m: 0, f: 0 };
   words.forEach((w, i) => {
     const kind = roles[i] === 'first' ? 'Name' : roles[i] === 'middle' ? 'Patr' : 'Surn';
     const weight = roles[i] === 'last' ? 1 : 3;
-    const p = morph.parse(w).find((x) => x.proper === kind && x.gender !== null && x.gender !== 'Ms-f');
+    const named = morph.parse(w).filter((x) => x.proper === kind && x.gender !== null && x.gender !== 'Ms-f');
+    // 'защитника Артема' (gent): 'Артём', not the rare 'Артема' in the nominative.
+    const p = named.find((x) => x.case !== null && cases.has(x.case)) ?? named[0];
     if (p?.gender === 'femn') votes.f += weight * (p.known ? 1 : 0.5);
     else if (p?.gender === 'masc') votes.m += weight * (p.known ? 1 : 0.5) * (roles[i] === 'last' ? 0.9 : 1);
   });
@@ -105,7 +111,8 @@ function guessGender(morph: Morphology, words: string[], roles: Role[]): 'm' | '
 }
 
 function genderFits(p: Parse, gender: 'm' | 'f'): boolean {
-  if (!p.gender || p.gender === 'Ms-f' || p.gender === 'GNdr') return true;
+  // Common gender ('Мирошниченко': GNdr, which the tag gives as a flag, not a value) fits both.
+  if (p.gender !== 'masc' && p.gender !== 'femn') return true;
   return (gender === 'f') === (p.gender === 'femn');
 }
 
@@ -121,7 +128,22 @@ function part(role: Role): NamePart {
   return role === 'first' ? 'first' : 'last';
 }
 
-function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f', hint: CaseHint): NameCase {
+/**
+ * The gender the words' own evidence suggests, unless the other gender explains the words clearly
+ * better ('Виктории Ким': a woman in the genitive, not 'Викторий' in the locative).
+ */
+function genderAndCase(morph: Morphology, words: string[], roles: Role[], hint: CaseHint): { gender: 'm' | 'f'; c: NameCase } {
+  const gender = guessGender(morph, words, roles, hint);
+  const mine = chooseCase(morph, words, roles, gender, hint);
+  if (hint.gender || words.length < 2 || MASCULINE_ONLY.test(words[words.length - 1]) || FEMININE_ONLY.test(words[words.length - 1])) return { gender, c: mine.c };
+  const other = gender === 'm' ? 'f' : 'm';
+  const theirs = chooseCase(morph, words, roles, other, hint);
+  return theirs.score > mine.score + GENDER_MARGIN ? { gender: other, c: theirs.c } : { gender, c: mine.c };
+}
+
+const GENDER_MARGIN = 0.5;
+
+function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f', hint: CaseHint): { c: NameCase; score: number } {
   let best: NameCase = 'nomn';
   let bestScore = -1;
   for (const c of CASES) {
@@ -130,15 +152,17 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
       // A second given name or the first of two surnames ('Лусию Фернандес Ортегу') and particles often
       // do not decline: the first and the last word show the case.
       if (PARTICLES.has(w) || (roles[i] === 'first' && i > 0 && i < words.length - 1)) return;
+      // 'Паулу Бенту да Роша': a Portuguese given name on -у looks like a dative but is none.
+      if (roles[i] === 'first' && /у$/u.test(w) && words.some((x) => PORTUGUESE_PARTICLES.has(x))) return;
       // The surname shows the case most reliably (foreign first names often do not decline).
-      score += wordScore(morph, w, roles[i], c, gender) * (roles[i] === 'last' && i > 0 ? 1.2 : 1);
+      score += wordScore(morph, w, roles[i], c, gender, afterParticle(words, i)) * (roles[i] === 'last' && i > 0 ? 1.2 : 1);
     });
     if (score > bestScore + 1e-9) {
       best = c;
       bestScore = score;
     }
   }
-  return best;
+  return { c: best, score: bestScore };
 }
 
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
@@ -149,10 +173,26 @@ function indeclinableFeminine(w: string, role: Role, gender: 'm' | 'f'): boolean
   return role === 'last' && gender === 'f' && /[бвгджзклмнпрстфхцчшщ]$/u.test(w);
 }
 
-function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): number {
+/** The word follows a Romance particle ('да Силва', 'де Вильяльба'): such surnames are at home on -а. */
+function afterParticle(words: string[], i: number): boolean {
+  return i > 0 && ROMANCE_PARTICLES.has(words[i - 1]);
+}
+
+/** Portuguese given names end in -у (Педру, Пинту), like a dative: they are kept as written. */
+const PORTUGUESE_PARTICLES = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
+const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ла']);
+
+function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance = false): number {
   if (indeclinableFeminine(w, role, gender)) return 0.85;
+  // 'да Силва' in the nominative, not the genitive of 'Силв'.
+  if (romance && c === 'nomn' && /[ая]$/u.test(w) && !morph.parse(w).some((x) => x.proper && x.known)) return 1;
+  // 'Огородниковой' is no nominative.
+  const feminine = role === 'last' && gender === 'f' && FEMININE_ONLY.test(w);
+  if (feminine && c === 'nomn') return 0;
   const p = dictParse(morph, w, role, c, gender);
-  if (p) return p.known ? 2 : 0.9;
+  if (feminine && p) return 2;
+  // A guessed oblique parse of a word on -е, -и, -о ('Ханнелоре') is no better than its being indeclinable.
+  if (p) return p.known ? 2 : isInvariant(w) ? 0.85 : 0.9;
   if (c !== 'nomn' && !isInvariant(w) && synthesizeNominative(w, c, part(role), gender) !== null) return 0.9;
   if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) return 0.85;
   return 0;
@@ -187,9 +227,37 @@ function isInvariant(w: string): boolean {
   return /[оеиэё]$/u.test(w) || w.length <= 3;
 }
 
+/** The nominative of words[i] in a name in case c. */
+function wordLemma(morph: Morphology, words: string[], i: number, role: Role, c: NameCase, gender: 'm' | 'f'): string {
+  const w = words[i];
+  if (c === 'nomn') return w;
+  // In a Portuguese or Spanish name a second given name the dictionary does not know keeps its form
+  // ('Жоакиму Пинту да Фонсеке' -> 'Пинту', not 'Пинт'; but 'Реджепом Тайипом' -> 'Тайип').
+  if (role === 'first' && i > 0 && words.some((x) => PORTUGUESE_PARTICLES.has(x)) && !dictParse(morph, w, role, c, gender, true)) return w;
+  // 'да Фонсеке', 'де Вильяльбы': a Romance surname after a particle declines like 'Фонсека'.
+  const romance = afterParticle(words, i) ? romanceNominative(w, c) : null;
+  return romance ?? lemmaOf(morph, w, role, c, gender);
+}
+
+const ROMANCE_ENDINGS: Partial<Record<NameCase, RegExp>> = { gent: /[ыи]$/u, datv: /е$/u, accs: /у$/u, ablt: /ой$/u, loct: /е$/u };
+
+function romanceNominative(w: string, c: NameCase): string | null {
+  const m = ROMANCE_ENDINGS[c]?.exec(w);
+  const stem = m ? w.slice(0, m.index) : '';
+  if (!m || !/[бвгджзклмнпрстфхцчшщ]$/u.test(stem)) return null;
+  // '-е' is also the locative of a name on a consonant ('де ла Крусе' -> 'Крус'): only where Spanish and
+  // Portuguese names do not end ('да Фонсеке' -> 'Фонсека').
+  if (m[0] === 'е' && /[сзлнрдшхжц]$/u.test(stem)) return null;
+  return stem + 'а';
+}
+
 function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {
   // In the nominative a name is its own lemma (the dictionary may respell it: Мэттью -> Мэтью).
   if (c === 'nomn' || PARTICLES.has(w) || indeclinableFeminine(w, role, gender)) return w;
+  // 'Карла-Хайнца' -> 'Карл-Хайнц': both parts of a double given name decline.
+  if (role === 'first' && /^\p{Lu}[^-]+-\p{Lu}[^-]+$/u.test(w)) {
+    return w.split('-').map((part) => lemmaOf(morph, part, role, c, gender)).join('-');
+  }
   // 'Тильмана-Брандта' -> 'Тильман-Брандт', 'Дюбуа-Калининой' -> 'Дюбуа-Калинина': each part of a double surname.
   if (role === 'last' && /^\p{Lu}[^-]+-\p{Lu}[^-]+$/u.test(w)) {
     return w.split('-').map((part) => lemmaOf(morph, part, role, c, gender)).join('-');
@@ -197,10 +265,13 @@ function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 
   const known = dictParse(morph, w, role, c, gender, true);
   const synthesized = known || isInvariant(w) ? null : synthesizeNominative(w, c, part(role), gender);
   if (synthesized) return synthesized;
-  const p = known ?? dictParse(morph, w, role, c, gender);
+  // An unknown word on -е, -и, -о keeps its form: a guessed 'Ханнелора' for 'Ханнелоре' is no better.
+  const p = known ?? (isInvariant(w) ? null : dictParse(morph, w, role, c, gender));
   if (p) {
     let lemma = p.lemma;
     if (gender === 'f' && role !== 'first') lemma = morph.inflect(p, ['nomn', 'femn', 'sing']) ?? lemma;
+    // The dictionary's lemma of a patronymic is the father's name ('Олеговича' -> 'олег').
+    else if (role === 'middle') lemma = morph.inflect(p, ['nomn', 'masc', 'sing', 'Patr']) ?? lemma;
     return matchCase(lemma, w);
   }
   const hyphen = w.lastIndexOf('-');

@@ -1,0 +1,47 @@
+/** The nominative of foreign names hover shows: particles, indeclinable names, apposition, patronymics. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+async function nameOf(sentence: string, written: string): Promise<string | undefined> {
+  return find(await mentionsOf(`${BODY}${sentence}`), written)?.name;
+}
+
+test('a Portuguese surname on -а after a particle stays on -а in the nominative', async () => {
+  assert.equal(await nameOf('Первый гол забил Паулу Бенту да Роша, лучший игрок матча.', 'Паулу Бенту да Роша'), 'Паулу Бенту да Роша');
+});
+
+test('a Romance surname after a particle declines like a noun on -а; a second given name stays', async () => {
+  assert.equal(await nameOf('Награду вручили бразильскому режиссеру Марсилиу Паулу да Фонсеке за фильм.', 'Марсилиу Паулу да Фонсеке'), 'Марсилиу Паулу да Фонсека');
+  assert.equal(await nameOf('Жюри под руководством аргентинского писателя Рамона Гарсиа де Кордобы объявило итоги.', 'Рамона Гарсиа де Кордобы'), 'Рамон Гарсиа де Кордоба');
+});
+
+test('an animate noun in apposition gives the case and a feminine noun the gender', async () => {
+  assert.equal(await nameOf('Россиянка обыграла итальянку Лючию Маркези в двух сетах.', 'Лючию Маркези'), 'Лючия Маркези');
+  assert.equal(await nameOf('Приз вручили голландской актрисе Марике Янсен на церемонии.', 'Марике Янсен'), 'Марике Янсен');
+  assert.equal(await nameOf('Гол забил после передачи защитника Артема Седых на последней минуте.', 'Артема Седых'), 'Артем Седых');
+});
+
+test('a woman named in the genitive with a surname that does not decline', async () => {
+  assert.equal(await nameOf('Жюри отметило работу дебютантки Виктории Цой из Москвы.', 'Виктории Цой'), 'Виктория Цой');
+});
+
+test('an unknown given name on -е is kept, not turned into one on -а', async () => {
+  assert.equal(await nameOf('Переводчицей книги станет Гудрун Хаймсоэт, а редактором Хильдегарде фон Браунек из Мюнхена.', 'Хильдегарде фон Браунек'), 'Хильдегарде фон Браунек');
+});
+
+test('both parts of a double given name decline', async () => {
+  assert.equal(await nameOf('Она вспомнила уроки тренера Ханса-Петера фон Альтенбурга.', 'Ханса-Петера фон Альтенбурга'), 'Ханс-Петер фон Альтенбург');
+});
+
+test('a preposition after a title ends the role: "во главе с" does not give the case', async () => {
+  assert.equal(await nameOf('Инициативная группа во главе с Мариной Огурцовой собрала подписи.', 'Мариной Огурцовой'), 'Марина Огурцова');
+});
+
+test('a patronymic keeps its own nominative in the person parts', async () => {
+  const m = find(await mentionsOf(`${BODY}Об этом сообщил генеральный директор завода Павел Игоревич Стрельников.`), 'Павел Игоревич Стрельников');
+  assert.equal(m?.person?.middle, 'Игоревич');
+  assert.equal(m?.name, 'Павел Стрельников');
+});
