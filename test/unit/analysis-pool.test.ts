@@ -33,4 +33,24 @@ describe('analysis pool', { skip: !existsSync(WORKER) && 'build first (npm run b
       await pool.close();
     }
   });
+
+  it('renews its workers after the scan: fresh ones take the next jobs, a job in hand is still answered', async () => {
+    const pool = new AnalysisPool({ workerFile: WORKER, size: 2 });
+    try {
+      await Promise.all([pool.text(text), pool.text(text)]);
+      const before = pool.workerIds;
+      assert.equal(before.length, 2);
+      const inHand = pool.text(`${text} 1`);
+      pool.renew(1);
+      const after = pool.workerIds;
+      assert.equal(after.length, 1, 'one worker kept for edits');
+      assert.ok(!before.includes(after[0]), 'a fresh worker, not one of the scan\'s');
+      assert.equal((await inHand).ok, true, 'the job in hand is answered');
+      const next = await pool.text(`${text} 2`);
+      assert.equal(next.ok, true);
+      assert.deepEqual(pool.workerIds, after, 'the retiring worker is gone once its job is answered');
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -108,7 +108,7 @@ export class WorkspaceSync {
     this.sendStatus();
     const summary = await index.loading(() => this.scan(progress));
     this.indexing = false;
-    this.o.pool.shrink(1);
+    this.o.pool.renew(1);
     progress?.done();
     if (summary.cacheProblem) connection.console.warn(l10n.t('Corpus Lens: {0}', cacheProblem(summary.cacheProblem)));
     connection.console.info(l10n.t('Indexed {0} ({1} from the cache, {2} analysed), {3}; {4}.',

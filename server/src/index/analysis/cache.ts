@@ -47,23 +47,37 @@ function decode(bytes: Buffer, version: string): Map<string, FileAnalysis> {
   if (header.engine !== version) throw new Error('made by another engine version');
   const payload = bytes.subarray(headerEnd);
   if (sha1(payload) !== header.sha1) throw new Error('checksum mismatch: truncated or corrupt');
-  const list = new Packr({ useRecords: true }).unpack(payload) as FileAnalysis[];
+  const packr = new Packr({ useRecords: true });
+  const list = packr.unpack(payload) as FileAnalysis[];
+  // msgpackr keeps the last source buffer (here the whole cache file) until the next unpack.
+  packr.unpack(NIL);
   if (!Array.isArray(list) || list.length !== header.count) throw new Error('entry count mismatch');
   return new Map(list.map((entry) => [entry.hash, entry]));
 }
 
 export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, version = engineVersion): Promise<void> {
   const list = [...entries];
-  const payload = new Packr({ useRecords: true }).pack(list);
+  const packr = new Packr({ useRecords: true });
+  const payload = packr.pack(list);
   const header = Buffer.from(JSON.stringify({ engine: version, sha1: sha1(payload), count: list.length }), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   await fs.mkdir(dir, { recursive: true });
   const file = path.join(dir, CACHE_FILE);
   const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, Buffer.concat([MAGIC, length, header, payload]));
+  const handle = await fs.open(temp, 'w');
+  try {
+    await handle.writev([MAGIC, length, header, payload]); // no concatenated copy of the payload
+  } finally {
+    await handle.close();
+    // msgpackr packs into a shared buffer that grows to the largest payload and stays: hand it a small one.
+    packr.useBuffer(Buffer.alloc(8192));
+  }
   await fs.rename(temp, file);
 }
+
+/** A msgpack nil: unpacking it makes msgpackr let go of the previous source buffer. */
+const NIL = Buffer.from([0xc0]);
 
 function sha1(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');

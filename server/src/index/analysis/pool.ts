@@ -23,6 +23,8 @@ type Job = { request: JobRequest; resolve: (r: JobResponse['result']) => void; k
 interface Slot {
   worker: Worker;
   busy: Job | null;
+  /** Stop once the job in hand is answered (see renew). */
+  retiring?: boolean;
 }
 
 export interface PoolOptions {
@@ -49,6 +51,11 @@ export class AnalysisPool {
   /** Jobs go to worker threads (the bundled worker file exists) or run here. */
   readonly threaded: boolean;
 
+  /** The thread ids of the workers that take jobs (not those stopping after their job). */
+  get workerIds(): number[] {
+    return this.slots.filter((s) => !s.retiring).map((s) => s.worker.threadId);
+  }
+
   /** Reads and analyses a file (background priority). */
   file(file: string, maxSize: number, prosePath?: string): Promise<FileResult> {
     return this.submit({ id: this.nextId++, kind: 'file', file, maxSize, prosePath }, false) as Promise<FileResult>;
@@ -68,13 +75,33 @@ export class AnalysisPool {
     return this.submit({ id: this.nextId++, kind: 'text', text }, true, key) as Promise<TextResult | JobFailure>;
   }
 
-  /** Keeps at most `n` idle workers (after the scan: one for edits). */
+  /** Keeps at most `n` idle workers. */
   shrink(n = 1): void {
     for (let i = this.slots.length - 1; i >= 0 && this.slots.length > n; i--) {
       if (this.slots[i].busy) continue;
       void this.slots[i].worker.terminate();
       this.slots.splice(i, 1);
     }
+  }
+
+  /**
+   * After the scan: the workers, whose caches (morphology, name synthesis) grew with the corpus to
+   * hundreds of megabytes, are replaced by `n` fresh ones that load the engine at once and wait for
+   * edits. A worker busy with a job stops when it has answered it.
+   */
+  renew(n = 1): void {
+    if (!this.threaded || this.closed) return;
+    for (const slot of [...this.slots]) {
+      if (slot.busy) slot.retiring = true;
+      else this.remove(slot);
+    }
+    while (this.slots.filter((s) => !s.retiring).length < n && this.spawn(true));
+  }
+
+  private remove(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    void slot.worker.terminate();
   }
 
   /** Stops the workers; jobs still queued or running are answered as failed, none starts after. */
@@ -121,12 +148,13 @@ export class AnalysisPool {
 
   /** A new worker while under the size (one more than the size for urgent work, so edits never wait). */
   private spawn(urgent: boolean): Slot | undefined {
-    if (this.slots.length >= this.size + (urgent ? 1 : 0)) return undefined;
+    if (this.slots.filter((s) => !s.retiring).length >= this.size + (urgent ? 1 : 0)) return undefined;
     const worker = new Worker(this.options.workerFile!);
     const slot: Slot = { worker, busy: null };
     worker.on('message', (response: JobResponse) => {
       const job = slot.busy;
       slot.busy = null;
+      if (slot.retiring) this.remove(slot);
       job?.resolve(response.result);
       this.dispatch();
     });
