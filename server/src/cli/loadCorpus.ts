@@ -2,7 +2,7 @@
  * Builds the same corpus index the language server uses, from files and folders given on the command
  * line: analyses from the cache (.corpus-lens/cache in the current folder) or from the worker pool
  * (dist/analysisWorker.js next to the CLI bundle), texts read again from disk when an output needs them.
- * The workers are closed before the corpus is linked: linking needs none of their memory.
+ * The workers are closed before the cache is written and the corpus linked: neither needs their memory.
  */
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../../common/protocol';
@@ -10,7 +10,7 @@ import { AnalysisPool } from '../index/analysis/pool';
 import { findConfigUpwards, loadConfigFile } from '../index/configFile';
 import { expandPaths, type FileProblem } from '../index/corpusFiles';
 import { CorpusIndex } from '../index/corpusIndex';
-import { loadFiles, type LoadOptions } from '../index/corpusLoader';
+import { loadFiles, saveIndexCache, type LoadOptions } from '../index/corpusLoader';
 import { readDocumentText } from '../index/readText';
 import { pathToUri } from '../lsp/convert';
 import type { Progress } from './progress';
@@ -47,8 +47,11 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
   const notes: LoadedCorpus['notes'] = [];
   const workerFile = options.workers === 0 ? undefined : path.join(__dirname, 'analysisWorker.js');
   const pool = new AnalysisPool({ workerFile, size: options.workers || undefined });
+  const cacheDir = options.cache === false ? undefined : CLI_CACHE_DIR;
+  let save = false;
   const load: LoadOptions = {
-    pool, maxSize: DEFAULT_SETTINGS.maxFileSize, cacheDir: options.cache === false ? undefined : CLI_CACHE_DIR,
+    pool, maxSize: DEFAULT_SETTINGS.maxFileSize, cacheDir,
+    scheduleSave: () => (save = true),
     uriOf: (file) => {
       const uri = pathToUri(file);
       paths.set(uri, path.normalize(file));
@@ -62,8 +65,11 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
     onNote: (file, note) => notes.push({ path: file, note }),
   };
   options.progress?.start(found.files.length);
-  // loadFiles links when its own loading() ends; nested in this one, linking waits until the pool is closed.
-  await index.loading(() => loadFiles(index, found.files, load).finally(() => pool.close()));
+  // Nested in this loading(), linking waits until the workers are closed and the cache is written.
+  await index.loading(async () => {
+    await loadFiles(index, found.files, load).finally(() => pool.close());
+    if (save && cacheDir) await saveIndexCache(index, cacheDir).catch(() => undefined);
+  });
   options.progress?.end();
   return { index, paths, problems, configProblems: loaded?.problems ?? [], notes };
 }
