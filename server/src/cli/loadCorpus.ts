@@ -14,6 +14,7 @@ import { loadFiles, saveIndexCache, type LoadOptions } from '../index/corpusLoad
 import { readDocumentText } from '../index/readText';
 import { pathToUri } from '../lsp/convert';
 import type { Progress } from './progress';
+import { trace } from './trace';
 
 export interface LoadedCorpus {
   index: CorpusIndex;
@@ -66,10 +67,13 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
   };
   options.progress?.start(found.files.length);
   // Nested in this loading(), linking waits until the workers are closed and the cache is written.
+  trace('start');
   await index.loading(async () => {
-    await loadFiles(index, found.files, load).finally(() => pool.close());
-    if (save && cacheDir) await saveIndexCache(index, cacheDir).catch(() => undefined);
+    await loadFiles(index, found.files, load).finally(() => (trace('analysed'), pool.close()));
+    trace('workers closed');
+    if (save && cacheDir) await saveIndexCache(index, cacheDir).then(() => trace('cache written'), () => undefined);
   });
+  trace('linked');
   options.progress?.end();
   return { index, paths, problems, configProblems: loaded?.problems ?? [], notes };
 }

@@ -12,6 +12,7 @@ import { writeSarif } from '../format/sarif';
 import type { LoadedCorpus } from '../loadCorpus';
 import { ENCODING_NAMES } from '../../index/decode/detect';
 import { t } from '../messages';
+import { trace } from '../trace';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -34,6 +35,7 @@ export const check: Command = {
     const out = chunked(io.write);
     await writeDiagnostics(corpus, counted(diagnosticsByDocument(corpus, severity), tally), format, out, palette(io.isTTY));
     await out.end();
+    trace('written');
     io.err(`corpus-lens: ${t().checkSummary(tally.diagnostics, tally.files, corpus.index.size)}`);
     return corpus.unreadable ? EXIT.usage : tally.diagnostics ? EXIT.found : EXIT.ok;
   },

@@ -12,6 +12,7 @@ import { map } from '../format/iterate';
 import { chunked, fileOutput, writeLines, type Output } from '../format/output';
 import type { IndexedDocument } from '../../index/corpusIndex';
 import { t } from '../messages';
+import { trace } from '../trace';
 
 const FORMATS = ['json', 'jsonl', 'conll', 'brat'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,6 +31,7 @@ export const exportCommand: Command = {
     try {
       if (format === 'brat') await writeBrat(corpus, out!, io);
       else await emit(corpus, format, out, io);
+      trace('written');
     } catch (e) {
       if (out === undefined) throw e;
       io.err(`corpus-lens export: ${t().cannotWrite(String(out), (e as Error).message)}`);
