@@ -18,10 +18,12 @@ export interface ParsedArgs {
 
 /** Flags every command takes: --help, and --no-cache (analyse everything again, write no cache). */
 const GLOBAL_FLAGS = ['help', 'no-cache'];
+/** Options with a value every command takes: --workers N (analysis threads; 0: in this thread). */
+const GLOBAL_VALUES = ['workers'];
 
 export function parseArgs(argv: string[], spec: OptionSpec): ParsedArgs {
   const out: ParsedArgs = { positionals: [], values: {}, flags: new Set() };
-  const values = new Set(spec.values ?? []);
+  const values = new Set([...(spec.values ?? []), ...GLOBAL_VALUES]);
   const flags = new Set([...(spec.flags ?? []), ...GLOBAL_FLAGS]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -74,4 +76,11 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(t().mustBeOneOf(name, allowed, value));
+}
+
+/** The --workers value: a whole number from 0 to 64; undefined when the option is absent. */
+export function workerCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,2}$/.test(value) || Number(value) > 64) throw new UsageError(t().badWorkers(value));
+  return Number(value);
 }

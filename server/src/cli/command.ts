@@ -4,6 +4,8 @@ import type { Messages } from './messages';
 
 export interface CliIO {
   out: (text: string) => void;
+  /** Writes to stdout as is (no newline added), resolving when the stream can take more. */
+  write: (text: string) => Promise<void>;
   err: (text: string) => void;
   /** True when stdout is a terminal (colour allowed). */
   isTTY: boolean;

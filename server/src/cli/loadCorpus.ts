@@ -2,6 +2,7 @@
  * Builds the same corpus index the language server uses, from files and folders given on the command
  * line: analyses from the cache (.corpus-lens/cache in the current folder) or from the worker pool
  * (dist/analysisWorker.js next to the CLI bundle), texts read again from disk when an output needs them.
+ * The workers are closed before the cache is written and the corpus linked: neither needs their memory.
  */
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../../common/protocol';
@@ -9,10 +10,11 @@ import { AnalysisPool } from '../index/analysis/pool';
 import { findConfigUpwards, loadConfigFile } from '../index/configFile';
 import { expandPaths, type FileProblem } from '../index/corpusFiles';
 import { CorpusIndex } from '../index/corpusIndex';
-import { loadFiles } from '../index/corpusLoader';
+import { loadFiles, saveIndexCache, type LoadOptions } from '../index/corpusLoader';
 import { readDocumentText } from '../index/readText';
 import { pathToUri } from '../lsp/convert';
 import type { Progress } from './progress';
+import { trace } from './trace';
 
 export interface LoadedCorpus {
   index: CorpusIndex;
@@ -32,6 +34,8 @@ export interface LoadCorpusOptions {
   progress?: Progress;
   /** Use and update the analysis cache (default true). */
   cache?: boolean;
+  /** Analysis worker threads (default: one per core, at most four); 0 analyses in this thread. */
+  workers?: number;
 }
 
 export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): Promise<LoadedCorpus> {
@@ -42,26 +46,34 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
   const paths = new Map<string, string>();
   const problems = [...found.problems];
   const notes: LoadedCorpus['notes'] = [];
-  const pool = new AnalysisPool({ workerFile: path.join(__dirname, 'analysisWorker.js') });
+  const workerFile = options.workers === 0 ? undefined : path.join(__dirname, 'analysisWorker.js');
+  const pool = new AnalysisPool({ workerFile, size: options.workers || undefined });
+  const cacheDir = options.cache === false ? undefined : CLI_CACHE_DIR;
+  let save = false;
+  const load: LoadOptions = {
+    pool, maxSize: DEFAULT_SETTINGS.maxFileSize, cacheDir,
+    scheduleSave: () => (save = true),
+    uriOf: (file) => {
+      const uri = pathToUri(file);
+      paths.set(uri, path.normalize(file));
+      return uri;
+    },
+    onProgress: () => options.progress?.tick(),
+    onSkipped: (file, reason) => {
+      paths.delete(pathToUri(file));
+      problems.push({ path: file, reason });
+    },
+    onNote: (file, note) => notes.push({ path: file, note }),
+  };
   options.progress?.start(found.files.length);
-  try {
-    await loadFiles(index, found.files, {
-      pool, maxSize: DEFAULT_SETTINGS.maxFileSize, cacheDir: options.cache === false ? undefined : CLI_CACHE_DIR,
-      uriOf: (file) => {
-        const uri = pathToUri(file);
-        paths.set(uri, path.normalize(file));
-        return uri;
-      },
-      onProgress: () => options.progress?.tick(),
-      onSkipped: (file, reason) => {
-        paths.delete(pathToUri(file));
-        problems.push({ path: file, reason });
-      },
-      onNote: (file, note) => notes.push({ path: file, note }),
-    });
-  } finally {
-    await pool.close();
-  }
+  // Nested in this loading(), linking waits until the workers are closed and the cache is written.
+  trace('start');
+  await index.loading(async () => {
+    await loadFiles(index, found.files, load).finally(() => (trace('analysed'), pool.close()));
+    trace('workers closed');
+    if (save && cacheDir) await saveIndexCache(index, cacheDir).then(() => trace('cache written'), () => undefined);
+  });
+  trace('linked');
   options.progress?.end();
   return { index, paths, problems, configProblems: loaded?.problems ?? [], notes };
 }

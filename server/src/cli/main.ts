@@ -8,6 +8,7 @@ import { check } from './commands/check';
 import { exportCommand } from './commands/export';
 import { duplicates } from './commands/duplicates';
 import { LANGS, langFromEnv, setLang, t } from './messages';
+import { streamWriter } from './format/output';
 
 const COMMANDS: Command[] = [
   outline,
@@ -110,6 +111,7 @@ if (require.main === module) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 2));
   const io: CliIO = {
     out: (text) => process.stdout.write(`${text}\n`),
+    write: streamWriter(process.stdout),
     err: (text) => process.stderr.write(`${text}\n`),
     isTTY: !!process.stdout.isTTY,
   };

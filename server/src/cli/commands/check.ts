@@ -2,14 +2,19 @@
 import { oneOf, UsageError, type ParsedArgs } from '../args';
 import { EXIT, type CliIO, type Command } from '../command';
 import { applyPlan, planFixes, type FixOutcome } from '../format/applyFixes';
-import { palette } from '../format/color';
+import { palette, type Palette } from '../format/color';
 import { loadForCommand, type CommandCorpus } from '../format/corpusView';
-import { formatJsonDiagnostics, formatTextDiagnostics, SEVERITIES, toDiagnostics, type CliDiagnostic } from '../format/diagnostics';
-import { formatSarif } from '../format/sarif';
+import { diagnosticsByDocument, jsonDiagnostic, SEVERITIES, textDiagnostic, toDiagnostics, type CliDiagnostic } from '../format/diagnostics';
+import { flatten, map } from '../format/iterate';
+import { hole, writeJson } from '../format/jsonStream';
+import { chunked, type Output } from '../format/output';
+import { writeSarif } from '../format/sarif';
+import type { LoadedCorpus } from '../loadCorpus';
 import { ENCODING_NAMES } from '../../index/decode/detect';
 import { t } from '../messages';
+import { trace } from '../trace';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif'] as const;
 
 export const check: Command = {
   name: 'check',
@@ -25,19 +30,35 @@ export const check: Command = {
     if (fix && args.values.format !== undefined) throw new UsageError(t().fixNoFormat);
     const corpus = await loadForCommand(args, io);
     if (corpus.nothingRead) return EXIT.usage;
-    const diagnostics = toDiagnostics(corpus, severity);
-    if (fix) return runFix(corpus, diagnostics, args, io);
-    if (format === 'json') io.out(formatJsonDiagnostics(diagnostics));
-    else if (format === 'sarif') io.out(formatSarif(corpus, diagnostics));
-    else if (diagnostics.length) io.out(formatTextDiagnostics(diagnostics, palette(io.isTTY)));
-    io.err(summary(diagnostics, corpus));
-    return corpus.unreadable ? EXIT.usage : diagnostics.length ? EXIT.found : EXIT.ok;
+    if (fix) return runFix(corpus, toDiagnostics(corpus, severity), args, io);
+    const tally = { diagnostics: 0, files: 0 };
+    const out = chunked(io.write);
+    await writeDiagnostics(corpus, counted(diagnosticsByDocument(corpus, severity), tally), format, out, palette(io.isTTY));
+    await out.end();
+    trace('written');
+    io.err(`corpus-lens: ${t().checkSummary(tally.diagnostics, tally.files, corpus.index.size)}`);
+    return corpus.unreadable ? EXIT.usage : tally.diagnostics ? EXIT.found : EXIT.ok;
   },
 };
 
-function summary(diagnostics: CliDiagnostic[], corpus: CommandCorpus): string {
-  const files = new Set(diagnostics.map((d) => d.path)).size;
-  return `corpus-lens: ${t().checkSummary(diagnostics.length, files, corpus.index.size)}`;
+/** The diagnostics in a check format, document by document. */
+export async function writeDiagnostics(
+  corpus: LoadedCorpus, byDocument: Iterable<CliDiagnostic[]>, format: (typeof FORMATS)[number], out: Output, colour: Palette,
+): Promise<void> {
+  const all = flatten(byDocument);
+  if (format === 'sarif') await writeSarif(corpus, all, out);
+  else if (format === 'json') await writeJson(out, { version: 1, diagnostics: hole('diagnostics') }, { diagnostics: map(all, jsonDiagnostic) });
+  else for (const d of all) await out.write(`${textDiagnostic(d, colour)}\n`);
+  if (format !== 'text') await out.write('\n');
+}
+
+/** Counts the diagnostics and the documents as they are taken. */
+function* counted(byDocument: Iterable<CliDiagnostic[]>, tally: { diagnostics: number; files: number }): Generator<CliDiagnostic[]> {
+  for (const list of byDocument) {
+    tally.files++;
+    tally.diagnostics += list.length;
+    yield list;
+  }
 }
 
 async function runFix(corpus: CommandCorpus, diagnostics: CliDiagnostic[], args: ParsedArgs, io: CliIO): Promise<number> {

@@ -7,8 +7,12 @@ import { EXIT, type CliIO, type Command } from '../command';
 import { bratAnnotations, bratConf } from '../format/brat';
 import { conllDocument } from '../format/conll';
 import { loadForCommand, type CommandCorpus } from '../format/corpusView';
-import { exportCorpus, exportDocuments } from '../format/exportModel';
+import { exportDocument, exportDocuments, writeExportCorpus } from '../format/exportModel';
+import { map } from '../format/iterate';
+import { chunked, fileOutput, writeLines, type Output } from '../format/output';
+import type { IndexedDocument } from '../../index/corpusIndex';
 import { t } from '../messages';
+import { trace } from '../trace';
 
 const FORMATS = ['json', 'jsonl', 'conll', 'brat'] as const;
 type Format = (typeof FORMATS)[number];
@@ -26,8 +30,10 @@ export const exportCommand: Command = {
     if (corpus.nothingRead) return EXIT.usage;
     try {
       if (format === 'brat') await writeBrat(corpus, out!, io);
-      else await emit(render(corpus, format), format, out, io);
+      else await emit(corpus, format, out, io);
+      trace('written');
     } catch (e) {
+      if (out === undefined) throw e;
       io.err(`corpus-lens export: ${t().cannotWrite(String(out), (e as Error).message)}`);
       return EXIT.usage;
     }
@@ -35,13 +41,18 @@ export const exportCommand: Command = {
   },
 };
 
-function render(corpus: CommandCorpus, format: Exclude<Format, 'brat'>): string {
-  if (format === 'json') return JSON.stringify(exportCorpus(corpus), null, 2);
-  if (format === 'jsonl') return exportDocuments(corpus).map((d) => JSON.stringify(d)).join('\n');
-  const texts = corpus.index.documents();
-  return exportDocuments(corpus)
-    .map((d, i) => conllDocument(texts[i].text, d.mentions, blockStarts(texts[i].analysis.article), d.path))
-    .join('\n');
+/** The export in a one-file format, document by document, ending with a newline. */
+export async function writeExport(corpus: CommandCorpus, format: Exclude<Format, 'brat'>, out: Output): Promise<void> {
+  if (format === 'json') {
+    await writeExportCorpus(corpus, out);
+    await out.write('\n');
+  } else if (format === 'jsonl') await writeLines(out, map(exportDocuments(corpus), (d) => JSON.stringify(d)));
+  else await writeLines(out, map(corpus.index.documents(), (doc) => conllOf(corpus, doc)));
+}
+
+function conllOf(corpus: CommandCorpus, doc: IndexedDocument): string {
+  const d = exportDocument(corpus, doc);
+  return conllDocument(doc.text, d.mentions, blockStarts(doc.analysis.article), d.path);
 }
 
 /** Where the title, the lead, subheadings and paragraphs begin. */
@@ -51,15 +62,16 @@ function blockStarts(a: Article): Set<number> {
 }
 
 /** To stdout, or with --out DIR to DIR/corpus.<format>. */
-async function emit(text: string, format: Format, out: string | undefined, io: CliIO): Promise<void> {
-  if (out === undefined) {
-    io.out(text);
-    return;
+async function emit(corpus: CommandCorpus, format: Exclude<Format, 'brat'>, dir: string | undefined, io: CliIO): Promise<void> {
+  const file = dir === undefined ? undefined : path.join(dir, `corpus.${format}`);
+  if (dir !== undefined) await fs.mkdir(dir, { recursive: true });
+  const out = file === undefined ? chunked(io.write) : await fileOutput(file);
+  try {
+    await writeExport(corpus, format, out);
+  } finally {
+    await out.end();
   }
-  await fs.mkdir(out, { recursive: true });
-  const file = path.join(out, `corpus.${format}`);
-  await fs.writeFile(file, `${text}\n`, 'utf8');
-  io.err(`corpus-lens: ${t().wrote(file)}`);
+  if (file !== undefined) io.err(`corpus-lens: ${t().wrote(file)}`);
 }
 
 /**
@@ -92,17 +104,19 @@ export function copyPaths(files: string[]): string[] {
 
 async function writeBrat(corpus: CommandCorpus, out: string, io: CliIO): Promise<void> {
   await fs.mkdir(out, { recursive: true });
-  const docs = exportDocuments(corpus);
-  const texts = corpus.index.documents();
-  const files = texts.map((d) => corpus.paths.get(d.uri) ?? d.uri);
-  const names = copyPaths(files);
+  const docs = corpus.index.documents();
+  const names = copyPaths(docs.map((d) => corpus.paths.get(d.uri) ?? d.uri));
+  const entities = new Set<string>();
   for (let i = 0; i < docs.length; i++) {
+    const d = exportDocument(corpus, docs[i]);
+    const text = docs[i].text;
     const base = path.join(out, ...names[i].split('/'));
     await fs.mkdir(path.dirname(base), { recursive: true });
-    await fs.writeFile(base, texts[i].text, 'utf8');
-    await fs.writeFile(base.replace(/\.txt$/, '.ann'), bratAnnotations(texts[i].text, docs[i].mentions), 'utf8');
-    if (!docs[i].path.endsWith(`/${names[i]}`) && docs[i].path !== names[i]) io.err(`corpus-lens: ${t().copiedAs(docs[i].path, names[i])}`);
+    await fs.writeFile(base, text, 'utf8');
+    await fs.writeFile(base.replace(/\.txt$/, '.ann'), bratAnnotations(text, d.mentions), 'utf8');
+    for (const m of d.mentions) entities.add(m.entity);
+    if (!d.path.endsWith(`/${names[i]}`) && d.path !== names[i]) io.err(`corpus-lens: ${t().copiedAs(d.path, names[i])}`);
   }
-  await fs.writeFile(path.join(out, 'annotation.conf'), bratConf(docs.flatMap((d) => d.mentions.map((m) => m.entity))), 'utf8');
+  await fs.writeFile(path.join(out, 'annotation.conf'), bratConf([...entities]), 'utf8');
   io.err(`corpus-lens: ${t().wroteBrat(docs.length, out)}`);
 }

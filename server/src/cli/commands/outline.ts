@@ -34,9 +34,10 @@ export function formatOutline(path: string, doc: IndexedDocument): string {
 function bodyLines(doc: IndexedDocument, a: Article): string[] {
   const m = t().outline;
   const out: string[] = [];
+  const whole = doc.text; // read from disk once (the index keeps no text)
   const paragraphs = (section: number, indent: string) => {
     for (const p of a.paragraphs.filter((q) => q.section === section)) {
-      const text = doc.text.slice(p.start, p.end);
+      const text = whole.slice(p.start, p.end);
       out.push(`${indent}¶ ${m.line(doc.lines.positionAt(p.start).line + 1)}: ${text.length > 70 ? `${text.slice(0, 67)}…` : text}`);
     }
   };

@@ -1,7 +1,7 @@
 /** Shared by the CLI's output formats: loading a corpus for a command and naming its files. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError, type ParsedArgs } from '../args';
+import { UsageError, workerCount, type ParsedArgs } from '../args';
 import type { CliIO } from '../command';
 import { loadCorpus, type LoadedCorpus } from '../loadCorpus';
 import { t } from '../messages';
@@ -26,7 +26,7 @@ export async function loadForCommand(args: ParsedArgs, io: CliIO): Promise<Comma
     if (problem) throw new UsageError(t().cannotReadConfig(config, problem));
   }
   const corpus = await loadCorpus(args.positionals, {
-    config: args.values.config, progress: stderrProgress(), cache: !args.flags.has('no-cache'),
+    config: args.values.config, progress: stderrProgress(), cache: !args.flags.has('no-cache'), workers: workerCount(args.values.workers),
   });
   const unreadable = reportProblems(corpus, io);
   const empty = await emptyFolders(args.positionals, corpus);

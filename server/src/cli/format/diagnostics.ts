@@ -5,6 +5,7 @@ import type { Palette } from './color';
 import { displayPath } from './corpusView';
 import { t } from '../messages';
 import { findingMessage } from '../messages/findings';
+import { pushTo } from '../../core/util/multiMap';
 
 export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -26,45 +27,58 @@ export interface CliDiagnostic {
   finding: Finding;
 }
 
-export function toDiagnostics(corpus: LoadedCorpus, severity: Severity): CliDiagnostic[] {
-  const out: CliDiagnostic[] = [];
-  for (const f of corpus.index.findings()) {
-    const doc = corpus.index.get(f.uri);
-    if (!doc) continue;
-    const from = doc.lines.positionAt(f.start);
-    const to = doc.lines.positionAt(f.end);
-    out.push({
-      path: displayPath(corpus, f.uri),
-      start: f.start,
-      end: f.end,
-      line: from.line,
-      character: from.character,
-      endLine: to.line,
-      endCharacter: to.character,
-      severity,
-      code: f.code,
-      message: f.message,
-      related: f.related.map((r) => ({ path: displayPath(corpus, r.uri), start: r.start, end: r.end })),
-      finding: f,
-    });
+function toDiagnostic(corpus: LoadedCorpus, f: Finding, severity: Severity): CliDiagnostic | undefined {
+  const doc = corpus.index.get(f.uri);
+  if (!doc) return undefined;
+  const from = doc.lines.positionAt(f.start);
+  const to = doc.lines.positionAt(f.end);
+  return {
+    path: displayPath(corpus, f.uri),
+    start: f.start,
+    end: f.end,
+    line: from.line,
+    character: from.character,
+    endLine: to.line,
+    endCharacter: to.character,
+    severity,
+    code: f.code,
+    message: f.message,
+    related: f.related.map((r) => ({ path: displayPath(corpus, r.uri), start: r.start, end: r.end })),
+    finding: f,
+  };
+}
+
+/**
+ * The diagnostics of the corpus one document at a time, documents by path, each document's by offset
+ * (the corpus order of findings); documents without any are left out.
+ */
+export function* diagnosticsByDocument(corpus: LoadedCorpus, severity: Severity): Generator<CliDiagnostic[]> {
+  const byUri = new Map<string, Finding[]>();
+  for (const f of corpus.index.findings()) pushTo(byUri, f.uri, f);
+  const docs = [...byUri.keys()].map((uri) => ({ uri, path: displayPath(corpus, uri) }));
+  docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { uri } of docs) {
+    const list = byUri.get(uri)!.map((f) => toDiagnostic(corpus, f, severity)).filter((d): d is CliDiagnostic => !!d);
+    if (list.length) yield list;
   }
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+}
+
+/** Every diagnostic of the corpus, in diagnosticsByDocument's order. */
+export function toDiagnostics(corpus: LoadedCorpus, severity: Severity): CliDiagnostic[] {
+  return [...diagnosticsByDocument(corpus, severity)].flat();
 }
 
 const SEVERITY_COLOUR: Record<Severity, keyof Palette> = { error: 'red', warning: 'yellow', information: 'cyan', hint: 'dim' };
 
 /** `path:line:col: severity code message`, 1-based line and column; severity and message in the messages' language, the code as is. */
-export function formatTextDiagnostics(diagnostics: CliDiagnostic[], colour: Palette): string {
-  return diagnostics
-    .map((d) => {
-      const where = colour.bold(`${d.path}:${d.line + 1}:${d.character + 1}:`);
-      return `${where} ${colour[SEVERITY_COLOUR[d.severity]](t().severities[d.severity] ?? d.severity)} ${colour.dim(d.code)} ${findingMessage(d.finding)}`;
-    })
-    .join('\n');
+export function textDiagnostic(d: CliDiagnostic, colour: Palette): string {
+  const where = colour.bold(`${d.path}:${d.line + 1}:${d.character + 1}:`);
+  return `${where} ${colour[SEVERITY_COLOUR[d.severity]](t().severities[d.severity] ?? d.severity)} ${colour.dim(d.code)} ${findingMessage(d.finding)}`;
 }
 
-export function formatJsonDiagnostics(diagnostics: CliDiagnostic[]): string {
-  const list = diagnostics.map((d) => ({
+/** The JSON form of a diagnostic (an item of `{ "version": 1, "diagnostics": [...] }`). */
+export function jsonDiagnostic(d: CliDiagnostic) {
+  return {
     path: d.path,
     start: d.start,
     end: d.end,
@@ -74,6 +88,5 @@ export function formatJsonDiagnostics(diagnostics: CliDiagnostic[]): string {
     code: d.code,
     message: d.message,
     related: d.related,
-  }));
-  return JSON.stringify({ version: 1, diagnostics: list }, null, 2);
+  };
 }

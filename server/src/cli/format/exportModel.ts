@@ -2,7 +2,10 @@
 import type { Entity, EntityType } from '../../core/types';
 import { foldCaps } from '../../core/variants/normalize';
 import type { LoadedCorpus } from '../loadCorpus';
+import type { IndexedDocument } from '../../index/corpusIndex';
 import { dayOf, displayPath } from './corpusView';
+import { hole, writeJson } from './jsonStream';
+import type { Output } from './output';
 
 export interface ExportMention {
   start: number;
@@ -39,8 +42,9 @@ export interface ExportCorpus {
   entities: ExportEntity[];
 }
 
-export function exportDocuments(corpus: LoadedCorpus): ExportDocument[] {
-  return corpus.index.documents().map((doc) => ({
+/** One document as the export contract gives it. */
+export function exportDocument(corpus: LoadedCorpus, doc: IndexedDocument): ExportDocument {
+  return {
     path: displayPath(corpus, doc.uri),
     title: doc.analysis.article.title,
     date: dayOf(doc.analysis.article.date?.value),
@@ -52,7 +56,12 @@ export function exportDocuments(corpus: LoadedCorpus): ExportDocument[] {
         return value === undefined ? { ...base, name: entity.name } : { ...base, name: value, value };
       })
       .sort((a, b) => a.start - b.start),
-  }));
+  };
+}
+
+/** The documents in corpus order, each built when it is taken. */
+export function* exportDocuments(corpus: LoadedCorpus): Generator<ExportDocument> {
+  for (const doc of corpus.index.documents()) yield exportDocument(corpus, doc);
 }
 
 /**
@@ -91,8 +100,14 @@ export function exportEntity(e: Entity, spellings: string[] = e.spellings): Expo
   return { id: e.id, type: e.type, name: e.name, spellings, mentions: e.mentions.length, documents: e.documents };
 }
 
-export function exportCorpus(corpus: LoadedCorpus): ExportCorpus {
-  const entities = corpus.index.entities().map((e) => exportEntity(e, entitySpellings(corpus, e)));
-  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { version: 1, documents: exportDocuments(corpus), entities };
+/** The entities by id, each built when it is taken. */
+export function* exportEntities(corpus: LoadedCorpus): Generator<ExportEntity> {
+  const entities = corpus.index.entities().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const e of entities) yield exportEntity(e, entitySpellings(corpus, e));
+}
+
+/** The export contract (json) written document by document, then entity by entity. */
+export async function writeExportCorpus(corpus: LoadedCorpus, out: Output): Promise<void> {
+  const template = { version: 1, documents: hole('documents'), entities: hole('entities') };
+  await writeJson(out, template, { documents: exportDocuments(corpus), entities: exportEntities(corpus) });
 }

@@ -4,6 +4,9 @@ import { version } from '../../../../package.json';
 import type { LoadedCorpus } from '../loadCorpus';
 import { displayPath } from './corpusView';
 import type { CliDiagnostic, Severity } from './diagnostics';
+import { hole, writeJson } from './jsonStream';
+import { map } from './iterate';
+import type { Output } from './output';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -48,14 +51,22 @@ function location(corpus: LoadedCorpus, uri: string, start: number, end: number)
   return { physicalLocation: { artifactLocation: { uri: sarifUri(displayPath(corpus, uri)) }, region: region(corpus, uri, start, end) } };
 }
 
-/** The text at a span, each file's text read once per SARIF log. */
+/** The text at a span. */
 type TextAt = (uri: string, start: number, end: number) => string | undefined;
 
+/** Texts kept by a SARIF log's reader: related locations mostly point to the same few articles. */
+const TEXTS_KEPT = 64;
+
+/** Reads texts again from disk, keeping the last TEXTS_KEPT used (not every article's). */
 function textReader(corpus: LoadedCorpus): TextAt {
   const texts = new Map<string, string | undefined>();
   return (uri, start, end) => {
-    if (!texts.has(uri)) texts.set(uri, corpus.index.get(uri)?.text);
-    return texts.get(uri)?.slice(start, end) || undefined;
+    let text = texts.get(uri);
+    if (text === undefined && !texts.has(uri)) text = corpus.index.get(uri)?.text;
+    texts.delete(uri);
+    texts.set(uri, text);
+    if (texts.size > TEXTS_KEPT) texts.delete(texts.keys().next().value as string);
+    return text?.slice(start, end) || undefined;
   };
 }
 
@@ -88,7 +99,8 @@ function result(corpus: LoadedCorpus, d: CliDiagnostic, textAt: TextAt) {
   };
 }
 
-export function formatSarif(corpus: LoadedCorpus, diagnostics: CliDiagnostic[]): string {
+/** The SARIF log, written result by result. */
+export async function writeSarif(corpus: LoadedCorpus, diagnostics: Iterable<CliDiagnostic>, out: Output): Promise<void> {
   const textAt = textReader(corpus);
   const log = {
     $schema: SCHEMA,
@@ -97,9 +109,9 @@ export function formatSarif(corpus: LoadedCorpus, diagnostics: CliDiagnostic[]):
       {
         tool: { driver: { name: 'corpus-lens', version, rules: RULES } },
         columnKind: 'utf16CodeUnits',
-        results: diagnostics.map((d) => result(corpus, d, textAt)),
+        results: hole('results'),
       },
     ],
   };
-  return JSON.stringify(log, null, 2);
+  await writeJson(out, log, { results: map(diagnostics, (d) => result(corpus, d, textAt)) });
 }

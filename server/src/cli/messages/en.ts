@@ -19,6 +19,7 @@ export const en = {
   globalOptions: [
     ['--lang en|ru', 'language of the messages (default: from LC_ALL, LC_MESSAGES or LANG; ru* is Russian, else English)'],
     ['--no-cache', 'analyse every article again and write no cache (.corpus-lens/cache)'],
+    ['--workers N', 'analysis threads (default: one per core, at most 4; 0: none, analyse in the main thread)'],
     ['--version', 'print the version and exit'],
     ['--help, -h', 'print this help and exit'],
   ] as Array<[string, string]>,
@@ -54,6 +55,7 @@ export const en = {
   needsValue: (name: string) => `option «--${name}» needs a value`,
   mustBeOneOf: (name: string, allowed: readonly string[], got: string) =>
     `«--${name}» must be one of ${allowed.join(', ')} (got «${got}»)`,
+  badWorkers: (got: string) => `«--workers» must be a whole number from 0 to 64 (got «${got}»)`,
   dryRunNeedsFix: '«--dry-run» goes with «--fix»',
   fixNoFormat: '«--fix» prints what it changes as text; leave out «--format»',
   bratNeedsOut: '«--format brat» needs «--out DIR» for the copied texts and .ann files',

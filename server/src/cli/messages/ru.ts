@@ -55,6 +55,7 @@ export const ru: Messages = {
   globalOptions: [
     ['--lang en|ru', 'язык сообщений (по умолчанию из LC_ALL, LC_MESSAGES или LANG: ru* — русский, иначе английский)'],
     ['--no-cache', 'заново проанализировать все статьи и не записывать кэш (.corpus-lens/cache)'],
+    ['--workers N', 'потоки анализа (по умолчанию по одному на ядро, не больше 4; 0 — анализ в основном потоке)'],
     ['--version', 'показать версию и выйти'],
     ['--help, -h', 'показать эту справку и выйти'],
   ],
@@ -88,6 +89,7 @@ export const ru: Messages = {
   unknownOption: (arg) => `неизвестный параметр «${arg}»`,
   needsValue: (name) => `параметру «--${name}» нужно значение`,
   mustBeOneOf: (name, allowed, got) => `«--${name}» может быть только ${allowed.join(', ')} (указано «${got}»)`,
+  badWorkers: (got) => `«--workers» — целое число от 0 до 64 (указано «${got}»)`,
   dryRunNeedsFix: '«--dry-run» используется только с «--fix»',
   fixNoFormat: '«--fix» выводит изменения текстом; уберите «--format»',
   bratNeedsOut: '«--format brat» требует «--out ПАПКА» для копий текстов и файлов .ann',
