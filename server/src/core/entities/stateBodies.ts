@@ -4,6 +4,7 @@ import { matchCase } from '../names/casing';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, joined, wordsOf, type Context } from './context';
 import { STATE_BODIES } from './data/lexicon';
+import { remember } from '../util/boundedCache';
 
 export function findStateBodies(ctx: Context): void {
   const { tokens } = ctx;
@@ -29,7 +30,7 @@ function isBody(ctx: Context, i: number): boolean {
   let hit = bodyCache.get(word);
   if (hit === undefined) {
     hit = STATE_BODIES.has(word.toLowerCase()) || ctx.morph.parse(word).some((p) => p.pos === 'NOUN' && STATE_BODIES.has(p.lemma) && p.number === 'sing');
-    if (bodyCache.size < 100_000) bodyCache.set(word, hit);
+    remember(bodyCache, word, hit, 100_000);
   }
   return hit;
 }

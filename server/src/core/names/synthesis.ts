@@ -3,6 +3,7 @@
  * nominative whose generated case form (lvovich) is the observed word.
  */
 import { inclineFirstname, inclineLastname } from 'lvovich';
+import { remember } from '../util/boundedCache';
 
 export type NameCase = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct';
 export type NamePart = 'first' | 'last';
@@ -18,23 +19,20 @@ const DECLENSION: Record<Exclude<NameCase, 'nomn'>, 'genitive' | 'dative' | 'acc
 const ENDINGS = ['ого', 'его', 'ому', 'ему', 'ой', 'ым', 'им', 'ом', 'ем', 'ою', 'ей', 'ую', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', ''];
 const RESTORE = ['', 'а', 'я', 'ь', 'й', 'ий', 'ый', 'ая', 'ой'];
 
-/** Memo of syntheses, least recently used dropped first: names repeat across a corpus. */
-const cache = new Map<string, string | null>();
-const CACHE_LIMIT = 200_000;
+/** Memo of syntheses per word, one slot per case, part and gender (no key string built per call): names repeat across a corpus. */
+const cache = new Map<string, Array<string | null | undefined>>();
+const CACHE_LIMIT = 50_000;
+const SLOT: Record<Exclude<NameCase, 'nomn'>, number> = { gent: 0, datv: 4, accs: 8, ablt: 12, loct: 16 };
 
 /** The nominative of a name part observed in case c, or null when no candidate generates it. */
 export function synthesizeNominative(word: string, c: NameCase, part: NamePart, gender: 'm' | 'f'): string | null {
   if (c === 'nomn') return word;
-  const key = `${word}|${c}|${part}|${gender}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  const slot = SLOT[c] + (part === 'first' ? 0 : 2) + (gender === 'm' ? 0 : 1);
+  const slots = cache.get(word) ?? remember(cache, word, new Array<string | null | undefined>(20).fill(undefined), CACHE_LIMIT);
+  const hit = slots[slot];
+  if (hit !== undefined) return hit;
   const result = search(word, c, part, gender) ?? (gender === 'm' ? consonantStem(word, c) ?? aStem(word, c) : null);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, result);
+  slots[slot] = result;
   return result;
 }
 
