@@ -3,6 +3,9 @@
  * nominative whose generated case form (lvovich) is the observed word.
  */
 import { inclineFirstname, inclineLastname } from 'lvovich';
+import type { DeclensionRuleSetT } from 'lvovich/lib/inclineRules';
+import FIRST_NAME_RULES from 'lvovich/lib/rules/inclineRulesFirstname';
+import LAST_NAME_RULES from 'lvovich/lib/rules/inclineRulesLastname';
 import { remember } from '../util/boundedCache';
 
 export type NameCase = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct';
@@ -44,10 +47,45 @@ function search(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gend
     for (const add of RESTORE) {
       const candidate = stem + add;
       if ((candidate === word && c !== 'accs') || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
-      if (decline(candidate, c, part, gender) === word) return candidate;
+      if (canDecline(candidate, word, c, part) && decline(candidate, c, part, gender) === word) return candidate;
     }
   }
   return null;
+}
+
+/** Each case's edits of lvovich's rules: [letters removed from the end, letters added]. */
+type Edits = Record<Exclude<NameCase, 'nomn'>, Array<[number, string]>>;
+
+function editsOf(rules: DeclensionRuleSetT): Edits {
+  const out: Edits = { gent: [], datv: [], accs: [], ablt: [], loct: [] };
+  const index: Array<Exclude<NameCase, 'nomn'>> = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+  for (const rule of [...(rules.exceptions ?? []), ...(rules.suffixes ?? [])]) {
+    rule.mods?.forEach((mod, i) => {
+      const removed = /^-*/.exec(mod)![0].length;
+      const edit: [number, string] = [removed, mod.slice(removed).replace(/\./g, '')];
+      const list = out[index[i]];
+      if (list && !list.some(([r, a]) => r === edit[0] && a === edit[1])) list.push(edit);
+    });
+  }
+  return out;
+}
+
+const EDITS: Record<NamePart, Edits> = { first: editsOf(FIRST_NAME_RULES), last: editsOf(LAST_NAME_RULES) };
+/** Every rule's edit has this form (letters removed, then letters added): else no candidate is ruled out. */
+const SIMPLE_EDITS = [FIRST_NAME_RULES, LAST_NAME_RULES].every((rules) =>
+  [...(rules.exceptions ?? []), ...(rules.suffixes ?? [])].every((rule) => (rule.mods ?? []).every((mod) => /^-*[^-.]*$|^\.$/.test(mod))));
+
+/**
+ * Whether some rule of lvovich could decline this candidate to the word (cheap, before the rule search):
+ * a rule removes letters from the end and adds an ending; a candidate no rule fits stays as it is.
+ */
+function canDecline(candidate: string, word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart): boolean {
+  if (!SIMPLE_EDITS || candidate === word || candidate.includes('-')) return true;
+  for (const [removed, added] of EDITS[part][c]) {
+    const kept = Math.max(0, candidate.length - removed);
+    if (kept + added.length === word.length && word.endsWith(added) && word.startsWith(candidate.slice(0, kept))) return true;
+  }
+  return false;
 }
 
 function decline(nominative: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gender: 'm' | 'f'): string {
