@@ -79,7 +79,7 @@ const SIMPLE_EDITS = [FIRST_NAME_RULES, LAST_NAME_RULES].every((rules) =>
  * Whether some rule of lvovich could decline this candidate to the word (cheap, before the rule search):
  * a rule removes letters from the end and adds an ending; a candidate no rule fits stays as it is.
  */
-function canDecline(candidate: string, word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart): boolean {
+export function canDecline(candidate: string, word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart): boolean {
   if (!SIMPLE_EDITS || candidate === word || candidate.includes('-')) return true;
   for (const [removed, added] of EDITS[part][c]) {
     const kept = Math.max(0, candidate.length - removed);
