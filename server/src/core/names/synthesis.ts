@@ -46,8 +46,8 @@ function search(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gend
     const stem = word.slice(0, word.length - ending.length);
     for (const add of RESTORE) {
       const candidate = stem + add;
-      if ((candidate === word && c !== 'accs') || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
-      if (canDecline(candidate, word, c, part) && decline(candidate, c, part, gender) === word) return candidate;
+      if ((candidate === word && c !== 'accs') || !canDecline(candidate, word, c, part) || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
+      if (decline(candidate, c, part, gender) === word) return candidate;
     }
   }
   return null;
