@@ -1,6 +1,7 @@
 /** The dictionary's reading of a word as a verb, for the tense of a date's clause. */
 import type { Morphology } from '../morphology/morph';
 import type { VerbOracle, VerbReading } from './tense';
+import { remember } from '../util/boundedCache';
 
 export function verbOracle(morph: Morphology): VerbOracle {
   const memo = new Map<string, VerbReading>();
@@ -8,7 +9,7 @@ export function verbOracle(morph: Morphology): VerbOracle {
     let hit = memo.get(word);
     if (hit === undefined && !memo.has(word)) {
       hit = readVerb(morph, word);
-      if (memo.size < 50_000) memo.set(word, hit);
+      remember(memo, word, hit, 50_000);
     }
     return hit;
   };

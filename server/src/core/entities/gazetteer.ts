@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize';
 import { PLACE_GROUPS } from './data/places';
 import { ORGANIZATION_GROUPS } from './data/organizations';
 import { pushTo } from '../util/multiMap';
+import { remember } from '../util/boundedCache';
 
 interface WordPattern {
   /** Exact form required (acronyms, Latin names). */
@@ -96,7 +97,7 @@ function entriesFor(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, G
   let hit = cache.get(word);
   if (!hit) {
     hit = (byFirst.get(keyOf(word)) ?? []).filter((e) => e.words[0].exact === null || e.words[0].exact === dictionaryForm(word));
-    cache.set(word, hit);
+    remember(cache, word, hit, 100_000);
   }
   return hit;
 }

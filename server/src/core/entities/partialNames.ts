@@ -42,10 +42,21 @@ function fold(s: string | undefined): string {
 /** The one person whose given name this lone word is; never a dictionary first name (Владимир) nor anyone's surname. */
 function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
-  if (isDictionaryFirstName(ctx.morph, written)) return null;
+  if (!mayBeGivenName(written, index) || isDictionaryFirstName(ctx.morph, written)) return null;
   const forms = [...nameForms(ctx.morph, written)];
   if (forms.some((f) => index.byLast.has(f))) return null;
   return only(forms.flatMap((f) => index.byFirst.get(f) ?? []));
+}
+
+/**
+ * Every nominative of a Cyrillic word begins with its first letter: a word no given name of the article
+ * begins like is nobody's given name (no synthesis). A combining mark may change that letter (и + ̆ = й).
+ */
+function mayBeGivenName(written: string, index: FullNames): boolean {
+  const initial = foldLower(written.charAt(0));
+  if (!/[а-я]/.test(initial) || /[\u0300-\u036f]/.test(written.charAt(1))) return true;
+  for (const first of index.byFirst.keys()) if (first.startsWith(initial)) return true;
+  return false;
 }
 
 /**

@@ -1,9 +1,10 @@
 /** State bodies written with their country as one organization: 'МИД РФ', 'правительства РФ', 'МИД Казахстана'. */
-import type { Morphology } from '../morphology/morph';
+import { foldYo, type Morphology } from '../morphology/morph';
 import { matchCase } from '../names/casing';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, joined, wordsOf, type Context } from './context';
 import { STATE_BODIES } from './data/lexicon';
+import { remember } from '../util/boundedCache';
 
 export function findStateBodies(ctx: Context): void {
   const { tokens } = ctx;
@@ -28,10 +29,19 @@ function isBody(ctx: Context, i: number): boolean {
   const word = ctx.tokens[i].text;
   let hit = bodyCache.get(word);
   if (hit === undefined) {
-    hit = STATE_BODIES.has(word.toLowerCase()) || ctx.morph.parse(word).some((p) => p.pos === 'NOUN' && STATE_BODIES.has(p.lemma) && p.number === 'sing');
-    if (bodyCache.size < 100_000) bodyCache.set(word, hit);
+    hit = STATE_BODIES.has(word.toLowerCase()) || (mayBeBody(word) && ctx.morph.parse(word).some((p) => p.pos === 'NOUN' && STATE_BODIES.has(p.lemma) && p.number === 'sing'));
+    remember(bodyCache, word, hit, 100_000);
   }
   return hit;
+}
+
+/** First letters of the bodies, ё folded: every form of a body begins like its lemma (no parse for other words). */
+const BODY_INITIALS = new Set([...STATE_BODIES].map((b) => foldYo(b.charAt(0))));
+
+function mayBeBody(word: string): boolean {
+  const first = foldYo(word.charAt(0).toLowerCase());
+  // Not a Cyrillic letter, or one a combining mark changes (и + ̆ = й): left to the dictionary.
+  return !/[а-я]/.test(first) || BODY_INITIALS.has(first) || /[\u0300-\u036f]/.test(word.charAt(1));
 }
 
 /** Common nouns naming a body ('правительство') are lower case; names of bodies ('Минобороны') keep their capital. */

@@ -1,5 +1,6 @@
 /** What the dictionary says about a capitalised word: a person-name part, a place, an organization or a common word. */
 import type { Morphology, Parse, ProperKind } from './morph';
+import { remember } from '../util/boundedCache';
 
 export type WordClass = ProperKind | 'common' | 'unknown';
 
@@ -22,7 +23,7 @@ export function classifyWord(morph: Morphology, word: string): WordEvidence {
   let hit = cache.get(word);
   if (!hit) {
     hit = classifyUncached(morph, word);
-    if (cache.size < 200_000) cache.set(word, hit);
+    remember(cache, word, hit, 200_000);
   }
   return hit;
 }

@@ -5,6 +5,7 @@
 import Az = require('az');
 import { HOMOGLYPHS } from '../text/homoglyphs';
 import { checkDictPath, resolveDictPath } from './dictPath';
+import { remember } from '../util/boundedCache';
 
 export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
 const PROPER: ProperKind[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
@@ -74,7 +75,7 @@ function createMorphology(): Morphology {
     let hit = parseCache.get(word);
     if (!hit) {
       hit = parseUncached(word);
-      remember(parseCache, word, hit);
+      remember(parseCache, word, hit, CACHE_LIMIT);
     }
     return hit;
   };
@@ -82,7 +83,7 @@ function createMorphology(): Morphology {
     let hit = lemmaCache.get(word);
     if (!hit) {
       hit = new Set([foldYo(dictionaryForm(word).toLowerCase()), ...parse(word).map((p) => foldYo(p.lemma))]);
-      remember(lemmaCache, word, hit);
+      remember(lemmaCache, word, hit, CACHE_LIMIT);
     }
     return hit;
   };
@@ -106,11 +107,6 @@ export function dictionaryForm(word: string): string {
 
 /** Word-form caches are bounded: a huge corpus restarts them rather than growing without limit. */
 const CACHE_LIMIT = 300_000;
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-}
 
 /** No Russian word form is longer; the dictionary lookup of a 500-letter 'word' takes seconds. */
 const MAX_WORD = 40;

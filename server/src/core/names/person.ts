@@ -5,6 +5,7 @@
 import type { PersonName } from '../types';
 import { foldLower, type Morphology, type Parse } from '../morphology/morph';
 import { matchCase } from './casing';
+import { remember } from '../util/boundedCache';
 import { possibleNominatives, synthesizeNominative, type NameCase, type NamePart } from './synthesis';
 
 export interface NormalizedPerson {
@@ -43,7 +44,7 @@ export function normalizePerson(morph: Morphology, words: string[], hint: CaseHi
   let hit = cache.get(key);
   if (!hit) {
     hit = normalizeUncached(morph, words, hint);
-    if (cache.size < 50_000) cache.set(key, hit);
+    remember(cache, key, hit, 50_000);
   }
   return { person: { ...hit.person }, lemmas: [...hit.lemmas], name: hit.name };
 }

@@ -3,6 +3,10 @@
  * nominative whose generated case form (lvovich) is the observed word.
  */
 import { inclineFirstname, inclineLastname } from 'lvovich';
+import type { DeclensionRuleSetT } from 'lvovich/lib/inclineRules';
+import FIRST_NAME_RULES from 'lvovich/lib/rules/inclineRulesFirstname';
+import LAST_NAME_RULES from 'lvovich/lib/rules/inclineRulesLastname';
+import { remember } from '../util/boundedCache';
 
 export type NameCase = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct';
 export type NamePart = 'first' | 'last';
@@ -18,23 +22,20 @@ const DECLENSION: Record<Exclude<NameCase, 'nomn'>, 'genitive' | 'dative' | 'acc
 const ENDINGS = ['ого', 'его', 'ому', 'ему', 'ой', 'ым', 'им', 'ом', 'ем', 'ою', 'ей', 'ую', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', ''];
 const RESTORE = ['', 'а', 'я', 'ь', 'й', 'ий', 'ый', 'ая', 'ой'];
 
-/** Memo of syntheses, least recently used dropped first: names repeat across a corpus. */
-const cache = new Map<string, string | null>();
-const CACHE_LIMIT = 200_000;
+/** Memo of syntheses per word, one slot per case, part and gender (no key string built per call): names repeat across a corpus. */
+const cache = new Map<string, Array<string | null | undefined>>();
+const CACHE_LIMIT = 50_000;
+const SLOT: Record<Exclude<NameCase, 'nomn'>, number> = { gent: 0, datv: 4, accs: 8, ablt: 12, loct: 16 };
 
 /** The nominative of a name part observed in case c, or null when no candidate generates it. */
 export function synthesizeNominative(word: string, c: NameCase, part: NamePart, gender: 'm' | 'f'): string | null {
   if (c === 'nomn') return word;
-  const key = `${word}|${c}|${part}|${gender}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  const slot = SLOT[c] + (part === 'first' ? 0 : 2) + (gender === 'm' ? 0 : 1);
+  const slots = cache.get(word) ?? remember(cache, word, new Array<string | null | undefined>(20).fill(undefined), CACHE_LIMIT);
+  const hit = slots[slot];
+  if (hit !== undefined) return hit;
   const result = search(word, c, part, gender) ?? (gender === 'm' ? consonantStem(word, c) ?? aStem(word, c) : null);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, result);
+  slots[slot] = result;
   return result;
 }
 
@@ -45,11 +46,46 @@ function search(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gend
     const stem = word.slice(0, word.length - ending.length);
     for (const add of RESTORE) {
       const candidate = stem + add;
-      if ((candidate === word && c !== 'accs') || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
+      if ((candidate === word && c !== 'accs') || !canDecline(candidate, word, c, part) || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
       if (decline(candidate, c, part, gender) === word) return candidate;
     }
   }
   return null;
+}
+
+/** Each case's edits of lvovich's rules: [letters removed from the end, letters added]. */
+type Edits = Record<Exclude<NameCase, 'nomn'>, Array<[number, string]>>;
+
+function editsOf(rules: DeclensionRuleSetT): Edits {
+  const out: Edits = { gent: [], datv: [], accs: [], ablt: [], loct: [] };
+  const index: Array<Exclude<NameCase, 'nomn'>> = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+  for (const rule of [...(rules.exceptions ?? []), ...(rules.suffixes ?? [])]) {
+    rule.mods?.forEach((mod, i) => {
+      const removed = /^-*/.exec(mod)![0].length;
+      const edit: [number, string] = [removed, mod.slice(removed).replace(/\./g, '')];
+      const list = out[index[i]];
+      if (list && !list.some(([r, a]) => r === edit[0] && a === edit[1])) list.push(edit);
+    });
+  }
+  return out;
+}
+
+const EDITS: Record<NamePart, Edits> = { first: editsOf(FIRST_NAME_RULES), last: editsOf(LAST_NAME_RULES) };
+/** Every rule's edit has this form (letters removed, then letters added): else no candidate is ruled out. */
+const SIMPLE_EDITS = [FIRST_NAME_RULES, LAST_NAME_RULES].every((rules) =>
+  [...(rules.exceptions ?? []), ...(rules.suffixes ?? [])].every((rule) => (rule.mods ?? []).every((mod) => /^-*[^-.]*$|^\.$/.test(mod))));
+
+/**
+ * Whether some rule of lvovich could decline this candidate to the word (cheap, before the rule search):
+ * a rule removes letters from the end and adds an ending; a candidate no rule fits stays as it is.
+ */
+export function canDecline(candidate: string, word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart): boolean {
+  if (!SIMPLE_EDITS || candidate === word || candidate.includes('-')) return true;
+  for (const [removed, added] of EDITS[part][c]) {
+    const kept = Math.max(0, candidate.length - removed);
+    if (kept + added.length === word.length && word.endsWith(added) && word.startsWith(candidate.slice(0, kept))) return true;
+  }
+  return false;
 }
 
 function decline(nominative: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gender: 'm' | 'f'): string {

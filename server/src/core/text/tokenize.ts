@@ -1,4 +1,5 @@
 /** Tokenizer: words (hyphenated kept whole), numbers and punctuation, with offsets and sentence starts. */
+import { remember } from '../util/boundedCache';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -79,7 +80,7 @@ function makeToken(t: string, start: number, newline: boolean): Token {
   let shape = shapes.get(t);
   if (!shape) {
     shape = shapeOf(t);
-    if (shapes.size < 200_000) shapes.set(t, shape);
+    remember(shapes, t, shape, 200_000);
   }
   return { text: t, start, end: start + t.length, kind: shape.kind, cap: shape.cap, allCaps: shape.allCaps, latin: shape.latin, sentStart: false, newline };
 }

@@ -1,0 +1,66 @@
+/** The engine's memo caches stay bounded and keep caching; the cheap tests before costly work rule nothing out wrongly. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { inclineFirstname, inclineLastname } from 'lvovich';
+import { remember } from '../../server/src/core/util/boundedCache';
+import { canDecline, synthesizeNominative, type NameCase, type NamePart } from '../../server/src/core/names/synthesis';
+
+test('a bounded cache starts over when full and keeps caching new keys', () => {
+  const cache = new Map<string, number>();
+  for (let i = 0; i < 25; i++) {
+    assert.equal(remember(cache, `k${i}`, i, 10), i);
+    assert.ok(cache.size <= 10);
+    assert.equal(cache.get(`k${i}`), i);
+  }
+  // 25 keys through a cache of 10: it started over twice, then took keys 20..24.
+  assert.deepEqual([...cache.keys()], ['k20', 'k21', 'k22', 'k23', 'k24']);
+});
+
+const CASES: Array<Exclude<NameCase, 'nomn'>> = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+const DECLENSION = { gent: 'genitive', datv: 'dative', accs: 'accusative', ablt: 'instrumental', loct: 'prepositional' } as const;
+// General first names and surnames of many declension types (exceptions of the rules included: Лев, Пётр, Павел).
+const NAMES = [
+  'Иван', 'Мария', 'Илья', 'Никита', 'Игорь', 'Лев', 'Пётр', 'Павел', 'Любовь', 'Наталья', 'Алексей', 'Юлия', 'Мухаммед', 'Сомчай',
+  'Иванов', 'Петрова', 'Толстой', 'Достоевский', 'Горький', 'Шевченко', 'Кравец', 'Заяц', 'Гусь', 'Белых', 'Дурново', 'Чайковская',
+  'Лазарев-Смирнов', 'Головин', 'Кох', 'Руденко', 'Сорока', 'Ким', 'Паскаль', 'Шмидт', 'Дюма', 'Бойко',
+];
+const RESTORE = ['', 'а', 'я', 'ь', 'й', 'ий', 'ый', 'ая', 'ой'];
+
+function decline(name: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gender: 'male' | 'female'): string {
+  return part === 'first' ? inclineFirstname(name, DECLENSION[c], gender) : inclineLastname(name, DECLENSION[c], gender);
+}
+
+test('no candidate lvovich declines to the observed word is ruled out by the cheap test', () => {
+  let checked = 0;
+  for (const name of NAMES) {
+    for (const part of ['first', 'last'] as const) {
+      for (const gender of ['male', 'female'] as const) {
+        for (const c of CASES) {
+          const word = decline(name, c, part, gender);
+          for (let cut = 0; cut <= 3 && cut < word.length; cut++) {
+            for (const add of RESTORE) {
+              const candidate = word.slice(0, word.length - cut) + add;
+              if (decline(candidate, c, part, gender) !== word) continue;
+              checked++;
+              assert.ok(canDecline(candidate, word, c, part), `${candidate} -> ${word} (${c}, ${part}, ${gender})`);
+            }
+          }
+        }
+      }
+    }
+  }
+  assert.ok(checked > 500, `only ${checked} pairs checked`);
+});
+
+test('the cheap test does rule out candidates no rule can decline to the word', () => {
+  assert.equal(canDecline('Иванов', 'Иванову', 'gent', 'last'), false);
+  assert.equal(canDecline('Иванов', 'Иванову', 'datv', 'last'), true);
+});
+
+test('synthesis is the same on a second call (memo) and finds the nominative', () => {
+  assert.equal(synthesizeNominative('Сомчая', 'gent', 'first', 'm'), 'Сомчай');
+  assert.equal(synthesizeNominative('Сомчая', 'gent', 'first', 'm'), 'Сомчай');
+  assert.equal(synthesizeNominative('Петровой', 'ablt', 'last', 'f'), 'Петрова');
+  assert.equal(synthesizeNominative('Петровой', 'ablt', 'last', 'f'), 'Петрова');
+  assert.equal(synthesizeNominative('Петровой', 'nomn', 'last', 'f'), 'Петровой');
+});
