@@ -45,8 +45,8 @@ describe('possible duplicates: quick pick items', () => {
 
   it('Russian: the same item with Russian plural forms', () => {
     russian();
-    assert.equal(duplicateItem(pair()).description, '2 раза против 7 раз · возможно, вариант');
-    assert.equal(duplicateItem(pair({ level: 'sure', variant: { ...pair().variant, count: 21 } })).description, '21 раз против 7 раз · точно вариант');
+    assert.equal(duplicateItem(pair()).description, '2 раза против 7 раз · возможный вариант');
+    assert.equal(duplicateItem(pair({ level: 'sure', variant: { ...pair().variant, count: 21 } })).description, '21 раз против 7 раз · надёжный вариант');
     assert.equal(reviewTitle(3, true), 'Corpus Lens: возможные дубликаты (3) — индексирование ещё идёт, список может пополниться');
   });
 
