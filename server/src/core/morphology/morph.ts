@@ -106,7 +106,7 @@ export function dictionaryForm(word: string): string {
 }
 
 /** Word-form caches are bounded: a huge corpus restarts them rather than growing without limit. */
-const CACHE_LIMIT = 300_000;
+const CACHE_LIMIT = 30_000;
 
 /** No Russian word form is longer; the dictionary lookup of a 500-letter 'word' takes seconds. */
 const MAX_WORD = 40;
