@@ -74,7 +74,7 @@ describe('incremental linking equals a full re-link', () => {
         const full = linkCorpus(docs, EMPTY_CONFIG);
         assert.deepEqual(entitiesOf(index.link()), entitiesOf(full), `step ${step}`);
         const place = (f: { uri: string; start: number; replacement: string }) => `${f.uri}@${f.start}>${f.replacement}`;
-        assert.deepEqual(index.findings().map(place), findInconsistencies(docs, full, EMPTY_CONFIG).map(place), `findings, step ${step}`);
+        assert.deepEqual(index.findings().filter((f) => !f.pair).map(place), findInconsistencies(docs, full, EMPTY_CONFIG).map(place), `findings, step ${step}`);
         checked++;
       }
       assert.equal(checked, 10);
@@ -108,7 +108,7 @@ describe('incremental linking equals a full re-link', () => {
       const full = linkCorpus(docs, EMPTY_CONFIG);
       assert.deepEqual(entitiesOf(index.link()), entitiesOf(full), `step ${step}`);
       const place = (f: { uri: string; start: number; end: number; replacement: string }) => `${f.uri}@${f.start}-${f.end}>${f.replacement}`;
-      assert.deepEqual(index.findings().map(place), findInconsistencies(docs, full, EMPTY_CONFIG).map(place), `findings, step ${step}`);
+      assert.deepEqual(index.findings().filter((f) => !f.pair).map(place), findInconsistencies(docs, full, EMPTY_CONFIG).map(place), `findings, step ${step}`);
     }
   });
 

@@ -9,6 +9,8 @@ export interface CorpusConfig {
   preferredSpellings: string[];
   /** Spellings accepted as correct: never reported as variants. */
   acceptedSpellings: string[];
+  /** Pairs of names the user decided are different entities: never flagged as variants of each other. */
+  distinct?: Array<[string, string]>;
 }
 
 export const EMPTY_CONFIG: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [] };
@@ -47,7 +49,27 @@ export function readConfig(json: unknown): { config: CorpusConfig; problems: str
   config.preferredSpellings = stringList(obj.preferredSpellings, 'preferredSpellings', CONFIG_LIMITS.spellings, problems);
   config.acceptedSpellings = stringList(obj.acceptedSpellings, 'acceptedSpellings', CONFIG_LIMITS.spellings, problems);
   if (obj.aliases !== undefined) config.aliases = aliasGroups(obj.aliases, problems);
+  if (obj.distinct !== undefined) config.distinct = distinctPairs(obj.distinct, problems);
   return { config, problems };
+}
+
+/** "distinct": pairs of two names, as many as alias groups may be. */
+function distinctPairs(value: unknown, problems: string[]): Array<[string, string]> {
+  if (!Array.isArray(value)) {
+    problems.push('"distinct" must be an array of pairs of names');
+    return [];
+  }
+  const out: Array<[string, string]> = [];
+  const pairProblems: string[] = [];
+  let notPairs = 0;
+  for (let i = 0; i < Math.min(value.length, CONFIG_LIMITS.aliasGroups); i++) {
+    const pair = stringList(value[i], `distinct[${i}]`, 2, pairProblems);
+    if (pair.length === 2 && Array.isArray(value[i]) && (value[i] as unknown[]).length === 2) out.push([pair[0], pair[1]]);
+    else notPairs++;
+  }
+  if (notPairs) problems.push(`"distinct" has ${notPairs} entr${notPairs === 1 ? 'y' : 'ies'} that are not two names; ignored`);
+  if (value.length > CONFIG_LIMITS.aliasGroups) problems.push(`"distinct" has ${value.length} pairs; only the first ${CONFIG_LIMITS.aliasGroups} were read`);
+  return out;
 }
 
 function aliasGroups(value: unknown, problems: string[]): string[][] {

@@ -100,6 +100,7 @@ export interface Mention extends Span {
    * Linking then treats the abbreviation as an alias of the full name across the corpus.
    */
   aliasOf?: number;
+  confidence?: 'low';
 }
 
 /** The result of analysing one article. */
