@@ -13,7 +13,7 @@ export interface CorpusConfig {
   distinct?: Array<[string, string]>;
 }
 
-export const EMPTY_CONFIG: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [] };
+export const EMPTY_CONFIG: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [], distinct: [] };
 
 /** Bounds on what a config file may ask for; what lies beyond is ignored with one problem per limit. */
 export const CONFIG_LIMITS = {
@@ -41,7 +41,7 @@ export function parseConfigText(text: string): unknown {
 /** Reads a parsed JSON value into a config, ignoring what does not fit; problems are returned, not thrown. */
 export function readConfig(json: unknown): { config: CorpusConfig; problems: string[] } {
   const problems: string[] = [];
-  const config: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [] };
+  const config: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [], distinct: [] };
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { config, problems: ['the configuration must be a JSON object'] };
   }

@@ -13,6 +13,7 @@ import { byPlace, entityFindings, type Finding } from '../core/consistency/findI
 import { classifyWord } from '../core/morphology/classify';
 import { loadMorphology, type Morphology } from '../core/morphology/morph';
 import type { VariantPair } from '../core/variants/candidates';
+import type { SpellingOccurrence } from '../core/consistency/pairFindings';
 import { IncrementalLinker, type LinkDelta } from '../core/linking/incremental';
 import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
@@ -276,6 +277,11 @@ export class CorpusIndex {
     return this.matcher.all();
   }
 
+  /** Where one side of a pair is written (at most `limit` places). */
+  pairOccurrences(pair: VariantPair, side: 'variant' | 'preferred', limit?: number): SpellingOccurrence[] {
+    return this.matcher.occurrences(pair, side, limit);
+  }
+
   /** The entity ids of a document's mentions, in mention order. */
   entityIdsIn(uri: string): readonly string[] {
     return this.linker.linked.mentionEntity.get(uri) ?? [];
@@ -302,7 +308,7 @@ export class CorpusIndex {
     this.linker.load(analyses, this.config);
     this.findingsOf.clear();
     this.findingEntities.clear();
-    this.matcher.reset(this.matchOptions());
+    this.matcher.reset(this.matchOptions(), this.config.aliases);
     const ids = [...this.linker.linked.entities.keys()];
     this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() });
     for (const uri of this.docs.keys()) this.updateStrays(uri, new Set());
@@ -340,7 +346,10 @@ export class CorpusIndex {
     this.dropFindings(owner, uris);
     const doc = this.docs.get(uri);
     const morph = this.morph;
-    if (!doc || !morph) return;
+    if (!doc || !morph) {
+      this.matcher.forgetStrays(uri);
+      return;
+    }
     const unknown = (w: string) => !morph.parse(w.replace(/^[а-яё]+-/, '')).some((p) => p.known);
     const accepted = new Set(this.config.acceptedSpellings);
     const list = this.matcher.strayFindings(uri, doc.text, doc.analysis.mentions, unknown).filter((f) => !accepted.has(f.variant));

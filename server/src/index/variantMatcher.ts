@@ -16,7 +16,7 @@ import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention } from '../core/types';
-import { capitalisedWords, strayNamePairsIn, strayPairsIn } from '../core/variants/stray';
+import { capitalisedWords, strayNamePairsIn, strayPairsIn, type StrayPair } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
 /** What the matcher reads of the index. */
@@ -37,22 +37,36 @@ export class VariantMatcher {
   private vi: VariantIndex;
   private readonly pairs = new Map<string, VariantPair>();
   private readonly byEntity = new Map<string, Set<string>>();
+  /** Per document: the pairs of its words the recognizer left out. */
+  private readonly strays = new Map<string, VariantPair[]>();
+
+  /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
+  private decidedSame: ReadonlySet<string> = new Set();
 
   constructor(private readonly src: MatcherSource, private options: MatchOptions = {}) {
     this.vi = new VariantIndex(options);
   }
 
   /** Starts over with these options (a new configuration, the dictionary loaded). */
-  reset(options: MatchOptions): void {
+  reset(options: MatchOptions, aliases: readonly (readonly string[])[] = []): void {
     this.options = options;
+    this.decidedSame = new Set(aliases.filter((g) => g.length === 2).map(([a, b]) => pairKey(a, b)));
     this.vi = new VariantIndex(options);
     this.pairs.clear();
     this.byEntity.clear();
+    this.strays.clear();
   }
 
-  /** Every pair flagged now, best first. */
+  /** Every pair flagged now (with the stray words' pairs), best first. */
   all(): VariantPair[] {
-    return [...this.pairs.values()].sort((p, q) => q.score - p.score);
+    return [...this.pairs.values(), ...[...this.strays.values()].flat()].sort((p, q) => q.score - p.score);
+  }
+
+  /** Where a side of a pair is written (a stray word: its one place). */
+  occurrences(pair: VariantPair, side: 'variant' | 'preferred', limit = Infinity): SpellingOccurrence[] {
+    const at = (pair as Partial<StrayPair>).at;
+    if (side === 'variant' && at) return [{ ...at, lemma: pair.variant.spelling }];
+    return sideOccurrences(this.src, pair[side], pair.scope, limit);
   }
 
   /** The pairs that involve an entity. */
@@ -65,8 +79,8 @@ export class VariantMatcher {
    * and so are `around` (the entities of the edited document: their neighbours changed).
    */
   update(delta: LinkDelta, around: Iterable<string> = []): PairDelta {
-    const gone = new Set(delta.removed);
-    const changed = [...new Set([...delta.added, ...delta.moved, ...around])].filter((id) => !gone.has(id) && this.src.entity(id));
+    // An entity rebuilt under its old id is both removed and added.
+    const changed = [...new Set([...delta.added, ...delta.moved, ...around])].filter((id) => this.src.entity(id));
     const removed = new Set<string>();
     for (const id of [...delta.removed, ...changed]) {
       this.vi.delete(id);
@@ -78,7 +92,7 @@ export class VariantMatcher {
       if (e) this.vi.set(e);
     }
     const added: PairDelta['added'] = [];
-    for (const pair of this.vi.pairsOf(changed)) {
+    for (const pair of this.vi.pairsOf(changed).map((p) => this.withDecision(p))) {
       const key = keyOf(pair);
       if (this.pairs.has(key)) continue;
       this.pairs.set(key, pair);
@@ -104,7 +118,19 @@ export class VariantMatcher {
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
     ];
-    return pairs.flatMap((p) => pairFindings(p, [{ ...p.at, lemma: p.variant.spelling }], sideOccurrences(this.src, p.preferred, p.scope, 20)));
+    const decided = pairs.map((p) => this.withDecision(p));
+    if (decided.length) this.strays.set(uri, decided);
+    else this.strays.delete(uri);
+    return decided.flatMap((p) => pairFindings(p, [{ ...p.at, lemma: p.variant.spelling }], sideOccurrences(this.src, p.preferred, p.scope, 20)));
+  }
+
+  forgetStrays(uri: string): void {
+    this.strays.delete(uri);
+  }
+
+  /** A pair the user decided is one entity is sure. */
+  private withDecision<P extends VariantPair>(p: P): P {
+    return p.level === 'plausible' && this.decidedSame.has(pairKey(p.variant.spelling, p.preferred.spelling)) ? { ...p, level: 'sure' } : p;
   }
 
   private matchEntityOf(id: string): MatchEntity | undefined {
