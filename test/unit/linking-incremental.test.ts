@@ -118,6 +118,9 @@ describe('incremental linking equals a full re-link', () => {
       });
       const pairsIn = (ix: CorpusIndex) => ix.findingsIn(uri).filter((f) => f.pair).map((f) => `${place(f)} ${f.pair!.level}`);
       assert.deepEqual(pairsIn(index), pairsIn(fresh), `matcher findings, step ${step}`);
+      // ... and so are the entities merged by sure pairs, as queries see them.
+      const merged = (ix: CorpusIndex) => ix.mentionsIn(uri).map((h) => `${h.index}:${h.entity.id}:${h.entity.mentions.length}`);
+      assert.deepEqual(merged(index), merged(fresh), `merged entities, step ${step}`);
       if (pairsIn(fresh).length) withPairs++;
     }
     assert.ok(withPairs > 0, 'some steps compare matcher findings');

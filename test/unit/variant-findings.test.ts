@@ -67,6 +67,27 @@ describe('variant findings in the index', () => {
   });
 });
 
+describe('entities a sure pair joins are one for queries', () => {
+  it('the variant mention names the entity of the usual spelling, whose mentions include it', async () => {
+    const engine = await createEngine();
+    const index = new CorpusIndex(engine);
+    const texts = [
+      'Министр экономики Перу Хосе Гальярдо заявил, что соглашение будет подписано. Хосе Гальярдо также отметил рост торговли.',
+      'Встреча с Хосе Гальярдо прошла в Лиме. По словам министра экономики Хосе Гальярдо, переговоры завершены.',
+      'Министр экономики Перу Хосе Гальардо посетил Кито. Визит продлился два дня.',
+    ];
+    await index.loading(async () => texts.forEach((t, i) => index.set(`file:///${i}.txt`, t)));
+    const f = index.findings().find((x) => x.uri === 'file:///2.txt');
+    assert.ok(f && f.code === 'spelling-variant' && f.pair?.level === 'sure', JSON.stringify(index.findings().map((x) => [x.text, x.code])));
+    assert.notEqual(f.pair.variantEntity, f.pair.preferredEntity, 'linking kept them apart');
+    const hit = index.mentionAt('file:///2.txt', f.start)!;
+    assert.equal(hit.entity.name, 'Хосе Гальярдо');
+    const uris = new Set(index.mentionsOf(hit.entity.id).map((h) => h.doc.uri));
+    assert.deepEqual([...uris].sort(), ['file:///0.txt', 'file:///1.txt', 'file:///2.txt']);
+    assert.equal(index.entities().filter((e) => /Гал/.test(e.name)).length, 1);
+  });
+});
+
 describe('applyDecision', () => {
   it('same entity: one alias group, and the pair is no longer distinct', () => {
     const before = { ...EMPTY_CONFIG, distinct: [['Б', 'А'] as [string, string]] };

@@ -22,6 +22,7 @@ import type { FileAnalysis } from './analysis/fileAnalysis';
 import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
 import { matchOptions, VariantMatcher } from './variantMatcher';
+import { MergedEntities, mergeEntities } from './mergedEntities';
 
 /** Main-thread time given to indexing linking relations at a time, between requests. */
 const RELATION_SLICE_MS = 15;
@@ -94,11 +95,17 @@ export class CorpusIndex {
   /** Per document uri: the owners of findings located there. */
   private readonly findingEntities = new Map<string, Set<string>>();
   private readonly matcher: VariantMatcher;
+  /** Linked entities the matcher is sure are one: queries see them merged. */
+  private readonly merged = new MergedEntities();
+  /** Merged entities built since the last change. */
+  private mergedCache = { generation: -1, byId: new Map<string, Entity>() };
   /** The dictionary, for the matcher's common-word evidence (loaded in the background). */
   private morph: Morphology | undefined;
   private readonly morphReady: Promise<void>;
   private readonly listeners: Array<(change: IndexChange) => void> = [];
   private loadingDepth = 0;
+  /** Milliseconds the variant matcher took on the last full link and on the last edit (benchmarks). */
+  readonly matcherMs = { link: 0, edit: 0 };
   private readonly options: IndexOptions;
   private generationCount = 0;
 
@@ -106,7 +113,11 @@ export class CorpusIndex {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
     this.config = this.options.config ?? EMPTY_CONFIG;
     this.linker = new IncrementalLinker(this.config);
-    this.matcher = new VariantMatcher(this, this.matchOptions());
+    this.matcher = new VariantMatcher({
+      entity: (id) => this.linker.linked.entities.get(id),
+      mentionsOf: (id) => this.linkedMentionsOf(id),
+      entityIdsIn: (uri) => this.entityIdsIn(uri),
+    }, this.matchOptions());
     this.morphReady = loadMorphology().then((m) => { this.morph = m; }, () => undefined);
   }
 
@@ -209,16 +220,36 @@ export class CorpusIndex {
     return this.generationCount;
   }
 
+  /** The entities, those the matcher is sure are one merged (see `entity`). */
   entities(): Entity[] {
-    return [...this.linker.linked.entities.values()];
+    const out: Entity[] = [];
+    for (const e of this.linker.linked.entities.values()) {
+      if (!this.merged.has(e.id)) out.push(e);
+      else {
+        const m = this.entity(e.id);
+        if (m?.id === e.id) out.push(m);
+      }
+    }
+    return out;
   }
 
   get entityCount(): number {
-    return this.linker.linked.entities.size;
+    return this.entities().length;
   }
 
+  /** An entity, merged with the entities the matcher is sure are the same (its id: the most mentioned one's). */
   entity(id: string): Entity | undefined {
-    return this.linker.linked.entities.get(id);
+    const linked = this.linker.linked.entities;
+    const own = linked.get(id);
+    if (!own || !this.merged.has(id)) return own;
+    if (this.mergedCache.generation !== this.generationCount) this.mergedCache = { generation: this.generationCount, byId: new Map() };
+    let hit = this.mergedCache.byId.get(id);
+    if (!hit) {
+      const group = this.mergedGroup(id);
+      hit = mergeEntities(group);
+      for (const e of group) this.mergedCache.byId.set(e.id, hit);
+    }
+    return hit;
   }
 
   /** The mention covering an offset (end inclusive, as editors place the cursor after a word). */
@@ -236,9 +267,23 @@ export class CorpusIndex {
     return lo < mentions.length && mentions[lo].start <= offset ? this.hit(doc, lo) : undefined;
   }
 
-  /** Every mention of an entity across the corpus, in corpus order. */
+  /** The linked entities merged into this one (itself alone when none), with their names. */
+  mergedGroup(id: string): Entity[] {
+    const linked = this.linker.linked.entities;
+    return this.merged.group(id).map((x) => linked.get(x)).filter((e): e is Entity => !!e);
+  }
+
+  /** Every mention of an entity (merged, see `entity`) across the corpus, in corpus order. */
   mentionsOf(entityId: string): MentionHit[] {
-    const entity = this.entity(entityId);
+    return this.hitsOf(this.entity(entityId));
+  }
+
+  /** The mentions linking gave one entity (not merged). */
+  private linkedMentionsOf(entityId: string): MentionHit[] {
+    return this.hitsOf(this.linker.linked.entities.get(entityId));
+  }
+
+  private hitsOf(entity: Entity | undefined): MentionHit[] {
     if (!entity) return [];
     const hits: MentionHit[] = [];
     for (const ref of entity.mentions) {
@@ -289,7 +334,7 @@ export class CorpusIndex {
 
   private hit(doc: IndexedDocument, index: number): MentionHit | undefined {
     const id = this.linker.linked.mentionEntity.get(doc.uri)?.[index];
-    const entity = id ? this.linker.linked.entities.get(id) : undefined;
+    const entity = id ? this.entity(id) : undefined;
     return entity ? { doc, index, mention: doc.analysis.mentions[index], entity } : undefined;
   }
 
@@ -298,7 +343,9 @@ export class CorpusIndex {
     if (this.isLoading) return;
     const delta = this.linker.update(uri, analysis);
     this.updateFindings(delta, this.entityIdsIn(uri));
+    const t0 = performance.now();
     this.updateStrays(uri, delta.uris);
+    this.matcherMs.edit += performance.now() - t0;
     this.emit({ changed: [uri], affected: delta.uris, all: false });
   }
 
@@ -309,9 +356,12 @@ export class CorpusIndex {
     this.findingsOf.clear();
     this.findingEntities.clear();
     this.matcher.reset(this.matchOptions(), this.config.aliases);
+    this.merged.clear();
     const ids = [...this.linker.linked.entities.keys()];
     this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() });
+    const t0 = performance.now();
     for (const uri of this.docs.keys()) this.updateStrays(uri, new Set());
+    this.matcherMs.link = this.matcherMs.edit + performance.now() - t0;
     this.emit({ changed: [...this.docs.keys()], affected: new Set(this.docs.keys()), all: true });
     if (this.options.incremental !== false) this.indexRelationsWhenIdle();
   }
@@ -332,12 +382,18 @@ export class CorpusIndex {
       const table = this.linker.linked.spellings.get(id);
       this.setFindings(id, table ? entityFindings(id, table, accepted) : [], delta.uris);
     }
+    const t0 = performance.now();
     const pairs = this.matcher.update(delta, around);
-    for (const key of pairs.removed) this.dropFindings(`pair:${key}`, delta.uris);
+    for (const { key, pair } of pairs.removed) {
+      this.dropFindings(`pair:${key}`, delta.uris);
+      if (joins(pair)) this.merged.unlink(pair.variant.entity, pair.preferred.entity);
+    }
     for (const { key, pair } of pairs.added) {
+      if (joins(pair)) this.merged.link(pair.variant.entity, pair.preferred.entity);
       const list = this.matcher.findings(pair).filter((f) => !accepted.has(f.variant));
       this.setFindings(`pair:${key}`, list, delta.uris);
     }
+    this.matcherMs.edit = performance.now() - t0;
   }
 
   /** The findings on words of a document the recognizer left out (with the dictionary loaded). */
@@ -385,6 +441,11 @@ export class CorpusIndex {
   private emit(change: IndexChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** A sure pair between two linked entities: they are one. */
+function joins(pair: VariantPair): boolean {
+  return pair.level === 'sure' && !pair.sameEntity;
 }
 
 /**

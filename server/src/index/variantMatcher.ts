@@ -11,7 +11,7 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { matchEntity, unitSpelling } from '../core/variants/matchInput';
+import { matchEntity, MAX_NEIGHBOURS, unitSpelling } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
@@ -29,7 +29,7 @@ export interface MatcherSource {
 
 /** What a change did to the pairs: keys gone, pairs (re)decided. */
 export interface PairDelta {
-  removed: string[];
+  removed: Array<{ key: string; pair: VariantPair }>;
   added: Array<{ key: string; pair: VariantPair }>;
 }
 
@@ -80,15 +80,19 @@ export class VariantMatcher {
    */
   update(delta: LinkDelta, around: Iterable<string> = []): PairDelta {
     // An entity rebuilt under its old id is both removed and added.
-    const changed = [...new Set([...delta.added, ...delta.moved, ...around])].filter((id) => this.src.entity(id));
-    const removed = new Set<string>();
+    const rebuilt = new Set([...delta.added, ...delta.moved]);
+    const changed = [...new Set([...rebuilt, ...around])].filter((id) => this.src.entity(id));
+    // The others around only see other neighbours: their words are kept (no pass over their mentions).
+    const kept = new Map(changed.filter((id) => !rebuilt.has(id)).map((id) => [id, this.vi.get(id)] as const));
+    const removed = new Map<string, VariantPair>();
     for (const id of [...delta.removed, ...changed]) {
       this.vi.delete(id);
-      for (const key of this.byEntity.get(id) ?? []) removed.add(key);
+      for (const key of this.byEntity.get(id) ?? []) removed.set(key, this.pairs.get(key)!);
     }
-    for (const key of removed) this.forget(key);
+    for (const key of removed.keys()) this.forget(key);
     for (const id of changed) {
-      const e = this.matchEntityOf(id);
+      const old = kept.get(id);
+      const e = old ? { ...old, neighbours: this.neighboursOf(id, old.documents) } : this.matchEntityOf(id);
       if (e) this.vi.set(e);
     }
     const added: PairDelta['added'] = [];
@@ -99,7 +103,7 @@ export class VariantMatcher {
       for (const id of [pair.variant.entity, pair.preferred.entity]) addTo(this.byEntity, id, key);
       added.push({ key, pair });
     }
-    return { removed: [...removed], added };
+    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added };
   }
 
   /** The findings of one pair: each occurrence of its less used spelling. */
@@ -137,7 +141,23 @@ export class VariantMatcher {
     const entity = this.src.entity(id);
     if (!entity || entity.type === 'DATE') return undefined;
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
-    return matchEntity({ entity, mentions }, (uri) => this.src.entityIdsIn(uri).filter((x) => !x.startsWith('DATE:')));
+    return matchEntity({ entity, mentions }, (uri) => this.around(uri));
+  }
+
+  /** The neighbours matchEntity gives an entity mentioned in these documents. */
+  private neighboursOf(id: string, documents: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const d of documents) {
+      for (const x of this.around(d)) {
+        if (out.size >= MAX_NEIGHBOURS) break;
+        if (x !== id) out.add(x);
+      }
+    }
+    return [...out];
+  }
+
+  private around(uri: string): string[] {
+    return this.src.entityIdsIn(uri).filter((x) => !x.startsWith('DATE:'));
   }
 
   private forget(key: string): void {

@@ -15,7 +15,7 @@ export interface EntityWithMentions {
 }
 
 /** Neighbours kept per entity (a country is around everything; a few hundred are plenty). */
-const MAX_NEIGHBOURS = 300;
+export const MAX_NEIGHBOURS = 300;
 
 const low = (s: string) => s.toLowerCase();
 
