@@ -191,23 +191,42 @@ export function* holderPairs(hx: WordHolder[], hy: WordHolder[], x: string, y: s
     for (const a of hx) for (const b of hy) yield [a, b];
     return;
   }
-  const byRest = new Map<string, WordHolder[]>();
-  const byDoc = new Map<string, WordHolder[]>();
-  const alone: WordHolder[] = [];
+  const index = denseIndex(hy, y);
+  for (const a of hx) for (const b of densePartners(a, x, index)) yield [a, b];
+}
+
+/** The holders of a word by the other words of their names and by document (for densePartners). */
+export interface DenseIndex {
+  all: WordHolder[];
+  byRest: Map<string, WordHolder[]>;
+  byDoc: Map<string, WordHolder[]>;
+  alone: WordHolder[];
+}
+
+export function denseIndex(hy: WordHolder[], y: string): DenseIndex {
+  const index: DenseIndex = { all: hy, byRest: new Map(), byDoc: new Map(), alone: [] };
   for (const b of hy) {
     const k = restKey(b.entity, y);
-    if (!k) alone.push(b);
-    push(byRest, k, b);
-    for (const d of b.entity.documents) push(byDoc, d, b);
+    if (!k) index.alone.push(b);
+    push(index.byRest, k, b);
+    for (const d of b.entity.documents) push(index.byDoc, d, b);
   }
-  for (const a of hx) {
-    const seen = new Set<WordHolder>();
-    const k = restKey(a.entity, x);
-    const pool = k ? [...(byRest.get(k) ?? []), ...alone] : hy;
-    for (const b of pool) seen.add(b);
-    for (const d of a.entity.documents) for (const b of byDoc.get(d) ?? []) seen.add(b);
-    for (const b of seen) yield [a, b];
-  }
+  return index;
+}
+
+/** The holders a holder of a common word is paired with: same other words, a shared article, or a name that is the word alone. */
+export function densePartners(a: WordHolder, x: string, index: DenseIndex): Set<WordHolder> {
+  const seen = new Set<WordHolder>();
+  const k = restKey(a.entity, x);
+  const pool = k ? [...(index.byRest.get(k) ?? []), ...index.alone] : index.all;
+  for (const b of pool) seen.add(b);
+  for (const d of a.entity.documents) for (const b of index.byDoc.get(d) ?? []) seen.add(b);
+  return seen;
+}
+
+/** True when a word pair held this many times on each side is paired only where the evidence could agree. */
+export function dense(hx: number, hy: number): boolean {
+  return hx * hy > DENSE;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {

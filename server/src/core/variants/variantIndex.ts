@@ -7,8 +7,8 @@
  */
 import { align, type Alignment } from './align';
 import {
-  abbreviationPairs, blockKey, blockKeys, holderPairs, low, nameFormPairs, nameKey, sameTypeOrSlip, toPair, WORD_MIN,
-  type MatchEntity, type MatchOptions, type VariantPair, type WordHolder,
+  abbreviationPairs, blockKey, blockKeys, dense, denseIndex, densePartners, low, nameFormPairs, nameKey, sameTypeOrSlip, toPair, WORD_MIN,
+  type DenseIndex, type MatchEntity, type MatchOptions, type VariantPair, type WordHolder,
 } from './candidates';
 import { decide, wordRules } from './evidence';
 import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
@@ -22,6 +22,8 @@ export class VariantIndex {
   /** Whole-name keys and eponym keys of organizations -> entity ids (name-form pairs). */
   private readonly names = new Map<string, Set<string>>();
   private readonly rules = new Map<string, { al: Alignment; blocked: boolean }>();
+  /** Per holder key: its holders indexed for densePartners (dropped when the holders change). */
+  private readonly denseIndexes = new Map<string, DenseIndex>();
 
   constructor(private readonly options: MatchOptions = {}) {}
 
@@ -46,6 +48,7 @@ export class VariantIndex {
         for (const b of blockKeys(w.spelling)) addKey(this.buckets, b, key);
       }
       list.push({ entity: e, count: w.count, part: w.part ?? 'other' });
+      this.denseIndexes.delete(key);
     }
   }
 
@@ -58,6 +61,7 @@ export class VariantIndex {
       const key = `${e.type}\u0000${w.spelling}`;
       const list = this.holders.get(key);
       if (!list) continue;
+      this.denseIndexes.delete(key);
       const rest = list.filter((h) => h.entity.id !== id);
       if (rest.length) {
         this.holders.set(key, rest);
@@ -96,7 +100,11 @@ export class VariantIndex {
       if (low(x) === low(y)) continue;
       const r = this.rule(x, y);
       if (r.blocked) continue;
-      for (const [a, b] of holderPairs([mine], this.holders.get(yk) ?? [], x, y)) {
+      const hy = this.holders.get(yk) ?? [];
+      // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
+      const partners = dense(this.holders.get(xk)!.length, hy.length) ? densePartners(mine, x, this.denseIndex(yk, hy, y)) : hy;
+      for (const b of partners) {
+        const a = mine;
         if (!sameTypeOrSlip(a.entity, b.entity)) continue;
         const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
         if (seen.has(key)) continue;
@@ -105,6 +113,12 @@ export class VariantIndex {
         if (d) out.push(toPair(d, a, b, x, y, 'word'));
       }
     }
+  }
+
+  private denseIndex(yk: string, hy: WordHolder[], y: string): DenseIndex {
+    let index = this.denseIndexes.get(yk);
+    if (!index) this.denseIndexes.set(yk, (index = denseIndex(hy, y)));
+    return index;
   }
 
   private rule(x: string, y: string): { al: Alignment; blocked: boolean } {
