@@ -116,19 +116,14 @@ function decisions(uri: string, f: Finding, diagnostics: Diagnostic[]): CodeActi
   const names = decisionNames(f);
   const args: DuplicateDecisionArgs = { uri, a: names[0], b: names[1] };
   return [
-    {
-      title: l10n.t('These are the same entity («{0}» = «{1}»)', args.a, args.b),
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      command: { title: l10n.t('These are the same entity'), command: DuplicateCommands.sameEntity, arguments: [args] },
-    },
-    {
-      title: l10n.t('These are different entities («{0}» ≠ «{1}»)', args.a, args.b),
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      command: { title: l10n.t('These are different entities'), command: DuplicateCommands.differentEntities, arguments: [args] },
-    },
+    commandAction(l10n.t('These are the same entity («{0}» = «{1}»)', args.a, args.b), l10n.t('These are the same entity'), DuplicateCommands.sameEntity, args, diagnostics),
+    commandAction(l10n.t('These are different entities («{0}» ≠ «{1}»)', args.a, args.b), l10n.t('These are different entities'), DuplicateCommands.differentEntities, args, diagnostics),
   ];
+}
+
+/** A quick fix running a server command with one argument. */
+function commandAction(title: string, commandTitle: string, command: string, arg: unknown, diagnostics: Diagnostic[]): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, command: { title: commandTitle, command, arguments: [arg] } };
 }
 
 /** The two names a decision records: the spellings compared, variant first. */
@@ -183,17 +178,7 @@ function articleFix(ctx: FeatureContext, index: CorpusIndex, inArticle: Finding[
 function spellingChoices(uri: string, f: Finding, diagnostics: Diagnostic[]): CodeAction[] {
   const args: SpellingCommandArgs = { uri, spelling: f.variant, instead: f.preferred };
   return [
-    {
-      title: l10n.t('Accept the spelling «{0}» (never report it)', f.variant),
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      command: { title: l10n.t('Accept this spelling'), command: Commands.acceptSpelling, arguments: [args] },
-    },
-    {
-      title: l10n.t('Prefer the spelling «{0}» over «{1}»', f.variant, f.preferred),
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      command: { title: l10n.t('Prefer this spelling'), command: Commands.preferSpelling, arguments: [args] },
-    },
+    commandAction(l10n.t('Accept the spelling «{0}» (never report it)', f.variant), l10n.t('Accept this spelling'), Commands.acceptSpelling, args, diagnostics),
+    commandAction(l10n.t('Prefer the spelling «{0}» over «{1}»', f.variant, f.preferred), l10n.t('Prefer this spelling'), Commands.preferSpelling, args, diagnostics),
   ];
 }
