@@ -98,7 +98,7 @@ export class CorpusIndex {
   /** Linked entities the matcher is sure are one: queries see them merged. */
   private readonly merged = new MergedEntities();
   /** Merged entities built since the last change. */
-  private mergedCache = { generation: -1, byId: new Map<string, Entity>() };
+  private mergedCache = { generation: '', byId: new Map<string, Entity>() };
   /** The dictionary, for the matcher's common-word evidence (loaded in the background). */
   private morph: Morphology | undefined;
   private readonly morphReady: Promise<void>;
@@ -242,7 +242,8 @@ export class CorpusIndex {
     const linked = this.linker.linked.entities;
     const own = linked.get(id);
     if (!own || !this.merged.has(id)) return own;
-    if (this.mergedCache.generation !== this.generationCount) this.mergedCache = { generation: this.generationCount, byId: new Map() };
+    const generation = `${this.generationCount}.${this.merged.version}`;
+    if (this.mergedCache.generation !== generation) this.mergedCache = { generation, byId: new Map() };
     let hit = this.mergedCache.byId.get(id);
     if (!hit) {
       const group = this.mergedGroup(id);
@@ -280,15 +281,15 @@ export class CorpusIndex {
 
   /** The mentions linking gave one entity (not merged). */
   private linkedMentionsOf(entityId: string): MentionHit[] {
-    return this.hitsOf(this.linker.linked.entities.get(entityId));
+    return this.hitsOf(this.linker.linked.entities.get(entityId), false);
   }
 
-  private hitsOf(entity: Entity | undefined): MentionHit[] {
+  private hitsOf(entity: Entity | undefined, merged = true): MentionHit[] {
     if (!entity) return [];
     const hits: MentionHit[] = [];
     for (const ref of entity.mentions) {
       const doc = this.docs.get(ref.uri);
-      const hit = doc && this.hit(doc, ref.index);
+      const hit = doc && this.hit(doc, ref.index, merged);
       if (hit) hits.push(hit);
     }
     return hits;
@@ -332,9 +333,9 @@ export class CorpusIndex {
     return this.linker.linked.mentionEntity.get(uri) ?? [];
   }
 
-  private hit(doc: IndexedDocument, index: number): MentionHit | undefined {
+  private hit(doc: IndexedDocument, index: number, merged = true): MentionHit | undefined {
     const id = this.linker.linked.mentionEntity.get(doc.uri)?.[index];
-    const entity = id ? this.entity(id) : undefined;
+    const entity = !id ? undefined : merged ? this.entity(id) : this.linker.linked.entities.get(id);
     return entity ? { doc, index, mention: doc.analysis.mentions[index], entity } : undefined;
   }
 

@@ -8,21 +8,26 @@ import type { Entity } from '../core/types';
 
 export class MergedEntities {
   private readonly links = new Map<string, Map<string, number>>();
+  /** Moves on every change (caches of merged entities compare it). */
+  version = 0;
 
   /** A sure pair between two linked entities joined (counted: several word pairs may join the same two). */
   link(a: string, b: string): void {
     if (a === b) return;
+    this.version++;
     bump(this.links, a, b, 1);
     bump(this.links, b, a, 1);
   }
 
   unlink(a: string, b: string): void {
     if (a === b) return;
+    this.version++;
     bump(this.links, a, b, -1);
     bump(this.links, b, a, -1);
   }
 
   clear(): void {
+    this.version++;
     this.links.clear();
   }
 

@@ -13,6 +13,8 @@ import {
 import { decide, wordRules } from './evidence';
 import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
 
+const BLOCKED = { al: { edits: [], cost: Infinity, first: false, ending: false } as unknown as Alignment, blocked: true };
+
 export class VariantIndex {
   private readonly entities = new Map<string, MatchEntity>();
   /** type + spelling -> holders. */
@@ -22,6 +24,8 @@ export class VariantIndex {
   /** Whole-name keys and eponym keys of organizations -> entity ids (name-form pairs). */
   private readonly names = new Map<string, Set<string>>();
   private readonly rules = new Map<string, { al: Alignment; blocked: boolean }>();
+  /** Word pairs (either order) the word rules forbid. */
+  private readonly blocked = new Set<string>();
   /** Per holder key: its holders indexed for densePartners (dropped when the holders change). */
   private readonly denseIndexes = new Map<string, DenseIndex>();
 
@@ -77,19 +81,27 @@ export class VariantIndex {
     const wanted = new Set(ids);
     const out: VariantPair[] = [];
     const seen = new Set<string>();
+    // Per word (held by one or many of the wanted entities): its candidate words are found and ruled once.
+    const byWord = new Map<string, WordHolder[]>();
     for (const id of wanted) {
       const e = this.entities.get(id);
-      if (e) for (const w of e.words) this.wordPairs(e, w.spelling, seen, out);
+      for (const w of e?.words ?? []) {
+        const xk = `${e!.type}\u0000${w.spelling}`;
+        const mine = this.holders.get(xk)?.find((h) => h.entity === e);
+        if (!mine) continue;
+        const list = byWord.get(xk);
+        if (list) list.push(mine);
+        else byWord.set(xk, [mine]);
+      }
     }
+    for (const [xk, mine] of byWord) this.wordPairs(xk, mine, seen, out);
     out.push(...this.namePairs(wanted));
     return out.sort((p, q) => q.score - p.score || p.variant.spelling.localeCompare(q.variant.spelling));
   }
 
-  /** The decided pairs of one word of an entity with the words sharing a blocking key. */
-  private wordPairs(e: MatchEntity, x: string, seen: Set<string>, out: VariantPair[]): void {
-    const xk = `${e.type}\u0000${x}`;
-    const mine = this.holders.get(xk)?.find((h) => h.entity === e);
-    if (!mine) return;
+  /** The decided pairs of one word, for some of its holders, with the words sharing a blocking key. */
+  private wordPairs(xk: string, holders: WordHolder[], seen: Set<string>, out: VariantPair[]): void {
+    const x = xk.slice(xk.indexOf('\u0000') + 1);
     const others = new Set<string>();
     for (const b of blockKeys(x)) {
       const set = this.buckets.get(b);
@@ -102,16 +114,20 @@ export class VariantIndex {
       if (r.blocked) continue;
       const hy = this.holders.get(yk) ?? [];
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
-      const partners = dense(this.holders.get(xk)!.length, hy.length) ? densePartners(mine, x, this.denseIndex(yk, hy, y)) : hy;
-      for (const b of partners) {
-        const a = mine;
-        if (!sameTypeOrSlip(a.entity, b.entity)) continue;
-        const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId: this.entities }, r.al, this.options);
-        if (d) out.push(toPair(d, a, b, x, y, 'word'));
-      }
+      const isDense = dense(this.holders.get(xk)!.length, hy.length);
+      for (const a of holders) this.decidePairs(a, isDense ? densePartners(a, x, this.denseIndex(yk, hy, y)) : hy, x, y, r.al, seen, out);
+    }
+  }
+
+  /** One holder of a word decided against its partners' holders of the other word. */
+  private decidePairs(a: WordHolder, partners: Iterable<WordHolder>, x: string, y: string, al: Alignment, seen: Set<string>, out: VariantPair[]): void {
+    for (const b of partners) {
+      if (!sameTypeOrSlip(a.entity, b.entity)) continue;
+      const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId: this.entities }, al, this.options);
+      if (d) out.push(toPair(d, a, b, x, y, 'word'));
     }
   }
 
@@ -121,15 +137,21 @@ export class VariantIndex {
     return index;
   }
 
+  /** Whether the word rules let a word pair through, and its alignment (cached; most pairs are blocked). */
   private rule(x: string, y: string): { al: Alignment; blocked: boolean } {
-    const rk = `${x}\u0000${y}`;
-    let r = this.rules.get(rk);
-    if (!r) {
-      const al = align(x, y);
-      r = { al, blocked: !!wordRules(x, y, al, this.options) };
-      if (this.rules.size > 200_000) this.rules.clear();
-      this.rules.set(rk, r);
+    const rk = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    if (this.blocked.has(rk)) return BLOCKED;
+    const ok = this.rules.get(`${x}\u0000${y}`);
+    if (ok) return ok;
+    const al = align(x, y);
+    if (wordRules(x, y, al, this.options)) {
+      if (this.blocked.size > 2_000_000) this.blocked.clear();
+      this.blocked.add(rk);
+      return BLOCKED;
     }
+    const r = { al, blocked: false };
+    if (this.rules.size > 200_000) this.rules.clear();
+    this.rules.set(`${x}\u0000${y}`, r);
     return r;
   }
 
