@@ -20,6 +20,7 @@ import { diagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { rename } from './features/rename';
 import { spellingCommands, type SpellingContext } from './features/spellingCommands';
+import { possibleDuplicates } from './features/possibleDuplicates';
 import type { Feature } from './features/feature';
 import { foldingRanges } from './features/foldingRanges';
 import { codeLens } from './features/codeLens';
@@ -54,6 +55,7 @@ const FEATURES: Feature[] = [
   inlayHints,
   codeLens,
   entities,
+  possibleDuplicates,
 ];
 
 const raw: Connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);

@@ -9,9 +9,11 @@ export interface CorpusConfig {
   preferredSpellings: string[];
   /** Spellings accepted as correct: never reported as variants. */
   acceptedSpellings: string[];
+  /** Pairs of names the user decided are different entities: never flagged as variants of each other. */
+  distinct?: Array<[string, string]>;
 }
 
-export const EMPTY_CONFIG: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [] };
+export const EMPTY_CONFIG: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [], distinct: [] };
 
 /** Bounds on what a config file may ask for; what lies beyond is ignored with one problem per limit. */
 export const CONFIG_LIMITS = {
@@ -39,7 +41,7 @@ export function parseConfigText(text: string): unknown {
 /** Reads a parsed JSON value into a config, ignoring what does not fit; problems are returned, not thrown. */
 export function readConfig(json: unknown): { config: CorpusConfig; problems: string[] } {
   const problems: string[] = [];
-  const config: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [] };
+  const config: CorpusConfig = { aliases: [], preferredSpellings: [], acceptedSpellings: [], distinct: [] };
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { config, problems: ['the configuration must be a JSON object'] };
   }
@@ -47,7 +49,27 @@ export function readConfig(json: unknown): { config: CorpusConfig; problems: str
   config.preferredSpellings = stringList(obj.preferredSpellings, 'preferredSpellings', CONFIG_LIMITS.spellings, problems);
   config.acceptedSpellings = stringList(obj.acceptedSpellings, 'acceptedSpellings', CONFIG_LIMITS.spellings, problems);
   if (obj.aliases !== undefined) config.aliases = aliasGroups(obj.aliases, problems);
+  if (obj.distinct !== undefined) config.distinct = distinctPairs(obj.distinct, problems);
   return { config, problems };
+}
+
+/** "distinct": pairs of two names, as many as alias groups may be. */
+function distinctPairs(value: unknown, problems: string[]): Array<[string, string]> {
+  if (!Array.isArray(value)) {
+    problems.push('"distinct" must be an array of pairs of names');
+    return [];
+  }
+  const out: Array<[string, string]> = [];
+  const pairProblems: string[] = [];
+  let notPairs = 0;
+  for (let i = 0; i < Math.min(value.length, CONFIG_LIMITS.aliasGroups); i++) {
+    const pair = stringList(value[i], `distinct[${i}]`, 2, pairProblems);
+    if (pair.length === 2 && Array.isArray(value[i]) && (value[i] as unknown[]).length === 2) out.push([pair[0], pair[1]]);
+    else notPairs++;
+  }
+  if (notPairs) problems.push(`"distinct" has ${notPairs} entr${notPairs === 1 ? 'y' : 'ies'} that are not two names; ignored`);
+  if (value.length > CONFIG_LIMITS.aliasGroups) problems.push(`"distinct" has ${value.length} pairs; only the first ${CONFIG_LIMITS.aliasGroups} were read`);
+  return out;
 }
 
 function aliasGroups(value: unknown, problems: string[]): string[][] {

@@ -8,7 +8,7 @@ import * as l10n from '@vscode/l10n';
 import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic,
 } from 'vscode-languageserver/node';
-import { Commands, DIAGNOSTIC_SOURCE } from '../../../common/protocol';
+import { Commands, DIAGNOSTIC_SOURCE, DuplicateCommands, type DuplicateDecisionArgs } from '../../../common/protocol';
 import type { Finding } from '../core/consistency/findInconsistencies';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { count } from '../l10n';
@@ -32,13 +32,14 @@ function actionsFor(ctx: FeatureContext, index: CorpusIndex, params: CodeActionP
   const uri = normalizeUri(params.textDocument.uri);
   const doc = index.get(uri);
   if (!doc || ctx.settings().diagnostics.severity === 'off') return [];
-  const inArticle = index.findings().filter((f) => f.uri === uri);
+  const found = index.findingsIn(uri);
+  const inArticle = found.filter(fixable);
   const only = params.context.only;
   const out: CodeAction[] = [];
   if (!only || only.some((k) => within(CodeActionKind.QuickFix, k))) {
     const start = toOffset(doc, params.range.start);
     const end = toOffset(doc, params.range.end);
-    const here = inArticle.filter((f) => f.start <= end && start <= f.end);
+    const here = found.filter((f) => f.start <= end && start <= f.end);
     out.push(...quickFixes(ctx, index, params, here, inArticle));
   }
   if (only?.some((k) => within(FIX_ALL_KIND, k)) && inArticle.length) {
@@ -58,15 +59,76 @@ function quickFixes(
   if (!here.length) return [];
   const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
   const out = here.map((f) => replaceOne(ctx, index, f, diagnosticsOf(f, ours, index)));
-  out.push(corpusFix(ctx, index, ours));
-  out.push(articleFix(ctx, index, inArticle, ours));
   const seen = new Set<string>();
   for (const f of here) {
     if (seen.has(f.variant)) continue;
     seen.add(f.variant);
+    if (f.code === 'possible-variant') out.push(...decisions(params.textDocument.uri, f, diagnosticsOf(f, ours, index)));
+  }
+  for (const f of here.filter(fixable)) {
+    const key = preferredEntityOf(f);
+    if (seen.has(`entity:${key}`)) continue;
+    seen.add(`entity:${key}`);
+    out.push(entityFix(ctx, index, f, ours));
+  }
+  if (here.some(fixable)) {
+    out.push(corpusFix(ctx, index, ours));
+    out.push(articleFix(ctx, index, inArticle, ours));
+  }
+  seen.clear();
+  for (const f of here) {
+    if (seen.has(f.variant) || !fixable(f)) continue;
+    seen.add(f.variant);
     out.push(...spellingChoices(params.textDocument.uri, f, diagnosticsOf(f, ours, index)));
   }
   return out;
+}
+
+/** Fixed by the fix-all actions: every finding but a possible variant (the user decides those). */
+function fixable(f: Finding): boolean {
+  return f.code !== 'possible-variant';
+}
+
+/** The entity whose spelling a finding asks for. */
+function preferredEntityOf(f: Finding): string {
+  return f.pair?.preferredEntity ?? f.entityId;
+}
+
+/** Every variant of one entity fixed across the corpus (its name in the title says the scope). */
+function entityFix(ctx: FeatureContext, index: CorpusIndex, f: Finding, diagnostics: Diagnostic[]): CodeAction {
+  const key = preferredEntityOf(f);
+  const all = index.findings().filter((g) => fixable(g) && preferredEntityOf(g) === key);
+  const files = new Set(all.map((g) => g.uri)).size;
+  const description = `${count(PHRASES.replacements, all.length)} ${count(PHRASES.inArticles, files)}`;
+  return {
+    title: l10n.t('Fix all variants of «{0}» ({1})', f.preferred, description),
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    edit: buildWorkspaceEdit(index, ctx.documents, all.map(editOf), {
+      id: FIX_ALL_ANNOTATION,
+      annotation: { label: l10n.t('Fix spelling variants'), description, needsConfirmation: true },
+    }),
+  };
+}
+
+/** A possible variant: the user says whether both names are one entity (remembered in the workspace file). */
+function decisions(uri: string, f: Finding, diagnostics: Diagnostic[]): CodeAction[] {
+  const names = decisionNames(f);
+  const args: DuplicateDecisionArgs = { uri, a: names[0], b: names[1] };
+  return [
+    commandAction(l10n.t('These are the same entity («{0}» = «{1}»)', args.a, args.b), l10n.t('These are the same entity'), DuplicateCommands.sameEntity, args, diagnostics),
+    commandAction(l10n.t('These are different entities («{0}» ≠ «{1}»)', args.a, args.b), l10n.t('These are different entities'), DuplicateCommands.differentEntities, args, diagnostics),
+  ];
+}
+
+/** A quick fix running a server command with one argument. */
+function commandAction(title: string, commandTitle: string, command: string, arg: unknown, diagnostics: Diagnostic[]): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics, command: { title: commandTitle, command, arguments: [arg] } };
+}
+
+/** The two names a decision records: the spellings compared, variant first. */
+function decisionNames(f: Finding): [string, string] {
+  return [f.variant, f.preferred];
 }
 
 /** The client's diagnostics on this finding's range. */
@@ -90,7 +152,7 @@ function replaceOne(ctx: FeatureContext, index: CorpusIndex, f: Finding, diagnos
 
 /** Every finding of the corpus fixed in one edit that VS Code previews before applying. */
 function corpusFix(ctx: FeatureContext, index: CorpusIndex, diagnostics: Diagnostic[]): CodeAction {
-  const all = index.findings();
+  const all = index.findings().filter(fixable);
   const files = new Set(all.map((f) => f.uri)).size;
   const description = `${count(PHRASES.replacements, all.length)} ${count(PHRASES.inArticles, files)}`;
   return {
@@ -116,17 +178,7 @@ function articleFix(ctx: FeatureContext, index: CorpusIndex, inArticle: Finding[
 function spellingChoices(uri: string, f: Finding, diagnostics: Diagnostic[]): CodeAction[] {
   const args: SpellingCommandArgs = { uri, spelling: f.variant, instead: f.preferred };
   return [
-    {
-      title: l10n.t('Accept the spelling «{0}» (never report it)', f.variant),
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      command: { title: l10n.t('Accept this spelling'), command: Commands.acceptSpelling, arguments: [args] },
-    },
-    {
-      title: l10n.t('Prefer the spelling «{0}» over «{1}»', f.variant, f.preferred),
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      command: { title: l10n.t('Prefer this spelling'), command: Commands.preferSpelling, arguments: [args] },
-    },
+    commandAction(l10n.t('Accept the spelling «{0}» (never report it)', f.variant), l10n.t('Accept this spelling'), Commands.acceptSpelling, args, diagnostics),
+    commandAction(l10n.t('Prefer the spelling «{0}» over «{1}»', f.variant, f.preferred), l10n.t('Prefer this spelling'), Commands.preferSpelling, args, diagnostics),
   ];
 }

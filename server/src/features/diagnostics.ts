@@ -73,7 +73,11 @@ export function diagnosticsIn(index: CorpusIndex, uri: string, settings: CorpusL
   const severity = toSeverity(settings.diagnostics.severity);
   const failures = failureDiagnostics(index, uri);
   if (severity === null) return failures;
-  const findings = index.findingsIn(uri).map((f) => toDiagnostic(index, f, severity)).filter((d): d is Diagnostic => !!d);
+  // A possible variant is for the user to decide: Information (or the setting's Hint).
+  const possible = Math.max(severity, DiagnosticSeverity.Information) as DiagnosticSeverity;
+  const findings = index.findingsIn(uri)
+    .map((f) => toDiagnostic(index, f, f.code === 'possible-variant' ? possible : severity))
+    .filter((d): d is Diagnostic => !!d);
   return [...findings, ...failures];
 }
 

@@ -3,6 +3,7 @@
  * (Токаева -> Новиковa). prepareRename answers the mention's range and the canonical name, and
  * refuses outside a mention and on dates.
  */
+import { align } from '../core/variants/align';
 import * as l10n from '@vscode/l10n';
 import {
   LSPErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type WorkspaceEdit,
@@ -25,7 +26,9 @@ export const rename: Feature = {
       const hit = renameTarget(index, params);
       const newName = checkedName(params.newName);
       const analyses = new Map(index.documents().map((d) => [d.uri, d.analysis] as const));
-      const edits = renameEdits(analyses, index.link(), hit.entity.id, newName);
+      // Entities merged by a sure variant pair are renamed with it, word for word.
+      const edits = index.mergedGroup(hit.entity.id).flatMap((e) =>
+        renameEdits(analyses, index.link(), e.id, e.id === hit.entity.id ? newName : memberName(e.name, hit.entity.name, newName)));
       return buildWorkspaceEdit(index, documents, edits);
     });
   },
@@ -51,4 +54,18 @@ function checkedName(newName: string): string {
 
 function failure(message: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestFailed, message);
+}
+
+/**
+ * The new name of an entity merged into the renamed one: each of its words takes the new word at the
+ * place of the renamed entity's most similar word ('Гиршфельд' of 'Йоав Хиршфельд' -> the new surname).
+ */
+export function memberName(member: string, renamed: string, newName: string): string {
+  const from = renamed.split(/\s+/);
+  const to = newName.trim().split(/\s+/).filter(Boolean);
+  return member.split(/\s+/).map((w) => {
+    let best = 0;
+    from.forEach((v, i) => { if (align(w, v).cost < align(w, from[best]).cost) best = i; });
+    return to[from.length === to.length ? best : Math.min(best, to.length - 1)] ?? w;
+  }).join(' ');
 }

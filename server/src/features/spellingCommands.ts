@@ -6,13 +6,16 @@
  * unsaved in the editor, and the server only reloads the file from disk, so the diagnostics would not
  * change until the user saved it. The file watcher's later reload reads the same content.
  */
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
-import { Commands } from '../../../common/protocol';
+import { Commands, DuplicateCommands, type DuplicateDecisionArgs } from '../../../common/protocol';
 import { configFileIn } from '../index/configFile';
 import { uriToPath } from '../lsp/convert';
 import { folderHolding, insideWorkspace } from '../lsp/insideWorkspace';
 import type { Feature, FeatureContext } from './feature';
-import { applySpellingChange, SpellingFileError, writeSpellingChange, type SpellingChange } from './spellingFile';
+import {
+  applyDecision, applySpellingChange, SpellingFileError, writeDecision, writeSpellingChange, type DecisionChange, type SpellingChange,
+} from './spellingFile';
 
 /** The argument the code actions pass to both commands. */
 export interface SpellingCommandArgs {
@@ -39,13 +42,19 @@ const ACTIONS: Record<string, SpellingChange['action']> = {
   [Commands.preferSpelling]: 'prefer',
 };
 
+const DECISIONS: Record<string, DecisionChange['action']> = {
+  [DuplicateCommands.sameEntity]: 'same',
+  [DuplicateCommands.differentEntities]: 'different',
+};
+
 export const spellingCommands: Feature = {
-  capabilities: { executeCommandProvider: { commands: Object.keys(ACTIONS) } },
+  capabilities: { executeCommandProvider: { commands: [...Object.keys(ACTIONS), ...Object.keys(DECISIONS)] } },
   register(ctx) {
     ctx.connection.onExecuteCommand(async ({ command, arguments: args }) => {
       const action = ACTIONS[command];
-      if (!action) return { ok: false, message: `Corpus Lens: unknown command ${command}` };
-      const result = await runSpellingCommand(ctx, action, args?.[0]);
+      const decision = DECISIONS[command];
+      if (!action && !decision) return { ok: false, message: `Corpus Lens: unknown command ${command}` };
+      const result = action ? await runSpellingCommand(ctx, action, args?.[0]) : await runDecisionCommand(ctx, decision, args?.[0]);
       const show = result.ok ? ctx.connection.window.showInformationMessage : ctx.connection.window.showErrorMessage;
       void show.call(ctx.connection.window, result.message);
       return result;
@@ -56,23 +65,55 @@ export const spellingCommands: Feature = {
 async function runSpellingCommand(ctx: FeatureContext, action: SpellingChange['action'], arg: unknown): Promise<SpellingCommandResult> {
   const args = parseArgs(arg);
   if (!args) return { ok: false, message: 'Corpus Lens: run this command from a spelling quick fix (it needs a document and a spelling).' };
-  const folder = await workspaceFolderOf(ctx, args.uri);
-  if (!folder) return { ok: false, message: `Corpus Lens: ${args.uri} is not inside a workspace folder; nothing was written.` };
-  const file = configFileIn(folder);
-  if (!(await insideWorkspace([folder], file))) {
-    return { ok: false, message: `Corpus Lens: ${file} leads outside the workspace folder (a symbolic link); nothing was written.` };
-  }
   const change: SpellingChange = { action, spelling: args.spelling, instead: args.instead };
-  try {
-    await writeSpellingChange(file, change);
-  } catch (e) {
-    const reason = e instanceof SpellingFileError ? e.message : `cannot write ${file}: ${(e as Error).message}`;
-    return { ok: false, message: `Corpus Lens: ${reason}` };
-  }
+  const written = await writeWorkspaceFile(ctx, args.uri, (file) => writeSpellingChange(file, change));
+  if ('message' in written) return written;
+  const { folder, file } = written;
   const index = await ctx.ready;
   index.setConfig(applySpellingChange(index.getConfig(), change));
   const verb = action === 'accept' ? 'Accepted' : 'Preferred';
   return { ok: true, file, message: `Corpus Lens: ${verb} the spelling «${args.spelling}» (saved in ${path.relative(folder, file)}).` };
+}
+
+/** "These are the same entity" / "These are different entities": the decision saved and applied at once. */
+async function runDecisionCommand(ctx: FeatureContext, action: DecisionChange['action'], arg: unknown): Promise<SpellingCommandResult> {
+  const args = parseDecision(arg);
+  if (!args) return { ok: false, message: l10n.t('Corpus Lens: run this command from a possible-duplicate quick fix or the review list (it needs a document and two names).') };
+  const change: DecisionChange = { action, a: args.a, b: args.b };
+  const written = await writeWorkspaceFile(ctx, args.uri, (file) => writeDecision(file, change));
+  if ('message' in written) return written;
+  const index = await ctx.ready;
+  index.setConfig(applyDecision(index.getConfig(), change));
+  const where = path.relative(written.folder, written.file);
+  const message = action === 'same'
+    ? l10n.t('Corpus Lens: «{0}» and «{1}» are one entity now (saved in {2}).', args.a, args.b, where)
+    : l10n.t('Corpus Lens: «{0}» and «{1}» are different entities (saved in {2}).', args.a, args.b, where);
+  return { ok: true, file: written.file, message };
+}
+
+/** Writes the workspace file of the folder holding `uri`; the folder and file, or a failed result. */
+async function writeWorkspaceFile(ctx: FeatureContext, uri: string, write: (file: string) => Promise<void>): Promise<{ folder: string; file: string } | SpellingCommandResult> {
+  const folder = await workspaceFolderOf(ctx, uri);
+  if (!folder) return { ok: false, message: l10n.t('Corpus Lens: {0} is not inside a workspace folder; nothing was written.', uri) };
+  const file = configFileIn(folder);
+  if (!(await insideWorkspace([folder], file))) {
+    return { ok: false, message: l10n.t('Corpus Lens: {0} leads outside the workspace folder (a symbolic link); nothing was written.', file) };
+  }
+  try {
+    await write(file);
+  } catch (e) {
+    const reason = e instanceof SpellingFileError ? e.message : `cannot write ${file}: ${(e as Error).message}`;
+    return { ok: false, message: `Corpus Lens: ${reason}` };
+  }
+  return { folder, file };
+}
+
+function parseDecision(arg: unknown): DuplicateDecisionArgs | null {
+  if (!arg || typeof arg !== 'object') return null;
+  const { uri, a, b } = arg as Record<string, unknown>;
+  if (typeof uri !== 'string' || typeof a !== 'string' || typeof b !== 'string') return null;
+  if (!a.trim() || !b.trim() || a.trim() === b.trim() || a.length > 200 || b.length > 200) return null;
+  return { uri, a: a.trim(), b: b.trim() };
 }
 
 function parseArgs(arg: unknown): SpellingCommandArgs | null {

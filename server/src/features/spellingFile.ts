@@ -43,7 +43,48 @@ export async function writeSpellingChange(file: string, change: SpellingChange):
     preferredSpellings: stringList(json, 'preferredSpellings', file),
     acceptedSpellings: stringList(json, 'acceptedSpellings', file),
   };
-  const updated = { ...json, ...applySpellingChange(lists, change) };
+  await writeObject(file, { ...json, ...applySpellingChange(lists, change) });
+}
+
+/** A decision on a possible duplicate: both names one entity (an alias group) or different ("distinct"). */
+export interface DecisionChange {
+  action: 'same' | 'different';
+  a: string;
+  b: string;
+}
+
+export interface DecisionLists {
+  aliases: string[][];
+  distinct?: Array<[string, string]>;
+}
+
+/** The lists after a decision; the same rule updates the file and the loaded config. */
+export function applyDecision<T extends DecisionLists>(lists: T, change: DecisionChange): T {
+  const same = (p: readonly string[]) => p.length === 2 && ((p[0] === change.a && p[1] === change.b) || (p[0] === change.b && p[1] === change.a));
+  const distinct = (lists.distinct ?? []).filter((p) => !same(p));
+  if (change.action === 'different') return { ...lists, distinct: [...distinct, [change.a, change.b]] };
+  const aliases = lists.aliases.some((g) => g.includes(change.a) && g.includes(change.b)) ? lists.aliases : [...lists.aliases, [change.a, change.b]];
+  return { ...lists, aliases, distinct };
+}
+
+/** Reads the file, records the decision and writes it back atomically. */
+export async function writeDecision(file: string, change: DecisionChange): Promise<void> {
+  const json = await readObject(file);
+  const lists: DecisionLists = { aliases: groupList(json, 'aliases', file), distinct: groupList(json, 'distinct', file) as Array<[string, string]> };
+  const updated = applyDecision(lists, change);
+  await writeObject(file, { ...json, aliases: updated.aliases, distinct: updated.distinct });
+}
+
+function groupList(json: Record<string, unknown>, field: string, file: string): string[][] {
+  const value = json[field];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((g) => !Array.isArray(g) || g.some((v) => typeof v !== 'string'))) {
+    throw new SpellingFileError(`"${field}" in ${file} must be an array of arrays of names; nothing was written`);
+  }
+  return value as string[][];
+}
+
+async function writeObject(file: string, updated: Record<string, unknown>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(temp, `${JSON.stringify(updated, null, 2)}\n`, 'utf8');

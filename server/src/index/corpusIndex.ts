@@ -10,6 +10,10 @@ import type { Engine } from '../core/analyze';
 import type { CorpusConfig } from '../core/config';
 import { EMPTY_CONFIG } from '../core/config';
 import { byPlace, entityFindings, type Finding } from '../core/consistency/findInconsistencies';
+import { classifyWord } from '../core/morphology/classify';
+import { loadMorphology, type Morphology } from '../core/morphology/morph';
+import type { VariantPair } from '../core/variants/candidates';
+import type { SpellingOccurrence } from '../core/consistency/pairFindings';
 import { IncrementalLinker, type LinkDelta } from '../core/linking/incremental';
 import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
@@ -17,6 +21,8 @@ import { addTo } from '../core/util/multiMap';
 import type { FileAnalysis } from './analysis/fileAnalysis';
 import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
+import { matchOptions, VariantMatcher } from './variantMatcher';
+import { MergedEntities, mergeEntities } from './mergedEntities';
 
 /** Main-thread time given to indexing linking relations at a time, between requests. */
 const RELATION_SLICE_MS = 15;
@@ -84,10 +90,22 @@ export class CorpusIndex {
   private readonly docs = new Map<string, Doc>();
   private readonly linker: IncrementalLinker;
   private config: CorpusConfig;
+  /** Findings per owner: an entity id (its own spellings) or 'pair:' + a matcher pair's key. */
   private readonly findingsOf = new Map<string, Finding[]>();
+  /** Per document uri: the owners of findings located there. */
   private readonly findingEntities = new Map<string, Set<string>>();
+  private readonly matcher: VariantMatcher;
+  /** Linked entities the matcher is sure are one: queries see them merged. */
+  private readonly merged = new MergedEntities();
+  /** Merged entities built since the last change. */
+  private mergedCache = { generation: '', byId: new Map<string, Entity>() };
+  /** The dictionary, for the matcher's common-word evidence (loaded in the background). */
+  private morph: Morphology | undefined;
+  private readonly morphReady: Promise<void>;
   private readonly listeners: Array<(change: IndexChange) => void> = [];
   private loadingDepth = 0;
+  /** Milliseconds the variant matcher took on the last full link and on the last edit (benchmarks). */
+  readonly matcherMs = { link: 0, edit: 0 };
   private readonly options: IndexOptions;
   private generationCount = 0;
 
@@ -95,6 +113,12 @@ export class CorpusIndex {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
     this.config = this.options.config ?? EMPTY_CONFIG;
     this.linker = new IncrementalLinker(this.config);
+    this.matcher = new VariantMatcher({
+      entity: (id) => this.linker.linked.entities.get(id),
+      mentionsOf: (id) => this.linkedMentionsOf(id),
+      entityIdsIn: (uri) => this.entityIdsIn(uri),
+    }, this.matchOptions());
+    this.morphReady = loadMorphology().then((m) => { this.morph = m; }, () => undefined);
   }
 
   /** Analyses (with the engine given) and adds or replaces a document; returns it. */
@@ -149,7 +173,10 @@ export class CorpusIndex {
     try {
       return await fill();
     } finally {
-      if (--this.loadingDepth === 0) this.linkAll();
+      if (--this.loadingDepth === 0) {
+        await this.morphReady;
+        if (this.loadingDepth === 0) this.linkAll();
+      }
     }
   }
 
@@ -193,16 +220,37 @@ export class CorpusIndex {
     return this.generationCount;
   }
 
+  /** The entities, those the matcher is sure are one merged (see `entity`). */
   entities(): Entity[] {
-    return [...this.linker.linked.entities.values()];
+    const out: Entity[] = [];
+    for (const e of this.linker.linked.entities.values()) {
+      if (!this.merged.has(e.id)) out.push(e);
+      else {
+        const m = this.entity(e.id);
+        if (m?.id === e.id) out.push(m);
+      }
+    }
+    return out;
   }
 
   get entityCount(): number {
-    return this.linker.linked.entities.size;
+    return this.entities().length;
   }
 
+  /** An entity, merged with the entities the matcher is sure are the same (its id: the most mentioned one's). */
   entity(id: string): Entity | undefined {
-    return this.linker.linked.entities.get(id);
+    const linked = this.linker.linked.entities;
+    const own = linked.get(id);
+    if (!own || !this.merged.has(id)) return own;
+    const generation = `${this.generationCount}.${this.merged.version}`;
+    if (this.mergedCache.generation !== generation) this.mergedCache = { generation, byId: new Map() };
+    let hit = this.mergedCache.byId.get(id);
+    if (!hit) {
+      const group = this.mergedGroup(id);
+      hit = mergeEntities(group);
+      for (const e of group) this.mergedCache.byId.set(e.id, hit);
+    }
+    return hit;
   }
 
   /** The mention covering an offset (end inclusive, as editors place the cursor after a word). */
@@ -220,14 +268,28 @@ export class CorpusIndex {
     return lo < mentions.length && mentions[lo].start <= offset ? this.hit(doc, lo) : undefined;
   }
 
-  /** Every mention of an entity across the corpus, in corpus order. */
+  /** The linked entities merged into this one (itself alone when none), with their names. */
+  mergedGroup(id: string): Entity[] {
+    const linked = this.linker.linked.entities;
+    return this.merged.group(id).map((x) => linked.get(x)).filter((e): e is Entity => !!e);
+  }
+
+  /** Every mention of an entity (merged, see `entity`) across the corpus, in corpus order. */
   mentionsOf(entityId: string): MentionHit[] {
-    const entity = this.entity(entityId);
+    return this.hitsOf(this.entity(entityId));
+  }
+
+  /** The mentions linking gave one entity (not merged). */
+  private linkedMentionsOf(entityId: string): MentionHit[] {
+    return this.hitsOf(this.linker.linked.entities.get(entityId), false);
+  }
+
+  private hitsOf(entity: Entity | undefined, merged = true): MentionHit[] {
     if (!entity) return [];
     const hits: MentionHit[] = [];
     for (const ref of entity.mentions) {
       const doc = this.docs.get(ref.uri);
-      const hit = doc && this.hit(doc, ref.index);
+      const hit = doc && this.hit(doc, ref.index, merged);
       if (hit) hits.push(hit);
     }
     return hits;
@@ -240,11 +302,11 @@ export class CorpusIndex {
     return doc.analysis.mentions.map((_, i) => this.hit(doc, i)).filter((h): h is MentionHit => !!h);
   }
 
-  /** Spelling inconsistencies across the corpus, in corpus order. */
+  /** Spelling inconsistencies across the corpus, in corpus order (one per place). */
   findings(): Finding[] {
     const out: Finding[] = [];
     for (const list of this.findingsOf.values()) for (const f of list) if (this.docs.has(f.uri)) out.push(f);
-    return out.sort(byPlace);
+    return onePerPlace(out);
   }
 
   /** The findings located in one document. */
@@ -253,12 +315,27 @@ export class CorpusIndex {
     for (const id of this.findingEntities.get(uri) ?? []) {
       for (const f of this.findingsOf.get(id) ?? []) if (f.uri === uri) out.push(f);
     }
-    return out.sort(byPlace);
+    return onePerPlace(out);
   }
 
-  private hit(doc: IndexedDocument, index: number): MentionHit | undefined {
+  /** The variant matcher's pairs across the corpus ('sure' and 'plausible'), best first. */
+  variantPairs(): VariantPair[] {
+    return this.matcher.all();
+  }
+
+  /** Where one side of a pair is written (at most `limit` places). */
+  pairOccurrences(pair: VariantPair, side: 'variant' | 'preferred', limit?: number): SpellingOccurrence[] {
+    return this.matcher.occurrences(pair, side, limit);
+  }
+
+  /** The entity ids of a document's mentions, in mention order. */
+  entityIdsIn(uri: string): readonly string[] {
+    return this.linker.linked.mentionEntity.get(uri) ?? [];
+  }
+
+  private hit(doc: IndexedDocument, index: number, merged = true): MentionHit | undefined {
     const id = this.linker.linked.mentionEntity.get(doc.uri)?.[index];
-    const entity = id ? this.linker.linked.entities.get(id) : undefined;
+    const entity = !id ? undefined : merged ? this.entity(id) : this.linker.linked.entities.get(id);
     return entity ? { doc, index, mention: doc.analysis.mentions[index], entity } : undefined;
   }
 
@@ -266,7 +343,10 @@ export class CorpusIndex {
     this.generationCount++;
     if (this.isLoading) return;
     const delta = this.linker.update(uri, analysis);
-    this.updateFindings(delta);
+    this.updateFindings(delta, this.entityIdsIn(uri));
+    const t0 = performance.now();
+    this.updateStrays(uri, delta.uris);
+    this.matcherMs.edit += performance.now() - t0;
     this.emit({ changed: [uri], affected: delta.uris, all: false });
   }
 
@@ -276,8 +356,13 @@ export class CorpusIndex {
     this.linker.load(analyses, this.config);
     this.findingsOf.clear();
     this.findingEntities.clear();
+    this.matcher.reset(this.matchOptions(), this.config.aliases);
+    this.merged.clear();
     const ids = [...this.linker.linked.entities.keys()];
     this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() });
+    const t0 = performance.now();
+    for (const uri of this.docs.keys()) this.updateStrays(uri, new Set());
+    this.matcherMs.link = this.matcherMs.edit + performance.now() - t0;
     this.emit({ changed: [...this.docs.keys()], affected: new Set(this.docs.keys()), all: true });
     if (this.options.incremental !== false) this.indexRelationsWhenIdle();
   }
@@ -290,20 +375,56 @@ export class CorpusIndex {
     setImmediate(step);
   }
 
-  /** Recomputes the findings of the entities a change rebuilt or moved. */
-  private updateFindings(delta: LinkDelta): void {
+  /** Recomputes the findings of the entities a change rebuilt or moved, and of the matcher's pairs involving them. */
+  private updateFindings(delta: LinkDelta, around: readonly string[] = []): void {
     const accepted = new Set(this.config.acceptedSpellings);
     for (const id of [...delta.removed, ...delta.added, ...delta.moved]) this.dropFindings(id, delta.uris);
     for (const id of [...delta.added, ...delta.moved]) {
       const table = this.linker.linked.spellings.get(id);
-      const list = table ? entityFindings(id, table, accepted) : [];
-      if (!list.length) continue;
-      this.findingsOf.set(id, list);
-      for (const f of list) {
-        addTo(this.findingEntities, f.uri, id);
-        delta.uris.add(f.uri);
-      }
+      this.setFindings(id, table ? entityFindings(id, table, accepted) : [], delta.uris);
     }
+    const t0 = performance.now();
+    const pairs = this.matcher.update(delta, around);
+    for (const { key, pair } of pairs.removed) {
+      this.dropFindings(`pair:${key}`, delta.uris);
+      if (joins(pair)) this.merged.unlink(pair.variant.entity, pair.preferred.entity);
+    }
+    for (const { key, pair } of pairs.added) {
+      if (joins(pair)) this.merged.link(pair.variant.entity, pair.preferred.entity);
+      const list = this.matcher.findings(pair).filter((f) => !accepted.has(f.variant));
+      this.setFindings(`pair:${key}`, list, delta.uris);
+    }
+    this.matcherMs.edit = performance.now() - t0;
+  }
+
+  /** The findings on words of a document the recognizer left out (with the dictionary loaded). */
+  private updateStrays(uri: string, uris: Set<string>): void {
+    const owner = `stray:${uri}`;
+    this.dropFindings(owner, uris);
+    const doc = this.docs.get(uri);
+    const morph = this.morph;
+    if (!doc || !morph) {
+      this.matcher.forgetStrays(uri);
+      return;
+    }
+    const unknown = (w: string) => !morph.parse(w.replace(/^[а-яё]+-/, '')).some((p) => p.known);
+    const accepted = new Set(this.config.acceptedSpellings);
+    const list = this.matcher.strayFindings(uri, doc.text, doc.analysis.mentions, unknown).filter((f) => !accepted.has(f.variant));
+    this.setFindings(owner, list, uris);
+  }
+
+  private setFindings(owner: string, list: Finding[], uris: Set<string>): void {
+    if (!list.length) return;
+    this.findingsOf.set(owner, list);
+    for (const f of list) {
+      addTo(this.findingEntities, f.uri, owner);
+      uris.add(f.uri);
+    }
+  }
+
+  private matchOptions() {
+    const commonWord = (w: string) => !!this.morph && classifyWord(this.morph, w).cls === 'common';
+    return matchOptions(this.config, commonWord);
   }
 
   private dropFindings(id: string, uris: Set<string>): void {
@@ -321,4 +442,19 @@ export class CorpusIndex {
   private emit(change: IndexChange): void {
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** A sure pair between two linked entities: they are one. */
+function joins(pair: VariantPair): boolean {
+  return pair.level === 'sure' && !pair.sameEntity;
+}
+
+/**
+ * Findings in corpus order, one per place: the entity's own finding first, then a sure pair's, then a
+ * plausible one's (the matcher may flag what linking's spelling table already flags).
+ */
+function onePerPlace(list: Finding[]): Finding[] {
+  const rank = (f: Finding) => (!f.pair ? 0 : f.pair.level === 'sure' ? 1 : 2);
+  list.sort((a, b) => byPlace(a, b) || a.end - b.end || rank(a) - rank(b));
+  return list.filter((f, i) => i === 0 || byPlace(list[i - 1], f) !== 0 || list[i - 1].end !== f.end);
 }

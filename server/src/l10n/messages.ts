@@ -30,7 +30,7 @@ export function typeGroupName(type: EntityKind): string {
 }
 
 /** How two spellings differ, in words. */
-export function kindLabel(kind: VariantKind): string {
+export function kindLabel(kind: VariantKind | 'other-edit'): string {
   switch (kind) {
     case 'aspiration': return l10n.t('aspiration mark (х after т/п/к) dropped or added');
     case 'yo': return l10n.t('ё or е');
@@ -41,19 +41,22 @@ export function kindLabel(kind: VariantKind): string {
     case 'doubled-letter': return l10n.t('doubled letter');
     case 'dropped-letter': return l10n.t('a letter dropped');
     case 'organization': return l10n.t('organization name written two ways');
+    case 'other-edit': return l10n.t('another spelling');
     default: return String(kind);
   }
 }
 
 /** The diagnostic message of a finding. */
-export function findingMessage(f: Pick<Finding, 'problem' | 'kind' | 'variant' | 'preferred' | 'variantCount' | 'preferredCount' | 'text'>): string {
+export function findingMessage(f: Pick<Finding, 'problem' | 'kind' | 'variant' | 'preferred' | 'variantCount' | 'preferredCount' | 'text'> & Partial<Pick<Finding, 'pair'>>): string {
   switch (f.problem) {
     case 'mixed-script':
       return l10n.t('«{0}» mixes Latin look-alike letters into a Cyrillic word; «{1}» is the Cyrillic spelling', f.text, f.preferred);
     case 'decomposed':
       return l10n.t('«{0}» is written with a decomposed letter; «{1}» is the composed spelling', f.text, f.preferred);
+    case 'possible-variant':
+      return l10n.t('«{0}» ({1}×) may be «{2}» ({3}×) spelled another way: {4}', f.variant, f.variantCount, f.preferred, f.preferredCount, f.pair?.edit ?? '');
     default:
-      return l10n.t('«{0}» ({1}×) is spelled «{2}» elsewhere ({3}×): {4}', f.variant, f.variantCount, f.preferred, f.preferredCount, kindLabel(f.kind));
+      return l10n.t('«{0}» ({1}×) is spelled «{2}» elsewhere ({3}×): {4}', f.variant, f.variantCount, f.preferred, f.preferredCount, f.kind === 'other-edit' && f.pair ? f.pair.edit : kindLabel(f.kind));
   }
 }
 

@@ -139,6 +139,8 @@ export const en = {
       `«${variant}» (${variantCount}×) is spelled «${preferred}» elsewhere (${preferredCount}×): ${kind}`,
     mixedScript: (text: string, fixed: string) => `«${text}» mixes Latin look-alike letters into a Cyrillic word; «${fixed}» is the Cyrillic spelling`,
     decomposed: (text: string, fixed: string) => `«${text}» is written with a decomposed letter; «${fixed}» is the composed spelling`,
+    possible: (variant: string, variantCount: number, preferred: string, preferredCount: number, edit: string) =>
+      `«${variant}» (${variantCount}×) may be «${preferred}» (${preferredCount}×) spelled another way: ${edit}`,
     // The engine's own English words for each kind of variant.
     kinds: KIND_LABEL as Record<string, string>,
   },

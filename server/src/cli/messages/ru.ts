@@ -174,7 +174,10 @@ export const ru: Messages = {
       'doubled-letter': 'удвоенная буква',
       'dropped-letter': 'пропущена буква',
       organization: 'название организации написано по-разному',
+      'other-edit': 'другое написание',
     },
+    possible: (variant, variantCount, preferred, preferredCount, edit) =>
+      `«${variant}» (${variantCount}×), возможно, то же, что «${preferred}» (${preferredCount}×), в другом написании: ${edit}`,
   },
 
   dates: {

@@ -19,12 +19,29 @@ export { renameEdits, type RenameEdit } from './renameEdits';
  * (`variant`, `preferred`, the counts, `kind`): a less used spelling (variant), Latin look-alike
  * letters in a Cyrillic word (mixed-script), a letter written decomposed (decomposed).
  */
-export type FindingProblem = 'variant' | 'mixed-script' | 'decomposed';
+export type FindingProblem = 'variant' | 'mixed-script' | 'decomposed' | 'possible-variant';
+
+/** The matcher's pair behind a finding (core/variants/candidates.ts), when it comes from one. */
+export interface FindingPair {
+  level: 'sure' | 'plausible';
+  score: number;
+  /** The edit, then the evidence for and against (English). */
+  explanation: string;
+  /** The edit alone, in words ('т → ч (т/ч)'). */
+  edit: string;
+  /** The entity written with the variant spelling, then the one with the preferred spelling. */
+  variantEntity: string;
+  preferredEntity: string;
+}
 
 export interface Finding {
-  code: 'spelling-variant' | 'mixed-script';
+  /** possible-variant: a 'plausible' pair of the matcher (Information), not sure enough to warn. */
+  code: 'spelling-variant' | 'mixed-script' | 'possible-variant';
   problem: FindingProblem;
-  kind: VariantKind;
+  /** A matcher pair whose edit is of none of the listed kinds: 'other-edit' (the pair's `edit` says it). */
+  kind: VariantKind | 'other-edit';
+  /** From the corpus-wide matcher: the pair and its evidence. */
+  pair?: FindingPair;
   entityId: string;
   preferred: string;
   variant: string;
@@ -121,7 +138,7 @@ function variantFinding(
 }
 
 /** The English words for each kind of variant (the language server has them in its l10n bundle). */
-export const KIND_LABEL: Record<VariantKind, string> = {
+export const KIND_LABEL: Record<VariantKind | 'other-edit', string> = {
   aspiration: 'aspiration mark (х after т/п/к) dropped or added',
   yo: 'ё or е',
   'e-ye': 'э or е',
@@ -131,4 +148,5 @@ export const KIND_LABEL: Record<VariantKind, string> = {
   'doubled-letter': 'doubled letter',
   'dropped-letter': 'a letter dropped',
   organization: 'organization name written two ways',
+  'other-edit': 'another spelling',
 };

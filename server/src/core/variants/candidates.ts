@@ -71,14 +71,14 @@ export interface VariantPair {
   reasons: string[];
 }
 
-interface WordHolder {
+export interface WordHolder {
   entity: MatchEntity;
   count: number;
   part: NamePart;
 }
 
 /** Lower case, ё kept (it is an edit of its own). */
-const low = (s: string) => s.toLowerCase();
+export const low = (s: string) => s.toLowerCase();
 
 /**
  * The blocking skeleton of a word: vowels (and й) one class with runs collapsed, soft and hard signs
@@ -110,7 +110,7 @@ export function nameKey(name: string): string {
     .replace(/[\s.\-‐‑«»"„“'’]+/g, '');
 }
 
-const WORD_MIN = 2;
+export const WORD_MIN = 2;
 
 export interface MatchStats {
   words: number;
@@ -166,7 +166,7 @@ function* contexts(wordPairs: Array<[string, string]>, holders: Map<string, Word
 }
 
 /** Same type, or one side a one-word name seen once or twice (a recognizer's slip on a rare spelling). */
-function sameTypeOrSlip(a: MatchEntity, b: MatchEntity): boolean {
+export function sameTypeOrSlip(a: MatchEntity, b: MatchEntity): boolean {
   if (a.type === b.type) return true;
   const slip = (e: MatchEntity) => !/\s/.test(e.name) && e.mentions <= 2;
   return slip(a) !== slip(b) || (slip(a) && slip(b) && (a.type === 'PER' || b.type === 'PER'));
@@ -186,28 +186,47 @@ function restKey(e: MatchEntity, word: string): string {
  * paired only where the evidence could agree: the same other words, a shared article, or a name
  * that is the word alone; every other pair is a namesake the rules forbid anyway.
  */
-function* holderPairs(hx: WordHolder[], hy: WordHolder[], x: string, y: string): Generator<[WordHolder, WordHolder]> {
+export function* holderPairs(hx: WordHolder[], hy: WordHolder[], x: string, y: string): Generator<[WordHolder, WordHolder]> {
   if (hx.length * hy.length <= DENSE) {
     for (const a of hx) for (const b of hy) yield [a, b];
     return;
   }
-  const byRest = new Map<string, WordHolder[]>();
-  const byDoc = new Map<string, WordHolder[]>();
-  const alone: WordHolder[] = [];
+  const index = denseIndex(hy, y);
+  for (const a of hx) for (const b of densePartners(a, x, index)) yield [a, b];
+}
+
+/** The holders of a word by the other words of their names and by document (for densePartners). */
+export interface DenseIndex {
+  all: WordHolder[];
+  byRest: Map<string, WordHolder[]>;
+  byDoc: Map<string, WordHolder[]>;
+  alone: WordHolder[];
+}
+
+export function denseIndex(hy: WordHolder[], y: string): DenseIndex {
+  const index: DenseIndex = { all: hy, byRest: new Map(), byDoc: new Map(), alone: [] };
   for (const b of hy) {
     const k = restKey(b.entity, y);
-    if (!k) alone.push(b);
-    push(byRest, k, b);
-    for (const d of b.entity.documents) push(byDoc, d, b);
+    if (!k) index.alone.push(b);
+    push(index.byRest, k, b);
+    for (const d of b.entity.documents) push(index.byDoc, d, b);
   }
-  for (const a of hx) {
-    const seen = new Set<WordHolder>();
-    const k = restKey(a.entity, x);
-    const pool = k ? [...(byRest.get(k) ?? []), ...alone] : hy;
-    for (const b of pool) seen.add(b);
-    for (const d of a.entity.documents) for (const b of byDoc.get(d) ?? []) seen.add(b);
-    for (const b of seen) yield [a, b];
-  }
+  return index;
+}
+
+/** The holders a holder of a common word is paired with: same other words, a shared article, or a name that is the word alone. */
+export function densePartners(a: WordHolder, x: string, index: DenseIndex): Set<WordHolder> {
+  const seen = new Set<WordHolder>();
+  const k = restKey(a.entity, x);
+  const pool = k ? [...(index.byRest.get(k) ?? []), ...index.alone] : index.all;
+  for (const b of pool) seen.add(b);
+  for (const d of a.entity.documents) for (const b of index.byDoc.get(d) ?? []) seen.add(b);
+  return seen;
+}
+
+/** True when a word pair held this many times on each side is paired only where the evidence could agree. */
+export function dense(hx: number, hy: number): boolean {
+  return hx * hy > DENSE;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
@@ -269,7 +288,7 @@ function block(entities: readonly MatchEntity[], options: MatchOptions) {
   return { wordPairs, holders, byId, buckets };
 }
 
-function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: string, scope: 'word' | 'name'): VariantPair {
+export function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: string, scope: 'word' | 'name'): VariantPair {
   const sa: PairSide = { entity: a.entity.id, name: a.entity.name, spelling: x, count: a.count };
   const sb: PairSide = { entity: b.entity.id, name: b.entity.name, spelling: y, count: b.count };
   const inName = (h: WordHolder, w: string) => h.entity.name.split(/\s+/).includes(w);
@@ -288,7 +307,7 @@ function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: string,
  * Organization names written two ways as a whole: a dot, a space or a hyphen inside the name, 'им.'
  * for 'имени', capitals inside a word (МодаЛюкс / Модалюкс).
  */
-function nameFormPairs(entities: readonly MatchEntity[], options: MatchOptions): VariantPair[] {
+export function nameFormPairs(entities: readonly MatchEntity[], options: MatchOptions): VariantPair[] {
   const byKey = new Map<string, Array<{ entity: MatchEntity; text: string; count: number }>>();
   for (const e of entities) {
     // Organizations, and names of several parts the recognizer typed otherwise ('Ти Кей Логистик' as a person).
@@ -341,7 +360,7 @@ export function nameFormEdit(a: string, b: string): string | null {
 }
 
 /** 'им.' and 'имени' before the same eponym in two organization names (Театр им. Ракитина). */
-function abbreviationPairs(entities: readonly MatchEntity[]): VariantPair[] {
+export function abbreviationPairs(entities: readonly MatchEntity[]): VariantPair[] {
   const groups = new Map<string, Array<{ e: MatchEntity; word: string; others: string[] }>>();
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
@@ -372,108 +391,4 @@ function abbreviationPairs(entities: readonly MatchEntity[]): VariantPair[] {
   return out;
 }
 
-/**
- * The matcher kept up to date entity by entity, for incremental linking: `set` and `delete` change
- * the word index in time proportional to the entity's words; `pairsOf` decides only the pairs that
- * involve the given entities (an edit re-decides its own entities, not the corpus). Word pairs of
- * the same word kinds as findVariantPairs; organization-name pairs are left to a full run.
- */
-export class VariantIndex {
-  private readonly entities = new Map<string, MatchEntity>();
-  /** type + spelling -> holders. */
-  private readonly holders = new Map<string, WordHolder[]>();
-  /** blocking key -> holder keys. */
-  private readonly buckets = new Map<string, Set<string>>();
-  private readonly rules = new Map<string, { al: Alignment; blocked: boolean }>();
-
-  constructor(private readonly options: MatchOptions = {}) {}
-
-  get size(): number {
-    return this.entities.size;
-  }
-
-  set(e: MatchEntity): void {
-    if (this.entities.has(e.id)) this.delete(e.id);
-    this.entities.set(e.id, e);
-    for (const w of e.words) {
-      if ([...w.spelling].length < WORD_MIN || !/\p{L}/u.test(w.spelling)) continue;
-      const key = `${e.type}\u0000${w.spelling}`;
-      let list = this.holders.get(key);
-      if (!list) {
-        this.holders.set(key, (list = []));
-        for (const b of blockKeys(w.spelling)) {
-          let set = this.buckets.get(b);
-          if (!set) this.buckets.set(b, (set = new Set()));
-          set.add(key);
-        }
-      }
-      list.push({ entity: e, count: w.count, part: w.part ?? 'other' });
-    }
-  }
-
-  delete(id: string): void {
-    const e = this.entities.get(id);
-    if (!e) return;
-    this.entities.delete(id);
-    for (const w of e.words) {
-      const key = `${e.type}\u0000${w.spelling}`;
-      const list = this.holders.get(key);
-      if (!list) continue;
-      const rest = list.filter((h) => h.entity.id !== id);
-      if (rest.length) {
-        this.holders.set(key, rest);
-        continue;
-      }
-      this.holders.delete(key);
-      for (const b of blockKeys(w.spelling)) {
-        const set = this.buckets.get(b);
-        set?.delete(key);
-        if (set && set.size === 0) this.buckets.delete(b);
-      }
-    }
-  }
-
-  /** The flagged pairs that involve any of these entities. */
-  pairsOf(ids: Iterable<string>): VariantPair[] {
-    const out: VariantPair[] = [];
-    const seen = new Set<string>();
-    const byId = this.entities;
-    for (const id of ids) {
-      const e = this.entities.get(id);
-      if (!e) continue;
-      for (const w of e.words) {
-        const xk = `${e.type}\u0000${w.spelling}`;
-        const mine = this.holders.get(xk)?.find((h) => h.entity === e);
-        if (!mine) continue;
-        const others = new Set<string>();
-        for (const b of blockKeys(w.spelling)) {
-          const set = this.buckets.get(b);
-          if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
-        }
-        for (const yk of others) {
-          const y = yk.slice(yk.indexOf('\u0000') + 1);
-          const x = w.spelling;
-          if (low(x) === low(y)) continue;
-          const rk = `${x}\u0000${y}`;
-          let r = this.rules.get(rk);
-          if (!r) {
-            const al = align(x, y);
-            r = { al, blocked: !!wordRules(x, y, al, this.options) };
-            if (this.rules.size > 200_000) this.rules.clear();
-            this.rules.set(rk, r);
-          }
-          if (r.blocked) continue;
-          for (const [a, b] of holderPairs([mine], this.holders.get(yk) ?? [], x, y)) {
-            if (!sameTypeOrSlip(a.entity, b.entity)) continue;
-            const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId }, r.al, this.options);
-            if (d) out.push(toPair(d, a, b, x, y, 'word'));
-          }
-        }
-      }
-    }
-    return out.sort((p, q) => q.score - p.score);
-  }
-}
+export { VariantIndex } from './variantIndex';

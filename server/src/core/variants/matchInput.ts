@@ -15,7 +15,7 @@ export interface EntityWithMentions {
 }
 
 /** Neighbours kept per entity (a country is around everything; a few hundred are plenty). */
-const MAX_NEIGHBOURS = 300;
+export const MAX_NEIGHBOURS = 300;
 
 const low = (s: string) => s.toLowerCase();
 
@@ -51,53 +51,65 @@ export function matchEntities(items: readonly EntityWithMentions[]): MatchEntity
     }
   }
   const out: MatchEntity[] = [];
-  for (const { entity, mentions } of items) {
-    if (entity.type === 'DATE') continue;
-    const words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
-    const names = new Map<string, number>();
-    const genders = new Map<'m' | 'f', number>();
-    const firsts = new Map<string, number>();
-    const docs = new Set<string>();
-    const canonical = entity.name.split(/\s+/);
-    /** A lemma that is only an inflected form of a word of the canonical name is that word ('Эрдэнэта'). */
-    const repair = (lemma: string) => canonical.find((w) => w !== lemma && inflectionOf(w, lemma) === 'inflection' && lemma.length > w.length) ?? lemma;
-    for (const { uri, index, mention } of mentions) {
-      docs.add(uri);
-      // Organizations: the name as written when it differs only in letter case (МодаЛюкс / Модалюкс).
-      const written = entity.type === 'ORG' && low(mention.text) === low(mention.name) ? mention.text : mention.name;
-      bump(names, cleanSpelling(written));
-      if (mention.person?.gender) bump(genders, mention.person.gender);
-      if (mention.person?.first) bump(firsts, mention.person.first);
-      for (const u of mentionUnits(mention, uri, index, 0)) {
-        if (u.unsure) continue;
-        const lemma = low(u.text) === low(u.lemma) && !isAllCaps(u.text) ? u.text : repair(u.lemma);
-        const spelling = cleanSpelling(lemma);
-        let w = words.get(spelling);
-        if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
-        w.count++;
-        bump(w.parts, partOf(mention, u.lemma));
-      }
-    }
-    const neighbours = new Set<string>();
-    for (const d of docs) {
-      for (const id of inDoc.get(d) ?? []) {
-        if (neighbours.size >= MAX_NEIGHBOURS) break;
-        if (id !== entity.id) neighbours.add(id);
-      }
-    }
-    out.push({
-      id: entity.id,
-      type: entity.type,
-      name: entity.name,
-      mentions: mentions.length,
-      words: [...words].map(([spelling, w]) => ({ spelling, count: w.count, part: top(w.parts) ?? 'other' })),
-      names: [...names].map(([text, count]) => ({ text, count })),
-      documents: [...docs],
-      roles: entity.roles,
-      neighbours: [...neighbours],
-      gender: entity.type === 'PER' ? top(genders) : undefined,
-      first: entity.type === 'PER' ? top(firsts) : undefined,
-    });
+  for (const item of items) {
+    if (item.entity.type !== 'DATE') out.push(matchEntity(item, (uri) => inDoc.get(uri) ?? []));
   }
   return out;
+}
+
+/** One entity as the matcher sees it; `around` gives the ids of the entities mentioned in a document. */
+export function matchEntity({ entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>): MatchEntity {
+  const words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
+  const names = new Map<string, number>();
+  const genders = new Map<'m' | 'f', number>();
+  const firsts = new Map<string, number>();
+  const docs = new Set<string>();
+  const spellingOf = unitSpelling(entity.name);
+  for (const { uri, index, mention } of mentions) {
+    docs.add(uri);
+    // Organizations: the name as written when it differs only in letter case (МодаЛюкс / Модалюкс).
+    const written = entity.type === 'ORG' && low(mention.text) === low(mention.name) ? mention.text : mention.name;
+    bump(names, cleanSpelling(written));
+    if (mention.person?.gender) bump(genders, mention.person.gender);
+    if (mention.person?.first) bump(firsts, mention.person.first);
+    for (const u of mentionUnits(mention, uri, index, 0)) {
+      if (u.unsure) continue;
+      const spelling = spellingOf(u);
+      let w = words.get(spelling);
+      if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
+      w.count++;
+      bump(w.parts, partOf(mention, u.lemma));
+    }
+  }
+  const neighbours = new Set<string>();
+  for (const d of docs) {
+    for (const id of around(d)) {
+      if (neighbours.size >= MAX_NEIGHBOURS) break;
+      if (id !== entity.id) neighbours.add(id);
+    }
+  }
+  return {
+    id: entity.id,
+    type: entity.type as MatchEntity['type'],
+    name: entity.name,
+    mentions: mentions.length,
+    words: [...words].map(([spelling, w]) => ({ spelling, count: w.count, part: top(w.parts) ?? 'other' })),
+    names: [...names].map(([text, count]) => ({ text, count })),
+    documents: [...docs],
+    roles: entity.roles,
+    neighbours: [...neighbours],
+    gender: entity.type === 'PER' ? top(genders) : undefined,
+    first: entity.type === 'PER' ? top(firsts) : undefined,
+  };
+}
+
+/**
+ * The spelling a word of an entity's mention counts under (the matcher's word): as written when it is
+ * the nominative, else its lemma, and a lemma that is only an inflected form of a word of the canonical
+ * name is that word ('Эрдэнэта').
+ */
+export function unitSpelling(entityName: string): (u: { text: string; lemma: string }) => string {
+  const canonical = entityName.split(/\s+/);
+  const repair = (lemma: string) => canonical.find((w) => w !== lemma && inflectionOf(w, lemma) === 'inflection' && lemma.length > w.length) ?? lemma;
+  return (u) => cleanSpelling(low(u.text) === low(u.lemma) && !isAllCaps(u.text) ? u.text : repair(u.lemma));
 }

@@ -52,11 +52,10 @@ export function capitalisedWords(uri: string, text: string, taken: ReadonlyArray
  * `around(uri)`: ids of the entities mentioned in that document.
  */
 export function strayPairs(strays: readonly StrayWord[], entities: readonly MatchEntity[], around: (uri: string) => readonly string[], options: MatchOptions = {}): StrayPair[] {
-  const buckets = new Map<string, Array<{ entity: MatchEntity; spelling: string; count: number; part: NamePart }>>();
+  const buckets = new Map<string, StrayTarget[]>();
   for (const e of entities) {
     for (const w of e.words) {
-      // Names only: a lower-case word of a name ('остров') is no stray's preferred spelling.
-      if (w.spelling.length < 4 || !/^(?:[а-яё]+-)?\p{Lu}/u.test(w.spelling)) continue;
+      if (!strayTarget(w.spelling)) continue;
       for (const k of blockKeys(w.spelling)) {
         let list = buckets.get(k);
         if (!list) buckets.set(k, (list = []));
@@ -64,6 +63,24 @@ export function strayPairs(strays: readonly StrayWord[], entities: readonly Matc
       }
     }
   }
+  return strayPairsIn(strays, (k) => buckets.get(k) ?? [], around, options);
+}
+
+/** An entity's word a stray may be a variant of, found by blocking key. */
+export interface StrayTarget {
+  entity: MatchEntity;
+  spelling: string;
+  count: number;
+  part: NamePart;
+}
+
+/** Names only: a lower-case word of a name ('остров') is no stray's preferred spelling. */
+export function strayTarget(spelling: string): boolean {
+  return spelling.length >= 4 && /^(?:[а-яё]+-)?\p{Lu}/u.test(spelling);
+}
+
+/** strayPairs over any word index: `lookup(key)` gives the entity words under a blocking key. */
+export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {}): StrayPair[] {
   const out: StrayPair[] = [];
   for (const s of strays) {
     if (s.text.length < 5) continue;
@@ -71,7 +88,7 @@ export function strayPairs(strays: readonly StrayWord[], entities: readonly Matc
     const tried = new Set<string>();
     for (const g of guesses(s.text)) {
       for (const k of blockKeys(g.stem)) {
-        for (const h of buckets.get(k) ?? []) {
+        for (const h of lookup(k)) {
           // The entity's word with the stray's ending: both sides inflected alike.
           const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
           if (!target || low(target) === low(s.text)) continue;
@@ -114,17 +131,37 @@ function inflectLike(word: string, ending: string): string | null {
  * the mentions whose whole-name key is the key of a known organization name with more than one part.
  */
 export function strayNamePairs(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, entities: readonly MatchEntity[]): StrayPair[] {
-  const keys = new Map<string, { entity: MatchEntity; text: string; count: number }>();
-  for (const e of entities) {
-    if (e.type !== 'ORG') continue;
-    for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
-      if (!/[\s.\-‐‑]/.test(n.text.trim())) continue;
-      const k = nameKey(n.text);
-      const had = keys.get(k);
-      if (k.length >= 5 && (!had || had.count < n.count)) keys.set(k, { entity: e, text: n.text, count: n.count });
-    }
+  const keys = new Map<string, StrayName>();
+  for (const e of entities) for (const n of strayNames(e)) {
+    const had = keys.get(n.key);
+    if (!had || had.count < n.count) keys.set(n.key, n);
   }
   if (keys.size === 0) return [];
+  return strayNamePairsIn(uri, text, taken, (k) => keys.get(k));
+}
+
+/** An organization's name of several parts, by whole-name key, a stray run of words may be written for. */
+export interface StrayName {
+  key: string;
+  entity: MatchEntity;
+  text: string;
+  count: number;
+}
+
+/** The names of an entity that stray runs are compared with. */
+export function strayNames(e: MatchEntity): StrayName[] {
+  if (e.type !== 'ORG') return [];
+  const out: StrayName[] = [];
+  for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
+    if (!/[\s.\-‐‑]/.test(n.text.trim())) continue;
+    const key = nameKey(n.text);
+    if (key.length >= 5) out.push({ key, entity: e, text: n.text, count: n.count });
+  }
+  return out;
+}
+
+/** strayNamePairs over any name index: `lookup(key)` gives the most written name under a whole-name key. */
+export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, lookup: (key: string) => StrayName | undefined): StrayPair[] {
   const out: StrayPair[] = [];
   // Mentions inside the run ('Сибирь' and 'Экспо' read apart) may be replaced; one reaching out may not.
   const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end && (t.start < start || t.end > end));
@@ -135,7 +172,7 @@ export function strayNamePairs(uri: string, text: string, taken: ReadonlyArray<{
         const start = run.index + words[i].index;
         const end = run.index + words[j].index + words[j][0].length;
         const written = text.slice(start, end);
-        const known = keys.get(nameKey(written));
+        const known = lookup(nameKey(written));
         if (!known || known.text === written || !free(start, end)) continue;
         const what = nameFormEdit(written, known.text);
         if (!what) continue;

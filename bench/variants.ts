@@ -1,0 +1,59 @@
+/**
+ * Cost of the corpus-wide variant matcher at scale (issue 14): generates the deterministic corpus
+ * (bench/corpus/), analyses it in-process, links it once, then edits articles one at a time, and prints
+ * the time the matcher adds to the cold link (its share of the full link) and to each edit (p50 / p95 /
+ * max), with the linking time beside it. Prints numbers, asserts nothing.
+ *
+ *   node --import tsx bench/variants.ts [articles=10000] [edits=40]
+ */
+import { performance } from 'node:perf_hooks';
+import { createEngine } from '../server/src/core/analyze';
+import type { DocumentAnalysis } from '../server/src/core/types';
+import { CorpusIndex } from '../server/src/index/corpusIndex';
+import { generateCorpus } from './corpus/generate';
+
+const n = Number(process.argv[2] ?? 10_000);
+const edits = Number(process.argv[3] ?? 40);
+
+function pct(list: number[], p: number): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function main(): Promise<void> {
+  const engine = await createEngine();
+  const corpus = generateCorpus(n);
+  const t0 = performance.now();
+  const analyses = corpus.files.map((f) => engine.analyze(f.text));
+  console.log(`${n} articles analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const index = new CorpusIndex(null);
+  const uri = (i: number) => `file:///bench/${corpus.files[i].name}`;
+  const t1 = performance.now();
+  await index.loading(async () => {
+    corpus.files.forEach((f, i) => index.setAnalysis(uri(i), analyses[i], { text: f.text, keep: true }));
+  });
+  const link = performance.now() - t1;
+  console.log(`cold link: ${link.toFixed(0)} ms in all, of which the variant matcher ${index.matcherMs.link.toFixed(0)} ms; ${index.entityCount} entities, ${index.variantPairs().length} pairs, ${index.findings().length} findings`);
+  const matcher: number[] = [];
+  const whole: number[] = [];
+  for (let k = 0; k < edits; k++) {
+    const i = (k * 7919) % n;
+    const f = corpus.files[i];
+    // A name respelled: one letter doubled in the first capitalised word after the title.
+    const m = /\s(\p{Lu}\p{Ll}{4,})/u.exec(f.text.slice(200));
+    const text = m ? f.text.slice(0, 200 + m.index + 3) + f.text[200 + m.index + 3] + f.text.slice(200 + m.index + 3) : `${f.text} `;
+    const analysis: DocumentAnalysis = engine.analyze(text);
+    const t = performance.now();
+    index.setAnalysis(uri(i), analysis, { text, keep: true });
+    whole.push(performance.now() - t);
+    matcher.push(index.matcherMs.edit);
+  }
+  const row = (name: string, list: number[]) => `${name}: p50 ${pct(list, 50).toFixed(2)} ms, p95 ${pct(list, 95).toFixed(2)} ms, max ${Math.max(...list).toFixed(2)} ms`;
+  console.log(`per edit (${edits} edits), ${row('variant matcher', matcher)}`);
+  console.log(`per edit, ${row('whole update (linking + findings + matcher)', whole)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

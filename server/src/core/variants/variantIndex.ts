@@ -1,0 +1,218 @@
+/**
+ * The matcher kept up to date entity by entity, for incremental linking: `set` and `delete` change
+ * the word index in time proportional to the entity's words; `pairsOf` decides only the pairs that
+ * involve the given entities (an edit re-decides its own entities, not the corpus). The same pairs as
+ * findVariantPairs: words sharing a blocking key, and organization names written two ways (whole-name
+ * key, 'им.' / 'имени' before one eponym).
+ */
+import { align, type Alignment } from './align';
+import {
+  abbreviationPairs, blockKey, blockKeys, dense, denseIndex, densePartners, low, nameFormPairs, nameKey, sameTypeOrSlip, toPair, WORD_MIN,
+  type DenseIndex, type MatchEntity, type MatchOptions, type VariantPair, type WordHolder,
+} from './candidates';
+import { decide, wordRules } from './evidence';
+import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
+
+const BLOCKED = { al: { edits: [], cost: Infinity, first: false, ending: false } as unknown as Alignment, blocked: true };
+
+export class VariantIndex {
+  private readonly entities = new Map<string, MatchEntity>();
+  /** type + spelling -> holders. */
+  private readonly holders = new Map<string, WordHolder[]>();
+  /** blocking key -> holder keys. */
+  private readonly buckets = new Map<string, Set<string>>();
+  /** Whole-name keys and eponym keys of organizations -> entity ids (name-form pairs). */
+  private readonly names = new Map<string, Set<string>>();
+  private readonly rules = new Map<string, { al: Alignment; blocked: boolean }>();
+  /** Word pairs (either order) the word rules forbid. */
+  private readonly blocked = new Set<string>();
+  /** Per holder key: its holders indexed for densePartners (dropped when the holders change). */
+  private readonly denseIndexes = new Map<string, DenseIndex>();
+
+  constructor(private readonly options: MatchOptions = {}) {}
+
+  get size(): number {
+    return this.entities.size;
+  }
+
+  get(id: string): MatchEntity | undefined {
+    return this.entities.get(id);
+  }
+
+  set(e: MatchEntity): void {
+    if (this.entities.has(e.id)) this.delete(e.id);
+    this.entities.set(e.id, e);
+    for (const k of nameKeysOf(e)) addKey(this.names, k, e.id);
+    for (const w of e.words) {
+      if ([...w.spelling].length < WORD_MIN || !/\p{L}/u.test(w.spelling)) continue;
+      const key = `${e.type}\u0000${w.spelling}`;
+      let list = this.holders.get(key);
+      if (!list) {
+        this.holders.set(key, (list = []));
+        for (const b of blockKeys(w.spelling)) addKey(this.buckets, b, key);
+      }
+      list.push({ entity: e, count: w.count, part: w.part ?? 'other' });
+      this.denseIndexes.delete(key);
+    }
+  }
+
+  delete(id: string): void {
+    const e = this.entities.get(id);
+    if (!e) return;
+    this.entities.delete(id);
+    for (const k of nameKeysOf(e)) dropKey(this.names, k, id);
+    for (const w of e.words) {
+      const key = `${e.type}\u0000${w.spelling}`;
+      const list = this.holders.get(key);
+      if (!list) continue;
+      this.denseIndexes.delete(key);
+      const rest = list.filter((h) => h.entity.id !== id);
+      if (rest.length) {
+        this.holders.set(key, rest);
+        continue;
+      }
+      this.holders.delete(key);
+      for (const b of blockKeys(w.spelling)) dropKey(this.buckets, b, key);
+    }
+  }
+
+  /** The flagged pairs that involve any of these entities, best first. */
+  pairsOf(ids: Iterable<string>): VariantPair[] {
+    const wanted = new Set(ids);
+    const out: VariantPair[] = [];
+    const seen = new Set<string>();
+    // Per word (held by one or many of the wanted entities): its candidate words are found and ruled once.
+    const byWord = new Map<string, WordHolder[]>();
+    for (const id of wanted) {
+      const e = this.entities.get(id);
+      for (const w of e?.words ?? []) {
+        const xk = `${e!.type}\u0000${w.spelling}`;
+        const mine = this.holders.get(xk)?.find((h) => h.entity === e);
+        if (!mine) continue;
+        const list = byWord.get(xk);
+        if (list) list.push(mine);
+        else byWord.set(xk, [mine]);
+      }
+    }
+    for (const [xk, mine] of byWord) this.wordPairs(xk, mine, seen, out);
+    out.push(...this.namePairs(wanted));
+    return out.sort((p, q) => q.score - p.score || p.variant.spelling.localeCompare(q.variant.spelling));
+  }
+
+  /** The decided pairs of one word, for some of its holders, with the words sharing a blocking key. */
+  private wordPairs(xk: string, holders: WordHolder[], seen: Set<string>, out: VariantPair[]): void {
+    const x = xk.slice(xk.indexOf('\u0000') + 1);
+    const others = new Set<string>();
+    for (const b of blockKeys(x)) {
+      const set = this.buckets.get(b);
+      if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
+    }
+    for (const yk of others) {
+      const y = yk.slice(yk.indexOf('\u0000') + 1);
+      if (low(x) === low(y)) continue;
+      const r = this.rule(x, y);
+      if (r.blocked) continue;
+      const hy = this.holders.get(yk) ?? [];
+      // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
+      const isDense = dense(this.holders.get(xk)!.length, hy.length);
+      for (const a of holders) this.decidePairs(a, isDense ? densePartners(a, x, this.denseIndex(yk, hy, y)) : hy, x, y, r.al, seen, out);
+    }
+  }
+
+  /** One holder of a word decided against its partners' holders of the other word. */
+  private decidePairs(a: WordHolder, partners: Iterable<WordHolder>, x: string, y: string, al: Alignment, seen: Set<string>, out: VariantPair[]): void {
+    for (const b of partners) {
+      if (!sameTypeOrSlip(a.entity, b.entity)) continue;
+      const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId: this.entities }, al, this.options);
+      if (d) out.push(toPair(d, a, b, x, y, 'word'));
+    }
+  }
+
+  private denseIndex(yk: string, hy: WordHolder[], y: string): DenseIndex {
+    let index = this.denseIndexes.get(yk);
+    if (!index) this.denseIndexes.set(yk, (index = denseIndex(hy, y)));
+    return index;
+  }
+
+  /** Whether the word rules let a word pair through, and its alignment (cached; most pairs are blocked). */
+  private rule(x: string, y: string): { al: Alignment; blocked: boolean } {
+    const rk = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+    if (this.blocked.has(rk)) return BLOCKED;
+    const ok = this.rules.get(`${x}\u0000${y}`);
+    if (ok) return ok;
+    const al = align(x, y);
+    if (wordRules(x, y, al, this.options)) {
+      if (this.blocked.size > 2_000_000) this.blocked.clear();
+      this.blocked.add(rk);
+      return BLOCKED;
+    }
+    const r = { al, blocked: false };
+    if (this.rules.size > 200_000) this.rules.clear();
+    this.rules.set(`${x}\u0000${y}`, r);
+    return r;
+  }
+
+  /** Entity words under a blocking key that a stray word may be a variant of (stray.ts). */
+  *strayTargets(key: string): Iterable<StrayTarget> {
+    for (const hk of this.buckets.get(key) ?? []) {
+      const spelling = hk.slice(hk.indexOf('\u0000') + 1);
+      if (!strayTarget(spelling)) continue;
+      for (const h of this.holders.get(hk) ?? []) yield { entity: h.entity, spelling, count: h.count, part: h.part };
+    }
+  }
+
+  /** The most written organization name of several parts under a whole-name key (stray.ts). */
+  strayName(key: string): StrayName | undefined {
+    let best: StrayName | undefined;
+    for (const id of this.names.get(`n\u0000${key}`) ?? []) {
+      for (const n of strayNames(this.entities.get(id)!)) if (n.key === key && (!best || best.count < n.count)) best = n;
+    }
+    return best;
+  }
+
+  /** Organization-name pairs involving the wanted entities: decided among the entities sharing a key. */
+  private namePairs(wanted: ReadonlySet<string>): VariantPair[] {
+    const group = new Set<string>();
+    for (const id of wanted) {
+      const e = this.entities.get(id);
+      if (!e) continue;
+      for (const k of nameKeysOf(e)) for (const other of this.names.get(k) ?? []) group.add(other);
+    }
+    if (!group.size) return [];
+    const entities = [...group].map((id) => this.entities.get(id)!).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const involves = (p: VariantPair) => wanted.has(p.variant.entity) || wanted.has(p.preferred.entity);
+    return [...nameFormPairs(entities, this.options), ...abbreviationPairs(entities)].filter(involves);
+  }
+}
+
+/** The keys under which an entity can form an organization-name pair (see nameFormPairs, abbreviationPairs). */
+function nameKeysOf(e: MatchEntity): string[] {
+  const out: string[] = [];
+  if (e.type === 'ORG' || /[\s.\-‐‑]/.test(e.name)) {
+    for (const n of e.names ?? [{ text: e.name }]) {
+      const k = nameKey(n.text);
+      if (k.length >= 3) out.push(`n\u0000${k}`);
+    }
+  }
+  if (e.type === 'ORG') {
+    const words = e.name.split(/\s+/);
+    const i = words.findIndex((w) => /^(им\.?|имени)$/i.test(w));
+    if (i >= 0 && i + 1 < words.length) out.push(`e\u0000${blockKey(words[i + 1])}`);
+  }
+  return [...new Set(out)];
+}
+
+function addKey(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function dropKey(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set && set.size === 0) map.delete(key);
+}

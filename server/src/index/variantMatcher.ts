@@ -1,0 +1,218 @@
+/**
+ * The corpus-wide variant matcher kept up to date with linking: a VariantIndex of the linked entities
+ * (all of them on a full link, only the entities a LinkDelta rebuilt or moved on an edit), the pairs
+ * it flags per entity, and the occurrences of each pair's spellings in the index. The edit cost
+ * follows the entities the edit touched, not the corpus.
+ */
+import type { CorpusConfig } from '../core/config';
+import { pairFindings, type SpellingOccurrence } from '../core/consistency/pairFindings';
+import type { Finding } from '../core/consistency/findInconsistencies';
+import type { LinkDelta } from '../core/linking/incremental';
+import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
+import { pairKey } from '../core/variants/evidence';
+import { distinctKnown } from '../core/variants/known';
+import { matchEntity, MAX_NEIGHBOURS, unitSpelling } from '../core/variants/matchInput';
+import { cleanSpelling } from '../core/variants/normalize';
+import { mentionUnits } from '../core/variants/units';
+import { VariantIndex } from '../core/variants/variantIndex';
+import type { Entity, Mention } from '../core/types';
+import { capitalisedWords, strayNamePairsIn, strayPairsIn, type StrayPair } from '../core/variants/stray';
+import type { MentionHit } from './corpusIndex';
+
+/** What the matcher reads of the index. */
+export interface MatcherSource {
+  entity(id: string): Entity | undefined;
+  mentionsOf(id: string): MentionHit[];
+  /** Entity ids of a document's mentions, in mention order. */
+  entityIdsIn(uri: string): readonly string[];
+}
+
+/** What a change did to the pairs: keys gone, pairs (re)decided. */
+export interface PairDelta {
+  removed: Array<{ key: string; pair: VariantPair }>;
+  added: Array<{ key: string; pair: VariantPair }>;
+}
+
+export class VariantMatcher {
+  private vi: VariantIndex;
+  private readonly pairs = new Map<string, VariantPair>();
+  private readonly byEntity = new Map<string, Set<string>>();
+  /** Per document: the pairs of its words the recognizer left out. */
+  private readonly strays = new Map<string, VariantPair[]>();
+
+  /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
+  private decidedSame: ReadonlySet<string> = new Set();
+
+  constructor(private readonly src: MatcherSource, private options: MatchOptions = {}) {
+    this.vi = new VariantIndex(options);
+  }
+
+  /** Starts over with these options (a new configuration, the dictionary loaded). */
+  reset(options: MatchOptions, aliases: readonly (readonly string[])[] = []): void {
+    this.options = options;
+    this.decidedSame = new Set(aliases.filter((g) => g.length === 2).map(([a, b]) => pairKey(a, b)));
+    this.vi = new VariantIndex(options);
+    this.pairs.clear();
+    this.byEntity.clear();
+    this.strays.clear();
+  }
+
+  /** Every pair flagged now (with the stray words' pairs), best first. */
+  all(): VariantPair[] {
+    return [...this.pairs.values(), ...[...this.strays.values()].flat()].sort((p, q) => q.score - p.score);
+  }
+
+  /** Where a side of a pair is written (a stray word: its one place). */
+  occurrences(pair: VariantPair, side: 'variant' | 'preferred', limit = Infinity): SpellingOccurrence[] {
+    const at = (pair as Partial<StrayPair>).at;
+    if (side === 'variant' && at) return [{ ...at, lemma: pair.variant.spelling }];
+    return sideOccurrences(this.src, pair[side], pair.scope, limit);
+  }
+
+  /** The pairs that involve an entity. */
+  pairsOf(id: string): VariantPair[] {
+    return [...(this.byEntity.get(id) ?? [])].map((k) => this.pairs.get(k)!).filter(Boolean);
+  }
+
+  /**
+   * Follows a linking change: entities removed leave, entities (re)built or moved are decided again,
+   * and so are `around` (the entities of the edited document: their neighbours changed).
+   */
+  update(delta: LinkDelta, around: Iterable<string> = []): PairDelta {
+    // An entity rebuilt under its old id is both removed and added.
+    const rebuilt = new Set([...delta.added, ...delta.moved]);
+    const changed = [...new Set([...rebuilt, ...around])].filter((id) => this.src.entity(id));
+    // The others around only see other neighbours: their words are kept (no pass over their mentions).
+    const kept = new Map(changed.filter((id) => !rebuilt.has(id)).map((id) => [id, this.vi.get(id)] as const));
+    const removed = new Map<string, VariantPair>();
+    for (const id of [...delta.removed, ...changed]) {
+      this.vi.delete(id);
+      for (const key of this.byEntity.get(id) ?? []) removed.set(key, this.pairs.get(key)!);
+    }
+    for (const key of removed.keys()) this.forget(key);
+    for (const id of changed) {
+      const old = kept.get(id);
+      const e = old ? { ...old, neighbours: this.neighboursOf(id, old.documents) } : this.matchEntityOf(id);
+      if (e) this.vi.set(e);
+    }
+    const added: PairDelta['added'] = [];
+    for (const pair of this.vi.pairsOf(changed).map((p) => this.withDecision(p))) {
+      const key = keyOf(pair);
+      if (this.pairs.has(key)) continue;
+      this.pairs.set(key, pair);
+      for (const id of [pair.variant.entity, pair.preferred.entity]) addTo(this.byEntity, id, key);
+      added.push({ key, pair });
+    }
+    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added };
+  }
+
+  /** The findings of one pair: each occurrence of its less used spelling. */
+  findings(pair: VariantPair): Finding[] {
+    return pairFindings(pair, sideOccurrences(this.src, pair.variant, pair.scope), sideOccurrences(this.src, pair.preferred, pair.scope, 20));
+  }
+
+  /**
+   * The findings on words of one document the recognizer left out that look like a variant of a name
+   * of the corpus (stray.ts); `unknownWord` keeps only the words no dictionary knows.
+   */
+  strayFindings(uri: string, text: string, taken: readonly Mention[], unknownWord: (word: string) => boolean): Finding[] {
+    const around = [...new Set(this.src.entityIdsIn(uri))].filter((x) => !x.startsWith('DATE:'));
+    const words = capitalisedWords(uri, text, taken).filter((w) => unknownWord(w.text));
+    const pairs = [
+      ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
+      ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
+    ];
+    const decided = pairs.map((p) => this.withDecision(p));
+    if (decided.length) this.strays.set(uri, decided);
+    else this.strays.delete(uri);
+    return decided.flatMap((p) => pairFindings(p, [{ ...p.at, lemma: p.variant.spelling }], sideOccurrences(this.src, p.preferred, p.scope, 20)));
+  }
+
+  forgetStrays(uri: string): void {
+    this.strays.delete(uri);
+  }
+
+  /** A pair the user decided is one entity is sure. */
+  private withDecision<P extends VariantPair>(p: P): P {
+    return p.level === 'plausible' && this.decidedSame.has(pairKey(p.variant.spelling, p.preferred.spelling)) ? { ...p, level: 'sure' } : p;
+  }
+
+  private matchEntityOf(id: string): MatchEntity | undefined {
+    const entity = this.src.entity(id);
+    if (!entity || entity.type === 'DATE') return undefined;
+    const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
+    return matchEntity({ entity, mentions }, (uri) => this.around(uri));
+  }
+
+  /** The neighbours matchEntity gives an entity mentioned in these documents. */
+  private neighboursOf(id: string, documents: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const d of documents) {
+      for (const x of this.around(d)) {
+        if (out.size >= MAX_NEIGHBOURS) break;
+        if (x !== id) out.add(x);
+      }
+    }
+    return [...out];
+  }
+
+  private around(uri: string): string[] {
+    return this.src.entityIdsIn(uri).filter((x) => !x.startsWith('DATE:'));
+  }
+
+  private forget(key: string): void {
+    const pair = this.pairs.get(key);
+    if (!pair) return;
+    this.pairs.delete(key);
+    for (const id of [pair.variant.entity, pair.preferred.entity]) {
+      const set = this.byEntity.get(id);
+      set?.delete(key);
+      if (set && set.size === 0) this.byEntity.delete(id);
+    }
+  }
+}
+
+function keyOf(p: VariantPair): string {
+  const ids = [p.variant.entity, p.preferred.entity].sort().join('\u0000');
+  return `${ids}\u0000${pairKey(p.variant.spelling, p.preferred.spelling)}\u0000${p.scope}`;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+/**
+ * Where an entity's mentions write one spelling: the words (or whole mentions, for a name pair), each
+ * with its nominative; mentions the recognizer is unsure of are left out. At most `limit` of them.
+ */
+export function sideOccurrences(src: Pick<MatcherSource, 'entity' | 'mentionsOf'>, side: PairSide, scope: 'word' | 'name', limit = Infinity): SpellingOccurrence[] {
+  const out: SpellingOccurrence[] = [];
+  const spellingOf = unitSpelling(src.entity(side.entity)?.name ?? side.name);
+  for (const h of src.mentionsOf(side.entity)) {
+    if (out.length >= limit) break;
+    const m = h.mention;
+    if (m.confidence === 'low') continue;
+    if (scope === 'name') {
+      const written = m.type === 'ORG' && m.text.toLowerCase() === m.name.toLowerCase() ? m.text : m.name;
+      if (cleanSpelling(written) === side.spelling) out.push({ uri: h.doc.uri, start: m.start, end: m.end, text: m.text, lemma: written });
+      continue;
+    }
+    for (const u of mentionUnits(m, h.doc.uri, h.index, 0)) {
+      if (!u.unsure && spellingOf(u) === side.spelling) out.push({ uri: h.doc.uri, start: u.start, end: u.end, text: u.text, lemma: side.spelling });
+    }
+  }
+  return out;
+}
+
+/** The matcher's options for a configuration: known distinct names, the user's decisions, common words. */
+export function matchOptions(config: CorpusConfig, commonWord?: (word: string) => boolean): MatchOptions {
+  const decided = new Set((config.distinct ?? []).map(([a, b]) => pairKey(a, b)));
+  return {
+    commonWord,
+    // The user's decisions name either the two words compared or the two entities' names.
+    distinct: (a, b) => distinctKnown(a, b) || decided.has(pairKey(a, b)),
+    decidedDistinct: decided,
+  };
+}
