@@ -107,7 +107,7 @@ raw.onInitialize((params: InitializeParams) => {
 
 raw.onInitialized(async () => {
   settings = await fetchSettings(connection, client.configuration);
-  const index = new CorpusIndex(null, { readText: readDocumentText });
+  const index = new CorpusIndex(null, { readText: readDocumentText, background: true });
   const workspace = new WorkspaceSync({
     connection, documents, index, pool, cacheDir, folders, settings: () => settings, canRegisterWatchers: client.watchers,
   });

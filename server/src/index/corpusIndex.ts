@@ -21,11 +21,14 @@ import { addTo } from '../core/util/multiMap';
 import type { FileAnalysis } from './analysis/fileAnalysis';
 import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
-import { matchOptions, VariantMatcher } from './variantMatcher';
+import { matchOptions, VariantMatcher, type PairDelta } from './variantMatcher';
 import { MergedEntities, mergeEntities } from './mergedEntities';
 
 /** Main-thread time given to indexing linking relations at a time, between requests. */
 const RELATION_SLICE_MS = 15;
+/** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
+const MATCH_SLICE_MS = 15;
+const MATCH_CHUNK = 100;
 
 export interface IndexedDocument {
   uri: string;
@@ -84,6 +87,11 @@ export interface IndexOptions {
   readText?: TextReader;
   /** Prepare for edits after linking (default true; the CLI links once and needs none). */
   incremental?: boolean;
+  /**
+   * Run the corpus-wide variant matcher after a full link in slices between requests (the server),
+   * its findings arriving as changes, instead of before the link returns (the CLI, tests).
+   */
+  background?: boolean;
 }
 
 export class CorpusIndex {
@@ -108,6 +116,8 @@ export class CorpusIndex {
   readonly matcherMs = { link: 0, edit: 0 };
   private readonly options: IndexOptions;
   private generationCount = 0;
+  /** Counts full passes of the matcher: a newer full link stops an older pass. */
+  private matchPass = 0;
 
   constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
@@ -359,12 +369,47 @@ export class CorpusIndex {
     this.matcher.reset(this.matchOptions(), this.config.aliases);
     this.merged.clear();
     const ids = [...this.linker.linked.entities.keys()];
-    this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() });
-    const t0 = performance.now();
-    for (const uri of this.docs.keys()) this.updateStrays(uri, new Set());
-    this.matcherMs.link = this.matcherMs.edit + performance.now() - t0;
-    this.emit({ changed: [...this.docs.keys()], affected: new Set(this.docs.keys()), all: true });
+    this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() }, [], false);
+    const all = () => this.emit({ changed: [...this.docs.keys()], affected: new Set(this.docs.keys()), all: true });
+    if (this.options.background) {
+      all();
+      this.matchAll(ids);
+    } else {
+      this.matchAll(ids);
+      all();
+    }
     if (this.options.incremental !== false) this.indexRelationsWhenIdle();
+  }
+
+  /**
+   * The variant matcher over the whole corpus: every entity's words indexed, then the pairs decided a
+   * few entities at a time, then the words the recognizer left out, article by article. In the
+   * background (the server), in slices between requests, each slice's findings published as a change.
+   */
+  private matchAll(ids: readonly string[]): void {
+    const pass = ++this.matchPass;
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += MATCH_CHUNK) chunks.push(ids.slice(i, i + MATCH_CHUNK));
+    const tasks: Array<(uris: Set<string>) => void> = [
+      ...chunks.map((c) => () => this.matcher.index(c)),
+      ...chunks.map((c) => (uris: Set<string>) => this.applyPairs(this.matcher.decide(c), uris)),
+      ...[...this.docs.keys()].map((uri) => (uris: Set<string>) => this.updateStrays(uri, uris)),
+    ];
+    this.matcherMs.link = 0;
+    let next = 0;
+    const slice = (budget: number) => {
+      if (pass !== this.matchPass) return;
+      const uris = new Set<string>();
+      const t0 = performance.now();
+      while (next < tasks.length && performance.now() - t0 < budget) tasks[next++](uris);
+      this.matcherMs.link += performance.now() - t0;
+      if (uris.size && this.options.background) {
+        this.generationCount++;
+        this.emit({ changed: [], affected: uris, all: false });
+      }
+      if (next < tasks.length) setImmediate(() => slice(MATCH_SLICE_MS));
+    };
+    slice(this.options.background ? MATCH_SLICE_MS : Infinity);
   }
 
   /** What edits need of the corpus-wide linking is indexed in slices between requests. */
@@ -376,25 +421,31 @@ export class CorpusIndex {
   }
 
   /** Recomputes the findings of the entities a change rebuilt or moved, and of the matcher's pairs involving them. */
-  private updateFindings(delta: LinkDelta, around: readonly string[] = []): void {
+  private updateFindings(delta: LinkDelta, around: readonly string[] = [], withMatcher = true): void {
     const accepted = new Set(this.config.acceptedSpellings);
     for (const id of [...delta.removed, ...delta.added, ...delta.moved]) this.dropFindings(id, delta.uris);
     for (const id of [...delta.added, ...delta.moved]) {
       const table = this.linker.linked.spellings.get(id);
       this.setFindings(id, table ? entityFindings(id, table, accepted) : [], delta.uris);
     }
+    if (!withMatcher) return;
     const t0 = performance.now();
-    const pairs = this.matcher.update(delta, around);
+    this.applyPairs(this.matcher.update(delta, around), delta.uris);
+    this.matcherMs.edit = performance.now() - t0;
+  }
+
+  /** The matcher's pairs gone and (re)decided: their findings, and sure pairs joining entities. */
+  private applyPairs(pairs: PairDelta, uris: Set<string>): void {
+    const accepted = new Set(this.config.acceptedSpellings);
     for (const { key, pair } of pairs.removed) {
-      this.dropFindings(`pair:${key}`, delta.uris);
+      this.dropFindings(`pair:${key}`, uris);
       if (joins(pair)) this.merged.unlink(pair.variant.entity, pair.preferred.entity);
     }
     for (const { key, pair } of pairs.added) {
       if (joins(pair)) this.merged.link(pair.variant.entity, pair.preferred.entity);
       const list = this.matcher.findings(pair).filter((f) => !accepted.has(f.variant));
-      this.setFindings(`pair:${key}`, list, delta.uris);
+      this.setFindings(`pair:${key}`, list, uris);
     }
-    this.matcherMs.edit = performance.now() - t0;
   }
 
   /** The findings on words of a document the recognizer left out (with the dictionary loaded). */

@@ -95,15 +95,36 @@ export class VariantMatcher {
       const e = old ? { ...old, neighbours: this.neighboursOf(id, old.documents) } : this.matchEntityOf(id);
       if (e) this.vi.set(e);
     }
+    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added: this.record(changed) };
+  }
+
+  /**
+   * A full link in steps (the server's background pass): `index` puts entities' words in the index
+   * without deciding anything; once every entity is in, `decide` takes the pairs of a few at a time.
+   * The pairs are those of one `update` with every entity added.
+   */
+  index(ids: readonly string[]): void {
+    for (const id of ids) {
+      const e = this.matchEntityOf(id);
+      if (e) this.vi.set(e);
+    }
+  }
+
+  decide(ids: readonly string[]): PairDelta {
+    return { removed: [], added: this.record(ids.filter((id) => this.vi.get(id))) };
+  }
+
+  /** Decides the pairs that involve these entities and keeps the new ones. */
+  private record(ids: readonly string[]): PairDelta['added'] {
     const added: PairDelta['added'] = [];
-    for (const pair of this.vi.pairsOf(changed).map((p) => this.withDecision(p))) {
+    for (const pair of this.vi.pairsOf(ids).map((p) => this.withDecision(p))) {
       const key = keyOf(pair);
       if (this.pairs.has(key)) continue;
       this.pairs.set(key, pair);
       for (const id of [pair.variant.entity, pair.preferred.entity]) addTo(this.byEntity, id, key);
       added.push({ key, pair });
     }
-    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added };
+    return added;
   }
 
   /** The findings of one pair: each occurrence of its less used spelling. */
