@@ -53,7 +53,7 @@ export const spellingCommands: Feature = {
     ctx.connection.onExecuteCommand(async ({ command, arguments: args }) => {
       const action = ACTIONS[command];
       const decision = DECISIONS[command];
-      if (!action && !decision) return { ok: false, message: `Corpus Lens: unknown command ${command}` };
+      if (!action && !decision) return { ok: false, message: l10n.t('Corpus Lens: unknown command {0}', command) };
       const result = action ? await runSpellingCommand(ctx, action, args?.[0]) : await runDecisionCommand(ctx, decision, args?.[0]);
       const show = result.ok ? ctx.connection.window.showInformationMessage : ctx.connection.window.showErrorMessage;
       void show.call(ctx.connection.window, result.message);
@@ -64,15 +64,18 @@ export const spellingCommands: Feature = {
 
 async function runSpellingCommand(ctx: FeatureContext, action: SpellingChange['action'], arg: unknown): Promise<SpellingCommandResult> {
   const args = parseArgs(arg);
-  if (!args) return { ok: false, message: 'Corpus Lens: run this command from a spelling quick fix (it needs a document and a spelling).' };
+  if (!args) return { ok: false, message: l10n.t('Corpus Lens: run this command from a spelling quick fix (it needs a document and a spelling).') };
   const change: SpellingChange = { action, spelling: args.spelling, instead: args.instead };
   const written = await writeWorkspaceFile(ctx, args.uri, (file) => writeSpellingChange(file, change));
   if ('message' in written) return written;
   const { folder, file } = written;
   const index = await ctx.ready;
   index.setConfig(applySpellingChange(index.getConfig(), change));
-  const verb = action === 'accept' ? 'Accepted' : 'Preferred';
-  return { ok: true, file, message: `Corpus Lens: ${verb} the spelling «${args.spelling}» (saved in ${path.relative(folder, file)}).` };
+  const where = path.relative(folder, file);
+  const message = action === 'accept'
+    ? l10n.t('Corpus Lens: Accepted the spelling «{0}» (saved in {1}).', args.spelling, where)
+    : l10n.t('Corpus Lens: Preferred the spelling «{0}» (saved in {1}).', args.spelling, where);
+  return { ok: true, file, message };
 }
 
 /** "These are the same entity" / "These are different entities": the decision saved and applied at once. */
@@ -102,8 +105,8 @@ async function writeWorkspaceFile(ctx: FeatureContext, uri: string, write: (file
   try {
     await write(file);
   } catch (e) {
-    const reason = e instanceof SpellingFileError ? e.message : `cannot write ${file}: ${(e as Error).message}`;
-    return { ok: false, message: `Corpus Lens: ${reason}` };
+    const reason = e instanceof SpellingFileError ? e.message : l10n.t('cannot write {0}: {1}', file, (e as Error).message);
+    return { ok: false, message: l10n.t('Corpus Lens: {0}', reason) };
   }
   return { folder, file };
 }

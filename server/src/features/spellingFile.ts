@@ -4,6 +4,7 @@
  * it replaces from there. Other content of the file is kept; a file that is not a JSON object is
  * never overwritten.
  */
+import * as l10n from '@vscode/l10n';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseConfigText } from '../core/config';
@@ -79,7 +80,7 @@ function groupList(json: Record<string, unknown>, field: string, file: string): 
   const value = json[field];
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((g) => !Array.isArray(g) || g.some((v) => typeof v !== 'string'))) {
-    throw new SpellingFileError(`"${field}" in ${file} must be an array of arrays of names; nothing was written`);
+    throw new SpellingFileError(l10n.t('«{0}» in {1} must be an array of arrays of names; nothing was written', field, file));
   }
   return value as string[][];
 }
@@ -97,17 +98,17 @@ async function readObject(file: string): Promise<Record<string, unknown>> {
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new SpellingFileError(`cannot read ${file}: ${(e as Error).message}`);
+    throw new SpellingFileError(l10n.t('cannot read {0}: {1}', file, (e as Error).message));
   }
   if (text.trim() === '') return {};
   let json: unknown;
   try {
     json = parseConfigText(text);
   } catch (e) {
-    throw new SpellingFileError(`${file} is not valid JSON (${(e as Error).message}); fix it first, nothing was written`);
+    throw new SpellingFileError(l10n.t('{0} is not valid JSON ({1}); fix it first, nothing was written', file, (e as Error).message));
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new SpellingFileError(`${file} must hold a JSON object; nothing was written`);
+    throw new SpellingFileError(l10n.t('{0} must hold a JSON object; nothing was written', file));
   }
   return json as Record<string, unknown>;
 }
@@ -116,7 +117,7 @@ function stringList(json: Record<string, unknown>, field: string, file: string):
   const value = json[field];
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new SpellingFileError(`"${field}" in ${file} must be an array of strings; nothing was written`);
+    throw new SpellingFileError(l10n.t('«{0}» in {1} must be an array of strings; nothing was written', field, file));
   }
   return value as string[];
 }
