@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bratAnnotations } from '../../server/src/cli/format/brat';
@@ -127,4 +127,16 @@ test('brat offsets count characters, not UTF-16 units', () => {
   const text = '🙂 Лавров';
   const ann = bratAnnotations(text, [{ start: 3, end: 9, text: 'Лавров', type: 'PER', entity: 'PER:Сергей Лавров', name: 'Сергей Лавров' }]);
   assert.equal(ann, 'T1\tPER 2 8\tЛавров\nA1\tEntity T1 PER_Сергей_Лавров\n');
+});
+
+test('export json marks a mention whose type is a guess with confidence «low», and only those', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-lens-confidence-'));
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'Заголовок новости\n\nМинистр иностранных дел России Сергей Лавров прибыл в Москву. Новинку показали гостям Qxzorb в пятницу.\n');
+    const mentions = json(cli(['export', dir, '--format', 'json', '--no-cache'])).documents[0].mentions as Array<{ text: string; confidence?: string }>;
+    assert.equal(mentions.find((m) => m.text === 'Qxzorb')?.confidence, 'low');
+    for (const sure of ['России', 'Сергей Лавров', 'Москву']) assert.equal(mentions.find((m) => m.text === sure)?.confidence, undefined, sure);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

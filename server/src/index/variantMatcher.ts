@@ -169,6 +169,7 @@ export class VariantMatcher {
   private neighboursOf(id: string, documents: readonly string[]): string[] {
     const out = new Set<string>();
     for (const d of documents) {
+      if (out.size >= MAX_NEIGHBOURS) break;
       for (const x of this.around(d)) {
         if (out.size >= MAX_NEIGHBOURS) break;
         if (x !== id) out.add(x);

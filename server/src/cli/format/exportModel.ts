@@ -18,6 +18,8 @@ export interface ExportMention {
   name: string;
   /** DATE only: the ISO value. */
   value?: string;
+  /** 'low' when the recognizer guessed the type (such mentions give no spelling findings). */
+  confidence?: 'low';
 }
 
 export interface ExportDocument {
@@ -53,7 +55,8 @@ export function exportDocument(corpus: LoadedCorpus, doc: IndexedDocument): Expo
       .map(({ mention, entity }): ExportMention => {
         const value = mention.type === 'DATE' ? (mention.date?.value ?? mention.name) : undefined;
         const base = { start: mention.start, end: mention.end, text: mention.text, type: mention.type, entity: entity.id };
-        return value === undefined ? { ...base, name: entity.name } : { ...base, name: value, value };
+        const named = value === undefined ? { ...base, name: entity.name } : { ...base, name: value, value };
+        return mention.confidence ? { ...named, confidence: mention.confidence } : named;
       })
       .sort((a, b) => a.start - b.start),
   };

@@ -83,6 +83,7 @@ export function matchEntity({ entity, mentions }: EntityWithMentions, around: (u
   }
   const neighbours = new Set<string>();
   for (const d of docs) {
+    if (neighbours.size >= MAX_NEIGHBOURS) break; // a country is in thousands of articles: stop reading them
     for (const id of around(d)) {
       if (neighbours.size >= MAX_NEIGHBOURS) break;
       if (id !== entity.id) neighbours.add(id);
