@@ -28,7 +28,7 @@ import { MergedEntities, mergeEntities } from './mergedEntities';
 const RELATION_SLICE_MS = 15;
 /** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
 const MATCH_SLICE_MS = 15;
-const MATCH_CHUNK = 100;
+const MATCH_CHUNK = 10;
 
 export interface IndexedDocument {
   uri: string;
@@ -118,6 +118,9 @@ export class CorpusIndex {
   private generationCount = 0;
   /** Counts full passes of the matcher: a newer full link stops an older pass. */
   private matchPass = 0;
+  /** Edits whose matcher update waits for the next turn of the event loop (background mode). */
+  private readonly pendingMatches: Array<{ uri: string; delta: LinkDelta }> = [];
+  private matchTimer: NodeJS.Immediate | undefined;
 
   constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
@@ -353,11 +356,39 @@ export class CorpusIndex {
     this.generationCount++;
     if (this.isLoading) return;
     const delta = this.linker.update(uri, analysis);
+    if (this.options.background) {
+      // Linking's findings go out at once; the matcher's follow on the next turn, as a change of their own.
+      this.updateFindings(delta, [], false);
+      this.emit({ changed: [uri], affected: delta.uris, all: false });
+      this.pendingMatches.push({ uri, delta });
+      this.scheduleMatches();
+      return;
+    }
     this.updateFindings(delta, this.entityIdsIn(uri));
     const t0 = performance.now();
     this.updateStrays(uri, delta.uris);
     this.matcherMs.edit += performance.now() - t0;
     this.emit({ changed: [uri], affected: delta.uris, all: false });
+  }
+
+  /** Runs the matcher for one waiting edit per turn of the event loop, requests in between. */
+  private scheduleMatches(): void {
+    if (this.matchTimer) return;
+    this.matchTimer = setImmediate(() => {
+      this.matchTimer = undefined;
+      const job = this.pendingMatches.shift();
+      if (!job) return;
+      const uris = new Set<string>();
+      const t0 = performance.now();
+      this.applyPairs(this.matcher.update(job.delta, this.entityIdsIn(job.uri)), uris);
+      this.updateStrays(job.uri, uris);
+      this.matcherMs.edit = performance.now() - t0;
+      if (uris.size) {
+        this.generationCount++;
+        this.emit({ changed: [], affected: uris, all: false });
+      }
+      if (this.pendingMatches.length) this.scheduleMatches();
+    });
   }
 
   private linkAll(): void {
@@ -368,6 +399,7 @@ export class CorpusIndex {
     this.findingEntities.clear();
     this.matcher.reset(this.matchOptions(), this.config.aliases);
     this.merged.clear();
+    this.pendingMatches.length = 0;
     const ids = [...this.linker.linked.entities.keys()];
     this.updateFindings({ removed: [], added: ids, moved: [], uris: new Set() }, [], false);
     const all = () => this.emit({ changed: [...this.docs.keys()], affected: new Set(this.docs.keys()), all: true });
