@@ -9,6 +9,7 @@
 import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import { Commands, DuplicateCommands, type DuplicateDecisionArgs } from '../../../common/protocol';
+import type { CorpusConfig } from '../core/config';
 import { configFileIn } from '../index/configFile';
 import { uriToPath } from '../lsp/convert';
 import { folderHolding, insideWorkspace } from '../lsp/insideWorkspace';
@@ -66,16 +67,9 @@ async function runSpellingCommand(ctx: FeatureContext, action: SpellingChange['a
   const args = parseArgs(arg);
   if (!args) return { ok: false, message: l10n.t('Corpus Lens: run this command from a spelling quick fix (it needs a document and a spelling).') };
   const change: SpellingChange = { action, spelling: args.spelling, instead: args.instead };
-  const written = await writeWorkspaceFile(ctx, args.uri, (file) => writeSpellingChange(file, change));
-  if ('message' in written) return written;
-  const { folder, file } = written;
-  const index = await ctx.ready;
-  index.setConfig(applySpellingChange(index.getConfig(), change));
-  const where = path.relative(folder, file);
-  const message = action === 'accept'
+  return saveAndApply(ctx, args.uri, (file) => writeSpellingChange(file, change), (config) => applySpellingChange(config, change), (where) => (action === 'accept'
     ? l10n.t('Corpus Lens: Accepted the spelling «{0}» (saved in {1}).', args.spelling, where)
-    : l10n.t('Corpus Lens: Preferred the spelling «{0}» (saved in {1}).', args.spelling, where);
-  return { ok: true, file, message };
+    : l10n.t('Corpus Lens: Preferred the spelling «{0}» (saved in {1}).', args.spelling, where)));
 }
 
 /** "These are the same entity" / "These are different entities": the decision saved and applied at once. */
@@ -83,15 +77,21 @@ async function runDecisionCommand(ctx: FeatureContext, action: DecisionChange['a
   const args = parseDecision(arg);
   if (!args) return { ok: false, message: l10n.t('Corpus Lens: run this command from a possible-duplicate quick fix or the review list (it needs a document and two names).') };
   const change: DecisionChange = { action, a: args.a, b: args.b };
-  const written = await writeWorkspaceFile(ctx, args.uri, (file) => writeDecision(file, change));
+  return saveAndApply(ctx, args.uri, (file) => writeDecision(file, change), (config) => applyDecision(config, change), (where) => (action === 'same'
+    ? l10n.t('Corpus Lens: «{0}» and «{1}» are one entity now (saved in {2}).', args.a, args.b, where)
+    : l10n.t('Corpus Lens: «{0}» and «{1}» are different entities (saved in {2}).', args.a, args.b, where)));
+}
+
+/** Writes the change to the workspace file, applies it to the loaded config at once, and says where it went. */
+async function saveAndApply(
+  ctx: FeatureContext, uri: string, write: (file: string) => Promise<void>,
+  apply: (config: CorpusConfig) => CorpusConfig, done: (where: string) => string,
+): Promise<SpellingCommandResult> {
+  const written = await writeWorkspaceFile(ctx, uri, write);
   if ('message' in written) return written;
   const index = await ctx.ready;
-  index.setConfig(applyDecision(index.getConfig(), change));
-  const where = path.relative(written.folder, written.file);
-  const message = action === 'same'
-    ? l10n.t('Corpus Lens: «{0}» and «{1}» are one entity now (saved in {2}).', args.a, args.b, where)
-    : l10n.t('Corpus Lens: «{0}» and «{1}» are different entities (saved in {2}).', args.a, args.b, where);
-  return { ok: true, file: written.file, message };
+  index.setConfig(apply(index.getConfig()));
+  return { ok: true, file: written.file, message: done(path.relative(written.folder, written.file)) };
 }
 
 /** Writes the workspace file of the folder holding `uri`; the folder and file, or a failed result. */

@@ -29,6 +29,8 @@ const RELATION_SLICE_MS = 15;
 /** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
 const MATCH_SLICE_MS = 15;
 const MATCH_CHUNK = 10;
+/** Quiet time (no document asked for) before the matcher's background work goes on. */
+const QUIET_MS = 50;
 
 export interface IndexedDocument {
   uri: string;
@@ -120,7 +122,9 @@ export class CorpusIndex {
   private matchPass = 0;
   /** Edits whose matcher update waits for the next turn of the event loop (background mode). */
   private readonly pendingMatches: Array<{ uri: string; delta: LinkDelta }> = [];
-  private matchTimer: NodeJS.Immediate | undefined;
+  private matchTimer: NodeJS.Timeout | undefined;
+  /** When a feature last asked for a document: the matcher's background work waits for a quiet moment. */
+  private lastQuery = -Infinity;
 
   constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
@@ -211,6 +215,7 @@ export class CorpusIndex {
   }
 
   get(uri: string): IndexedDocument | undefined {
+    this.lastQuery = performance.now();
     return this.docs.get(uri);
   }
 
@@ -374,7 +379,7 @@ export class CorpusIndex {
   /** Runs the matcher for one waiting edit per turn of the event loop, requests in between. */
   private scheduleMatches(): void {
     if (this.matchTimer) return;
-    this.matchTimer = setImmediate(() => {
+    this.matchTimer = this.whenQuiet(() => {
       this.matchTimer = undefined;
       const job = this.pendingMatches.shift();
       if (!job) return;
@@ -439,9 +444,18 @@ export class CorpusIndex {
         this.generationCount++;
         this.emit({ changed: [], affected: uris, all: false });
       }
-      if (next < tasks.length) setImmediate(() => slice(MATCH_SLICE_MS));
+      if (next < tasks.length) this.whenQuiet(() => slice(MATCH_SLICE_MS));
     };
     slice(this.options.background ? MATCH_SLICE_MS : Infinity);
+  }
+
+  /**
+   * Runs `work` once no feature has asked anything for QUIET_MS: the matcher's background work yields
+   * to an editor in use (a request never waits behind more than the step already running).
+   */
+  private whenQuiet(work: () => void): NodeJS.Timeout {
+    const wait = this.lastQuery + QUIET_MS - performance.now();
+    return setTimeout(() => (performance.now() - this.lastQuery >= QUIET_MS ? work() : this.whenQuiet(work)), Math.max(0, wait));
   }
 
   /** What edits need of the corpus-wide linking is indexed in slices between requests. */
