@@ -74,7 +74,7 @@ const indexed = new Promise<CorpusIndex>((resolve) => (resolveReady = resolve));
 let sync: WorkspaceSync | undefined;
 /** Awaited afresh by every request: the index, once the edits being analysed are in (see FeatureContext). */
 const ready: PromiseLike<CorpusIndex> = {
-  then: (onDone, onFail) => indexed.then(async (index) => (await sync?.settled(), index)).then(onDone, onFail),
+  then: (onDone, onFail) => indexed.then(async (index) => (index.noteRequest(), await sync?.settled(), index)).then(onDone, onFail),
 };
 const settingsListeners: Array<() => void> = [];
 /** Articles are analysed in worker threads (dist/analysisWorker.js next to this bundle). */

@@ -45,6 +45,7 @@ export async function symbolsMatching(index: CorpusIndex, query: string, token =
     return score === null ? undefined : { entity, score };
   });
   const out: SymbolInformation[] = [];
+  // Twice the symbols returned: an entity without a defining mention (rare) is skipped below.
   for (const { entity } of best(scored, MAX_SYMBOLS * 2)) {
     if (out.length >= MAX_SYMBOLS) break;
     const at = definingMention(index, entity.id);
@@ -62,8 +63,8 @@ export async function symbolsMatching(index: CorpusIndex, query: string, token =
 type Scored = { entity: Entity; score: number };
 
 /**
- * The `n` best matches in order (score, then most mentioned), without sorting them all: an empty or
- * one-letter query matches every entity. The rank key (score, then mentions descending) is cut at the
+ * The `n` best matches in order (score, then most mentioned), without sorting them all: an empty
+ * query matches every entity, a short one thousands. The rank key (score, then mentions descending) is cut at the
  * n-th best value by one counting pass, so only about n items are sorted.
  */
 export function best(scored: Scored[], n: number): Scored[] {

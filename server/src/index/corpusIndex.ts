@@ -29,7 +29,7 @@ const RELATION_SLICE_MS = 15;
 /** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
 const MATCH_SLICE_MS = 15;
 const MATCH_CHUNK = 10;
-/** Quiet time (no document asked for) before the matcher's background work goes on. */
+/** Quiet time (no request) before the matcher's background work goes on. */
 const QUIET_MS = 50;
 
 export interface IndexedDocument {
@@ -123,8 +123,8 @@ export class CorpusIndex {
   /** Edits whose matcher update waits for the next turn of the event loop (background mode). */
   private readonly pendingMatches: Array<{ uri: string; delta: LinkDelta }> = [];
   private matchTimer: NodeJS.Timeout | undefined;
-  /** When a feature last asked for a document: the matcher's background work waits for a quiet moment. */
-  private lastQuery = -Infinity;
+  /** When the host last answered a request (noteRequest). */
+  private lastRequest = -Infinity;
 
   constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
@@ -215,8 +215,12 @@ export class CorpusIndex {
   }
 
   get(uri: string): IndexedDocument | undefined {
-    this.lastQuery = performance.now();
     return this.docs.get(uri);
+  }
+
+  /** A request is being answered (the host calls this for each): background work waits for a quiet moment. */
+  noteRequest(): void {
+    this.lastRequest = performance.now();
   }
 
   /** Documents in uri order (the corpus order used for 'earliest article' ties). */
@@ -450,12 +454,12 @@ export class CorpusIndex {
   }
 
   /**
-   * Runs `work` once no feature has asked anything for QUIET_MS: the matcher's background work yields
+   * Runs `work` once no request has come for QUIET_MS: the matcher's background work yields
    * to an editor in use (a request never waits behind more than the step already running).
    */
   private whenQuiet(work: () => void): NodeJS.Timeout {
-    const wait = this.lastQuery + QUIET_MS - performance.now();
-    return setTimeout(() => (performance.now() - this.lastQuery >= QUIET_MS ? work() : this.whenQuiet(work)), Math.max(0, wait));
+    const wait = this.lastRequest + QUIET_MS - performance.now();
+    return setTimeout(() => (performance.now() - this.lastRequest >= QUIET_MS ? work() : this.whenQuiet(work)), Math.max(0, wait));
   }
 
   /** What edits need of the corpus-wide linking is indexed in slices between requests. */
