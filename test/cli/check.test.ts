@@ -45,19 +45,23 @@ test('check --format json: the contract, offsets into the text, 0-based position
   for (const r of d.related) assert.equal(read(r.path).slice(r.start, r.end), 'Тонглун');
 });
 
+function sarifSchema() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8')));
+}
+
 test('check --format sarif validates against the SARIF 2.1.0 schema and carries the fix', () => {
   const run = cli(['check', 'seeds', '--format', 'sarif']);
   assert.equal(run.code, 1);
   const log = json(run);
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const schema = ajv.compile(JSON.parse(readFileSync(join(__dirname, 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8')));
+  const schema = sarifSchema();
   const valid = (data: unknown): boolean => schema(data);
   assert.ok(valid(log), JSON.stringify(schema.errors, null, 2));
   assert.equal(valid({ ...log, version: '2.0.0' }), false, 'the validator does reject a wrong log');
   const driver = log.runs[0].tool.driver;
   assert.equal(driver.name, 'corpus-lens');
-  assert.deepEqual(driver.rules.map((r: any) => r.id), ['spelling-variant', 'mixed-script']);
+  assert.deepEqual(driver.rules.map((r: any) => r.id), ['spelling-variant', 'mixed-script', 'possible-variant']);
   const result = log.runs[0].results.find((r: any) => r.message.text.includes(VARIANT));
   const { artifactLocation, region } = result.locations[0].physicalLocation;
   assert.equal(artifactLocation.uri, variantFile());
@@ -67,6 +71,22 @@ test('check --format sarif validates against the SARIF 2.1.0 schema and carries 
   assert.equal(region.endColumn - region.startColumn, VARIANT.length);
   assert.ok(result.relatedLocations.length >= 1);
   assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'Тонглун');
+});
+
+test('SARIF: a possible variant is a note of its own rule, with no fix proposed', () => {
+  const log = json(cli(['check', 'test/variants3/articles', '--format', 'sarif']));
+  const schema = sarifSchema();
+  assert.ok(schema(log), JSON.stringify(schema.errors, null, 2));
+  const rules = log.runs[0].tool.driver.rules;
+  const possible = log.runs[0].results.filter((r: any) => r.ruleId === 'possible-variant');
+  assert.ok(possible.length > 0, 'the set has possible variants');
+  for (const r of possible) {
+    assert.equal(rules[r.ruleIndex].id, 'possible-variant');
+    assert.equal(r.level, 'note');
+    assert.equal(r.fixes, undefined);
+  }
+  const sure = log.runs[0].results.filter((r: any) => r.ruleId === 'spelling-variant');
+  assert.ok(sure.length > 0 && sure.every((r: any) => r.level === 'warning' && r.fixes.length === 1));
 });
 
 test('check a corpus without inconsistencies: exit 0, empty text output, valid empty SARIF', () => {

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyPlan } from '../../server/src/cli/format/applyFixes';
-import { cli, json, seedCopy, SEEDS } from './helpers';
+import { cli, json, ROOT, seedCopy, SEEDS } from './helpers';
 
 function snapshot(dir: string): Map<string, Buffer> {
   return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
@@ -114,6 +114,32 @@ test('applyPlan re-checks the text on disk and keeps a BOM', async () => {
     const done = await applyPlan(plan(10), false);
     assert.equal(done.status, 'fixed');
     assert.equal(readFileSync(file, 'utf8'), '\ufeffПрезидент Тонглуна принял.\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('check --fix leaves possible variants for the user (only sure ones are rewritten), and says so', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-lens-possible-'));
+  try {
+    const articles = join(dir, 'articles');
+    cpSync(join(ROOT, 'test', 'variants3', 'articles'), articles, { recursive: true });
+    const found = json(cli(['check', 'articles', '--format', 'json'], { cwd: dir })).diagnostics;
+    const possible = found.filter((d: any) => d.code === 'possible-variant');
+    const sure = found.filter((d: any) => d.code === 'spelling-variant');
+    assert.ok(possible.length > 0 && sure.length > 0, 'the set has both kinds of finding');
+    assert.ok(possible.every((d: any) => d.severity === 'information'), 'a possible variant is information, not a warning');
+    // Sure fixes move offsets: count each possible spelling in its file instead.
+    const words = possible.map((d: any) => [d.path, readFileSync(join(dir, d.path), 'utf8').slice(d.start, d.end)]);
+    const counts = () => words.map(([path, word]: string[]) => readFileSync(join(dir, path), 'utf8').split(word).length - 1);
+    const before = counts();
+    const run = cli(['check', '--fix', 'articles'], { cwd: dir });
+    assert.equal(run.code, 1, 'possible variants are still there to decide');
+    assert.match(run.stderr, new RegExp(`left ${possible.length} possible variants? for you to decide`));
+    assert.deepEqual(counts(), before, 'no possible variant was rewritten');
+    assert.ok(!/possible/.test(run.stdout.split('\n').filter((l) => l.includes('fixed')).join('\n')));
+    const left = json(cli(['check', 'articles', '--format', 'json'], { cwd: dir })).diagnostics;
+    assert.equal(left.filter((d: any) => d.code === 'spelling-variant').length, 0, 'every sure variant was fixed');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

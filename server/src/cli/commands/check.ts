@@ -64,7 +64,9 @@ function* counted(byDocument: Iterable<CliDiagnostic[]>, tally: { diagnostics: n
 async function runFix(corpus: CommandCorpus, diagnostics: CliDiagnostic[], args: ParsedArgs, io: CliIO): Promise<number> {
   const dryRun = args.flags.has('dry-run');
   const outcomes: FixOutcome[] = [];
-  for (const plan of planFixes(diagnostics)) outcomes.push(await applyPlan(plan, dryRun));
+  // A possible variant is only a question: --fix never rewrites it (the user decides, see `duplicates`).
+  const possible = diagnostics.filter((d) => d.code === 'possible-variant').length;
+  for (const plan of planFixes(diagnostics.filter((d) => d.code !== 'possible-variant'))) outcomes.push(await applyPlan(plan, dryRun));
   const fixed = new Set<string>();
   for (const o of outcomes) {
     if (o.status === 'skipped') {
@@ -78,6 +80,7 @@ async function runFix(corpus: CommandCorpus, diagnostics: CliDiagnostic[], args:
   }
   const changed = outcomes.filter((o) => o.status === 'fixed').length;
   io.err(`corpus-lens: ${t().changedFiles(changed, dryRun)}`);
+  if (possible) io.err(`corpus-lens: ${t().possibleLeft(possible)}`);
   if (corpus.unreadable) return EXIT.usage;
   const left = diagnostics.filter((d) => !fixed.has(`${d.finding.uri}#${d.start}`)).length;
   return (dryRun ? diagnostics.length : left) > 0 ? EXIT.found : EXIT.ok;

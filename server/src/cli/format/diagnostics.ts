@@ -27,7 +27,13 @@ export interface CliDiagnostic {
   finding: Finding;
 }
 
-function toDiagnostic(corpus: LoadedCorpus, f: Finding, severity: Severity): CliDiagnostic | undefined {
+/** A possible variant is for the user to decide: information (or hint when that is asked for), as in the editor. */
+export function severityOf(f: Finding, severity: Severity): Severity {
+  return f.code === 'possible-variant' && (severity === 'error' || severity === 'warning') ? 'information' : severity;
+}
+
+function toDiagnostic(corpus: LoadedCorpus, f: Finding, asked: Severity): CliDiagnostic | undefined {
+  const severity = severityOf(f, asked);
   const doc = corpus.index.get(f.uri);
   if (!doc) return undefined;
   const from = doc.lines.positionAt(f.start);

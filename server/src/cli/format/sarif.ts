@@ -1,4 +1,4 @@
-/** SARIF 2.1.0 output of `check`: one run of the corpus-lens tool with its two rules (a machine format: English whatever --lang says). */
+/** SARIF 2.1.0 output of `check`: one run of the corpus-lens tool with its three rules (a machine format: English whatever --lang says). */
 import * as path from 'node:path';
 import { version } from '../../../../package.json';
 import type { LoadedCorpus } from '../loadCorpus';
@@ -22,6 +22,16 @@ const RULES = [
     name: 'MixedScript',
     shortDescription: { text: 'Latin letters inside a Cyrillic name' },
     fullDescription: { text: 'A name mixes Latin look-alike letters with Cyrillic ones, so it does not match its other mentions.' },
+  },
+  {
+    id: 'possible-variant',
+    name: 'PossibleVariant',
+    shortDescription: { text: 'Two spellings that may be one name' },
+    fullDescription: {
+      text: 'Two names differ by an edit that is plausible for a spelling variant, but the evidence is not sure enough to warn: '
+        + 'the user decides whether they are one entity (no fix is proposed; `corpus-lens duplicates` lists the pairs).',
+    },
+    defaultConfiguration: { level: 'note' },
   },
 ] as const;
 
@@ -70,6 +80,20 @@ function textReader(corpus: LoadedCorpus): TextAt {
   };
 }
 
+/** The replacement of the finding's span by the preferred spelling in its case form. */
+function fixOf(corpus: LoadedCorpus, d: CliDiagnostic) {
+  const f = d.finding;
+  return {
+    description: { text: `Replace «${f.text}» with «${f.replacement}»` },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: sarifUri(d.path) },
+        replacements: [{ deletedRegion: region(corpus, f.uri, f.start, f.end), insertedContent: { text: f.replacement } }],
+      },
+    ],
+  };
+}
+
 function result(corpus: LoadedCorpus, d: CliDiagnostic, textAt: TextAt) {
   const f = d.finding;
   const ruleIndex = RULES.findIndex((r) => r.id === f.code);
@@ -85,17 +109,8 @@ function result(corpus: LoadedCorpus, d: CliDiagnostic, textAt: TextAt) {
       ...location(corpus, r.uri, r.start, r.end),
       message: { text: `also written «${textAt(r.uri, r.start, r.end) ?? f.preferred}» here` },
     })),
-    fixes: [
-      {
-        description: { text: `Replace «${f.text}» with «${f.replacement}»` },
-        artifactChanges: [
-          {
-            artifactLocation: { uri: sarifUri(d.path) },
-            replacements: [{ deletedRegion: region(corpus, f.uri, f.start, f.end), insertedContent: { text: f.replacement } }],
-          },
-        ],
-      },
-    ],
+    // A possible variant is a question, not a defect: no fix is proposed for it.
+    ...(f.code === 'possible-variant' ? {} : { fixes: [fixOf(corpus, d)] }),
   };
 }
 

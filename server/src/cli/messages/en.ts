@@ -81,6 +81,8 @@ export const en = {
   fixed: (at: string, text: string, replacement: string) => `${at}: fixed «${text}» → «${replacement}»`,
   changedFiles: (count: number, dryRun: boolean) =>
     dryRun ? `would change ${n(count, 'file', 'files')}; nothing written` : `changed ${n(count, 'file', 'files')}`,
+  possibleLeft: (count: number) =>
+    `left ${n(count, 'possible variant', 'possible variants')} for you to decide: \`corpus-lens duplicates\` lists them`,
 
   // --- export
   cannotWrite: (out: string, why: string) => `cannot write to ${out}: ${why}`,

@@ -111,6 +111,8 @@ export const ru: Messages = {
   fixed: (at, text, replacement) => `${at}: исправлено «${text}» → «${replacement}»`,
   changedFiles: (count, dryRun) =>
     dryRun ? `будет изменено файлов: ${count}; ничего не записано` : `изменено файлов: ${count}`,
+  possibleLeft: (count) =>
+    `не исправлено возможных вариантов написания: ${count}; решать вам, список выводит \`corpus-lens duplicates\``,
 
   cannotWrite: (out, why) => `не удалось записать в ${out}: ${why}`,
   wrote: (file) => `записан ${file}`,
