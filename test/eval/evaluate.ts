@@ -21,6 +21,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout5: { folder: 'test/heldout5/articles', gold: 'test/heldout5/gold.json' },
   heldout6: { folder: 'test/heldout6/articles', gold: 'test/heldout6/gold.json' },
   heldout7: { folder: 'test/heldout7/articles', gold: 'test/heldout7/gold.json' },
+  heldout8: { folder: 'test/heldout8/articles', gold: 'test/heldout8/gold.json' },
 };
 
 interface Options {
