@@ -96,8 +96,10 @@ export const blockKey = memo((word: string): string =>
 /** The key and its one-letter deletions (runs collapsed again), for keys of four letters or more. */
 export function blockKeys(word: string): string[] {
   const k = blockKey(word);
-  if (k.length < 4) return [k];
-  const out = new Set([k]);
+  // Vietnamese tr- is written Ч- as well ('Тринь' / 'Чинь').
+  const tr = k.startsWith('тр') ? [`ч${k.slice(2)}`] : [];
+  if (k.length < 4) return [k, ...tr];
+  const out = new Set([k, ...tr]);
   for (let i = 0; i < k.length; i++) out.add((k.slice(0, i) + k.slice(i + 1)).replace(/(.)\1+/g, '$1'));
   return [...out];
 }
