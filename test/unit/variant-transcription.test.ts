@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { align } from '../../server/src/core/variants/align';
 import { blockKeys, findVariantPairs, type MatchEntity } from '../../server/src/core/variants/candidates';
-import { obliqueAlignment, wordRules } from '../../server/src/core/variants/evidence';
+import { inflectionOf, obliqueAlignment, wordRules } from '../../server/src/core/variants/evidence';
 
 const kinds = (x: string, y: string) => align(x, y).edits.map((e) => e.kind);
 
@@ -81,5 +81,12 @@ describe('a rare spelling left in a case form', () => {
     e.words.push({ spelling: 'Гараев', count: 1, part: 'last' }, { spelling: 'Гарайева', count: 1, part: 'last' });
     const pairs = findVariantPairs([e]);
     assert.ok(!pairs.some((p) => p.variant.spelling === 'Гараев' || p.preferred.spelling === 'Гараев'));
+  });
+});
+
+describe('inflection the engine slipped on', () => {
+  it('counts an ending on a short part of a hyphenated name and a third-declension -ью as inflection', () => {
+    assert.equal(inflectionOf('Заря-Юга', 'Заря-Юг'), 'inflection');
+    assert.equal(inflectionOf('Хэйлунью', 'Хэйлуня'), 'inflection');
   });
 });

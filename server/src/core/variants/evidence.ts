@@ -36,7 +36,7 @@ const low = (s: string) => s.toLowerCase();
 /** Case endings a nominative lemma never differs by from another nominative of the same name. */
 const ENDINGS = new Set(['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'ём', 'ой', 'ей', 'ым', 'им', 'е', 'ы', 'и', 'ых', 'их',
   'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый', 'ыми', 'ими',
-  'ые', 'ие']);
+  'ые', 'ие', 'ью']);
 
 /** One word is an inflected (or other-gender) form of the other: the engine's lemma slipped. */
 export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | null {
@@ -47,7 +47,11 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
   if (pa.length > 1 && pa.length === pb.length) {
     // A hyphenated name: the one differing part decides ('Заря-Энерго' / 'Зари-Энерго').
     const diff = pa.map((w, i) => [w, pb[i]]).filter(([u, v]) => u !== v);
-    return diff.length === 1 ? inflectionOf(diff[0][0], diff[0][1]) : null;
+    if (diff.length !== 1) return null;
+    const [u, v] = diff[0];
+    // A short part with an ending added ('Кубань-Юг' / 'Кубань-Юга').
+    if (u.length >= 2 && v.length >= 2 && (ENDINGS.has(v.slice(u.length)) && v.startsWith(u) || ENDINGS.has(u.slice(v.length)) && u.startsWith(v))) return 'inflection';
+    return inflectionOf(u, v);
   }
   const soft = (w: string) => w.replace(/[ьй]$/, '');
   for (const [p, q] of [[a, b], [fleeting(a), b], [a, fleeting(b)], [soft(a), b], [a, soft(b)], [soft(fleeting(a)), b], [a, soft(fleeting(b))]]) {
