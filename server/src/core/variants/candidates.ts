@@ -7,6 +7,7 @@
 import { align, type Alignment } from './align';
 import { memo } from './normalize';
 import { decide, wordRules, type Decision, type PairContext } from './evidence';
+import type { Reason } from './reasons';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
 export type NamePart = 'first' | 'middle' | 'last' | 'other';
@@ -69,6 +70,8 @@ export interface VariantPair {
   /** Human-readable: the edits, then the evidence for and against. */
   explanation: string;
   reasons: string[];
+  /** The reasons as codes, for the user's language (pairs decided on evidence). */
+  codes?: Reason[];
 }
 
 export interface WordHolder {
@@ -301,7 +304,7 @@ export function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: 
     level: d.level, score: d.score,
     variant: aIsVariant ? sa : sb, preferred: aIsVariant ? sb : sa,
     scope, sameEntity: a.entity.id === b.entity.id,
-    explanation: d.explanation, reasons: d.reasons,
+    explanation: d.explanation, reasons: d.reasons, ...(d.codes ? { codes: d.codes } : {}),
   };
 }
 

@@ -5,10 +5,11 @@
  * of name, agreeing context, evidence against) with weights fitted on labelled pairs (weights.ts,
  * written by test/variants-pairs/fit.ts). Explained in words.
  */
-import { describeEdit, type Alignment, type EditKind } from './align';
+import type { Alignment, EditKind } from './align';
 import type { Level, MatchEntity, MatchOptions, NamePart } from './candidates';
 import { blockKey } from './candidates';
 import { align } from './align';
+import { editReason, englishReason, reason, renderReasons, type Reason } from './reasons';
 import { FEATURE_NAMES, THRESHOLDS, WEIGHTS } from './weights';
 
 export interface PairContext {
@@ -27,7 +28,10 @@ export interface PairContext {
 export interface Decision {
   level: Level;
   score: number;
+  /** In English: the edits, then '+ ' evidence for and '− ' evidence against. */
   reasons: string[];
+  /** The same as codes with arguments, to be worded in the user's language (absent: only the English). */
+  codes?: Reason[];
   explanation: string;
 }
 
@@ -182,26 +186,18 @@ export interface Evidence {
   features: Features;
   /** A rule forbids the flag (the reason). */
   forbidden: string | null;
-  for: string[];
-  against: string[];
+  /** Evidence for and against, as reason codes. */
+  reasons: Reason[];
   /** The alignment judged: the given one, or a stem's (see obliqueAlignment). */
   al: Alignment;
 }
 
-const KIND_WORDS: Record<EditKind, string> = {
-  yo: 'ё/е', 'e-ye': 'э/е', 'y-i': 'ы/и', 'i-short': 'й/и', iotation: 'iotated vowel', 'soft-sign': 'soft sign',
-  doubled: 'doubled letter', aspiration: 'aspiration', affricate: 'affricate (чж/дж/цз/ч)', 'ti-chi': 'т/ч', 'g-h': 'г/х',
-  vowel: 'another vowel', consonant: 'another consonant', 'insert-vowel': 'an inserted vowel',
-  'insert-consonant': 'an inserted consonant', syllable: 'a dropped syllable', other: 'an unusual edit',
-  transcription: 'another rendering of a foreign sound',
-};
 
 /** The evidence on a pair: features for the model, and the words of the explanation. */
 export function evidence(ctx: PairContext, given: Alignment, options: MatchOptions): Evidence {
   const { a, b, x, y } = ctx;
   const f = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
-  const pro: string[] = [];
-  const con: string[] = [];
+  const why: Reason[] = [];
   let forbidden: string | null = null;
   f.bias = 1;
   // A spelling seen once may be a lemma left in an oblique case: judged on its stem.
@@ -212,7 +208,7 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   // A spelling that is a case form of a more frequent word of its own entity ('Фаизов' beside 'Фаизова')
   // is the engine's slip on that word, which is compared in its own right.
   if (caseFormOfOwnWord(a, x, ctx.countX) || caseFormOfOwnWord(b, y, ctx.countY)) forbidden ??= 'a case form of another word of the name';
-  if (ob) pro.push('the rarer spelling seen once, in a case form');
+  if (ob) why.push(reason('oblique'));
   for (const e of al.edits) {
     const name = `k_${e.kind.replace(/-/g, '_')}` as keyof Features;
     if (name in f) f[name] += 1;
@@ -223,28 +219,28 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   const n = Math.min([...x].length, [...y].length);
   f.short = Math.max(0, 6 - n) / 3;
   f.long = Math.max(0, n - 8) / 4;
-  if (n <= 4) con.push('short word');
-  if (al.first) con.push('the first letter differs');
-  if (al.ending) con.push('differs in the last letters');
+  if (n <= 4) why.push(reason('shortWord'));
+  if (al.first) why.push(reason('firstLetter'));
+  if (al.ending) why.push(reason('lastLetters'));
   const rus = RUSSIAN_SURNAME.test(low(x)) && RUSSIAN_SURNAME.test(low(y));
   f.russian = rus ? 1 : 0;
   const common = !!options.commonWord && (options.commonWord(x) || options.commonWord(y));
   f.common = common ? 1 : 0;
-  if (common) con.push('a dictionary word on one side');
+  if (common) why.push(reason('commonWord'));
   const lo = Math.min(ctx.countX, ctx.countY);
   const hi = Math.max(ctx.countX, ctx.countY);
   f.minCount = Math.log1p(lo);
   // Capped: a spelling a hundred times as frequent is no more telling than one ten times as frequent.
   f.ratio = Math.log(Math.min(10, hi / Math.max(1, lo)));
-  if (lo >= 3) con.push(`both spellings frequent (${ctx.countX}×, ${ctx.countY}×)`);
-  else if (hi >= 2 * lo && hi >= 2) pro.push(`one spelling rare (${lo}× against ${hi}×)`);
+  if (lo >= 3) why.push(reason('bothFrequent', ctx.countX, ctx.countY));
+  else if (hi >= 2 * lo && hi >= 2) why.push(reason('rare', lo, hi));
   const type = a.type === b.type ? a.type : a.type === 'PER' || b.type === 'PER' ? 'PER' : !/\s/.test(a.name) ? b.type : a.type;
-  if (a.type !== b.type) con.push(`recognised as ${a.type} and as ${b.type}`);
+  if (a.type !== b.type) why.push(reason('twoTypes', a.type, b.type));
   f.org = type === 'ORG' ? 1 : 0;
   f.loc = type === 'LOC' ? 1 : 0;
   const same = a.id === b.id;
   f.sameEntity = same ? 1 : 0;
-  if (same) pro.push('already one entity');
+  if (same) why.push(reason('sameEntity'));
 
   if (!same) {
     const ra = rest(a, x);
@@ -252,10 +248,10 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     if (ra.length && rb.length) {
       if (restsAgree(ra, rb)) {
         f.restAgree = 1;
-        pro.push(`same ${type === 'PER' ? 'rest of the name' : 'other words'} (${(ra.length <= rb.length ? ra : rb).join(' ')})`);
+        why.push(reason(type === 'PER' ? 'sameRest' : 'sameWords', (ra.length <= rb.length ? ra : rb).join(' ')));
       } else {
         f.restConflict = 1;
-        con.push(`different other words (${ra.join(' ')} / ${rb.join(' ')})`);
+        why.push(reason('otherWords', ra.join(' '), rb.join(' ')));
         forbidden = type !== 'PER' ? 'different other words in the names'
           : ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
       }
@@ -270,20 +266,20 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     const docs = new Set(a.documents);
     const shared = b.documents.filter((d) => docs.has(d)).length;
     f.sameDoc = shared > 0 ? 1 : 0;
-    if (shared) pro.push(shared === 1 ? 'in the same article' : `in ${shared} of the same articles`);
+    if (shared) why.push(shared === 1 ? reason('sameArticle') : reason('sameArticles', shared));
     else {
       const na = new Set(a.neighbours ?? []);
       const common2 = (b.neighbours ?? []).filter((id) => na.has(id) && id !== a.id && id !== b.id).length;
       f.sharedNbr = Math.log1p(common2);
-      if (common2) pro.push(`${common2} other entit${common2 === 1 ? 'y' : 'ies'} around both`);
+      if (common2) why.push(reason('neighbours', common2));
     }
     const roles = new Set((a.roles ?? []).map(low));
     const role = (b.roles ?? []).find((r) => roles.has(low(r)));
     f.sameRole = role ? 1 : 0;
-    if (role) pro.push(`same role (${role})`);
+    if (role) why.push(reason('sameRole', role));
     if (type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
       f.partMismatch = 1;
-      con.push('a given name against a surname');
+      why.push(reason('givenVsSurname'));
     }
     if (options.distinct?.(a.name, b.name)) forbidden ??= 'known distinct names';
     // Гасанов / Хасанов: both are established surnames; г/х at the start is a variant only with the same given name.
@@ -292,7 +288,7 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     f.sameDoc = 1;
     f.restAgree = 1;
   }
-  return { features: f, forbidden, for: pro, against: con, al };
+  return { features: f, forbidden, reasons: why, al };
 }
 
 /** Endings of a man's case form and a woman's alike ('Кирьянова': his genitive, her nominative). */
@@ -331,7 +327,7 @@ export function decide(ctx: PairContext, given: Alignment, options: MatchOptions
   // A name recognised as two types is a weaker case: one level down.
   if (ctx.a.type !== ctx.b.type) level = level === 'sure' ? 'plausible' : null;
   if (!level) return null;
-  const edits = al.edits.map((e) => `${describeEdit(e)} (${KIND_WORDS[e.kind]})`).join(', ');
-  const reasons = [edits, ...ev.for.map((r) => `+ ${r}`), ...ev.against.map((r) => `− ${r}`)];
-  return { level, score, reasons, explanation: `«${ctx.x}» / «${ctx.y}»: ${reasons.join('; ')}` };
+  const codes = [...al.edits.map(editReason), ...ev.reasons];
+  const reasons = renderReasons(codes, englishReason);
+  return { level, score, reasons, codes, explanation: `«${ctx.x}» / «${ctx.y}»: ${reasons.join('; ')}` };
 }
