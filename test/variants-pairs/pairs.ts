@@ -21,7 +21,9 @@ function entity(id: string, type: NameType, name: string, count: number, docs: s
   const part = (i: number): NamePart => (!person ? 'other' : i === 0 ? 'first' : i === words.length - 1 ? 'last' : 'middle');
   const first = person ? words[0] : undefined;
   const last = words[words.length - 1];
-  const feminine = flags.has('f') || (person && /[ая]$/.test(first!) && !NOT_FEMININE.has(first!)) || (person && /(ова|ева|ёва|ина|ына|ская|цкая)$/.test(last));
+  // A surname alone (a one-off lemma the engine left as written) reads its gender from its ending too.
+  const surname = person || (type === 'PER' && !asian && words.length === 1);
+  const feminine = flags.has('f') || (person && /[ая]$/.test(first!) && !NOT_FEMININE.has(first!)) || (surname && /(ова|ева|ёва|ина|ына|ская|цкая|ой)$/.test(last));
   return {
     id, type, name, mentions: count,
     words: words.map((w, i) => ({ spelling: w, count, part: part(i) })),

@@ -10,6 +10,7 @@ import {
 import type { SpellingOccurrence } from '../core/consistency/pairFindings';
 import type { VariantPair } from '../core/variants/candidates';
 import type { CorpusIndex } from '../index/corpusIndex';
+import { reasonsText } from '../l10n/reasons';
 import { toRange } from '../lsp/convert';
 import type { Feature } from './feature';
 
@@ -40,7 +41,7 @@ function toDuplicate(index: CorpusIndex, p: VariantPair): PossibleDuplicate {
     id: [p.variant.entity, p.variant.spelling, p.preferred.entity, p.preferred.spelling].join('\u0000'),
     level: p.level,
     score: p.score,
-    explanation: p.explanation,
+    explanation: p.codes ? `«${p.variant.spelling}» / «${p.preferred.spelling}»: ${reasonsText(p.codes)}` : p.explanation,
     variant: side(index, p, 'variant'),
     preferred: side(index, p, 'preferred'),
     sameEntity: p.sameEntity,

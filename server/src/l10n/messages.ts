@@ -8,6 +8,7 @@ import type { EntityKind } from '../../../common/protocol';
 import type { Finding } from '../core/consistency/findInconsistencies';
 import type { VariantKind } from '../core/types';
 import { formatDate } from './index';
+import { editsText, reasonsText } from './reasons';
 
 /** 'Person', 'Организация', … (the card's heading). */
 export function typeName(type: EntityKind): string {
@@ -54,10 +55,15 @@ export function findingMessage(f: Pick<Finding, 'problem' | 'kind' | 'variant' |
     case 'decomposed':
       return l10n.t('«{0}» is written with a decomposed letter; «{1}» is the composed spelling', f.text, f.preferred);
     case 'possible-variant':
-      return l10n.t('«{0}» ({1}×) may be «{2}» ({3}×) spelled another way: {4}', f.variant, f.variantCount, f.preferred, f.preferredCount, f.pair?.edit ?? '');
+      return l10n.t('«{0}» ({1}×) may be «{2}» ({3}×) spelled another way: {4}', f.variant, f.variantCount, f.preferred, f.preferredCount, f.pair?.codes ? reasonsText(f.pair.codes) : f.pair?.edit ?? '');
     default:
-      return l10n.t('«{0}» ({1}×) is spelled «{2}» elsewhere ({3}×): {4}', f.variant, f.variantCount, f.preferred, f.preferredCount, f.kind === 'other-edit' && f.pair ? f.pair.edit : kindLabel(f.kind));
+      return l10n.t('«{0}» ({1}×) is spelled «{2}» elsewhere ({3}×): {4}', f.variant, f.variantCount, f.preferred, f.preferredCount, f.kind === 'other-edit' && f.pair ? pairEdit(f.pair) : kindLabel(f.kind));
   }
+}
+
+/** A pair's edits in the server's language (the English text when the pair has no codes). */
+function pairEdit(pair: NonNullable<Finding['pair']>): string {
+  return pair.codes ? editsText(pair.codes) : pair.edit;
 }
 
 /** The related-information text of a location where the preferred spelling is written. */

@@ -11,6 +11,7 @@ import { respell } from '../variants/respell';
 import type { SpellingGroup } from '../variants/spellingTable';
 import type { WordOccurrence } from '../variants/units';
 import { dirtyKind } from '../variants/variantKind';
+import type { Reason } from '../variants/reasons';
 
 export { renameEdits, type RenameEdit } from './renameEdits';
 
@@ -29,6 +30,8 @@ export interface FindingPair {
   explanation: string;
   /** The edit alone, in words ('т → ч (т/ч)'). */
   edit: string;
+  /** The edits and the evidence as codes, for the user's language (core/variants/reasons.ts). */
+  codes?: Reason[];
   /** The entity written with the variant spelling, then the one with the preferred spelling. */
   variantEntity: string;
   preferredEntity: string;

@@ -34,7 +34,7 @@ export function pairFindings(pair: VariantPair, at: readonly SpellingOccurrence[
     code: sure ? 'spelling-variant' : 'possible-variant',
     problem: sure ? 'variant' : 'possible-variant',
     kind,
-    pair: { level: pair.level, score: pair.score, explanation: pair.explanation, edit, variantEntity: variant.entity, preferredEntity: preferred.entity },
+    pair: { level: pair.level, score: pair.score, explanation: pair.explanation, edit, ...(pair.codes ? { codes: pair.codes } : {}), variantEntity: variant.entity, preferredEntity: preferred.entity },
     entityId: variant.entity,
     preferred: preferred.spelling,
     variant: variant.spelling,

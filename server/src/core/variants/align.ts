@@ -17,6 +17,7 @@ export type EditKind =
   | 'affricate' // чж/дж/цз/ч/ц/тч
   | 'ti-chi' // т/ч
   | 'g-h' // г/х
+  | 'transcription' // a known alternation of foreign renderings: у/ы, й/э, final о/у and с/ш, тр-/ч-, final -х, -нс/-с
   | 'vowel' // another vowel
   | 'consonant' // another consonant
   | 'insert-vowel'
@@ -47,13 +48,13 @@ const MULTI = ['дж', 'чж', 'цз', 'тч', 'дз', 'тх', 'пх', 'кх', '
 const AFFRICATES = new Set(['дж', 'чж', 'цз', 'тч', 'дз', 'ч', 'ц', 'ж']);
 const ASPIRATED = new Set(['тх', 'пх', 'кх', 'бх', 'дх', 'гх', 'чх']);
 
-/** Letters grouped into units, multigraphs first ('чжэн' -> чж, э, н). */
+/** Letters grouped into units, multigraphs first ('чжэн' -> чж, э, н); an initial 'тр' is one unit (Vietnamese tr-). */
 export function units(word: string): string[] {
   const w = word.toLowerCase();
   const out: string[] = [];
   for (let i = 0; i < w.length;) {
     const two = w.slice(i, i + 2);
-    if (MULTI.includes(two)) {
+    if (MULTI.includes(two) || (i === 0 && two === 'тр')) {
       out.push(two);
       i += 2;
     } else {
@@ -78,17 +79,27 @@ const PAIRS: Array<[string, string, EditKind, number]> = [
   ['ь', 'й', 'iotation', 0.4],
   ['т', 'ч', 'ti-chi', 0.6],
   ['г', 'х', 'g-h', 0.6],
+  // Renderings of one foreign sound: ư/ŭ (Vietnamese, Korean), a glide before a vowel (Portuguese
+  // ãe, Turkic), Vietnamese tr-.
+  ['у', 'ы', 'transcription', 0.45],
+  ['й', 'э', 'transcription', 0.5],
+  ['й', 'е', 'transcription', 0.5],
+  ['тр', 'ч', 'transcription', 0.5],
 ];
+
+/** Alternations at the end of a word only: Portuguese final -о/-у and -с/-ш. */
+const FINAL_PAIRS = new Set(['о|у', 'у|о', 'с|ш', 'ш|с']);
 const PAIR_INDEX = new Map<string, [EditKind, number]>();
 for (const [x, y, k, c] of PAIRS) {
   PAIR_INDEX.set(`${x}|${y}`, [k, c]);
   PAIR_INDEX.set(`${y}|${x}`, [k, c]);
 }
 
-/** The kind and cost of writing unit `a` as unit `b`. */
-export function substitution(a: string, b: string): [EditKind, number] {
+/** The kind and cost of writing unit `a` as unit `b` (`final`: both are the last units of their words). */
+export function substitution(a: string, b: string, final = false): [EditKind, number] {
   const pair = PAIR_INDEX.get(`${a}|${b}`);
   if (pair) return pair;
+  if (final && FINAL_PAIRS.has(`${a}|${b}`)) return ['transcription', 0.45];
   if ((ASPIRATED.has(a) && a[0] === b) || (ASPIRATED.has(b) && b[0] === a)) return ['aspiration', 0.3];
   if (AFFRICATES.has(a) && AFFRICATES.has(b)) return ['affricate', 0.35];
   if (isVowel(a) && isVowel(b)) return ['vowel', 0.7];
@@ -96,9 +107,15 @@ export function substitution(a: string, b: string): [EditKind, number] {
   return ['other', 1.5];
 }
 
-/** The kind and cost of a unit present in one word only, given its neighbours in that word. */
-function insertion(u: string, prev: string | undefined, next: string | undefined): [EditKind, number] {
+/** The kind and cost of unit k of a word present in that word only, given its neighbours. */
+function insertion(us: string[], k: number): [EditKind, number] {
+  const u = us[k];
+  const prev = us[k - 1];
+  const next = us[k + 1];
   if (u === 'ь' || u === 'ъ') return ['soft-sign', 0.3];
+  // A final -х after a vowel (Arabic, Hebrew, West African -ah), a nasal н before a final с/ш (Portuguese -ns).
+  if (u === 'х' && k === us.length - 1 && prev && /[аео]/.test(prev)) return ['transcription', 0.45];
+  if (u === 'н' && k === us.length - 2 && (next === 'с' || next === 'ш') && prev && (isVowel(prev) || prev === 'й')) return ['transcription', 0.45];
   if (u === prev || u === next) return ['doubled', 0.3];
   if (u === 'й' && ((prev && isVowel(prev)) || (next && isVowel(next)))) return ['i-short', 0.4];
   if (ASPIRATED.has(u)) return ['insert-consonant', 1];
@@ -114,18 +131,18 @@ export function align(x: string, y: string): Alignment {
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
-    cost[i][0] = cost[i - 1][0] + insertion(a[i - 1], a[i - 2], a[i])[1];
+    cost[i][0] = cost[i - 1][0] + insertion(a, i - 1)[1];
     move[i][0] = 1;
   }
   for (let j = 1; j <= m; j++) {
-    cost[0][j] = cost[0][j - 1] + insertion(b[j - 1], b[j - 2], b[j])[1];
+    cost[0][j] = cost[0][j - 1] + insertion(b, j - 1)[1];
     move[0][j] = 2;
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1])[1]);
-      const del = cost[i - 1][j] + insertion(a[i - 1], a[i - 2], a[i])[1];
-      const ins = cost[i][j - 1] + insertion(b[j - 1], b[j - 2], b[j])[1];
+      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1], i === n && j === m)[1]);
+      const del = cost[i - 1][j] + insertion(a, i - 1)[1];
+      const ins = cost[i][j - 1] + insertion(b, j - 1)[1];
       if (sub <= del && sub <= ins) { cost[i][j] = sub; move[i][j] = 0; }
       else if (del <= ins) { cost[i][j] = del; move[i][j] = 1; }
       else { cost[i][j] = ins; move[i][j] = 2; }
@@ -139,16 +156,16 @@ export function align(x: string, y: string): Alignment {
     const mv = i === 0 ? 2 : j === 0 ? 1 : move[i][j];
     if (mv === 0) {
       if (a[i - 1] !== b[j - 1]) {
-        const [kind] = substitution(a[i - 1], b[j - 1]);
+        const [kind] = substitution(a[i - 1], b[j - 1], i === n && j === m);
         rev.push({ kind, a: a[i - 1], b: b[j - 1], at: letterPos(i - 1, a), ins: false, pos: j - 1 });
       }
       i--; j--;
     } else if (mv === 1) {
-      const [kind] = insertion(a[i - 1], a[i - 2], a[i]);
+      const [kind] = insertion(a, i - 1);
       rev.push({ kind, a: a[i - 1], b: '', at: letterPos(i - 1, a), ins: true, pos: j });
       i--;
     } else {
-      const [kind] = insertion(b[j - 1], b[j - 2], b[j]);
+      const [kind] = insertion(b, j - 1);
       rev.push({ kind, a: '', b: b[j - 1], at: letterPos(i, a), ins: true, pos: j - 1 });
       j--;
     }
@@ -162,8 +179,8 @@ export function align(x: string, y: string): Alignment {
     const word = e.a ? lx : y.toLowerCase();
     if (e.kind === 'syllable' && e.a) while (word.slice(e.at + t.length, e.at + 2 * t.length) === t) e.at += t.length;
   }
-  // Aspiration of the first consonant (Тх-/Т-) keeps the first letter.
-  const first = edits.some((e) => e.at === 0 && e.kind !== 'aspiration' && e.kind !== 'affricate');
+  // Aspiration of the first consonant (Тх-/Т-) and a transcription of it (Тр-/Ч-) keep the first sound.
+  const first = edits.some((e) => e.at === 0 && e.kind !== 'aspiration' && e.kind !== 'affricate' && e.kind !== 'transcription');
   const ending = la >= 5 && edits.some((e) => e.at >= la - 2);
   return { edits, cost: cost[n][m], first, ending };
 }

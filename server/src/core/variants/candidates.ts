@@ -7,6 +7,7 @@
 import { align, type Alignment } from './align';
 import { memo } from './normalize';
 import { decide, wordRules, type Decision, type PairContext } from './evidence';
+import type { Reason } from './reasons';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
 export type NamePart = 'first' | 'middle' | 'last' | 'other';
@@ -69,6 +70,8 @@ export interface VariantPair {
   /** Human-readable: the edits, then the evidence for and against. */
   explanation: string;
   reasons: string[];
+  /** The reasons as codes, for the user's language (pairs decided on evidence). */
+  codes?: Reason[];
 }
 
 export interface WordHolder {
@@ -96,8 +99,10 @@ export const blockKey = memo((word: string): string =>
 /** The key and its one-letter deletions (runs collapsed again), for keys of four letters or more. */
 export function blockKeys(word: string): string[] {
   const k = blockKey(word);
-  if (k.length < 4) return [k];
-  const out = new Set([k]);
+  // Vietnamese tr- is written Ч- as well ('Тринь' / 'Чинь').
+  const tr = k.startsWith('тр') ? [`ч${k.slice(2)}`] : [];
+  if (k.length < 4) return [k, ...tr];
+  const out = new Set([k, ...tr]);
   for (let i = 0; i < k.length; i++) out.add((k.slice(0, i) + k.slice(i + 1)).replace(/(.)\1+/g, '$1'));
   return [...out];
 }
@@ -299,7 +304,7 @@ export function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: 
     level: d.level, score: d.score,
     variant: aIsVariant ? sa : sb, preferred: aIsVariant ? sb : sa,
     scope, sameEntity: a.entity.id === b.entity.id,
-    explanation: d.explanation, reasons: d.reasons,
+    explanation: d.explanation, reasons: d.reasons, ...(d.codes ? { codes: d.codes } : {}),
   };
 }
 

@@ -5,10 +5,11 @@
  * of name, agreeing context, evidence against) with weights fitted on labelled pairs (weights.ts,
  * written by test/variants-pairs/fit.ts). Explained in words.
  */
-import { describeEdit, type Alignment, type EditKind } from './align';
+import type { Alignment, EditKind } from './align';
 import type { Level, MatchEntity, MatchOptions, NamePart } from './candidates';
 import { blockKey } from './candidates';
 import { align } from './align';
+import { editReason, englishReason, reason, renderReasons, type Reason } from './reasons';
 import { FEATURE_NAMES, THRESHOLDS, WEIGHTS } from './weights';
 
 export interface PairContext {
@@ -27,7 +28,10 @@ export interface PairContext {
 export interface Decision {
   level: Level;
   score: number;
+  /** In English: the edits, then '+ ' evidence for and '− ' evidence against. */
   reasons: string[];
+  /** The same as codes with arguments, to be worded in the user's language (absent: only the English). */
+  codes?: Reason[];
   explanation: string;
 }
 
@@ -35,7 +39,8 @@ const low = (s: string) => s.toLowerCase();
 
 /** Case endings a nominative lemma never differs by from another nominative of the same name. */
 const ENDINGS = new Set(['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'ём', 'ой', 'ей', 'ым', 'им', 'е', 'ы', 'и', 'ых', 'их',
-  'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый']);
+  'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый', 'ыми', 'ими',
+  'ые', 'ие', 'ью']);
 
 /** One word is an inflected (or other-gender) form of the other: the engine's lemma slipped. */
 export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | null {
@@ -46,7 +51,11 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
   if (pa.length > 1 && pa.length === pb.length) {
     // A hyphenated name: the one differing part decides ('Заря-Энерго' / 'Зари-Энерго').
     const diff = pa.map((w, i) => [w, pb[i]]).filter(([u, v]) => u !== v);
-    return diff.length === 1 ? inflectionOf(diff[0][0], diff[0][1]) : null;
+    if (diff.length !== 1) return null;
+    const [u, v] = diff[0];
+    // A short part with an ending added ('Кубань-Юг' / 'Кубань-Юга').
+    if (u.length >= 2 && v.length >= 2 && (ENDINGS.has(v.slice(u.length)) && v.startsWith(u) || ENDINGS.has(u.slice(v.length)) && u.startsWith(v))) return 'inflection';
+    return inflectionOf(u, v);
   }
   const soft = (w: string) => w.replace(/[ьй]$/, '');
   for (const [p, q] of [[a, b], [fleeting(a), b], [a, fleeting(b)], [soft(a), b], [a, soft(b)], [soft(fleeting(a)), b], [a, soft(fleeting(b))]]) {
@@ -77,14 +86,60 @@ export function wordRules(x: string, y: string, al: Alignment, options: MatchOpt
   if (al.edits.length === 0) return 'same letters';
   const infl = inflectionOf(x, y);
   if (infl) return infl;
+  const edits = editRules(x, y, al);
+  // A lemma left in an oblique case ('Эрденета' for 'Эрденет') is judged on its stem.
+  if (edits) {
+    const ob = obliqueAlignment(x, y, al);
+    if (!ob || editRules(x, y, ob.al)) return edits;
+  }
+  if (options.distinct?.(x, y)) return 'known distinct names';
+  if (options.decidedDistinct?.has(pairKey(x, y))) return 'decided distinct';
+  return null;
+}
+
+/** An edit at the last letter of either word: an ending the engine confused, not a stem written two ways. */
+function touchesEnd(al: Alignment, u: string, v: string): boolean {
+  return al.edits.some((e) => e.at + Math.max(e.a.length, 1) >= Math.min(u.length, v.length));
+}
+
+/** Rules on the edits of an alignment: too costly, too many, too many for a short word. */
+function editRules(x: string, y: string, al: Alignment): string | null {
   if (al.cost > 2.01) return 'too different';
   if (al.edits.length > 2) return 'too many edits';
   const n = Math.min([...x].length, [...y].length);
   if (n <= 2 && al.edits.some((e) => !SHORT_OK.has(e.kind))) return 'short word';
   if (n <= 4 && al.edits.length > 1) return 'short word';
-  if (options.distinct?.(x, y)) return 'known distinct names';
-  if (options.decidedDistinct?.has(pairKey(x, y))) return 'decided distinct';
+  if (al.edits.length > 1 && al.edits.some((e) => e.at === 0 && PLAIN.has(e.kind))) return 'the first letter and another differ';
   return null;
+}
+
+/** Edits of no known kind: any letter for any letter. */
+const PLAIN = new Set<EditKind>(['vowel', 'consonant', 'other', 'insert-vowel', 'insert-consonant', 'syllable']);
+
+/** An alignment on a stem: which word lost which ending. */
+export interface Oblique { al: Alignment; side: 'x' | 'y'; ending: string }
+
+/**
+ * The alignment of two words when one of them is a lemma the engine left in an oblique case or in
+ * the other gender ('Шахназорова' for 'Шахназоров', 'Кирьянова' against 'Кириянов'): that word's stem
+ * without a case ending against the other word, when it takes fewer edits; else null. A stem equal
+ * to the other word is inflection (the rules' business), not a variant.
+ */
+export function obliqueAlignment(x: string, y: string, al: Alignment): Oblique | null {
+  let best: Oblique | null = null;
+  for (const [p, q, side] of [[x, y, 'x'], [y, x, 'y']] as const) {
+    const lp = low(p);
+    const lq = low(q);
+    for (const e of ENDINGS) {
+      if (!e || !lp.endsWith(e) || lq.endsWith(e) || [...p].length - e.length < 4) continue;
+      const stem = p.slice(0, p.length - e.length);
+      if (low(stem) === lq || inflectionOf(stem, q)) continue;
+      const a2 = side === 'x' ? align(stem, q) : align(q, stem);
+      if (a2.edits.length >= al.edits.length || (best && a2.cost >= best.al.cost) || a2.first || touchesEnd(a2, stem, q)) continue;
+      best = { al: a2, side, ending: e };
+    }
+  }
+  return best;
 }
 
 export function pairKey(x: string, y: string): string {
@@ -93,12 +148,16 @@ export function pairKey(x: string, y: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** Two words that may be one word of a name (equal, same skeleton, or one cheap edit apart). */
+/**
+ * Two words that may be one word of a name: equal, one cheap edit apart, or one a case form of the
+ * other the engine's lemma slipped on ('Тиаг' / 'Тиагу'); not a man's and a woman's form.
+ */
 function compatible(u: string, v: string): boolean {
   if (low(u) === low(v)) return true;
   if (u.length <= 2 || v.length <= 2) return false;
-  const al = align(u, v);
-  return al.cost <= 0.8 && !inflectionOf(u, v);
+  const infl = inflectionOf(u, v);
+  if (infl) return infl === 'inflection';
+  return align(u, v).cost <= 0.8;
 }
 
 /** The words of the canonical name without the one compared. */
@@ -127,25 +186,29 @@ export interface Evidence {
   features: Features;
   /** A rule forbids the flag (the reason). */
   forbidden: string | null;
-  for: string[];
-  against: string[];
+  /** Evidence for and against, as reason codes. */
+  reasons: Reason[];
+  /** The alignment judged: the given one, or a stem's (see obliqueAlignment). */
+  al: Alignment;
 }
 
-const KIND_WORDS: Record<EditKind, string> = {
-  yo: 'ё/е', 'e-ye': 'э/е', 'y-i': 'ы/и', 'i-short': 'й/и', iotation: 'iotated vowel', 'soft-sign': 'soft sign',
-  doubled: 'doubled letter', aspiration: 'aspiration', affricate: 'affricate (чж/дж/цз/ч)', 'ti-chi': 'т/ч', 'g-h': 'г/х',
-  vowel: 'another vowel', consonant: 'another consonant', 'insert-vowel': 'an inserted vowel',
-  'insert-consonant': 'an inserted consonant', syllable: 'a dropped syllable', other: 'an unusual edit',
-};
 
 /** The evidence on a pair: features for the model, and the words of the explanation. */
-export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions): Evidence {
+export function evidence(ctx: PairContext, given: Alignment, options: MatchOptions): Evidence {
   const { a, b, x, y } = ctx;
   const f = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
-  const pro: string[] = [];
-  const con: string[] = [];
+  const why: Reason[] = [];
   let forbidden: string | null = null;
   f.bias = 1;
+  // A spelling seen once may be a lemma left in an oblique case: judged on its stem.
+  const ob = Math.min(ctx.countX, ctx.countY) === 1 ? obliqueAlignment(x, y, given) : null;
+  const al = ob?.al ?? given;
+  forbidden = editRules(x, y, al);
+  f.oblique = ob ? 1 : 0;
+  // A spelling that is a case form of a more frequent word of its own entity ('Фаизов' beside 'Фаизова')
+  // is the engine's slip on that word, which is compared in its own right.
+  if (caseFormOfOwnWord(a, x, ctx.countX) || caseFormOfOwnWord(b, y, ctx.countY)) forbidden ??= 'a case form of another word of the name';
+  if (ob) why.push(reason('oblique'));
   for (const e of al.edits) {
     const name = `k_${e.kind.replace(/-/g, '_')}` as keyof Features;
     if (name in f) f[name] += 1;
@@ -156,28 +219,28 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
   const n = Math.min([...x].length, [...y].length);
   f.short = Math.max(0, 6 - n) / 3;
   f.long = Math.max(0, n - 8) / 4;
-  if (n <= 4) con.push('short word');
-  if (al.first) con.push('the first letter differs');
-  if (al.ending) con.push('differs in the last letters');
+  if (n <= 4) why.push(reason('shortWord'));
+  if (al.first) why.push(reason('firstLetter'));
+  if (al.ending) why.push(reason('lastLetters'));
   const rus = RUSSIAN_SURNAME.test(low(x)) && RUSSIAN_SURNAME.test(low(y));
   f.russian = rus ? 1 : 0;
   const common = !!options.commonWord && (options.commonWord(x) || options.commonWord(y));
   f.common = common ? 1 : 0;
-  if (common) con.push('a dictionary word on one side');
+  if (common) why.push(reason('commonWord'));
   const lo = Math.min(ctx.countX, ctx.countY);
   const hi = Math.max(ctx.countX, ctx.countY);
   f.minCount = Math.log1p(lo);
   // Capped: a spelling a hundred times as frequent is no more telling than one ten times as frequent.
   f.ratio = Math.log(Math.min(10, hi / Math.max(1, lo)));
-  if (lo >= 3) con.push(`both spellings frequent (${ctx.countX}×, ${ctx.countY}×)`);
-  else if (hi >= 2 * lo && hi >= 2) pro.push(`one spelling rare (${lo}× against ${hi}×)`);
+  if (lo >= 3) why.push(reason('bothFrequent', ctx.countX, ctx.countY));
+  else if (hi >= 2 * lo && hi >= 2) why.push(reason('rare', lo, hi));
   const type = a.type === b.type ? a.type : a.type === 'PER' || b.type === 'PER' ? 'PER' : !/\s/.test(a.name) ? b.type : a.type;
-  if (a.type !== b.type) con.push(`recognised as ${a.type} and as ${b.type}`);
+  if (a.type !== b.type) why.push(reason('twoTypes', a.type, b.type));
   f.org = type === 'ORG' ? 1 : 0;
   f.loc = type === 'LOC' ? 1 : 0;
   const same = a.id === b.id;
   f.sameEntity = same ? 1 : 0;
-  if (same) pro.push('already one entity');
+  if (same) why.push(reason('sameEntity'));
 
   if (!same) {
     const ra = rest(a, x);
@@ -185,10 +248,10 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
     if (ra.length && rb.length) {
       if (restsAgree(ra, rb)) {
         f.restAgree = 1;
-        pro.push(`same ${type === 'PER' ? 'rest of the name' : 'other words'} (${(ra.length <= rb.length ? ra : rb).join(' ')})`);
+        why.push(reason(type === 'PER' ? 'sameRest' : 'sameWords', (ra.length <= rb.length ? ra : rb).join(' ')));
       } else {
         f.restConflict = 1;
-        con.push(`different other words (${ra.join(' ')} / ${rb.join(' ')})`);
+        why.push(reason('otherWords', ra.join(' '), rb.join(' ')));
         forbidden = type !== 'PER' ? 'different other words in the names'
           : ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
       }
@@ -196,24 +259,27 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
     if (type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
       forbidden ??= 'relatives or namesakes: different given names';
     }
-    if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) forbidden ??= 'a man and a woman';
+    if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) {
+      if (ob && GENDER_AMBIGUOUS.has(ob.ending) && genderSlip(ctx)) f.genderSlip = 1;
+      else forbidden ??= 'a man and a woman';
+    }
     const docs = new Set(a.documents);
     const shared = b.documents.filter((d) => docs.has(d)).length;
     f.sameDoc = shared > 0 ? 1 : 0;
-    if (shared) pro.push(shared === 1 ? 'in the same article' : `in ${shared} of the same articles`);
+    if (shared) why.push(shared === 1 ? reason('sameArticle') : reason('sameArticles', shared));
     else {
       const na = new Set(a.neighbours ?? []);
       const common2 = (b.neighbours ?? []).filter((id) => na.has(id) && id !== a.id && id !== b.id).length;
       f.sharedNbr = Math.log1p(common2);
-      if (common2) pro.push(`${common2} other entit${common2 === 1 ? 'y' : 'ies'} around both`);
+      if (common2) why.push(reason('neighbours', common2));
     }
     const roles = new Set((a.roles ?? []).map(low));
     const role = (b.roles ?? []).find((r) => roles.has(low(r)));
     f.sameRole = role ? 1 : 0;
-    if (role) pro.push(`same role (${role})`);
+    if (role) why.push(reason('sameRole', role));
     if (type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
       f.partMismatch = 1;
-      con.push('a given name against a surname');
+      why.push(reason('givenVsSurname'));
     }
     if (options.distinct?.(a.name, b.name)) forbidden ??= 'known distinct names';
     // Гасанов / Хасанов: both are established surnames; г/х at the start is a variant only with the same given name.
@@ -222,7 +288,26 @@ export function evidence(ctx: PairContext, al: Alignment, options: MatchOptions)
     f.sameDoc = 1;
     f.restAgree = 1;
   }
-  return { features: f, forbidden, for: pro, against: con };
+  return { features: f, forbidden, reasons: why, al };
+}
+
+/** Endings of a man's case form and a woman's alike ('Кирьянова': his genitive, her nominative). */
+const GENDER_AMBIGUOUS = new Set(['а', 'у']);
+
+function caseFormOfOwnWord(e: MatchEntity, word: string, count: number): boolean {
+  return e.words.some((w) => w.spelling !== word && w.count > count && inflectionOf(w.spelling, word) !== null);
+}
+
+/**
+ * The gender of the rarer side is the engine's guess from one mention in a case form ('Ильнару
+ * Галимзьянову' read as a woman's name): one mention, and no given name or one that is a form of the
+ * other side's.
+ */
+function genderSlip(ctx: PairContext): boolean {
+  const [rare, other] = ctx.countX <= ctx.countY ? [ctx.a, ctx.b] : [ctx.b, ctx.a];
+  if (rare.mentions !== 1) return false;
+  if (!rare.first) return true;
+  return !!other.first && (low(rare.first) === low(other.first) || inflectionOf(rare.first, other.first) !== null);
 }
 
 /** The model's probability for these features. */
@@ -233,15 +318,16 @@ export function probability(f: Features): number {
 }
 
 /** The decision on a pair, or null (no flag). */
-export function decide(ctx: PairContext, al: Alignment, options: MatchOptions): Decision | null {
-  const ev = evidence(ctx, al, options);
+export function decide(ctx: PairContext, given: Alignment, options: MatchOptions): Decision | null {
+  const ev = evidence(ctx, given, options);
+  const al = ev.al;
   if (ev.forbidden) return null;
   const score = probability(ev.features);
   let level: Level | null = score >= THRESHOLDS.sure ? 'sure' : score >= THRESHOLDS.plausible ? 'plausible' : null;
   // A name recognised as two types is a weaker case: one level down.
   if (ctx.a.type !== ctx.b.type) level = level === 'sure' ? 'plausible' : null;
   if (!level) return null;
-  const edits = al.edits.map((e) => `${describeEdit(e)} (${KIND_WORDS[e.kind]})`).join(', ');
-  const reasons = [edits, ...ev.for.map((r) => `+ ${r}`), ...ev.against.map((r) => `− ${r}`)];
-  return { level, score, reasons, explanation: `«${ctx.x}» / «${ctx.y}»: ${reasons.join('; ')}` };
+  const codes = [...al.edits.map(editReason), ...ev.reasons];
+  const reasons = renderReasons(codes, englishReason);
+  return { level, score, reasons, codes, explanation: `«${ctx.x}» / «${ctx.y}»: ${reasons.join('; ')}` };
 }
