@@ -3,12 +3,12 @@ import type { Article, Mention, Span } from '../types';
 import { foldLower } from '../morphology/morph';
 import { isDictionaryFirstName } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
-import { PRODUCT_HEADS } from './data/lexicon';
 import { claim, hasLemma, joined, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
+import { skipProducts } from './products';
 import { isShouting, recase } from './recase';
 import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
@@ -62,40 +62,6 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
-
-/**
- * 'шаттл «Атлантис»', 'корабль Союз ТМА-12', 'электропоезда «Ласточка»': the name of a vehicle, machine or
- * program after its noun is a product, not a person, place or organization; its words are set aside.
- */
-function skipProducts(ctx: Context): void {
-  const { tokens } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const next = tokens[i + 1];
-    // Cheap tests first: a product's name follows as a quote, a capital or a code.
-    if (tokens[i].cap || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
-    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || operatingSystem(ctx, i))) continue;
-    let k = i + 1;
-    const quoted = tokens[k].text === '«' || tokens[k].text === '"';
-    if (quoted) k++;
-    let end = k;
-    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k)) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
-    // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
-    if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
-    if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
-    // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
-    for (let m = k; m < end; m++) ctx.taken[m] = true;
-    // One sense per article: 'Windows' alone later is the same product.
-    if (!quoted && end === k + 1 && tokens[k].latin) ctx.products.add(tokens[k].text);
-    i = end;
-  }
-}
-
-/** 'операционной системы Windows'. */
-function operatingSystem(ctx: Context, i: number): boolean {
-  return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
-}
-const SYSTEM = new Set(['система']);
-const OPERATING = new Set(['операционный']);
 
 /** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */
 function findWebMedia(ctx: Context): void {
