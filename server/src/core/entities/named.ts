@@ -9,6 +9,7 @@ import { isAcronym, phraseNominative } from '../names/nominal';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { firstNameWithSurname, isBodyCompound } from './runs';
+import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
@@ -19,6 +20,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (!m || !allFree(ctx, i, m.end)) continue;
     // 'Артема Белых', 'Ханной Войцеховской': a place's form that is also a first name, before a surname in its case.
     if (m.entry.type === 'LOC' && m.end === i + 1 && joined(ctx, i) && ctx.tokens[i + 1].cap && firstNameWithSurname(ctx, i)) continue;
+    // 'Кан заявил' after 'Н. Кан': a surname the article gave a person.
+    if (m.entry.type === 'LOC' && m.end === i + 1 && isPersonWord(ctx, i)) continue;
     // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name.
     if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap) {
       const t = ctx.tokens[i + 1];

@@ -9,6 +9,7 @@ import { spreadNames } from './documentSense';
 import { resolvePartialNames } from './partialNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
+import { findPersonWords } from './personWords';
 import { isShouting, recase } from './recase';
 import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
@@ -42,11 +43,12 @@ function shouted(res: Resources, m: Mention, text: string): void {
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
   const tokens = tokenize(text, boundaries(article));
-  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set() };
+  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set(), personWords: new Set() };
   markFurniture(ctx, article);
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
   skipProducts(ctx);
+  findPersonWords(ctx);
   findQuotedNames(ctx);
   findClubs(ctx);
   findWebMedia(ctx);

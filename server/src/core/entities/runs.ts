@@ -12,6 +12,8 @@ import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, PRODUCT_HEADS, 
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
+import { isPersonWord } from './personWords';
+import { claimPlaceRun } from './placeRuns';
 import { placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
 
@@ -114,6 +116,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
   if (afterCue(ctx, i, j, opts)) return;
+  if (claimPlaceRun(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
   if (isLatinOrganization(ctx, i, j) && !latinGloss(ctx, i, j)) return latinName(ctx, i, j);
@@ -237,6 +240,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
+  if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
   // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
