@@ -142,9 +142,14 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
   const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && (!titled || knownName);
   // 'Артема Белых', 'Ханной Войцеховской': a first name agreeing in case with a surname after it is a person, not a place.
-  const leader = (placeFirst && !firstNameWithSurname(ctx, i)) || (classes[0] === 'Orgn' && !titled);
+  const leader = (placeFirst && !firstNameWithSurname(ctx, i)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)));
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
+  // 'защитник Зенита Антон Лисин': a common noun in the genitive after a role, before a full name, is the employer.
+  if (titled && classes[0] === 'common' && organizationBeforeName(ctx, i, j) && genitiveNoun(ctx, i)) {
+    guessed(claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, ctx.tokens[i].text)));
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
@@ -159,6 +164,23 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return void person(ctx, i, j);
   }
   for (let k = i; k < j; k++) single(ctx, k, opts);
+}
+
+/**
+ * After a role ('глава Минкомсвязи Игоря Щеголёва'), the run's first word is the organization when a
+ * person's full name follows it: two words or more, the first a first name the dictionary knows in the
+ * first word's case or an unknown word.
+ */
+function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
+  if (j - i < 3 || !classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
+  const next = cls(ctx, i + 1);
+  return next === 'Name' || next === 'unknown' || isNameParticle(ctx.tokens[i + 2].text);
+}
+
+/** A known noun in the genitive only ('Зенита', 'Арсенала'). */
+function genitiveNoun(ctx: Context, i: number): boolean {
+  const nouns = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((p) => p.case === 'gent' && p.number === 'sing');
 }
 
 /**
