@@ -2,9 +2,9 @@
  * Runs of capitalised words that are places by their place in the text, though their words read as a
  * person's ('Коста Рика', 'Аль Аин' are a first name and a name by the dictionary): after в / во / из with a
  * place particle first ('в Сан Луисе'), as an item of a list of places set off by bullets or semicolons
- * ('Чили • Коста Рика • Эквадор'), or as the Latin gloss in brackets of a place just named ('Аль Аин (Al Ain)').
+ * ('Чили • Коста Рика • Эквадор').
  */
-import { claim, joined, wordsOf, wordTexts, type Context } from './context';
+import { claim, wordsOf, wordTexts, type Context } from './context';
 import { placeContext } from './placeContext';
 import { placeNominative } from '../names/placeName';
 
@@ -27,7 +27,7 @@ export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
   const particle = PLACE_PARTICLES.has(ctx.tokens[i].text.toLowerCase());
   const where = particle ? placeContext(ctx, i) : null;
   const afterPreposition = where?.evidence === 'place-preposition';
-  if (!afterPreposition && !inPlaceList(ctx, i, j) && !glossOfPlace(ctx, i, j)) return false;
+  if (!afterPreposition && !inPlaceList(ctx, i, j)) return false;
   const words = wordTexts(ctx, i, j);
   // 'в Сан Луисе' -> 'Сан Луис': only the last word declines.
   const last = where ? placeNominative(words[words.length - 1], where.case) : null;
@@ -42,13 +42,6 @@ function inPlaceList(ctx: Context, i: number, j: number): boolean {
   const after = ctx.tokens[j];
   if (!before || !after || !LIST_MARKS.has(before.text) || !LIST_MARKS.has(after.text)) return false;
   return isPlace(ctx, i - 2) || isPlace(ctx, j + 1);
-}
-
-/** 'Аль Аин (Al Ain)': a Latin run in brackets right after a place. */
-function glossOfPlace(ctx: Context, i: number, j: number): boolean {
-  const run = ctx.tokens.slice(i, j);
-  if (ctx.tokens[i - 1]?.text !== '(' || ctx.tokens[j]?.text !== ')' || !run.every((t) => t.latin || t.kind !== 'word')) return false;
-  return joined(ctx, i - 2) && isPlace(ctx, i - 2);
 }
 
 function isPlace(ctx: Context, k: number): boolean {

@@ -116,10 +116,11 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
   if (afterCue(ctx, i, j, opts)) return;
-  if (claimPlaceRun(ctx, i, j)) return;
+  if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
-  if (isLatinOrganization(ctx, i, j) && !latinGloss(ctx, i, j)) return latinName(ctx, i, j);
+  // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long ('Industrial and Commercial Bank of China').
+  if (isLatinOrganization(ctx, i, j) && (!latinGloss(ctx, i, j) || (!ctx.owner[i - 2] && j - i >= 4))) return latinName(ctx, i, j);
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
   // 'Baikal Ventures Олег Кедров': a Latin name and a Cyrillic one written side by side are two names.
@@ -334,6 +335,24 @@ function latinGloss(ctx: Context, i: number, j: number): boolean {
   const open = ctx.tokens[i - 1];
   const before = ctx.tokens[i - 2];
   return open?.text === '(' && ctx.tokens[j]?.text === ')' && !!before && before.kind === 'word' && before.cap && !before.latin && !ctx.tokens.slice(i, j).some((t) => !t.latin);
+}
+
+/**
+ * 'Юрген Клинсман (Jürgen Klinsmann)', 'Аль Аин (Al Ain)': a Latin gloss in brackets right after a name
+ * is that name again, of its type, up to the closing bracket ('Khaled el-Masri'), when it has as many words.
+ */
+function claimGloss(ctx: Context, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  let close = j;
+  while (close < tokens.length && close - i < 6 && tokens[close].text !== ')' && (tokens[close].latin || tokens[close].text === '-') && joined(ctx, close - 1)) close++;
+  if (!latinGloss(ctx, i, close)) return false;
+  const owner = ctx.owner[i - 2];
+  // A transliteration has as many words as the name it glosses ('Barry Lowenkron' glosses no five-word organization).
+  if (!owner || owner.end !== tokens[i - 2].end || owner.type === 'DATE' || owner.words.length !== wordTexts(ctx, i, close).length) return false;
+  if (owner.type === 'PER') return !!person(ctx, i, close);
+  const words = wordTexts(ctx, i, close);
+  claim(ctx, i, close, { start: tokens[i].start, end: tokens[close - 1].end, type: owner.type, name: words.join(' '), words: wordsOf(ctx, i, close, words) });
+  return true;
 }
 
 function latinName(ctx: Context, i: number, j: number): void {
