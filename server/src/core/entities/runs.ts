@@ -8,7 +8,7 @@ import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
@@ -148,8 +148,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
   // 'защитник Зенита Антон Лисин': a common noun in the genitive after a role, before a full name, is the employer.
   if (titled && classes[0] === 'common' && organizationBeforeName(ctx, i, j) && genitiveNoun(ctx, i)) {
-    guessed(claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, ctx.tokens[i].text)));
-    return classifyRun(ctx, i + 1, j, opts);
+    // 'профессор Университета Тохоку Кэндзи М.': an organization's head noun takes the name after it.
+    const end = j - i >= 4 && hasLemma(ctx, i, ORG_HEADS) && classes[1] !== 'Name' && (classes[2] === 'Name' || classes[2] === 'unknown') ? i + 2 : i + 1;
+    const words = wordTexts(ctx, i, end);
+    const name = [wordNominative(ctx.morph, words[0]), ...words.slice(1)].join(' ');
+    guessed(claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, words) }));
+    return classifyRun(ctx, end, j, opts);
   }
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
