@@ -133,11 +133,19 @@ function playedBefore(ctx: Context, withAt: number): boolean {
   return false;
 }
 
+/**
+ * 'в статье Частного корреспондента «...»': a person noun after a capitalised word is the end of a name
+ * (a medium called so), and no cue; 'Русской службе «...»' is a cue still.
+ */
+function personInName(ctx: Context, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  if (!before || before.kind !== 'word' || !before.cap || before.sentStart || before.allCaps || !joined(ctx, k - 1)) return false;
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim'));
+}
+
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
-  // 'в статье Частного корреспондента «...»': a cue word inside a capitalised name is no cue.
-  const inName = ctx.tokens[prev].cap && !ctx.tokens[prev].sentStart && !ctx.tokens[prev].allCaps;
-  if (!inName && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()))) return true;
+  if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()))) return true;
   // 'челябинский «Трактор»', 'португальской «Браги»': a lower-case place adjective before a quoted name.
   const t = ctx.tokens[prev];
   if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && placeAdjective(ctx, t.text)) return true;

@@ -283,6 +283,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
   if (modifiesNext(ctx, i)) return;
+  // '«Жара продолжается»': a dictionary word opening a quoted title is the title's first word, no surname.
+  if (c === 'common' && ['«', '"', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ctx.tokens[i + 1]?.kind === 'word') return;
   // 'пилот Формулы-1': a word with digits is no surname.
   const afterTitle = titleStart(ctx, i) >= 0 && !/\d/.test(t.text);
   // A Russian surname's shape ('Токаев', '-ский') is evidence of its own; a capital alone is a guess.
