@@ -246,6 +246,8 @@ function complementEnd(ctx: Context, k: number): number {
     g = next;
     const closed = Math.max(placeEnd(ctx, g), acronymEnd(ctx, g));
     if (closed > g) return closed;
+    // 'Комитет защиты журналистов': people in the plural, the object of the action the name is about.
+    if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
@@ -269,6 +271,10 @@ function descriptiveTail(ctx: Context, g: number, c: string): number {
 }
 
 const SPHERE = new Set(['сфера', 'область']);
+
+function peopleInPlural(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'plur' && p.case === 'gent');
+}
 
 /** End of a given name and a surname in the genitive at k ('Ивана Петрова'), or k. */
 function personInGenitive(ctx: Context, k: number): number {
