@@ -48,9 +48,13 @@ function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || commonCompound(t.text)) return false;
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
+  // '«В Гагаузии ...': a one-letter preposition or conjunction opening a quote is no name's first word.
+  if (t.text.length === 1 && ONE_LETTER_WORDS.has(t.text) && ctx.tokens[i + 1]?.kind === 'word') return false;
   // Titles written with a capital ('Премьер-министр', 'Президентом') are not names.
   return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common');
 }
+
+const ONE_LETTER_WORDS = new Set(['В', 'С', 'К', 'О', 'У', 'И', 'А']);
 
 /** No name is longer; also bounds the work on pathological input. */
 const MAX_RUN = 8;
