@@ -1,6 +1,7 @@
-/** Names of products, vehicles and programs ('шаттл «Атлантис»', 'операционная система Windows'): no entities. */
-import { PRODUCT_HEADS } from './data/lexicon';
+/** Names of products, vehicles, programs and events ('шаттл «Атлантис»', 'операционная система Windows', 'турнир «Кубок Севера»'): no entities. */
+import { EVENT_HEADS, PRODUCT_HEADS } from './data/lexicon';
 import { hasLemma, joined, type Context } from './context';
+import { LATIN_CONNECTORS } from './wordShapes';
 
 /**
  * 'шаттл «Атлантис»', 'корабль Союз ТМА-12', 'электропоезда «Ласточка»': the name of a vehicle, machine or
@@ -13,12 +14,13 @@ export function skipProducts(ctx: Context): void {
     const next = tokens[i + 1];
     // Cheap tests first: a product's name follows as a quote, a capital or a code.
     if ((tokens[i].cap && !tokens[i].sentStart) || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
-    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || operatingSystem(ctx, i))) continue;
+    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || hasLemma(ctx, i, EVENT_HEADS) || operatingSystem(ctx, i))) continue;
     let k = i + 1;
     const quoted = tokens[k].text === '«' || tokens[k].text === '"';
     if (quoted) k++;
     let end = k;
-    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k)) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
+    // In quotes the name's later words may be lower case ('программа «Гражданское общество»').
+    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k) || (end > k && (quoted ? tokens[end].kind === 'word' : latinConnector(ctx, end)))) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
     // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
     if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
@@ -38,6 +40,11 @@ export function skipProducts(ctx: Context): void {
  * or when a mission's code follows it.
  */
 function skipQuotedProducts(ctx: Context, names: Set<string>): void {
+  // Twice: a name found a product by its code ('«Атлантис» STS-124') is one earlier in the article too.
+  for (let pass = 0; pass < 2; pass++) skipQuotedProductsOnce(ctx, names);
+}
+
+function skipQuotedProductsOnce(ctx: Context, names: Set<string>): void {
   const { tokens } = ctx;
   let lastProduct = -1;
   for (let q = 0; q + 2 < tokens.length; q++) {
@@ -52,6 +59,7 @@ function skipQuotedProducts(ctx: Context, names: Set<string>): void {
     const code = /^[A-ZА-ЯЁ]{2,}-\d/u.test(tokens[close + 1]?.text ?? '') && joined(ctx, close);
     if (!known && !code && !continuesList(ctx, lastProduct, q)) continue;
     for (let m = q + 1; m < close; m++) ctx.taken[m] = true;
+    for (const l of ctx.morph.lemmas(tokens[q + 1].text)) names.add(l);
     lastProduct = q;
     q = close;
   }
@@ -78,3 +86,9 @@ function operatingSystem(ctx: Context, i: number): boolean {
 }
 const SYSTEM = new Set(['система']);
 const OPERATING = new Set(['операционный']);
+
+/** 'The Best of Blogs': a lower-case Latin connector between capitalised Latin words. */
+function latinConnector(ctx: Context, k: number): boolean {
+  const [prev, t, next] = [ctx.tokens[k - 1], ctx.tokens[k], ctx.tokens[k + 1]];
+  return !!next && prev.latin && t.latin && !t.cap && LATIN_CONNECTORS.has(t.text) && next.latin && next.cap;
+}

@@ -8,7 +8,7 @@ import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
@@ -283,6 +283,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
+  // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
+  if (c !== 'common' && aloneInQuotes(ctx, i) && !classifyWord(ctx.morph, t.text).known) return void guessed(claimWord(ctx, i, 'ORG', t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
@@ -297,6 +299,10 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+function aloneInQuotes(ctx: Context, i: number): boolean {
+  return ['«', '"', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '"', '“'].includes(ctx.tokens[i + 1]?.text ?? '');
 }
 
 /** The candidate is a guess unless the evidence was sure. */
@@ -366,6 +372,8 @@ function claimGloss(ctx: Context, i: number, j: number): boolean {
 }
 
 function latinName(ctx: Context, i: number, j: number): void {
+  // 'Corus Chess Tournament': an event, no organization.
+  if (LATIN_EVENT_WORDS.has(ctx.tokens[j - 1].text.toLowerCase())) return;
   while (j - i > 1 && LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, ''))) ctx.taken[--j] = true;
   const words = wordTexts(ctx, i, j);
   const name = words.join(' ');

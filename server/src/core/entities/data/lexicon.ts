@@ -141,6 +141,19 @@ export const ORG_CUES = new Set([
 ]);
 
 /** Nouns of vehicles, machines and software: a name after them is a product, not an entity ('шаттл «Атлантис»'). */
+/**
+ * Events, contests and mottos: the name after them ('турнир «Кубок Севера»', 'конкурс The Best of X', 'под
+ * девизом «...»') names no organization, place or person.
+ */
+export const EVENT_HEADS = new Set([
+  'турнир', 'супертурнир', 'чемпионат', 'первенство', 'кубок', 'конкурс', 'фестиваль', 'премия', 'выставка', 'форум', 'конференция',
+  'олимпиада', 'девиз', 'лозунг', 'слоган', 'игра', 'аркада', 'сериал', 'фильм',
+  'альбом', 'песня', 'книга', 'роман', 'спектакль', 'опера', 'балет', 'шоу', 'телешоу',
+]);
+
+/** Latin words that end the name of an event or a contest ('Corus Chess Tournament', 'Grand Open'). */
+export const LATIN_EVENT_WORDS = new Set(['tournament', 'open', 'cup', 'championship', 'festival', 'awards', 'games', 'prix', 'expo', 'summit', 'contest', 'show', 'trophy', 'classic']);
+
 export const PRODUCT_HEADS = new Set([
   'шаттл', 'корабль', 'ракета', 'ракета-носитель', 'самолет', 'самолёт', 'лайнер', 'вертолет', 'вертолёт', 'автомобиль',
   'модель', 'спутник', 'марсоход', 'луноход', 'зонд', 'аппарат', 'рейс', 'браузер', 'смартфон', 'электропоезд',
