@@ -58,7 +58,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findAdjectivePhrases(ctx);
   findDomainBodies(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
-  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx) });
+  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
   extendOrganizations(ctx);
   resolvePartialNames(ctx);
   spreadNames(ctx);
@@ -126,15 +126,24 @@ function surnames(cands: Candidate[]): Set<string> {
   return out;
 }
 
-/** Single-word given names of the people named in full that no dictionary knows as first names. */
-function givenNames(ctx: Context): Set<string> {
-  const out = new Set<string>();
+/** Single-word first names (as written) of the people named in full, not initials. */
+function firstNamesOf(ctx: Context): string[] {
+  const out: string[] = [];
   for (const c of ctx.candidates) {
     const first = c.type === 'PER' && c.words.length >= 2 && c.person?.last ? c.person.first : undefined;
-    if (!first || first.includes(' ') || first.endsWith('.')) continue;
-    if (!isDictionaryFirstName(ctx.morph, first)) out.add(foldLower(first));
+    if (first && !first.includes(' ') && !first.endsWith('.')) out.push(first);
   }
   return out;
+}
+
+/** First names of the people named in full, lower case. */
+function firstNames(ctx: Context): Set<string> {
+  return new Set(firstNamesOf(ctx).map(foldLower));
+}
+
+/** Those no dictionary knows as first names. */
+function givenNames(ctx: Context): Set<string> {
+  return new Set(firstNamesOf(ctx).filter((f) => !isDictionaryFirstName(ctx.morph, f)).map(foldLower));
 }
 
 function fullNames(ctx: Context): Set<string> {

@@ -24,6 +24,8 @@ export interface RunOptions {
   knownNames?: ReadonlySet<string>;
   /** Given names of those people that no dictionary knows (lower case): 'Сантифап' alone is Сантифап Пхомвихан. */
   knownGivenNames?: ReadonlySet<string>;
+  /** First names of the people named in full (lower case, nominative): 'Алексей уходит' after 'Алексей Р.'. */
+  knownFirstNames?: ReadonlySet<string>;
 }
 
 export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
@@ -99,7 +101,7 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts);
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
-  if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts);
+  if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && isVerb(ctx, j, 'sing'));
   return true;
 }
 
