@@ -304,6 +304,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
 }
 
 function aloneInQuotes(ctx: Context, i: number): boolean {
+  // '"Евро-5"', '"Ионосфера-М"': a model's or a standard's code.
+  if (/\d|-\p{L}{1,2}$/u.test(ctx.tokens[i].text)) return false;
   return ['«', '"', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '"', '“'].includes(ctx.tokens[i + 1]?.text ?? '');
 }
 
