@@ -289,7 +289,15 @@ function personInGenitive(ctx: Context, k: number): number {
 function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {
   if (ctx.tokens[g]?.text !== 'и' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
   const next = caseGroupEnd(ctx, g + 1, c, g + 1);
+  // 'Конгресса профсоюзов и профсоюза ...', '... палаты и рабочей группы': the noun of an organization, or the
+  // same noun again, after 'и' starts a second organization, not a complement of the first.
+  if (next > g + 1 && (hasLemma(ctx, next - 1, ORG_HEADS) || sameNoun(ctx, g - 1, next - 1))) return g;
   return next > g + 1 ? next : g;
+}
+
+function sameNoun(ctx: Context, a: number, b: number): boolean {
+  const lemmas = ctx.morph.lemmas(ctx.tokens[a].text);
+  return [...ctx.morph.lemmas(ctx.tokens[b].text)].some((l) => lemmas.has(l));
 }
 
 /** End of an organization's acronym at k ('СНГ'), absorbed into the longer name; or k. */
