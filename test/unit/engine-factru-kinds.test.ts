@@ -50,3 +50,8 @@ test('a Latin gloss with as many words as the name before it is that name, of it
   const ms = await mentionsOf(`${BODY}Вчера задержали Халеда эль-Масри (Khaled el-Masri) в аэропорту.`);
   assert.deepEqual(summary(ms), ['PER:Халеда эль-Масри', 'PER:Khaled el-Masri']);
 });
+
+test("a place word that is the surname of a person named in full is that person, except after в / во / из", async () => {
+  const ms = await mentionsOf(`${BODY}Первый вратарь Оливер Кан будет запасным. Реакцией Кана было разочарование. Он жил в Кане.`);
+  assert.deepEqual(summary(ms), ['PER:Оливер Кан', 'PER:Кана', 'LOC:Кане']);
+});

@@ -7,7 +7,8 @@ import { isDictionaryFirstName } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
 import { nameForms } from '../names/person';
 import { pushTo } from '../util/multiMap';
-import type { Candidate, Context } from './context';
+import { claim, release, type Candidate, type Context } from './context';
+import { placeContext } from './placeContext';
 
 /** The article's full names, indexed by folded surname and by folded given name (lookups stay linear in the article). */
 interface FullNames {
@@ -32,6 +33,23 @@ export function resolvePartialNames(ctx: Context): void {
     if (!owner) continue;
     c.person = { ...owner.person };
     c.name = owner.name;
+  }
+}
+
+/**
+ * One sense per article: 'Кан сообщил' after 'Наото Кана' is the person, though the gazetteer took the
+ * word for a place; not after в / во / из ('в Кане' stays the place).
+ */
+export function surnamesOverPlaces(ctx: Context): void {
+  const lasts = new Set<string>();
+  for (const c of ctx.candidates) if (c.type === 'PER' && c.words.length >= 2 && c.person?.last) lasts.add(fold(c.person.last));
+  if (lasts.size === 0) return;
+  for (const c of [...ctx.candidates]) {
+    if (c.type !== 'LOC' || c.words.length !== 1 || c.end - c.start !== c.words[0].end - c.words[0].start) continue;
+    const word = ctx.text.slice(c.start, c.end);
+    if (![...nameForms(ctx.morph, word)].some((f) => lasts.has(f)) || placeContext(ctx, c.first)?.evidence === 'place-preposition') continue;
+    release(ctx, c);
+    claim(ctx, c.first, c.first + 1, { start: c.start, end: c.end, type: 'PER', name: word, person: { last: word }, words: [{ ...c.words[0], lemma: word }] });
   }
 }
 

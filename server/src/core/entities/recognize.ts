@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize';
 import { claim, hasLemma, joined, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
-import { resolvePartialNames } from './partialNames';
+import { resolvePartialNames, surnamesOverPlaces } from './partialNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
 import { findPersonWords } from './personWords';
@@ -60,6 +60,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
   extendOrganizations(ctx);
+  surnamesOverPlaces(ctx);
   resolvePartialNames(ctx);
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
