@@ -289,9 +289,10 @@ function personInGenitive(ctx: Context, k: number): number {
 function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {
   if (ctx.tokens[g]?.text !== 'и' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
   const next = caseGroupEnd(ctx, g + 1, c, g + 1);
-  // 'Конгресса профсоюзов и профсоюза ...', '... палаты и рабочей группы': the noun of an organization, or the
-  // same noun again, after 'и' starts a second organization, not a complement of the first.
-  if (next > g + 1 && (hasLemma(ctx, next - 1, ORG_HEADS) || sameNoun(ctx, g - 1, next - 1))) return g;
+  // 'Конгресса профсоюзов и профсоюза ...', '... палаты и рабочей группы': the same noun again, or an
+  // organization's noun with its own adjectives, after 'и' starts a second organization, not a complement
+  // of the first ('академия музыки и театра' keeps its bare 'театра').
+  if (next > g + 1 && ((next - 1 > g + 1 && hasLemma(ctx, next - 1, ORG_HEADS)) || sameNoun(ctx, g - 1, next - 1))) return g;
   return next > g + 1 ? next : g;
 }
 
