@@ -55,3 +55,8 @@ test("a place word that is the surname of a person named in full is that person,
   const ms = await mentionsOf(`${BODY}Первый вратарь Оливер Кан будет запасным. Реакцией Кана было разочарование. Он жил в Кане.`);
   assert.deepEqual(summary(ms), ['PER:Оливер Кан', 'PER:Кана', 'LOC:Кане']);
 });
+
+test('a capitalised adjective before a historical state, an autonomy, a coast, a cemetery or a part of a city is a place', async () => {
+  const ms = await mentionsOf(`${BODY}Они переселились на территорию Османской империи. Похороны пройдут на Новодевичьем кладбище, а встреча прошла в Старом городе.`);
+  assert.deepEqual(summary(ms), ['LOC:Османской империи', 'LOC:Новодевичьем кладбище', 'LOC:Старом городе']);
+});
