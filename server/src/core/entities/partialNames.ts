@@ -57,10 +57,14 @@ function fold(s: string | undefined): string {
   return foldLower(s ?? '');
 }
 
-/** The one person whose given name this lone word is; never a dictionary first name (Владимир) nor anyone's surname. */
+/**
+ * The one person whose given name this lone word is; never anyone's surname, nor a dictionary first name
+ * (Владимир) except as the subject opening a sentence, which the runs take only for a first name the
+ * article gave someone in full ('Вероника уходит' after 'Вероника С.').
+ */
 function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
-  if (!mayBeGivenName(written, index) || isDictionaryFirstName(ctx.morph, written)) return null;
+  if (!mayBeGivenName(written, index) || (isDictionaryFirstName(ctx.morph, written) && !ctx.tokens[c.first].sentStart)) return null;
   const forms = [...nameForms(ctx.morph, written)];
   if (forms.some((f) => index.byLast.has(f))) return null;
   return only(forms.flatMap((f) => index.byFirst.get(f) ?? []));
