@@ -143,6 +143,11 @@ function personInName(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim'));
 }
 
+function bodyAcronym(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.kind === 'word' && t.text.length >= 2 && t.text.length <= 5 && !t.latin && joined(ctx, k) && ctx.gazetteer.canonical(t.text)?.type !== 'LOC';
+}
+
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()))) return true;
@@ -152,8 +157,9 @@ function cueBefore(ctx: Context, q: number): boolean {
   // 'сыграют со «Спартаком»', 'обыграли «Тамбов»': the opponent in a match.
   if (['с', 'со'].includes(t.text) && playedBefore(ctx, prev)) return true;
   if (hasLemma(ctx, prev, MATCH_VERBS)) return true;
-  // 'МКУ «Горсвет»', 'УК «Север Капитал»': a legal form's acronym right before the quotes.
-  if (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) && ctx.tokens[prev].allCaps) return true;
+  // 'МКУ «Горсвет»', 'УК «Север Капитал»', 'РИА «Новости»': a legal form's or a body's acronym right before the
+  // quotes (not a country's: 'в США «...»').
+  if (ctx.tokens[prev].allCaps && (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) || bodyAcronym(ctx, prev))) return true;
   // A list of quoted names: ОК "Русал", ПАО "Русгидро", "Группа ГАЗ".
   if (ctx.tokens[prev].text !== ',' || prev < 1) return false;
   const owner = ctx.owner[prev - 2];
