@@ -28,6 +28,8 @@ export interface Context extends Resources {
   tokens: Token[];
   /** Latin names the article gives to products ('браузер Opera'): the same word alone is no organization. */
   products: Set<string>;
+  /** Lemmas of words the article gives people after initials or first names ('Н. Кан'): see personWords.ts. */
+  personWords: Set<string>;
   /** Tokens already part of a mention or of site furniture. */
   taken: boolean[];
   /** The candidate owning each token, if any. */

@@ -9,6 +9,7 @@ import { isAcronym, phraseNominative } from '../names/nominal';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { firstNameWithSurname, isBodyCompound } from './runs';
+import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
@@ -19,6 +20,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (!m || !allFree(ctx, i, m.end)) continue;
     // 'Артема Белых', 'Ханной Войцеховской': a place's form that is also a first name, before a surname in its case.
     if (m.entry.type === 'LOC' && m.end === i + 1 && joined(ctx, i) && ctx.tokens[i + 1].cap && firstNameWithSurname(ctx, i)) continue;
+    // 'Кан заявил' after 'Н. Кан': a surname the article gave a person.
+    if (m.entry.type === 'LOC' && m.end === i + 1 && isPersonWord(ctx, i)) continue;
     // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name.
     if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap) {
       const t = ctx.tokens[i + 1];
@@ -243,6 +246,8 @@ function complementEnd(ctx: Context, k: number): number {
     g = next;
     const closed = Math.max(placeEnd(ctx, g), acronymEnd(ctx, g));
     if (closed > g) return closed;
+    // 'Комитет защиты журналистов': people in the plural, the object of the action the name is about.
+    if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
@@ -267,6 +272,10 @@ function descriptiveTail(ctx: Context, g: number, c: string): number {
 
 const SPHERE = new Set(['сфера', 'область']);
 
+function peopleInPlural(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'plur' && p.case === 'gent');
+}
+
 /** End of a given name and a surname in the genitive at k ('Ивана Петрова'), or k. */
 function personInGenitive(ctx: Context, k: number): number {
   const [a, b] = [ctx.tokens[k], ctx.tokens[k + 1]];
@@ -280,7 +289,16 @@ function personInGenitive(ctx: Context, k: number): number {
 function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {
   if (ctx.tokens[g]?.text !== 'и' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
   const next = caseGroupEnd(ctx, g + 1, c, g + 1);
+  // 'Конгресса профсоюзов и профсоюза ...', '... палаты и рабочей группы': the same noun again, or an
+  // organization's noun with its own adjectives, after 'и' starts a second organization, not a complement
+  // of the first ('академия музыки и театра' keeps its bare 'театра').
+  if (next > g + 1 && ((next - 1 > g + 1 && hasLemma(ctx, next - 1, ORG_HEADS)) || sameNoun(ctx, g - 1, next - 1))) return g;
   return next > g + 1 ? next : g;
+}
+
+function sameNoun(ctx: Context, a: number, b: number): boolean {
+  const lemmas = ctx.morph.lemmas(ctx.tokens[a].text);
+  return [...ctx.morph.lemmas(ctx.tokens[b].text)].some((l) => lemmas.has(l));
 }
 
 /** End of an organization's acronym at k ('СНГ'), absorbed into the longer name; or k. */

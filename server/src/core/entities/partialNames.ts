@@ -7,7 +7,8 @@ import { isDictionaryFirstName } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
 import { nameForms } from '../names/person';
 import { pushTo } from '../util/multiMap';
-import type { Candidate, Context } from './context';
+import { claim, release, type Candidate, type Context } from './context';
+import { placeContext } from './placeContext';
 
 /** The article's full names, indexed by folded surname and by folded given name (lookups stay linear in the article). */
 interface FullNames {
@@ -35,14 +36,35 @@ export function resolvePartialNames(ctx: Context): void {
   }
 }
 
+/**
+ * One sense per article: 'Кан сообщил' after 'Наото Кана' is the person, though the gazetteer took the
+ * word for a place; not after в / во / из ('в Кане' stays the place).
+ */
+export function surnamesOverPlaces(ctx: Context): void {
+  const lasts = new Set<string>();
+  for (const c of ctx.candidates) if (c.type === 'PER' && c.words.length >= 2 && c.person?.last) lasts.add(fold(c.person.last));
+  if (lasts.size === 0) return;
+  for (const c of [...ctx.candidates]) {
+    if (c.type !== 'LOC' || c.words.length !== 1 || c.end - c.start !== c.words[0].end - c.words[0].start) continue;
+    const word = ctx.text.slice(c.start, c.end);
+    if (![...nameForms(ctx.morph, word)].some((f) => lasts.has(f)) || placeContext(ctx, c.first)?.evidence === 'place-preposition') continue;
+    release(ctx, c);
+    claim(ctx, c.first, c.first + 1, { start: c.start, end: c.end, type: 'PER', name: word, person: { last: word }, words: [{ ...c.words[0], lemma: word }] });
+  }
+}
+
 function fold(s: string | undefined): string {
   return foldLower(s ?? '');
 }
 
-/** The one person whose given name this lone word is; never a dictionary first name (Владимир) nor anyone's surname. */
+/**
+ * The one person whose given name this lone word is; never anyone's surname, nor a dictionary first name
+ * (Владимир) except as the subject opening a sentence, which the runs take only for a first name the
+ * article gave someone in full ('Вероника уходит' after 'Вероника С.').
+ */
 function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
-  if (!mayBeGivenName(written, index) || isDictionaryFirstName(ctx.morph, written)) return null;
+  if (!mayBeGivenName(written, index) || (isDictionaryFirstName(ctx.morph, written) && !ctx.tokens[c.first].sentStart)) return null;
   const forms = [...nameForms(ctx.morph, written)];
   if (forms.some((f) => index.byLast.has(f))) return null;
   return only(forms.flatMap((f) => index.byFirst.get(f) ?? []));

@@ -1,5 +1,5 @@
 /** Quoted names after cue words: газета «Известия», ПАО "Русгидро", and a list continuing them ("Группа ГАЗ"). */
-import { claim, hasLemma, wordsOf, wordTexts, type Context } from './context';
+import { claim, hasLemma, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { NON_ENTITY_ACRONYMS, QUOTE_CUES } from './data/lexicon';
 import { classifyWord } from '../morphology/classify';
 import { quotedNominative } from '../names/nominal';
@@ -11,6 +11,7 @@ const MAX_WORDS = 5;
 export function findQuotedNames(ctx: Context): void {
   const { tokens } = ctx;
   const found = new Map<string, string>();
+  const named: Candidate[] = [];
   const later: number[] = [];
   for (let q = 0; q < tokens.length - 1; q++) {
     if (!OPEN.has(tokens[q].text) || !opensQuote(ctx, q)) continue;
@@ -22,12 +23,38 @@ export function findQuotedNames(ctx: Context): void {
     }
     const name = claimQuoted(ctx, q, close);
     if (name) for (const k of keys(ctx, q + 1)) found.set(k, name);
+    if (name && ctx.owner[q + 1]) named.push(ctx.owner[q + 1]!);
   }
   // One sense per article: «Трактора» after «Трактор» was named as a club.
   for (const q of later) {
     const same = keys(ctx, q + 1).find((k) => found.has(k));
     if (same) claimQuoted(ctx, q, closingQuote(ctx, q), found.get(same));
   }
+  claimUnquotedRepeats(ctx, named);
+}
+
+/**
+ * One sense per article: 'Голос Америки:' after «Голоса Америки» was named as a radio station is the
+ * station again, not a place; only names of two words or more, each word agreeing in lemma.
+ */
+function claimUnquotedRepeats(ctx: Context, named: Candidate[]): void {
+  const { tokens } = ctx;
+  for (const c of named) {
+    const words = c.words.map((w) => [...ctx.morph.lemmas(ctx.text.slice(w.start, w.end))]);
+    if (words.length < 2) continue;
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (ctx.taken[i] || !tokens[i].cap || tokens[i - 1]?.text === '«' || tokens[i - 1]?.text === '"') continue;
+      const j = i + words.length;
+      if (!words.every((ls, k) => sameWord(ctx, i + k, ls) && !ctx.taken[i + k] && (k === 0 || joined(ctx, i + k - 1)))) continue;
+      claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name: c.name, words: wordsOf(ctx, i, j, wordTexts(ctx, i, j)) });
+      i = j - 1;
+    }
+  }
+}
+
+function sameWord(ctx: Context, k: number, lemmas: string[]): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'word' && [...ctx.morph.lemmas(t.text)].some((l) => lemmas.includes(l));
 }
 
 /** Lemmas of the first word of a quoted name, and its text, lower case. */
@@ -106,17 +133,33 @@ function playedBefore(ctx: Context, withAt: number): boolean {
   return false;
 }
 
+/**
+ * 'в статье Частного корреспондента «...»': a person noun after a capitalised word is the end of a name
+ * (a medium called so), and no cue; 'Русской службе «...»' is a cue still.
+ */
+function personInName(ctx: Context, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  if (!before || before.kind !== 'word' || !before.cap || before.sentStart || before.allCaps || !joined(ctx, k - 1)) return false;
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim'));
+}
+
+function bodyAcronym(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.kind === 'word' && t.text.length >= 2 && t.text.length <= 5 && !t.latin && joined(ctx, k) && ctx.gazetteer.canonical(t.text)?.type !== 'LOC';
+}
+
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
-  if (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase())) return true;
+  if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()))) return true;
   // 'челябинский «Трактор»', 'португальской «Браги»': a lower-case place adjective before a quoted name.
   const t = ctx.tokens[prev];
   if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && placeAdjective(ctx, t.text)) return true;
   // 'сыграют со «Спартаком»', 'обыграли «Тамбов»': the opponent in a match.
   if (['с', 'со'].includes(t.text) && playedBefore(ctx, prev)) return true;
   if (hasLemma(ctx, prev, MATCH_VERBS)) return true;
-  // 'МКУ «Горсвет»', 'УК «Север Капитал»': a legal form's acronym right before the quotes.
-  if (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) && ctx.tokens[prev].allCaps) return true;
+  // 'МКУ «Горсвет»', 'УК «Север Капитал»', 'РИА «Новости»': a legal form's or a body's acronym right before the
+  // quotes (not a country's: 'в США «...»').
+  if (ctx.tokens[prev].allCaps && (NON_ENTITY_ACRONYMS.has(ctx.tokens[prev].text) || bodyAcronym(ctx, prev))) return true;
   // A list of quoted names: ОК "Русал", ПАО "Русгидро", "Группа ГАЗ".
   if (ctx.tokens[prev].text !== ',' || prev < 1) return false;
   const owner = ctx.owner[prev - 2];

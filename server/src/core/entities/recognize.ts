@@ -3,12 +3,13 @@ import type { Article, Mention, Span } from '../types';
 import { foldLower } from '../morphology/morph';
 import { isDictionaryFirstName } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
-import { PRODUCT_HEADS } from './data/lexicon';
 import { claim, hasLemma, joined, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
-import { resolvePartialNames } from './partialNames';
+import { resolvePartialNames, surnamesOverPlaces } from './partialNames';
 import { findQuotedNames } from './quoted';
+import { skipProducts } from './products';
+import { findPersonWords } from './personWords';
 import { isShouting, recase } from './recase';
 import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
@@ -42,11 +43,12 @@ function shouted(res: Resources, m: Mention, text: string): void {
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
   const tokens = tokenize(text, boundaries(article));
-  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set() };
+  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set(), personWords: new Set() };
   markFurniture(ctx, article);
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
   skipProducts(ctx);
+  findPersonWords(ctx);
   findQuotedNames(ctx);
   findClubs(ctx);
   findWebMedia(ctx);
@@ -56,46 +58,13 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findAdjectivePhrases(ctx);
   findDomainBodies(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
-  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx) });
+  findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
   extendOrganizations(ctx);
+  surnamesOverPlaces(ctx);
   resolvePartialNames(ctx);
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
-
-/**
- * 'шаттл «Атлантис»', 'корабль Союз ТМА-12', 'электропоезда «Ласточка»': the name of a vehicle, machine or
- * program after its noun is a product, not a person, place or organization; its words are set aside.
- */
-function skipProducts(ctx: Context): void {
-  const { tokens } = ctx;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const next = tokens[i + 1];
-    // Cheap tests first: a product's name follows as a quote, a capital or a code.
-    if (tokens[i].cap || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
-    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || operatingSystem(ctx, i))) continue;
-    let k = i + 1;
-    const quoted = tokens[k].text === '«' || tokens[k].text === '"';
-    if (quoted) k++;
-    let end = k;
-    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k)) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
-    // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
-    if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
-    if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
-    // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
-    for (let m = k; m < end; m++) ctx.taken[m] = true;
-    // One sense per article: 'Windows' alone later is the same product.
-    if (!quoted && end === k + 1 && tokens[k].latin) ctx.products.add(tokens[k].text);
-    i = end;
-  }
-}
-
-/** 'операционной системы Windows'. */
-function operatingSystem(ctx: Context, i: number): boolean {
-  return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
-}
-const SYSTEM = new Set(['система']);
-const OPERATING = new Set(['операционный']);
 
 /** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */
 function findWebMedia(ctx: Context): void {
@@ -158,15 +127,24 @@ function surnames(cands: Candidate[]): Set<string> {
   return out;
 }
 
-/** Single-word given names of the people named in full that no dictionary knows as first names. */
-function givenNames(ctx: Context): Set<string> {
-  const out = new Set<string>();
+/** Single-word first names (as written) of the people named in full, not initials. */
+function firstNamesOf(ctx: Context): string[] {
+  const out: string[] = [];
   for (const c of ctx.candidates) {
     const first = c.type === 'PER' && c.words.length >= 2 && c.person?.last ? c.person.first : undefined;
-    if (!first || first.includes(' ') || first.endsWith('.')) continue;
-    if (!isDictionaryFirstName(ctx.morph, first)) out.add(foldLower(first));
+    if (first && !first.includes(' ') && !first.endsWith('.')) out.push(first);
   }
   return out;
+}
+
+/** First names of the people named in full, lower case. */
+function firstNames(ctx: Context): Set<string> {
+  return new Set(firstNamesOf(ctx).map(foldLower));
+}
+
+/** Those no dictionary knows as first names. */
+function givenNames(ctx: Context): Set<string> {
+  return new Set(firstNamesOf(ctx).filter((f) => !isDictionaryFirstName(ctx.morph, f)).map(foldLower));
 }
 
 function fullNames(ctx: Context): Set<string> {

@@ -8,10 +8,12 @@ import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
+import { isPersonWord } from './personWords';
+import { claimPlaceRun } from './placeRuns';
 import { placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
 
@@ -22,6 +24,8 @@ export interface RunOptions {
   knownNames?: ReadonlySet<string>;
   /** Given names of those people that no dictionary knows (lower case): 'Сантифап' alone is Сантифап Пхомвихан. */
   knownGivenNames?: ReadonlySet<string>;
+  /** First names of the people named in full (lower case, nominative): 'Алексей уходит' after 'Алексей Р.'. */
+  knownFirstNames?: ReadonlySet<string>;
 }
 
 export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
@@ -46,9 +50,13 @@ function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || commonCompound(t.text)) return false;
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
+  // '«В Гагаузии ...': a one-letter preposition or conjunction opening a quote is no name's first word.
+  if (t.text.length === 1 && ONE_LETTER_WORDS.has(t.text) && ctx.tokens[i + 1]?.kind === 'word') return false;
   // Titles written with a capital ('Премьер-министр', 'Президентом') are not names.
   return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common');
 }
+
+const ONE_LETTER_WORDS = new Set(['В', 'С', 'К', 'О', 'У', 'И', 'А']);
 
 /** No name is longer; also bounds the work on pathological input. */
 const MAX_RUN = 8;
@@ -93,7 +101,7 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts);
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
-  if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts);
+  if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && isVerb(ctx, j, 'sing'));
   return true;
 }
 
@@ -114,9 +122,11 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
   if (afterCue(ctx, i, j, opts)) return;
+  if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
-  if (isLatinOrganization(ctx, i, j) && !latinGloss(ctx, i, j)) return latinName(ctx, i, j);
+  // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long ('Industrial and Commercial Bank of China').
+  if (isLatinOrganization(ctx, i, j) && (!latinGloss(ctx, i, j) || (!ctx.owner[i - 2] && j - i >= 4))) return latinName(ctx, i, j);
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
   // 'Baikal Ventures Олег Кедров': a Latin name and a Cyrillic one written side by side are two names.
@@ -139,9 +149,18 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
   const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && (!titled || knownName);
   // 'Артема Белых', 'Ханной Войцеховской': a first name agreeing in case with a surname after it is a person, not a place.
-  const leader = (placeFirst && !firstNameWithSurname(ctx, i)) || (classes[0] === 'Orgn' && !titled);
+  const leader = (placeFirst && !firstNameWithSurname(ctx, i)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)));
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
+  // 'защитник Зенита Антон Лисин': a common noun in the genitive after a role, before a full name, is the employer.
+  if (titled && classes[0] === 'common' && organizationBeforeName(ctx, i, j) && genitiveNoun(ctx, i)) {
+    // 'профессор Университета Тохоку Кэндзи М.': an organization's head noun takes the name after it.
+    const end = j - i >= 4 && hasLemma(ctx, i, ORG_HEADS) && classes[1] !== 'Name' && (classes[2] === 'Name' || classes[2] === 'unknown') ? i + 2 : i + 1;
+    const words = wordTexts(ctx, i, end);
+    const name = [wordNominative(ctx.morph, words[0]), ...words.slice(1)].join(' ');
+    guessed(claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, words) }));
+    return classifyRun(ctx, end, j, opts);
+  }
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
@@ -156,6 +175,23 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return void person(ctx, i, j);
   }
   for (let k = i; k < j; k++) single(ctx, k, opts);
+}
+
+/**
+ * After a role ('глава Минкомсвязи Игоря Щеголёва'), the run's first word is the organization when a
+ * person's full name follows it: two words or more, the first a first name the dictionary knows in the
+ * first word's case or an unknown word.
+ */
+function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
+  if (j - i < 3 || !classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
+  const next = cls(ctx, i + 1);
+  return next === 'Name' || next === 'unknown' || isNameParticle(ctx.tokens[i + 2].text);
+}
+
+/** A known noun in the genitive only ('Зенита', 'Арсенала'). */
+function genitiveNoun(ctx: Context, i: number): boolean {
+  const nouns = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((p) => p.case === 'gent' && p.number === 'sing');
 }
 
 /**
@@ -237,6 +273,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
+  if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
   // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
@@ -248,10 +285,14 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
+  // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
+  if (c !== 'common' && aloneInQuotes(ctx, i) && !classifyWord(ctx.morph, t.text).known) return void guessed(claimWord(ctx, i, 'ORG', t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
   if (modifiesNext(ctx, i)) return;
+  // '«Жара продолжается»': a dictionary word opening a quoted title is the title's first word, no surname.
+  if (c === 'common' && ['«', '"', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ctx.tokens[i + 1]?.kind === 'word') return;
   // 'пилот Формулы-1': a word with digits is no surname.
   const afterTitle = titleStart(ctx, i) >= 0 && !/\d/.test(t.text);
   // A Russian surname's shape ('Токаев', '-ский') is evidence of its own; a capital alone is a guess.
@@ -260,6 +301,12 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+function aloneInQuotes(ctx: Context, i: number): boolean {
+  // '"Евро-5"', '"Ионосфера-М"': a model's or a standard's code.
+  if (/\d|-\p{L}{1,2}$/u.test(ctx.tokens[i].text)) return false;
+  return ['«', '"', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '"', '“'].includes(ctx.tokens[i + 1]?.text ?? '');
 }
 
 /** The candidate is a guess unless the evidence was sure. */
@@ -310,7 +357,27 @@ function latinGloss(ctx: Context, i: number, j: number): boolean {
   return open?.text === '(' && ctx.tokens[j]?.text === ')' && !!before && before.kind === 'word' && before.cap && !before.latin && !ctx.tokens.slice(i, j).some((t) => !t.latin);
 }
 
+/**
+ * 'Юрген Клинсман (Jürgen Klinsmann)', 'Аль Аин (Al Ain)': a Latin gloss in brackets right after a name
+ * is that name again, of its type, up to the closing bracket ('Khaled el-Masri'), when it has as many words.
+ */
+function claimGloss(ctx: Context, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  let close = j;
+  while (close < tokens.length && close - i < 6 && tokens[close].text !== ')' && (tokens[close].latin || tokens[close].text === '-') && joined(ctx, close - 1)) close++;
+  if (!latinGloss(ctx, i, close)) return false;
+  const owner = ctx.owner[i - 2];
+  // A transliteration has as many words as the name it glosses ('Barry Lowenkron' glosses no five-word organization).
+  if (!owner || owner.end !== tokens[i - 2].end || owner.type === 'DATE' || owner.words.length !== wordTexts(ctx, i, close).length) return false;
+  if (owner.type === 'PER') return !!person(ctx, i, close);
+  const words = wordTexts(ctx, i, close);
+  claim(ctx, i, close, { start: tokens[i].start, end: tokens[close - 1].end, type: owner.type, name: words.join(' '), words: wordsOf(ctx, i, close, words) });
+  return true;
+}
+
 function latinName(ctx: Context, i: number, j: number): void {
+  // 'Corus Chess Tournament': an event, no organization.
+  if (LATIN_EVENT_WORDS.has(ctx.tokens[j - 1].text.toLowerCase())) return;
   while (j - i > 1 && LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, ''))) ctx.taken[--j] = true;
   const words = wordTexts(ctx, i, j);
   const name = words.join(' ');

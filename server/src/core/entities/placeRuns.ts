@@ -1,0 +1,53 @@
+/**
+ * Runs of capitalised words that are places by their place in the text, though their words read as a
+ * person's ('Коста Рика', 'Аль Аин' are a first name and a name by the dictionary): after в / во / из with a
+ * place particle first ('в Сан Луисе'), as an item of a list of places set off by bullets or semicolons
+ * ('Чили • Коста Рика • Эквадор').
+ */
+import { claim, wordsOf, wordTexts, type Context } from './context';
+import { placeContext } from './placeContext';
+import { placeNominative } from '../names/placeName';
+
+/**
+ * First words of two-word place names written apart (Spanish, Portuguese, Italian, French and Arabic
+ * articles and saints; 'Нью', 'Порт' of English ones). From general knowledge of place naming, not a list
+ * of places.
+ */
+const PLACE_PARTICLES = new Set([
+  'сан', 'санта', 'санто', 'сантьяго', 'сьерра', 'коста', 'пуэрто', 'порт', 'порто', 'сент', 'сен', 'ла', 'лас', 'лос',
+  'эль', 'аль', 'нью', 'рио', 'баия', 'вилла', 'монте', 'мон', 'форт',
+  'san', 'santa', 'santo', 'sierra', 'costa', 'puerto', 'port', 'porto', 'saint', 'st', 'la', 'las', 'los', 'el', 'al',
+  'new', 'rio', 'monte', 'fort',
+]);
+const LIST_MARKS = new Set(['•', '·', ';', '|']);
+
+/** Claims the run [i, j) as a place when the text makes it one; true if claimed. */
+export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 3) return false;
+  const particle = PLACE_PARTICLES.has(ctx.tokens[i].text.toLowerCase());
+  const where = particle ? placeContext(ctx, i) : null;
+  const afterPreposition = where?.evidence === 'place-preposition';
+  if (!afterPreposition && !inPlaceList(ctx, i, j)) return false;
+  const words = wordTexts(ctx, i, j);
+  // 'в Сан Луисе' -> 'Сан Луис': only the last word declines.
+  const last = where ? placeNominative(words[words.length - 1], where.case) : null;
+  const name = [...words.slice(0, -1), last ?? words[words.length - 1]].join(' ');
+  claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'LOC', name, words: wordsOf(ctx, i, j, words) });
+  return true;
+}
+
+/** 'Чили • Коста Рика • Эквадор': list marks on both sides, and a place as the item before or after. */
+function inPlaceList(ctx: Context, i: number, j: number): boolean {
+  const before = ctx.tokens[i - 1];
+  const after = ctx.tokens[j];
+  if (!before || !after || !LIST_MARKS.has(before.text) || !LIST_MARKS.has(after.text)) return false;
+  return isPlace(ctx, i - 2) || isPlace(ctx, j + 1);
+}
+
+function isPlace(ctx: Context, k: number): boolean {
+  const owner = ctx.owner[k];
+  if (owner) return owner.type === 'LOC';
+  if (k < 0 || k >= ctx.tokens.length) return false;
+  const m = ctx.gazetteer.match(ctx.tokens, k, ctx.text);
+  return !!m && m.entry.type === 'LOC';
+}

@@ -1,0 +1,94 @@
+/** Names of products, vehicles, programs and events ('шаттл «Атлантис»', 'операционная система Windows', 'турнир «Кубок Севера»'): no entities. */
+import { EVENT_HEADS, PRODUCT_HEADS } from './data/lexicon';
+import { hasLemma, joined, type Context } from './context';
+import { LATIN_CONNECTORS } from './wordShapes';
+
+/**
+ * 'шаттл «Атлантис»', 'корабль Союз ТМА-12', 'электропоезда «Ласточка»': the name of a vehicle, machine or
+ * program after its noun is a product, not a person, place or organization; its words are set aside.
+ */
+export function skipProducts(ctx: Context): void {
+  const { tokens } = ctx;
+  const quotedProducts = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1];
+    // Cheap tests first: a product's name follows as a quote, a capital or a code.
+    if ((tokens[i].cap && !tokens[i].sentStart) || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
+    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || hasLemma(ctx, i, EVENT_HEADS) || operatingSystem(ctx, i))) continue;
+    let k = i + 1;
+    const quoted = tokens[k].text === '«' || tokens[k].text === '"';
+    if (quoted) k++;
+    let end = k;
+    // In quotes the name's later words may be lower case ('программа «Гражданское общество»').
+    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k) || (end > k && (quoted ? tokens[end].kind === 'word' : latinConnector(ctx, end)))) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
+    // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
+    if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
+    if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
+    // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
+    for (let m = k; m < end; m++) ctx.taken[m] = true;
+    // One sense per article: 'Windows' alone later is the same product.
+    if (!quoted && end === k + 1 && tokens[k].latin) ctx.products.add(tokens[k].text);
+    if (quoted) for (const l of ctx.morph.lemmas(tokens[k].text)) quotedProducts.add(l);
+    i = end;
+  }
+  skipQuotedProducts(ctx, quotedProducts);
+}
+
+/**
+ * 'шаттлы «Индевор» (...) и «Атлантис»', 'старт «Атлантиса»' after 'шаттл «Атлантис»', 'полёт «Индевор» STS-126':
+ * a quoted name is a product again when the article named it as one, when it continues a list of products,
+ * or when a mission's code follows it.
+ */
+function skipQuotedProducts(ctx: Context, names: Set<string>): void {
+  // Twice: a name found a product by its code ('«Атлантис» STS-124') is one earlier in the article too.
+  for (let pass = 0; pass < 2; pass++) skipQuotedProductsOnce(ctx, names);
+}
+
+function skipQuotedProductsOnce(ctx: Context, names: Set<string>): void {
+  const { tokens } = ctx;
+  let lastProduct = -1;
+  for (let q = 0; q + 2 < tokens.length; q++) {
+    if (tokens[q].text !== '«' || ctx.taken[q + 1]) {
+      if (tokens[q].text === '«' && ctx.taken[q + 1] && !ctx.owner[q + 1]) lastProduct = q;
+      continue;
+    }
+    let close = q + 1;
+    while (close < tokens.length && close - q <= 5 && tokens[close].text !== '»') close++;
+    if (tokens[close]?.text !== '»' || !tokens[q + 1].cap) continue;
+    const known = [...ctx.morph.lemmas(tokens[q + 1].text)].some((l) => names.has(l));
+    const code = /^[A-ZА-ЯЁ]{2,}-\d/u.test(tokens[close + 1]?.text ?? '') && joined(ctx, close);
+    if (!known && !code && !continuesList(ctx, lastProduct, q)) continue;
+    for (let m = q + 1; m < close; m++) ctx.taken[m] = true;
+    for (const l of ctx.morph.lemmas(tokens[q + 1].text)) names.add(l);
+    lastProduct = q;
+    q = close;
+  }
+}
+
+/** '«Индевор» (в апреле) и «Атлантис»': the quote at q follows the product quoted at `prev`, joined by 'и' or a comma. */
+function continuesList(ctx: Context, prev: number, q: number): boolean {
+  if (prev < 0 || q - prev > 16) return false;
+  const { tokens } = ctx;
+  let k = q - 1;
+  if (!['и', ','].includes(tokens[k]?.text)) return false;
+  k--;
+  // A parenthesis between them: '«Индевор» (в конце апреля) и «Атлантис»'.
+  if (tokens[k]?.text === ')') {
+    while (k > prev && tokens[k].text !== '(') k--;
+    k--;
+  }
+  return tokens[k]?.text === '»' && k > prev;
+}
+
+/** 'операционной системы Windows'. */
+function operatingSystem(ctx: Context, i: number): boolean {
+  return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
+}
+const SYSTEM = new Set(['система']);
+const OPERATING = new Set(['операционный']);
+
+/** 'The Best of Blogs': a lower-case Latin connector between capitalised Latin words. */
+function latinConnector(ctx: Context, k: number): boolean {
+  const [prev, t, next] = [ctx.tokens[k - 1], ctx.tokens[k], ctx.tokens[k + 1]];
+  return !!next && prev.latin && t.latin && !t.cap && LATIN_CONNECTORS.has(t.text) && next.latin && next.cap;
+}
