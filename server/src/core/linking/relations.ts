@@ -2,9 +2,10 @@
  * The relations linking follows, indexed so that an edit finds every item whose entity it may change:
  * items sharing a key; keys one dropped letter apart or matching one known name; an abbreviation and
  * the name it was introduced for; a surname-only mention and the full names with that surname (or its
- * feminine form, or one letter apart); a lone first name and the full names of its article. The
- * component of an item under these relations is closed: linking it alone gives what linking the whole
- * corpus gives it. Keys are nodes (a key seen by 10,000 mentions is visited once).
+ * feminine form, or one letter apart; or a given word after the first: a first surname); a lone first
+ * name and the full names of its article with that first name. The component of an item under these
+ * relations is closed: linking it alone gives what linking the whole corpus gives it. Keys are nodes
+ * (a key seen by 10,000 mentions is visited once).
  */
 import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
@@ -119,8 +120,8 @@ export class LinkRelations {
     if (kind !== 'first' && kind !== 'full' && !abbreviations) return [];
     const doc = this.docs.get(it.uri) ?? [];
     const out: LinkItem[] = [];
-    if (kind === 'first') append(out, doc.filter((o) => o.mk.kind === 'full' && o.mk.words[0] === it.mk.words[0]));
-    if (kind === 'full') append(out, doc.filter((o) => o.mk.kind === 'first' && o.mk.words[0] === it.mk.words[0]));
+    if (kind === 'first') append(out, doc.filter((o) => o.mk.kind === 'full' && o.mk.head === it.mk.head));
+    if (kind === 'full') append(out, doc.filter((o) => o.mk.kind === 'first' && o.mk.head === it.mk.head));
     append(out, abbreviations?.get(it));
     return out;
   }
@@ -173,6 +174,7 @@ export class LinkRelations {
       }
     }
     if (mk.kind === 'full' && mk.last) {
+      for (const w of mk.inner ?? []) apply(this.fullBySurname, w, mk.key);
       apply(this.fullBySurname, mk.last, mk.key);
       for (const d of interiorDeletions(mk.last)) apply(this.fullByDeletion, d, mk.key);
     }
@@ -247,6 +249,7 @@ class Walk {
       this.item(o);
     }
     for (const k of this.rel.keyNeighbours(key, first)) this.key(k);
-    if (first?.mk.kind === 'full' && first.mk.last) for (const o of this.rel.partialItems(first.mk.last)) this.item(o);
+    if (first?.mk.kind !== 'full' || !first.mk.last) return;
+    for (const surname of [first.mk.last, ...(first.mk.inner ?? [])]) for (const o of this.rel.partialItems(surname)) this.item(o);
   }
 }
