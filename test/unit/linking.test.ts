@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
 import { corpus, doc } from '../variants/build';
+import { assertIncrementalEqualsFull } from './linking-helpers';
 
 function idsOf(linked: ReturnType<typeof linkCorpus>, uri: string): string[] {
   return linked.mentionEntity.get(uri)!;
@@ -114,6 +115,21 @@ describe('linkCorpus: persons', () => {
       'PER:Лаура фон Эберсберг', 'PER:Лаура фон Эберсберг', 'PER:Хуан Пабло Кастаньеда Рестрепо', 'PER:Хуан Пабло Кастаньеда Рестрепо',
     ]);
     assert.equal(idsOf(linked, 'b')[0], 'PER:Кастаньеда', 'a first surname joins only within its article');
+  });
+
+  it('the incremental linker follows given names and first surnames as a full re-link does', () => {
+    const named = doc('Вероника сказала. Вероника Седых и Хуан Пабло Кастаньеда Рестрепо. Вероника, Хуан и Кастаньеда ушли.', [
+      { written: 'Вероника', type: 'PER', name: 'Вероника', first: true }, ['Вероника Седых', 'PER', 'Вероника Седых'],
+      ['Хуан Пабло Кастаньеда Рестрепо', 'PER', 'Хуан Пабло Кастаньеда Рестрепо'],
+      { written: 'Вероника', type: 'PER', name: 'Вероника', first: true }, { written: 'Хуан', type: 'PER', name: 'Хуан', first: true },
+      ['Кастаньеда', 'PER', 'Кастаньеда'],
+    ]);
+    named.mentions[2].person = { first: 'Хуан Пабло Кастаньеда', last: 'Рестрепо' };
+    const bare = doc('Вероника, Хуан и Кастаньеда ушли.', [
+      { written: 'Вероника', type: 'PER', name: 'Вероника', first: true }, { written: 'Хуан', type: 'PER', name: 'Хуан', first: true },
+      ['Кастаньеда', 'PER', 'Кастаньеда'],
+    ]);
+    assertIncrementalEqualsFull([['b', bare], ['a', bare], ['c', named], ['a', named], ['c', null], ['b', named], ['a', bare], ['a', null]]);
   });
 
   it('links spelling variants and records them on the entity', () => {

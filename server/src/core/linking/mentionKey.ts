@@ -33,6 +33,8 @@ export interface MentionKey {
   patronymic?: string;
   /** Full names: the skeletons of the given words after the first ('Пабло', 'Кастаньеда'): a first surname. */
   inner?: string[];
+  /** A federal body named with its country ('МВД России', 'Минздрав РФ'): the key of the name without it. */
+  bare?: string;
 }
 
 const PATRONYMIC = /(вич|вна|ична|ич|кызы|улы|оглы|угли)$/i;
@@ -52,9 +54,16 @@ export function createKeyer(aliases: AliasIndex): (m: Mention) => MentionKey {
 export function mentionKey(m: Mention, aliases: AliasIndex): MentionKey {
   if (m.type === 'DATE') return { kind: 'date', key: `DATE:${m.name}`, words: [], spelling: m.name, fullness: 1, aliasRank: 0 };
   const alias = aliases.whole(m.name);
-  if (alias) return aliased(m, alias);
-  return m.type === 'PER' ? personKey(m) : nameKey(m, aliases);
+  const mk = alias ? aliased(m, alias) : m.type === 'PER' ? personKey(m) : nameKey(m, aliases);
+  const bare = m.type === 'ORG' ? BODY_OF_RUSSIA.exec(m.name)?.[1] : undefined;
+  return bare ? { ...mk, bare: mentionKey({ ...m, name: bare }, aliases).key } : mk;
 }
+
+/**
+ * An acronym or a 'Мин…'/'Рос…' compound followed by the country: the body is the same without it
+ * ('МВД' is 'МВД России'); 'Банк России', 'Почта России' are names of their own.
+ */
+const BODY_OF_RUSSIA = /^(\p{Lu}{2,}|(?:Мин|Рос)[а-яё]{3,})\s+(?:России|РФ|Российской\s+Федерации)$/u;
 
 function aliased(m: Mention, alias: AliasHit): MentionKey {
   return {
