@@ -21,6 +21,80 @@ export function nameWords(name: string): string[] {
 const lower = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 const content = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(lower(w)));
 
+/** The country after a federal body's name ('Минобрнауки России' shortens 'Министерство науки ... России'). */
+const COUNTRY = /^(россии|рф|российской федерации)$/;
+
+/** The short name shortens the long one: an acronym, a compound or some of its words (a country after it aside). */
+export function shortens(short: string, long: string): boolean {
+  const words = short.split(/\s+/);
+  if (words.length > 1 && COUNTRY.test(lower(words.slice(1).join(' ')))) return shortens(words[0], long);
+  if (isAcronymName(short)) return isAcronymOf(short, long);
+  return words.length < 2 ? isCompoundOf(short, long) : isSubsetOf(short, long);
+}
+
+export interface NameLookups {
+  /** What it is found under as a longer name, and where the longer names it may shorten are found. */
+  long: string[];
+  short: { any: string[] } | { all: string[] };
+  /** Its case forms share it (undefined: none looked for). */
+  signature?: string;
+}
+
+const lookupCache = new Map<string, NameLookups>();
+
+/** The look-up keys of a name of a type (memoised: names repeat across articles). */
+export function nameLookups(type: string, name: string): NameLookups {
+  const id = `${type}\u0000${name}`;
+  let hit = lookupCache.get(id);
+  if (hit) return hit;
+  if (lookupCache.size > 50_000) lookupCache.clear();
+  const sig = caseSignature(name);
+  hit = {
+    long: longNameKeys(name).map((k) => `${type}:${k}`), short: typed(type, shortNameKeys(name)),
+    signature: sig === undefined ? undefined : `${type}:${sig}`,
+  };
+  lookupCache.set(id, hit);
+  return hit;
+}
+
+function typed(type: string, keys: { any: string[] } | { all: string[] }): NameLookups['short'] {
+  return 'any' in keys ? { any: keys.any.map((k) => `${type}:${k}`) } : { all: keys.all.map((k) => `${type}:${k}`) };
+}
+
+/**
+ * What a longer name is found under: its first two initials (also with the second letter from inside
+ * the first word: 'СУ' of 'Среднеуральская медная'), each word's first three letters and stem.
+ */
+function longNameKeys(name: string): string[] {
+  const words = content(nameWords(name)).map(lower);
+  if (words.length < 2) return [];
+  const [a, b] = words;
+  const initials = new Set([a[0] + b[0], ...[...a.slice(1)].map((c) => a[0] + c)]);
+  return [...[...initials].map((i) => `i:${i}`), ...words.flatMap((w) => [`p:${w.slice(0, 3)}`, `s:${crudeStem(w)}`])];
+}
+
+/**
+ * Where the longer names a name may shorten are found (see longNameKeys): any of the keys, or for
+ * some of the words, all of them (the caller looks up the rarest).
+ */
+function shortNameKeys(name: string): { any: string[] } | { all: string[] } {
+  const words = name.split(/\s+/);
+  if (words.length > 1 && COUNTRY.test(lower(words.slice(1).join(' ')))) return shortNameKeys(words[0]);
+  if (isAcronymName(name)) return { any: [`i:${lower(name).slice(0, 2)}`] };
+  if (words.length < 2) return { any: lower(name).startsWith('рос') ? ['p:рос', 'p:фед'] : [`p:${lower(name).slice(0, 3)}`] };
+  const nouns = stems(name).filter((x) => !x.endsWith('ск'));
+  const first = stems(name)[0];
+  if (nouns.length) return { all: nouns.map((x) => `s:${x}`) };
+  return first === undefined ? { any: [] } : { any: [`s:${first}`, `s:${first.slice(0, -2)}`] };
+}
+
+/** Two names with the same signature are case forms of one name: as many words, each with the same stem (four letters or more). */
+export function caseSignature(name: string): string | undefined {
+  if (isAcronymName(name)) return undefined;
+  const words = name.split(/\s+/);
+  return words.every((w) => w.length > 3) ? words.map(crudeStem).join(' ') : undefined;
+}
+
 export function isAcronymName(name: string): boolean {
   return ACRONYM.test(name.split(/\s+/)[0]);
 }
@@ -108,12 +182,4 @@ function compound(rest: string, words: readonly string[], used: Set<number>, par
     }
   }
   return false;
-}
-
-/** Two spellings of one name in other case forms: the same number of words, each with the same stem. */
-export function sameStems(a: string, b: string): boolean {
-  if (a === b || isAcronymName(a) || isAcronymName(b)) return false;
-  const x = a.split(/\s+/);
-  const y = b.split(/\s+/);
-  return x.length === y.length && x.every((w, i) => w.length > 3 && crudeStem(w) === crudeStem(y[i]));
 }
