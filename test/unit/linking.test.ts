@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
 import { corpus, doc } from '../variants/build';
+import { assertIncrementalEqualsFull } from './linking-helpers';
 
 function idsOf(linked: ReturnType<typeof linkCorpus>, uri: string): string[] {
   return linked.mentionEntity.get(uri)!;
@@ -33,7 +34,7 @@ describe('linkCorpus: persons', () => {
     assert.equal(idsOf(linked, 'd')[0], 'PER:Петров', 'ambiguous surname stays on its own');
   });
 
-  it('is gender-aware and never merges a lone first name', () => {
+  it('is gender-aware and keeps a lone first name written before any full name apart', () => {
     const docs = corpus({
       a: doc('Мария Захарова и Николай Захаров. Автор: Владимир. Владимир Путин.', [
         { written: 'Мария Захарова', type: 'PER', name: 'Мария Захарова', gender: 'f' },
@@ -72,6 +73,63 @@ describe('linkCorpus: persons', () => {
     assert.equal(idsOf(linked, 'b')[0], 'PER:Абенов', 'only within the article');
     assert.deepEqual(idsOf(linked, 'c'), ['PER:Сердар Абенов', 'PER:Сердар Абенов', 'PER:Сердар Абенов', 'PER:Гурбан Абенов'],
       'two people with the surname: the nearest before, else the first named');
+  });
+
+  it('a bare given name joins the one person of its article so named before it', () => {
+    const docs = corpus({
+      a: doc('Вероника Седых выиграла. Вероника сказала. Иван Петрович Сидоров и Иван Сергеевич Орлов. Иван Петрович отметил.', [
+        ['Вероника Седых', 'PER', 'Вероника Седых'], { written: 'Вероника', type: 'PER', name: 'Вероника', first: true },
+        ['Иван Петрович Сидоров', 'PER', 'Иван Петрович Сидоров'], ['Иван Сергеевич Орлов', 'PER', 'Иван Сергеевич Орлов'],
+        { written: 'Иван Петрович', type: 'PER', name: 'Иван Петрович', first: true },
+      ]),
+      b: doc('Вероника пришла.', [{ written: 'Вероника', type: 'PER', name: 'Вероника', first: true }]),
+      c: doc('Анна Котова и Анна Белова. Анна ушла.', [
+        ['Анна Котова', 'PER', 'Анна Котова'], ['Анна Белова', 'PER', 'Анна Белова'], { written: 'Анна', type: 'PER', name: 'Анна', first: true },
+      ]),
+    });
+    docs.get('a')!.mentions[2].person = { first: 'Иван', middle: 'Петрович', last: 'Сидоров' };
+    docs.get('a')!.mentions[3].person = { first: 'Иван', middle: 'Сергеевич', last: 'Орлов' };
+    docs.get('a')!.mentions[4].person = { first: 'Иван', middle: 'Петрович' };
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    const [veronika, bare, sidorov, orlov, ivan] = idsOf(linked, 'a');
+    assert.equal(bare, veronika);
+    assert.equal(ivan, sidorov, 'the patronymic tells the two Ivans apart');
+    assert.notEqual(sidorov, orlov);
+    assert.equal(idsOf(linked, 'b')[0], 'PER:Вероника', 'never across articles');
+    assert.equal(idsOf(linked, 'c')[2], 'PER:Анна', 'two Annas: no link');
+  });
+
+  it('a surname with a particle, and a first surname written alone, join the full name', () => {
+    const docs = corpus({
+      a: doc('Лаура фон Эберсберг победила. Фон Эберсберг рада. Хуан Пабло Кастаньеда Рестрепо прибыл. Кастаньеды нет.', [
+        ['Лаура фон Эберсберг', 'PER', 'Лаура фон Эберсберг'], ['Фон Эберсберг', 'PER', 'Фон Эберсберг'],
+        ['Хуан Пабло Кастаньеда Рестрепо', 'PER', 'Хуан Пабло Кастаньеда Рестрепо'], ['Кастаньеды', 'PER', 'Кастаньеда'],
+      ]),
+      b: doc('Кастаньеда заявил.', [['Кастаньеда', 'PER', 'Кастаньеда']]),
+    });
+    docs.get('a')!.mentions[0].person = { first: 'Лаура фон', last: 'Эберсберг', gender: 'f' };
+    docs.get('a')!.mentions[1].person = { first: 'Фон', last: 'Эберсберг', gender: 'm' };
+    docs.get('a')!.mentions[2].person = { first: 'Хуан Пабло Кастаньеда', last: 'Рестрепо', gender: 'm' };
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    assert.deepEqual(idsOf(linked, 'a'), [
+      'PER:Лаура фон Эберсберг', 'PER:Лаура фон Эберсберг', 'PER:Хуан Пабло Кастаньеда Рестрепо', 'PER:Хуан Пабло Кастаньеда Рестрепо',
+    ]);
+    assert.equal(idsOf(linked, 'b')[0], 'PER:Кастаньеда', 'a first surname joins only within its article');
+  });
+
+  it('the incremental linker follows given names and first surnames as a full re-link does', () => {
+    const named = doc('Вероника сказала. Вероника Седых и Хуан Пабло Кастаньеда Рестрепо. Вероника, Хуан и Кастаньеда ушли.', [
+      { written: 'Вероника', type: 'PER', name: 'Вероника', first: true }, ['Вероника Седых', 'PER', 'Вероника Седых'],
+      ['Хуан Пабло Кастаньеда Рестрепо', 'PER', 'Хуан Пабло Кастаньеда Рестрепо'],
+      { written: 'Вероника', type: 'PER', name: 'Вероника', first: true }, { written: 'Хуан', type: 'PER', name: 'Хуан', first: true },
+      ['Кастаньеда', 'PER', 'Кастаньеда'],
+    ]);
+    named.mentions[2].person = { first: 'Хуан Пабло Кастаньеда', last: 'Рестрепо' };
+    const bare = doc('Вероника, Хуан и Кастаньеда ушли.', [
+      { written: 'Вероника', type: 'PER', name: 'Вероника', first: true }, { written: 'Хуан', type: 'PER', name: 'Хуан', first: true },
+      ['Кастаньеда', 'PER', 'Кастаньеда'],
+    ]);
+    assertIncrementalEqualsFull([['b', bare], ['a', bare], ['c', named], ['a', named], ['c', null], ['b', named], ['a', bare], ['a', null]]);
   });
 
   it('links spelling variants and records them on the entity', () => {

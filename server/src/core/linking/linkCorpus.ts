@@ -10,7 +10,7 @@ import type { CorpusConfig } from '../config';
 import type { DocumentAnalysis, Entity } from '../types';
 import { BUILTIN_GROUPS, buildKnownNames, builtinKnownNames, type KnownNames } from '../variants/known';
 import type { SpellingGroup } from '../variants/spellingTable';
-import { joinIntroducedAbbreviations } from './abbreviations';
+import { joinIntroducedAbbreviations, resolveShortForms } from './abbreviations';
 import { AliasIndex } from './aliasIndex';
 import { buildEntity, type LinkItem } from './buildEntity';
 import { KeyGroups } from './keyGroups';
@@ -95,6 +95,7 @@ export function linkItems(items: LinkItem[], ctx: LinkContext): LinkedGroup[] {
   joinVariantKeys(items.filter((it) => it.mk.kind !== 'last').map((it) => it.mk), ctx.aliases, groups);
   joinIntroducedAbbreviations(items, groups);
   const surnameKeys = resolveSurnames(items, groups);
+  resolveShortForms(items, groups, surnameKeys);
   const buckets = new Map<string, LinkItem[]>();
   for (const it of items) pushTo(buckets, groups.find(surnameKeys.get(it) ?? it.mk.key), it);
   const out: LinkedGroup[] = [];

@@ -24,10 +24,17 @@ export interface MentionKey {
   spelling: string;
   fullness: number;
   aliasRank: number;
-  /** Persons: surname skeleton, first-name initial, gender. */
+  /** Persons: surname skeleton (without particles: 'фон'), first-name initial, gender. */
   last?: string;
   initial?: string;
   gender?: 'm' | 'f';
+  /** Persons: the skeleton of the first given name ('Хуан' of 'Хуан Пабло'), and of the patronymic. */
+  head?: string;
+  patronymic?: string;
+  /** Full names: the skeletons of the given words after the first ('Пабло', 'Кастаньеда'): a first surname. */
+  inner?: string[];
+  /** A federal body named with its country ('МВД России', 'Минздрав РФ'): the key of the name without it. */
+  bare?: string;
 }
 
 const PATRONYMIC = /(вич|вна|ична|ич|кызы|улы|оглы|угли)$/i;
@@ -47,9 +54,16 @@ export function createKeyer(aliases: AliasIndex): (m: Mention) => MentionKey {
 export function mentionKey(m: Mention, aliases: AliasIndex): MentionKey {
   if (m.type === 'DATE') return { kind: 'date', key: `DATE:${m.name}`, words: [], spelling: m.name, fullness: 1, aliasRank: 0 };
   const alias = aliases.whole(m.name);
-  if (alias) return aliased(m, alias);
-  return m.type === 'PER' ? personKey(m) : nameKey(m, aliases);
+  const mk = alias ? aliased(m, alias) : m.type === 'PER' ? personKey(m) : nameKey(m, aliases);
+  const bare = m.type === 'ORG' ? BODY_OF_RUSSIA.exec(m.name)?.[1] : undefined;
+  return bare ? { ...mk, bare: mentionKey({ ...m, name: bare }, aliases).key } : mk;
 }
+
+/**
+ * An acronym or a 'Мин…'/'Рос…' compound followed by the country: the body is the same without it
+ * ('МВД' is 'МВД России'); 'Банк России', 'Почта России' are names of their own.
+ */
+const BODY_OF_RUSSIA = /^(\p{Lu}{2,}|(?:Мин|Рос)[а-яё]{3,})\s+(?:России|РФ|Российской\s+Федерации)$/u;
 
 function aliased(m: Mention, alias: AliasHit): MentionKey {
   return {
@@ -71,10 +85,38 @@ function nameKey(m: Mention, aliases: AliasIndex): MentionKey {
 }
 
 export function personParts(m: Mention): PersonName {
-  if (m.person && (m.person.first || m.person.last)) return m.person;
+  if (m.person && (m.person.first || m.person.last)) return withParticles(m.person, m.text);
   const words = foldCaps(m.name).split(/\s+/);
   if (words.length === 1) return { last: words[0] };
-  return { first: words[0], middle: words.length > 2 ? words.slice(1, -1).join(' ') : undefined, last: words[words.length - 1] };
+  return withParticles({ first: words[0], middle: words.length > 2 ? words.slice(1, -1).join(' ') : undefined, last: words[words.length - 1] }, m.text);
+}
+
+/** Nobiliary particles: part of the surname ('фон Эберсберг', 'да Силва'), never a given name. */
+const PARTICLE = /^(фон|де|ди|дю|да|дос|дас|дер|дель|делла|дело|ибн|цу)$/;
+/** Particles that are also given names or surnames elsewhere ('Ван', 'Ле'): only when written in lower case. */
+const LOWER_PARTICLE = /^(ван|ла|ле|аль|эль|бен|бин|van|von|de|da|di|du|der|del|la|le|al|el|bin|ibn|zu)$/;
+
+/** The particles ending the given part moved to the surname ('Лаура фон' + 'Эберсберг', 'Фон' + 'Эберсберг'). */
+function withParticles(p: PersonName, text: string): PersonName {
+  if (!p.first || !p.last) return p;
+  const words = p.first.split(' ');
+  let n = words.length;
+  const written = new Set(text.split(/\s+/));
+  while (n > 0 && isParticle(words[n - 1], written)) n--;
+  if (n === words.length) return p;
+  const first = words.slice(0, n).join(' ') || undefined;
+  return { ...p, first, last: `${words.slice(n).map((w) => w.toLowerCase()).join(' ')} ${p.last}` };
+}
+
+function isParticle(word: string, written: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return PARTICLE.test(lower) || (LOWER_PARTICLE.test(lower) && written.has(lower));
+}
+
+/** The surname without its particles, for surname look-ups ('фон Эберсберг' -> 'Эберсберг'). */
+function coreSurname(last: string): string {
+  const words = last.split(' ');
+  return words.slice(words.findIndex((w) => !PARTICLE.test(w) && !LOWER_PARTICLE.test(w))).join(' ') || last;
 }
 
 function personKey(m: Mention): MentionKey {
@@ -84,11 +126,17 @@ function personKey(m: Mention): MentionKey {
   const base = { aliasRank: 0, gender: p.gender };
   const isInitial = first !== undefined && first.replace(/\.$/, '').length === 1;
   if (last && (!first || isInitial)) {
-    const s = skeleton(last);
+    const s = skeleton(coreSurname(last));
     return { ...base, kind: 'last', key: `PER:~${s}`, words: [s], prefix: 'PER:~', spelling: foldCaps(m.name), fullness: 1, last: s, initial: isInitial ? first.charAt(0).toLowerCase() : undefined };
   }
-  const given = [first, p.middle && !PATRONYMIC.test(p.middle) ? p.middle : undefined].filter(Boolean).join(' ');
-  if (!last) return { ...base, kind: 'first', key: `PER:§${skeleton(given)}`, words: [skeleton(given)], prefix: 'PER:§', spelling: foldCaps(m.name), fullness: 0 };
+  const patronymic = p.middle && PATRONYMIC.test(p.middle) ? skeleton(p.middle) : undefined;
+  const given = [first, p.middle && !patronymic ? p.middle : undefined].filter(Boolean).join(' ');
+  const names = given.split(' ');
+  const person = { ...base, head: skeleton(names[0]), patronymic };
+  if (!last) return { ...person, kind: 'first', key: `PER:§${skeleton(given)}`, words: [skeleton(given)], prefix: 'PER:§', spelling: foldCaps(m.name), fullness: 0 };
   const words = [skeleton(given), skeleton(last)];
-  return { ...base, kind: 'full', key: `PER:${words.join('|')}`, words, prefix: 'PER:', spelling: `${given} ${last}`, fullness: 2, last: words[1] };
+  return {
+    ...person, kind: 'full', key: `PER:${words.join('|')}`, words, prefix: 'PER:', spelling: `${given} ${last}`, fullness: 2,
+    last: skeleton(coreSurname(last)), inner: names.length > 1 ? names.slice(1).map(skeleton) : undefined,
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * Joins linking keys whose spellings are variants: equal skeletons (already equal keys), a known
- * name's skeleton ('Пеньян' -> the group of 'Пхеньян'), and one letter dropped inside a word.
+ * name's skeleton ('Пеньян' -> the group of 'Пхеньян'), and one letter dropped inside a word; and a
+ * federal body's key with the country and without it ('МВД России', 'МВД').
  * Linear in the number of distinct keys times word length; the known names' side is built once.
  */
 import { spellingKey } from '../variants/normalize';
@@ -49,6 +50,7 @@ export function knownSignatures(aliases: AliasIndex): KnownSignatures {
 export function joinVariantKeys(keys: Iterable<MentionKey>, aliases: AliasIndex, groups: KeyGroups): void {
   const sigs = new Map<string, Signature>();
   for (const mk of keys) {
+    if (mk.bare) groups.union(mk.bare, mk.key);
     if (!mk.words.length || !mk.prefix) continue;
     const sig = mk.prefix + mk.words.join('|');
     const entry = sigs.get(sig);

@@ -1,15 +1,17 @@
 /**
  * The relations linking follows, indexed so that an edit finds every item whose entity it may change:
- * items sharing a key; keys one dropped letter apart or matching one known name; an abbreviation and
+ * items sharing a key; keys one dropped letter apart or matching one known name; a federal body named
+ * with its country and the key of its name without it ('МВД России', 'МВД'); an abbreviation and
  * the name it was introduced for; a surname-only mention and the full names with that surname (or its
- * feminine form, or one letter apart); a lone first name and the full names of its article. The
- * component of an item under these relations is closed: linking it alone gives what linking the whole
- * corpus gives it. Keys are nodes (a key seen by 10,000 mentions is visited once).
+ * feminine form, or one letter apart; or a given word after the first: a first surname); a lone first
+ * name and the full names of its article with that first name. The component of an item under these
+ * relations is closed: linking it alone gives what linking the whole corpus gives it. Keys are nodes
+ * (a key seen by 10,000 mentions is visited once).
  */
 import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
-import { addTo, pushTo } from '../util/multiMap';
-import { abbreviationTarget } from './abbreviations';
+import { addTo } from '../util/multiMap';
+import { articlePairs } from './abbreviations';
 import type { LinkItem } from './buildEntity';
 import type { KnownSignatures } from './neighbours';
 import { feminine } from './surnames';
@@ -28,8 +30,10 @@ export class LinkRelations {
   /** Surname-only items by their surname with one letter dropped; and by the surname itself. */
   private readonly partialByDeletion = new Map<string, Set<LinkItem>>();
   private readonly partialBySurname = new Map<string, Set<LinkItem>>();
+  /** Items of a federal body named with its country, by the key of the name without it. */
+  private readonly byBare = new Map<string, Set<LinkItem>>();
   private readonly docs = new Map<string, LinkItem[]>();
-  /** Per document with introduced abbreviations: each such item and its full name, both ways. */
+  /** Per document with abbreviations or short forms (abbreviations.ts): the items each one reads, both ways. */
   private readonly abbreviations = new Map<string, Map<LinkItem, LinkItem[]>>();
 
   constructor(private readonly known: KnownSignatures) {}
@@ -44,15 +48,9 @@ export class LinkRelations {
     if (items.length) this.docs.set(uri, items);
     else this.docs.delete(uri);
     this.abbreviations.delete(uri);
-    for (const it of items) {
-      if (!kept.has(it)) this.add(it);
-      const target = abbreviationTarget(it, (i) => items[i]);
-      if (!target) continue;
-      let pairs = this.abbreviations.get(uri);
-      if (!pairs) this.abbreviations.set(uri, (pairs = new Map()));
-      pushTo(pairs, it, target);
-      pushTo(pairs, target, it);
-    }
+    for (const it of items) if (!kept.has(it)) this.add(it);
+    const pairs = articlePairs(items);
+    if (pairs.size) this.abbreviations.set(uri, pairs);
   }
 
   /** Every item reachable from the seeds. */
@@ -66,6 +64,11 @@ export class LinkRelations {
 
   keyItems(key: string): Iterable<LinkItem> {
     return this.byKey.get(key) ?? [];
+  }
+
+  /** Items whose name without the country has this key ('МВД России' for the key of 'МВД'). */
+  bareItems(key: string): Iterable<LinkItem> {
+    return this.byBare.get(key) ?? [];
   }
 
   /** Keys joined to this one by signature: dropped letters both ways and known names. */
@@ -119,8 +122,8 @@ export class LinkRelations {
     if (kind !== 'first' && kind !== 'full' && !abbreviations) return [];
     const doc = this.docs.get(it.uri) ?? [];
     const out: LinkItem[] = [];
-    if (kind === 'first') append(out, doc.filter((o) => o.mk.kind === 'full' && o.mk.words[0] === it.mk.words[0]));
-    if (kind === 'full') append(out, doc.filter((o) => o.mk.kind === 'first' && o.mk.words[0] === it.mk.words[0]));
+    if (kind === 'first') append(out, doc.filter((o) => o.mk.kind === 'full' && o.mk.head === it.mk.head));
+    if (kind === 'full') append(out, doc.filter((o) => o.mk.kind === 'first' && o.mk.head === it.mk.head));
     append(out, abbreviations?.get(it));
     return out;
   }
@@ -147,6 +150,7 @@ export class LinkRelations {
   }
 
   private partialRelations(it: LinkItem, apply: <T>(map: Map<string, Set<T>>, k: string, v: T) => void): void {
+    if (it.mk.bare) apply(this.byBare, it.mk.bare, it);
     for (const s of partialSurnames(it)) apply(this.partial, s, it);
     if (it.mk.kind !== 'last' || !it.mk.last) return;
     apply(this.partialBySurname, it.mk.last, it);
@@ -173,6 +177,7 @@ export class LinkRelations {
       }
     }
     if (mk.kind === 'full' && mk.last) {
+      for (const w of mk.inner ?? []) apply(this.fullBySurname, w, mk.key);
       apply(this.fullBySurname, mk.last, mk.key);
       for (const d of interiorDeletions(mk.last)) apply(this.fullByDeletion, d, mk.key);
     }
@@ -232,6 +237,7 @@ class Walk {
     for (let i = 0; i < this.queue.length; i++) {
       const it = this.queue[i];
       this.key(it.mk.key, it);
+      if (it.mk.bare) this.key(it.mk.bare);
       for (const k of this.rel.surnameKeys(it)) this.key(k);
       for (const o of this.rel.articleItems(it)) this.item(o);
     }
@@ -246,7 +252,9 @@ class Walk {
       first ??= o;
       this.item(o);
     }
+    for (const o of this.rel.bareItems(key)) this.item(o);
     for (const k of this.rel.keyNeighbours(key, first)) this.key(k);
-    if (first?.mk.kind === 'full' && first.mk.last) for (const o of this.rel.partialItems(first.mk.last)) this.item(o);
+    if (first?.mk.kind !== 'full' || !first.mk.last) return;
+    for (const surname of [first.mk.last, ...(first.mk.inner ?? [])]) for (const o of this.rel.partialItems(surname)) this.item(o);
   }
 }

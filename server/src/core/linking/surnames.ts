@@ -3,6 +3,9 @@
  * in the same article first (several: the nearest one before), else corpus-wide when only one
  * person has it. Gender must agree (Захарова is not Захаров's), an initial must fit the first name,
  * and a different first name is a different person, so two full names make the surname ambiguous.
+ * A first surname written alone ('Кастаньеда' of 'Хуан Пабло Кастаньеда Рестрепо') joins within the
+ * article. A bare given name ('Анна', 'Иван Петрович') joins the one person of its article named so
+ * before it (one sense per article); two such persons, or none before it, leave it alone.
  */
 import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
@@ -20,6 +23,7 @@ interface Person {
   root: string;
   initial: string;
   gender?: 'm' | 'f';
+  patronymic?: string;
   /** Per document: offsets of its full-name mentions. */
   byDoc: Map<string, number[]>;
 }
@@ -44,7 +48,7 @@ export function resolveSurnames(items: readonly KeyedMention[], groups: KeyGroup
   return out;
 }
 
-function surnameRoot(it: KeyedMention, { bySurname, byDeletion }: PersonIndex): string | undefined {
+function surnameRoot(it: KeyedMention, { bySurname, byDeletion, byInner }: PersonIndex): string | undefined {
   const last = it.mk.last!;
   const fits = (p: Person) => compatible(it.mk, p);
   let cands = [...(bySurname.get(last) ?? [])].filter(fits);
@@ -52,6 +56,7 @@ function surnameRoot(it: KeyedMention, { bySurname, byDeletion }: PersonIndex): 
   // 'Соколову' is the man's dative and the woman's accusative: read as a man's, it may still be hers.
   if (cands.length === 0 && it.mk.gender === 'm' && /у$/u.test(it.m.text)) cands = [...(bySurname.get(feminine(last)) ?? [])].filter((p) => p.gender === 'f');
   if (cands.length === 0) cands = writtenHere(it, bySurname);
+  if (cands.length === 0) cands = [...(byInner.get(last) ?? [])].filter((p) => p.byDoc.has(it.uri) && fits(p));
   if (cands.length === 0) cands = nearSurnames(last, bySurname, byDeletion).filter(fits);
   return choose(it, cands);
 }
@@ -63,9 +68,17 @@ function writtenHere(it: KeyedMention, bySurname: Map<string, Set<Person>>): Per
 }
 
 function loneWordRoot(it: KeyedMention, { bySurname, firstNames }: PersonIndex): string | undefined {
-  const word = it.mk.words[0];
-  if (firstNames.get(it.uri)?.has(word)) return undefined;
-  return choose(it, [...(bySurname.get(word) ?? [])].filter((p) => p.byDoc.has(it.uri)));
+  const named = firstNames.get(it.uri)?.get(it.mk.head!);
+  if (named) return givenNameRoot(it, [...named]);
+  return choose(it, [...(bySurname.get(it.mk.words[0]) ?? [])].filter((p) => p.byDoc.has(it.uri)));
+}
+
+/** The one person of the article with this given name (and patronymic, when both have one), named before. */
+function givenNameRoot(it: KeyedMention, named: Person[]): string | undefined {
+  const patronymic = it.mk.patronymic;
+  const fits = named.filter((p) => !patronymic || !p.patronymic || p.patronymic === patronymic);
+  if (fits.length !== 1) return undefined;
+  return fits[0].byDoc.get(it.uri)![0] < it.m.start ? fits[0].root : undefined;
 }
 
 /** The feminine form of a masculine surname skeleton (a woman's surname read as the man's lemma). */
@@ -78,19 +91,25 @@ function indexPersons(items: readonly KeyedMention[], groups: KeyGroups) {
   const persons = new Map<string, Person>();
   const bySurname = new Map<string, Set<Person>>();
   const byDeletion = new Map<string, Set<Person>>();
-  const firstNames = new Map<string, Set<string>>();
+  const byInner = new Map<string, Set<Person>>();
+  /** Per document: persons by their first given name. */
+  const firstNames = new Map<string, Map<string, Set<Person>>>();
   for (const it of items) {
     if (it.mk.kind !== 'full') continue;
-    addTo(firstNames, it.uri, it.mk.words[0]);
     const root = groups.find(it.mk.key);
     let p = persons.get(root);
     if (!p) persons.set(root, (p = { root, initial: it.mk.words[0].charAt(0), byDoc: new Map() }));
     p.gender ??= it.mk.gender;
+    p.patronymic ??= it.mk.patronymic;
     pushTo(p.byDoc, it.uri, it.m.start);
+    let heads = firstNames.get(it.uri);
+    if (!heads) firstNames.set(it.uri, (heads = new Map()));
+    addTo(heads, it.mk.head!, p);
     addTo(bySurname, it.mk.last!, p);
     for (const d of interiorDeletions(it.mk.last!)) addTo(byDeletion, d, p);
+    for (const w of it.mk.inner ?? []) addTo(byInner, w, p);
   }
-  return { bySurname, byDeletion, firstNames };
+  return { bySurname, byDeletion, byInner, firstNames };
 }
 
 /** Surnames whose form shows the gender (Захаров/Захарова, Жуковский/Жуковская); others do not. */
