@@ -120,6 +120,8 @@ export class CorpusIndex {
   private generationCount = 0;
   /** Counts full passes of the matcher: a newer full link stops an older pass. */
   private matchPass = 0;
+  /** Steps of the current full pass not run yet. */
+  private matchStepsLeft = 0;
   /** Edits whose matcher update waits for the next turn of the event loop (background mode). */
   private readonly pendingMatches: Array<{ uri: string; delta: LinkDelta }> = [];
   private matchTimer: NodeJS.Timeout | undefined;
@@ -218,6 +220,11 @@ export class CorpusIndex {
     return this.docs.get(uri);
   }
 
+  /** The variant matcher's background work is not over (a full pass, or edits' updates waiting). */
+  get matching(): boolean {
+    return this.matchStepsLeft > 0 || this.pendingMatches.length > 0 || this.matchTimer !== undefined;
+  }
+
   /** A request is being answered (the host calls this for each): background work waits for a quiet moment. */
   noteRequest(): void {
     this.lastRequest = performance.now();
@@ -299,6 +306,15 @@ export class CorpusIndex {
   /** Every mention of an entity (merged, see `entity`) across the corpus, in corpus order. */
   mentionsOf(entityId: string): MentionHit[] {
     return this.hitsOf(this.entity(entityId));
+  }
+
+  /** The mentions of an entity (merged) one at a time, in corpus order: for look-ups that stop at the first fit. */
+  *eachMentionOf(entityId: string): Generator<MentionHit> {
+    for (const ref of this.entity(entityId)?.mentions ?? []) {
+      const doc = this.docs.get(ref.uri);
+      const hit = doc && this.hit(doc, ref.index);
+      if (hit) yield hit;
+    }
   }
 
   /** The mentions linking gave one entity (not merged). */
@@ -438,11 +454,13 @@ export class CorpusIndex {
     ];
     this.matcherMs.link = 0;
     let next = 0;
+    this.matchStepsLeft = tasks.length;
     const slice = (budget: number) => {
       if (pass !== this.matchPass) return;
       const uris = new Set<string>();
       const t0 = performance.now();
       while (next < tasks.length && performance.now() - t0 < budget) tasks[next++](uris);
+      this.matchStepsLeft = tasks.length - next;
       this.matcherMs.link += performance.now() - t0;
       if (uris.size && this.options.background) {
         this.generationCount++;
