@@ -107,6 +107,8 @@ export class CorpusIndex {
   private readonly matcher: VariantMatcher;
   /** Linked entities the matcher is sure are one: queries see them merged. */
   private readonly merged = new MergedEntities();
+  /** The entity list since the last change (workspace symbols ask for it at each keystroke). */
+  private entityList = { generation: '', list: [] as Entity[] };
   /** Merged entities built since the last change. */
   private mergedCache = { generation: '', byId: new Map<string, Entity>() };
   /** The dictionary, for the matcher's common-word evidence (loaded in the background). */
@@ -249,8 +251,14 @@ export class CorpusIndex {
     return this.generationCount;
   }
 
-  /** The entities, those the matcher is sure are one merged (see `entity`). */
+  /** The entities, those the matcher is sure are one merged (see `entity`); a new array each call. */
   entities(): Entity[] {
+    const generation = `${this.generationCount}.${this.merged.version}`;
+    if (this.entityList.generation !== generation) this.entityList = { generation, list: this.listEntities() };
+    return this.entityList.list.slice();
+  }
+
+  private listEntities(): Entity[] {
     const out: Entity[] = [];
     for (const e of this.linker.linked.entities.values()) {
       if (!this.merged.has(e.id)) out.push(e);
