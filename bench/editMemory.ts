@@ -27,15 +27,9 @@ import { pathToUri, uriToPath } from '../server/src/lsp/convert';
 import { articleSymbol } from '../server/src/features/documentSymbols';
 import { entityGroupSymbols } from '../server/src/features/outlineEntities';
 import { symbolsMatching } from '../server/src/features/workspaceSymbols';
-import { percentile } from './lib/stats';
+import { percentile, probeArgs } from './lib/stats';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
-const size = Number(opt('size', '10000'));
-const edits = Number(opt('edits', '20'));
+const { flag, size, edits } = probeArgs();
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -125,7 +119,7 @@ async function main(): Promise<void> {
   const files = listTxt(dir);
   const pool = new AnalysisPool({ workerFile: path.join(ROOT, 'dist/analysisWorker.js') });
   const index = new CorpusIndex(null, { readText: readDocumentText, background: true });
-  if (argv.includes('--no-matcher')) withoutMatcher(index);
+  if (flag('no-matcher')) withoutMatcher(index);
   let t0 = performance.now();
   const summary = await loadFiles(index, files, { pool, maxSize: 1e6, cacheDir: path.join(CACHE_ROOT, `inproc-cache-${size}`), uriOf: pathToUri });
   log(`loaded ${index.size} (${summary.cached} cached) in ${(performance.now() - t0).toFixed(0)} ms; heap ${heapMB()} MB`);
@@ -133,7 +127,7 @@ async function main(): Promise<void> {
   t0 = performance.now();
   while (index.matching) await sleep(100);
   log(`background work done after ${(performance.now() - t0).toFixed(0)} ms; heap ${heapMB()} MB; ${tables(index)}`);
-  if (argv.includes('--symbols')) await symbols(index, files);
+  if (flag('symbols')) await symbols(index, files);
   const { uri, sentence } = plan(index);
   log(`editing ${path.relative(ROOT, uriToPath(uri)!)}: «${sentence}»`);
   let text = readFileSync(uriToPath(uri)!, 'utf8');
@@ -152,7 +146,7 @@ async function main(): Promise<void> {
     log(`edit ${i + 1}: analysis ${(analysed - t).toFixed(0)} ms, link ${(linked - analysed).toFixed(0)} ms, matcher ${(index as any).matcherMs.edit.toFixed(0)} ms; heap ${heapMB()} MB; ${tables(index)}`);
   }
   await pool.close();
-  if (argv.includes('--breakdown')) breakdown(index);
+  if (flag('breakdown')) breakdown(index);
 }
 
 main().then(() => process.exit(0), (e: Error) => {

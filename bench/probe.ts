@@ -16,17 +16,11 @@ import { performance } from 'node:perf_hooks';
 import { CACHE_ROOT, ensureCorpus } from './corpus/generate';
 import { editPlan, evenly, isDiagnostics, linesOf, listTxt, type Point } from './lib/edits';
 import { BenchServer, fileUri, ROOT, sleep } from './lib/server';
-import { percentile } from './lib/stats';
+import { percentile, probeArgs } from './lib/stats';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
-const size = Number(opt('size', '10000'));
-const edits = Number(opt('edits', '20'));
-const fresh = argv.includes('--fresh');
-const gc = argv.includes('--gc');
+const { opt, flag, size, edits } = probeArgs();
+const fresh = flag('fresh');
+const gc = flag('gc');
 const nodeArgs = opt('node-args', '').split(' ').filter(Boolean);
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const summary: Record<string, unknown> = { size, edits, fresh };
@@ -129,14 +123,14 @@ async function main(): Promise<void> {
     record('quietMs', performance.now() - server.startedAt);
     await memory(server, 'quiet');
     const points = wordPoints(files);
-    if (argv.includes('--symbols')) await symbols(server, files, points);
+    if (flag('symbols')) await symbols(server, files, points);
     if (edits > 0) {
       await runEdits(server, files, points);
       await memory(server, 'edits');
       await sleep(5000);
       await memory(server, 'editsLater');
     }
-    if (argv.includes('--wait-save')) await sleep(12000); // the cache is written 10 s after the scan
+    if (flag('wait-save')) await sleep(12000); // the cache is written 10 s after the scan
   } finally {
     await server.stop();
     rmSync(memoryLog, { force: true });
