@@ -33,6 +33,8 @@ export interface StartOptions {
   storagePath: string;
   /** Returned for workspace/configuration 'corpusLens'. */
   settings: unknown;
+  /** Node options before the bundle (e.g. --cpu-prof, --expose-gc). */
+  nodeArgs?: string[];
 }
 
 /** Every live server, killed when the benchmark exits however it exits. */
@@ -63,7 +65,7 @@ export class BenchServer {
   }
 
   static async start(o: StartOptions, timeoutMs: number): Promise<BenchServer> {
-    const proc = spawn(process.execPath, [o.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const proc = spawn(process.execPath, [...(o.nodeArgs ?? []), o.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
     live.add(proc);
     const connection = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const s = new BenchServer(proc, connection);

@@ -24,3 +24,12 @@ export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** A probe's command line: `--name value` options and `--flag` switches. */
+export function probeArgs(argv = process.argv.slice(2)) {
+  const opt = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : fallback;
+  };
+  return { opt, flag: (name: string) => argv.includes(`--${name}`), size: Number(opt('size', '10000')), edits: Number(opt('edits', '20')) };
+}

@@ -4,6 +4,7 @@
  * diagnostics (always, so the editor sees its new version's ranges), then those of the other files the
  * change touched when they differ from what was sent; files that lose their findings are cleared.
  */
+import { createHash } from 'node:crypto';
 import * as l10n from '@vscode/l10n';
 import {
   DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
@@ -26,8 +27,13 @@ export const diagnostics: Feature = {
 };
 
 class DiagnosticsPublisher {
-  /** Last diagnostics sent per uri, as JSON, so unchanged files are not re-sent. */
+  /**
+   * A digest of the last diagnostics sent per uri (not empty), so unchanged files are not re-sent; a
+   * digest, not the JSON: at 10,000 articles the JSON of every file's list would stay in memory.
+   */
   private readonly sent = new Map<string, string>();
+  /** Files whose unanalysable passages were reported in the log (once each). */
+  private readonly failuresLogged = new Set<string>();
 
   constructor(private readonly ctx: FeatureContext, private readonly index: CorpusIndex) {}
 
@@ -55,15 +61,18 @@ class DiagnosticsPublisher {
       this.ctx.connection.console.error(`Corpus Lens: spelling check failed: ${(e as Error).stack ?? e}`);
       return;
     }
-    const json = JSON.stringify(list);
-    if (!force && (this.sent.get(uri) ?? '[]') === json) return;
-    for (const d of list) {
-      if (d.code === 'analysis-failure' && !this.sent.get(uri)?.includes('analysis-failure')) {
+    const digest = list.length ? createHash('sha1').update(JSON.stringify(list)).digest('base64') : '';
+    if (!force && (this.sent.get(uri) ?? '') === digest) return;
+    const failures = list.filter((d) => d.code === 'analysis-failure');
+    if (!this.failuresLogged.has(uri)) {
+      for (const d of failures) {
         this.ctx.connection.console.warn(`Corpus Lens: ${uri}: a passage could not be analysed (lines ${d.range.start.line + 1}-${d.range.end.line + 1}).`);
       }
     }
+    if (failures.length) this.failuresLogged.add(uri);
+    else this.failuresLogged.delete(uri);
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics: list });
-    if (list.length) this.sent.set(uri, json);
+    if (list.length) this.sent.set(uri, digest);
     else this.sent.delete(uri);
   }
 }

@@ -23,7 +23,9 @@ export const documentSymbols: Feature = {
 
 export function articleSymbol(doc: IndexedDocument, extra: DocumentSymbol[] = []): DocumentSymbol {
   const a = doc.analysis.article;
-  const whole = toRange(doc, 0, doc.text.length);
+  // Read once: the text of an article not open in an editor comes from disk at each `doc.text`.
+  const text = doc.text;
+  const whole = toRange(doc, 0, text.length);
   const titleRange = a.titleSpan ? toRange(doc, a.titleSpan.start, a.titleSpan.end) : toRange(doc, 0, 0);
   return {
     name: a.title ?? l10n.t('(untitled article)'),
@@ -31,7 +33,7 @@ export function articleSymbol(doc: IndexedDocument, extra: DocumentSymbol[] = []
     kind: SymbolKind.File,
     range: whole,
     selectionRange: titleRange,
-    children: [...metadataSymbols(doc, a), ...bodySymbols(doc, a), ...extra],
+    children: [...metadataSymbols(doc, a), ...bodySymbols(doc, text, a), ...extra],
   };
 }
 
@@ -49,10 +51,10 @@ function metadataSymbols(doc: IndexedDocument, a: Article): DocumentSymbol[] {
 }
 
 /** Paragraphs before the first subheading at the top; each subheading holds its own paragraphs. */
-function bodySymbols(doc: IndexedDocument, a: Article): DocumentSymbol[] {
+function bodySymbols(doc: IndexedDocument, text: string, a: Article): DocumentSymbol[] {
   const paragraph = (p: Article['paragraphs'][number], n: number): DocumentSymbol => {
     const range = toRange(doc, p.start, p.end);
-    return { name: `¶ ${n + 1}`, detail: excerpt(doc.text.slice(p.start, p.end)), kind: SymbolKind.String, range, selectionRange: range };
+    return { name: `¶ ${n + 1}`, detail: excerpt(text.slice(p.start, p.end)), kind: SymbolKind.String, range, selectionRange: range };
   };
   const symbols = a.paragraphs.map(paragraph);
   const top = symbols.filter((_, i) => a.paragraphs[i].section < 0);

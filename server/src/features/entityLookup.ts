@@ -54,7 +54,9 @@ export function definingMention(index: CorpusIndex, entityId: string, preferUri?
 
 /** Case- and ё-insensitive form of a name for matching. */
 export function foldName(text: string): string {
-  return text.toLocaleLowerCase('ru').replace(/ё/g, 'е');
+  // toLowerCase: the same mapping as toLocaleLowerCase('ru') for every character (Russian has no special
+  // casing rules), ~20x faster; workspace symbols fold every entity's names.
+  return text.toLowerCase().replace(/ё/g, 'е');
 }
 
 /** Symbol kinds per entity type (Ctrl+T, outline). */

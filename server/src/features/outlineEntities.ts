@@ -22,7 +22,8 @@ export function entityGroupSymbols(index: CorpusIndex, doc: IndexedDocument): Do
       const range = toRange(doc, first.mention.start, first.mention.end);
       return { name: entity.name, detail: count(PHRASES.mentions, times), kind: TYPE_SYMBOL_KINDS[type], range, selectionRange: range };
     });
-    const range = toRange(doc, Math.max(0, doc.text.length - (present.length - k)), doc.text.length);
+    const length = doc.lines.length; // the text's length without reading it again (an unopened article's text comes from disk)
+    const range = toRange(doc, Math.max(0, length - (present.length - k)), length);
     return { name: typeGroupName(type), detail: `${ofType.length}`, kind: SymbolKind.Namespace, range, selectionRange: range, children };
   });
 }

@@ -1,10 +1,10 @@
 /** Workspace symbols (Ctrl+T): entities by name or spelling, case- and ё-insensitive, prefix and fuzzy matches. */
 import { CancellationToken, type SymbolInformation } from 'vscode-languageserver/node';
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { CorpusIndex, MentionHit } from '../index/corpusIndex';
 import { mapCancellable } from '../lsp/cancellation';
 import { toLocation } from '../lsp/convert';
 import { typeName } from '../l10n/messages';
-import { definingMention, TYPE_SYMBOL_KINDS } from './entityLookup';
+import { isFullMention, TYPE_SYMBOL_KINDS } from './entityLookup';
 import type { Feature } from './feature';
 import type { Entity } from '../core/types';
 import { bestScore, foldForMatch, mayMatch, type FoldedName } from './nameMatch';
@@ -48,7 +48,7 @@ export async function symbolsMatching(index: CorpusIndex, query: string, token =
   // Twice the symbols returned: an entity without a defining mention (rare) is skipped below.
   for (const { entity } of best(scored, MAX_SYMBOLS * 2)) {
     if (out.length >= MAX_SYMBOLS) break;
-    const at = definingMention(index, entity.id);
+    const at = firstFullMention(index, entity.id);
     if (!at) continue;
     out.push({
       name: entity.name,
@@ -58,6 +58,20 @@ export async function symbolsMatching(index: CorpusIndex, query: string, token =
     });
   }
   return out;
+}
+
+/**
+ * What entityLookup's `definingMention` gives without an article to prefer (the first full-name
+ * mention, else the first mention), without listing every mention: the entities listed first are the
+ * most mentioned ones, and the list of their mentions is rebuilt after every change.
+ */
+function firstFullMention(index: CorpusIndex, entityId: string): MentionHit | undefined {
+  let first: MentionHit | undefined;
+  for (const hit of index.eachMentionOf(entityId)) {
+    if (isFullMention(hit)) return hit;
+    first ??= hit;
+  }
+  return first;
 }
 
 type Scored = { entity: Entity; score: number };

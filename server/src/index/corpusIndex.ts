@@ -107,6 +107,8 @@ export class CorpusIndex {
   private readonly matcher: VariantMatcher;
   /** Linked entities the matcher is sure are one: queries see them merged. */
   private readonly merged = new MergedEntities();
+  /** The entity list since the last change (workspace symbols ask for it at each keystroke). */
+  private entityList = { generation: '', list: [] as Entity[] };
   /** Merged entities built since the last change. */
   private mergedCache = { generation: '', byId: new Map<string, Entity>() };
   /** The dictionary, for the matcher's common-word evidence (loaded in the background). */
@@ -120,6 +122,8 @@ export class CorpusIndex {
   private generationCount = 0;
   /** Counts full passes of the matcher: a newer full link stops an older pass. */
   private matchPass = 0;
+  /** Steps of the current full pass not run yet. */
+  private matchStepsLeft = 0;
   /** Edits whose matcher update waits for the next turn of the event loop (background mode). */
   private readonly pendingMatches: Array<{ uri: string; delta: LinkDelta }> = [];
   private matchTimer: NodeJS.Timeout | undefined;
@@ -218,6 +222,11 @@ export class CorpusIndex {
     return this.docs.get(uri);
   }
 
+  /** The variant matcher's background work is not over (a full pass, or edits' updates waiting). */
+  get matching(): boolean {
+    return this.matchStepsLeft > 0 || this.pendingMatches.length > 0 || this.matchTimer !== undefined;
+  }
+
   /** A request is being answered (the host calls this for each): background work waits for a quiet moment. */
   noteRequest(): void {
     this.lastRequest = performance.now();
@@ -242,8 +251,14 @@ export class CorpusIndex {
     return this.generationCount;
   }
 
-  /** The entities, those the matcher is sure are one merged (see `entity`). */
+  /** The entities, those the matcher is sure are one merged (see `entity`); a new array each call. */
   entities(): Entity[] {
+    const generation = `${this.generationCount}.${this.merged.version}`;
+    if (this.entityList.generation !== generation) this.entityList = { generation, list: this.listEntities() };
+    return this.entityList.list.slice();
+  }
+
+  private listEntities(): Entity[] {
     const out: Entity[] = [];
     for (const e of this.linker.linked.entities.values()) {
       if (!this.merged.has(e.id)) out.push(e);
@@ -299,6 +314,15 @@ export class CorpusIndex {
   /** Every mention of an entity (merged, see `entity`) across the corpus, in corpus order. */
   mentionsOf(entityId: string): MentionHit[] {
     return this.hitsOf(this.entity(entityId));
+  }
+
+  /** The mentions of an entity (merged) one at a time, in corpus order: for look-ups that stop at the first fit. */
+  *eachMentionOf(entityId: string): Generator<MentionHit> {
+    for (const ref of this.entity(entityId)?.mentions ?? []) {
+      const doc = this.docs.get(ref.uri);
+      const hit = doc && this.hit(doc, ref.index);
+      if (hit) yield hit;
+    }
   }
 
   /** The mentions linking gave one entity (not merged). */
@@ -438,11 +462,13 @@ export class CorpusIndex {
     ];
     this.matcherMs.link = 0;
     let next = 0;
+    this.matchStepsLeft = tasks.length;
     const slice = (budget: number) => {
       if (pass !== this.matchPass) return;
       const uris = new Set<string>();
       const t0 = performance.now();
       while (next < tasks.length && performance.now() - t0 < budget) tasks[next++](uris);
+      this.matchStepsLeft = tasks.length - next;
       this.matcherMs.link += performance.now() - t0;
       if (uris.size && this.options.background) {
         this.generationCount++;

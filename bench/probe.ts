@@ -1,0 +1,144 @@
+/**
+ * A focused probe of the built server on one generated corpus (a few minutes instead of the full
+ * scale benchmark): start (cold with --fresh, else warm from the cache of the last probe), RSS after
+ * indexing and once the background work is over, then edits as the scale benchmark makes them (RSS and
+ * edit -> diagnostics per edit, a hover on another file after each), document and workspace symbols.
+ * With --gc, RSS is also read after full collections in the main thread (bench/lib/memoryProbe.cjs).
+ *
+ *   npm run build && node --import tsx bench/probe.ts --size 10000 --fresh --edits 20 --gc
+ *   ... --node-args "--cpu-prof --cpu-prof-dir=.cache/prof"    # profile the server
+ *
+ * Asserts nothing; prints one line per measurement (stderr) and a JSON summary (stdout).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CACHE_ROOT, ensureCorpus } from './corpus/generate';
+import { editPlan, evenly, isDiagnostics, linesOf, listTxt, type Point } from './lib/edits';
+import { BenchServer, fileUri, ROOT, sleep } from './lib/server';
+import { percentile, probeArgs } from './lib/stats';
+
+const { opt, flag, size, edits } = probeArgs();
+const fresh = flag('fresh');
+const gc = flag('gc');
+const nodeArgs = opt('node-args', '').split(' ').filter(Boolean);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const summary: Record<string, unknown> = { size, edits, fresh };
+const record = (key: string, value: number) => {
+  summary[key] = Math.round(value);
+  log(`${key}: ${Math.round(value)}`);
+};
+
+const memoryLog = path.join(CACHE_ROOT, `memory-${process.pid}.jsonl`);
+
+/** RSS now and, with --gc, after full collections in the server's main thread. */
+async function memory(server: BenchServer, label: string): Promise<void> {
+  record(`rss.${label}`, server.rssMB());
+  if (!gc) return;
+  const lines = existsSync(memoryLog) ? readFileSync(memoryLog, 'utf8').split('\n').filter(Boolean).length : 0;
+  process.kill(server.pid, 'SIGUSR2');
+  for (let i = 0; i < 200; i++) {
+    await sleep(50);
+    const all = existsSync(memoryLog) ? readFileSync(memoryLog, 'utf8').split('\n').filter(Boolean) : [];
+    if (all.length > lines) {
+      const m = JSON.parse(all[all.length - 1]);
+      record(`rssAfterGc.${label}`, server.rssMB());
+      log(`  heap ${m.before.heapUsed} -> ${m.after.heapUsed} MB used, external ${m.after.external}, arrayBuffers ${m.after.arrayBuffers}; spaces ${JSON.stringify(m.spaces)}`);
+      return;
+    }
+  }
+}
+
+async function symbols(server: BenchServer, files: string[], points: Point[]): Promise<void> {
+  const ds: number[] = [];
+  for (const f of evenly(files, 40)) ds.push((await server.time('textDocument/documentSymbol', { textDocument: { uri: fileUri(f) } }, 60000)).ms);
+  const ws: number[] = [];
+  const queries = [...new Set(points.filter((p) => p.text.length >= 4).flatMap((p) => [p.text, p.text.slice(0, 4)]))].slice(0, 80);
+  for (const query of queries) ws.push((await server.time('workspace/symbol', { query }, 60000)).ms);
+  record('documentSymbol.p50', percentile(ds, 50));
+  record('documentSymbol.p95', percentile(ds, 95));
+  record('workspaceSymbol.p50', percentile(ws, 50));
+  record('workspaceSymbol.p95', percentile(ws, 95));
+}
+
+/** Positions on capitalized words of a few files (hover targets; no semantic tokens needed). */
+function wordPoints(files: string[]): Point[] {
+  const out: Point[] = [];
+  for (const file of evenly(files, 20)) {
+    linesOf(readFileSync(file, 'utf8')).forEach((text, line) => {
+      for (const m of text.matchAll(/(?<=[^.!?"«]\s)[А-ЯЁ][а-яё]{3,}/g)) out.push({ uri: fileUri(file), file, position: { line, character: m.index! + 1 }, text: m[0], type: 'word' });
+    });
+  }
+  return evenly(out, 60);
+}
+
+async function runEdits(server: BenchServer, files: string[], points: Point[]): Promise<void> {
+  const plan = editPlan(server, files, points);
+  log(`editing ${path.relative(ROOT, plan.file)}: «${plan.sentence}»`);
+  const text = readFileSync(plan.file, 'utf8');
+  server.notify('textDocument/didOpen', { textDocument: { uri: plan.uri, languageId: 'corpus', version: 1, text } });
+  const lines = linesOf(text);
+  let line = lines.length - 1;
+  while (line > 0 && !lines[line].trim()) line--;
+  const inserted = `${plan.sentence} `;
+  const toDiagnostics: number[] = [];
+  const hovers: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const change = i % 2 === 0
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: inserted }
+      : { range: { start: { line, character: 0 }, end: { line, character: inserted.length } }, text: '' };
+    const from = server.notices.length;
+    const t = performance.now();
+    server.notify('textDocument/didChange', { textDocument: { uri: plan.uri, version: i + 2 }, contentChanges: [change] });
+    const own = await server.waitFor((x) => isDiagnostics(x) && x.params?.uri === plan.uri, 120000, from);
+    toDiagnostics.push(own.at - t);
+    const p = points[i % points.length];
+    hovers.push((await server.time('textDocument/hover', { textDocument: { uri: p.uri }, position: p.position }, 60000)).ms);
+    await server.quiet(isDiagnostics, 400, 120000);
+    log(`  edit ${i + 1}: diagnostics ${(own.at - t).toFixed(0)} ms, hover ${hovers[hovers.length - 1].toFixed(0)} ms, RSS ${server.rssMB().toFixed(0)} MB`);
+  }
+  record('editToDiagnostics.p50', percentile(toDiagnostics, 50));
+  record('editToDiagnostics.p95', percentile(toDiagnostics, 95));
+  record('hoverAfterEdit.p50', percentile(hovers, 50));
+  record('hoverAfterEdit.p95', percentile(hovers, 95));
+}
+
+async function main(): Promise<void> {
+  const { dir } = ensureCorpus(size);
+  const files = listTxt(dir);
+  const storagePath = path.join(CACHE_ROOT, `probe-storage-${size}`);
+  if (fresh) rmSync(storagePath, { recursive: true, force: true });
+  mkdirSync(storagePath, { recursive: true });
+  rmSync(memoryLog, { force: true });
+  process.env.CORPUS_LENS_MEMORY_LOG = memoryLog;
+  const settings = { files: { include: ['**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**'] }, diagnostics: { severity: 'warning' } };
+  const args = [...(gc ? ['--expose-gc', '--require', path.join(__dirname, 'lib/memoryProbe.cjs')] : []), ...nodeArgs];
+  const server = await BenchServer.start({ folder: dir, storagePath, settings, nodeArgs: args }, 600000);
+  try {
+    const end = await server.indexed(600000);
+    record('indexMs', end.at - server.startedAt);
+    await memory(server, 'indexed');
+    await server.waitFor(isDiagnostics, 60000);
+    await server.quiet(isDiagnostics, 2000, 300000);
+    record('quietMs', performance.now() - server.startedAt);
+    await memory(server, 'quiet');
+    const points = wordPoints(files);
+    if (flag('symbols')) await symbols(server, files, points);
+    if (edits > 0) {
+      await runEdits(server, files, points);
+      await memory(server, 'edits');
+      await sleep(5000);
+      await memory(server, 'editsLater');
+    }
+    if (flag('wait-save')) await sleep(12000); // the cache is written 10 s after the scan
+  } finally {
+    await server.stop();
+    rmSync(memoryLog, { force: true });
+  }
+  console.log(JSON.stringify(summary));
+}
+
+main().then(() => process.exit(0), (e: Error) => {
+  console.error(`probe failed: ${e.stack ?? e.message}`);
+  process.exit(1);
+});
