@@ -27,10 +27,11 @@ export interface MatcherSource {
   entityIdsIn(uri: string): readonly string[];
 }
 
-/** What a change did to the pairs: keys gone, pairs (re)decided. */
+/** What a change did to the pairs: keys gone, pairs (re)decided, documents whose stray words' pairs name a changed entity. */
 export interface PairDelta {
   removed: Array<{ key: string; pair: VariantPair }>;
   added: Array<{ key: string; pair: VariantPair }>;
+  strays?: string[];
 }
 
 /** Entities of this many mentions or more keep what each mention gives them (see factsOf). */
@@ -42,6 +43,9 @@ export class VariantMatcher {
   private readonly byEntity = new Map<string, Set<string>>();
   /** Per document: the pairs of its words the recognizer left out. */
   private readonly strays = new Map<string, VariantPair[]>();
+
+  /** Per entity: the documents with a stray word paired with it (their pairs change with it). */
+  private readonly strayDocs = new Map<string, Set<string>>();
 
   /** Entities the full pass has decided: a pair with one of them is taken already (decisions do not depend on which side asks). */
   private readonly passDone = new Set<string>();
@@ -65,6 +69,7 @@ export class VariantMatcher {
     this.byEntity.clear();
     this.strays.clear();
     this.passDone.clear();
+    this.strayDocs.clear();
   }
 
   /** Every pair flagged now (with the stray words' pairs), best first. */
@@ -105,7 +110,8 @@ export class VariantMatcher {
       const e = old ? { ...old, neighbours: this.neighboursOf(id, old.documents) } : this.matchEntityOf(id);
       if (e) this.vi.set(e);
     }
-    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added: this.record(changed) };
+    const strays = new Set([...delta.removed, ...changed].flatMap((id) => [...(this.strayDocs.get(id) ?? [])]));
+    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added: this.record(changed), strays: [...strays] };
   }
 
   /**
@@ -156,13 +162,24 @@ export class VariantMatcher {
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
     ];
     const decided = pairs.map((p) => this.withDecision(p));
+    this.unlinkStrays(uri);
     if (decided.length) this.strays.set(uri, decided);
     else this.strays.delete(uri);
+    for (const p of decided) addTo(this.strayDocs, p.preferred.entity, uri);
     return decided.flatMap((p) => pairFindings(p, [{ ...p.at, lemma: p.variant.spelling }], sideOccurrences(this.src, p.preferred, p.scope, 20)));
   }
 
   forgetStrays(uri: string): void {
+    this.unlinkStrays(uri);
     this.strays.delete(uri);
+  }
+
+  private unlinkStrays(uri: string): void {
+    for (const p of this.strays.get(uri) ?? []) {
+      const docs = this.strayDocs.get(p.preferred.entity);
+      docs?.delete(uri);
+      if (docs?.size === 0) this.strayDocs.delete(p.preferred.entity);
+    }
   }
 
   /** A pair the user decided is one entity is sure. */
