@@ -127,8 +127,8 @@ export class VariantIndex {
 
   /**
    * One holder of a word decided against a holder of the other word, once per pair of entities and
-   * words, the sides in one order whichever entity asked (the earlier first mention first; in one
-   * entity, the earlier word): an edit decides a pair as a full pass does.
+   * words, the sides in one order whichever entity asked (the earlier first mention first, then the
+   * other; in one entity, the earlier word first): an edit decides a pair as a full pass does.
    */
   private decidePair(a: WordHolder, b: WordHolder, x: string, y: string, seen: Set<string>, out: VariantPair[]): void {
     if (!sameTypeOrSlip(a.entity, b.entity)) return;
@@ -136,10 +136,16 @@ export class VariantIndex {
     if (seen.has(key)) return;
     seen.add(key);
     if (!precedes(a, x, b, y)) [a, b, x, y] = [b, a, y, x];
+    // Some evidence reads the words in order (an edit in the last letters of the first): either side may flag.
+    const d = this.decideFrom(a, b, x, y) ?? this.decideFrom(b, a, y, x);
+    if (d) out.push(d);
+  }
+
+  private decideFrom(a: WordHolder, b: WordHolder, x: string, y: string): VariantPair | null {
     const r = this.rule(x, y);
-    if (r.blocked) return;
+    if (r.blocked) return null;
     const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId: this.entities }, r.al, this.options);
-    if (d) out.push(toPair(d, a, b, x, y, 'word'));
+    return d && toPair(d, a, b, x, y, 'word');
   }
 
   private denseIndex(yk: string, hy: WordHolder[], y: string): DenseIndex {
