@@ -522,6 +522,7 @@ export class CorpusIndex {
       const list = this.matcher.findings(pair).filter((f) => !accepted.has(f.variant));
       this.setFindings(`pair:${key}`, list, uris);
     }
+    for (const uri of pairs.strays ?? []) this.updateStrays(uri, uris);
   }
 
   /** The findings on words of a document the recognizer left out (with the dictionary loaded). */

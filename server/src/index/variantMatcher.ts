@@ -11,7 +11,7 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { matchEntity, MAX_NEIGHBOURS, unitSpelling } from '../core/variants/matchInput';
+import { freshFacts, matchEntity, neighbours, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
@@ -27,11 +27,15 @@ export interface MatcherSource {
   entityIdsIn(uri: string): readonly string[];
 }
 
-/** What a change did to the pairs: keys gone, pairs (re)decided. */
+/** What a change did to the pairs: keys gone, pairs (re)decided, documents whose stray words' pairs name a changed entity. */
 export interface PairDelta {
   removed: Array<{ key: string; pair: VariantPair }>;
   added: Array<{ key: string; pair: VariantPair }>;
+  strays?: string[];
 }
+
+/** Entities of this many mentions or more keep what each mention gives them (see factsOf). */
+const KEEP_FACTS_FROM = 50;
 
 export class VariantMatcher {
   private vi: VariantIndex;
@@ -39,6 +43,15 @@ export class VariantMatcher {
   private readonly byEntity = new Map<string, Set<string>>();
   /** Per document: the pairs of its words the recognizer left out. */
   private readonly strays = new Map<string, VariantPair[]>();
+
+  /** Per entity: the documents with a stray word paired with it (their pairs change with it). */
+  private readonly strayDocs = new Map<string, Set<string>>();
+
+  /** Entities the full pass has decided: a pair with one of them is taken already (decisions do not depend on which side asks). */
+  private readonly passDone = new Set<string>();
+
+  /** Per mention of a large entity: what it gives the entity's matcher input, for the entity's type and name. */
+  private readonly facts = new WeakMap<Mention, { key: string; facts: MentionFacts }>();
 
   /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
   private decidedSame: ReadonlySet<string> = new Set();
@@ -55,6 +68,8 @@ export class VariantMatcher {
     this.pairs.clear();
     this.byEntity.clear();
     this.strays.clear();
+    this.passDone.clear();
+    this.strayDocs.clear();
   }
 
   /** Every pair flagged now (with the stray words' pairs), best first. */
@@ -95,7 +110,8 @@ export class VariantMatcher {
       const e = old ? { ...old, neighbours: this.neighboursOf(id, old.documents) } : this.matchEntityOf(id);
       if (e) this.vi.set(e);
     }
-    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added: this.record(changed) };
+    const strays = new Set([...delta.removed, ...changed].flatMap((id) => [...(this.strayDocs.get(id) ?? [])]));
+    return { removed: [...removed].map(([key, pair]) => ({ key, pair })), added: this.record(changed), strays: [...strays] };
   }
 
   /**
@@ -111,13 +127,15 @@ export class VariantMatcher {
   }
 
   decide(ids: readonly string[]): PairDelta {
-    return { removed: [], added: this.record(ids.filter((id) => this.vi.get(id))) };
+    const added = this.record(ids.filter((id) => this.vi.get(id)), this.passDone);
+    for (const id of ids) this.passDone.add(id);
+    return { removed: [], added };
   }
 
-  /** Decides the pairs that involve these entities and keeps the new ones. */
-  private record(ids: readonly string[]): PairDelta['added'] {
+  /** Decides the pairs that involve these entities (but not those with `done`) and keeps the new ones. */
+  private record(ids: readonly string[], done?: ReadonlySet<string>): PairDelta['added'] {
     const added: PairDelta['added'] = [];
-    for (const pair of this.vi.pairsOf(ids).map((p) => this.withDecision(p))) {
+    for (const pair of this.vi.pairsOf(ids, done).map((p) => this.withDecision(p))) {
       const key = keyOf(pair);
       if (this.pairs.has(key)) continue;
       this.pairs.set(key, pair);
@@ -144,13 +162,24 @@ export class VariantMatcher {
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
     ];
     const decided = pairs.map((p) => this.withDecision(p));
+    this.unlinkStrays(uri);
     if (decided.length) this.strays.set(uri, decided);
     else this.strays.delete(uri);
+    for (const p of decided) addTo(this.strayDocs, p.preferred.entity, uri);
     return decided.flatMap((p) => pairFindings(p, [{ ...p.at, lemma: p.variant.spelling }], sideOccurrences(this.src, p.preferred, p.scope, 20)));
   }
 
   forgetStrays(uri: string): void {
+    this.unlinkStrays(uri);
     this.strays.delete(uri);
+  }
+
+  private unlinkStrays(uri: string): void {
+    for (const p of this.strays.get(uri) ?? []) {
+      const docs = this.strayDocs.get(p.preferred.entity);
+      docs?.delete(uri);
+      if (docs?.size === 0) this.strayDocs.delete(p.preferred.entity);
+    }
   }
 
   /** A pair the user decided is one entity is sure. */
@@ -162,20 +191,29 @@ export class VariantMatcher {
     const entity = this.src.entity(id);
     if (!entity || entity.type === 'DATE') return undefined;
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
-    return matchEntity({ entity, mentions }, (uri) => this.around(uri));
+    return matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
+  }
+
+  /**
+   * What each mention gives an entity's matcher input, kept per mention for large entities: an edit
+   * rebuilds an entity of thousands of mentions, and only the edited document's mentions are new.
+   */
+  private factsOf(entity: Entity, mentions: number): (m: Mention) => MentionFacts {
+    const fresh = freshFacts(entity);
+    if (mentions < KEEP_FACTS_FROM) return fresh;
+    const key = `${entity.type}\u0000${entity.name}`;
+    return (m) => {
+      const kept = this.facts.get(m);
+      if (kept?.key === key) return kept.facts;
+      const facts = fresh(m);
+      this.facts.set(m, { key, facts });
+      return facts;
+    };
   }
 
   /** The neighbours matchEntity gives an entity mentioned in these documents. */
   private neighboursOf(id: string, documents: readonly string[]): string[] {
-    const out = new Set<string>();
-    for (const d of documents) {
-      if (out.size >= MAX_NEIGHBOURS) break;
-      for (const x of this.around(d)) {
-        if (out.size >= MAX_NEIGHBOURS) break;
-        if (x !== id) out.add(x);
-      }
-    }
-    return [...out];
+    return neighbours(id, documents, (uri) => this.around(uri));
   }
 
   private around(uri: string): string[] {

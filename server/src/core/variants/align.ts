@@ -122,8 +122,23 @@ function insertion(us: string[], k: number): [EditKind, number] {
   return isVowel(u) ? ['insert-vowel', 0.8] : ['insert-consonant', 1];
 }
 
-/** Minimum-cost alignment of two words with the edits named; lower case compared. */
+/**
+ * Minimum-cost alignment of two words with the edits named; lower case compared. Memoized (the same
+ * word pairs come back across entity pairs and documents): the result is shared, never to be changed.
+ */
 export function align(x: string, y: string): Alignment {
+  const key = `${x}\u0000${y}`;
+  let al = ALIGNED.get(key);
+  if (!al) {
+    if (ALIGNED.size >= 200_000) ALIGNED.clear();
+    ALIGNED.set(key, (al = alignUncached(x, y)));
+  }
+  return al;
+}
+
+const ALIGNED = new Map<string, Alignment>();
+
+function alignUncached(x: string, y: string): Alignment {
   const a = units(x);
   const b = units(y);
   const n = a.length;

@@ -33,6 +33,8 @@ export interface MatchEntity {
   first?: string;
   /** Mentions in all. */
   mentions: number;
+  /** The first mention (document uri, index in it): orders the two sides of a pair (see VariantIndex). */
+  firstAt?: { uri: string; index: number };
 }
 
 export interface MatchOptions {

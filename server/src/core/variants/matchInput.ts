@@ -57,36 +57,62 @@ export function matchEntities(items: readonly EntityWithMentions[]): MatchEntity
   return out;
 }
 
-/** One entity as the matcher sees it; `around` gives the ids of the entities mentioned in a document. */
-export function matchEntity({ entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>): MatchEntity {
+/** What one mention gives its entity's matcher input: a function of the mention and the entity's type and name. */
+export interface MentionFacts {
+  /** The full name as written (organizations: in its letter case), clean. */
+  name: string;
+  gender?: 'm' | 'f';
+  first?: string;
+  /** The sure words: spelling and name part, in order. */
+  words: Array<[string, NamePart]>;
+}
+
+/** The facts of one mention for an entity of this type; `spellingOf` from unitSpelling(entity name). */
+export function mentionFacts(type: string, mention: Mention, spellingOf: (u: { text: string; lemma: string }) => string): MentionFacts {
+  // Organizations: the name as written when it differs only in letter case (МодаЛюкс / Модалюкс).
+  const written = type === 'ORG' && low(mention.text) === low(mention.name) ? mention.text : mention.name;
+  const words: MentionFacts['words'] = [];
+  for (const u of mentionUnits(mention, '', 0, 0)) if (!u.unsure) words.push([spellingOf(u), partOf(mention, u.lemma)]);
+  return { name: cleanSpelling(written), gender: mention.person?.gender, first: mention.person?.first, words };
+}
+
+/** The facts of an entity's mentions, computed afresh (each distinct written word's spelling once). */
+export function freshFacts(entity: Pick<Entity, 'type' | 'name'>): (mention: Mention) => MentionFacts {
+  const spellingOf = memoSpelling(unitSpelling(entity.name));
+  return (m) => mentionFacts(entity.type, m, spellingOf);
+}
+
+function memoSpelling(fn: (u: { text: string; lemma: string }) => string): (u: { text: string; lemma: string }) => string {
+  const cache = new Map<string, string>();
+  return (u) => {
+    const key = `${u.text}\u0000${u.lemma}`;
+    let out = cache.get(key);
+    if (out === undefined) cache.set(key, (out = fn(u)));
+    return out;
+  };
+}
+
+/**
+ * One entity as the matcher sees it; `around` gives the ids of the entities mentioned in a document,
+ * `facts` what each mention gives (a cache may answer it).
+ */
+export function matchEntity({ entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>, facts = freshFacts(entity)): MatchEntity {
   const words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
   const names = new Map<string, number>();
   const genders = new Map<'m' | 'f', number>();
   const firsts = new Map<string, number>();
   const docs = new Set<string>();
-  const spellingOf = unitSpelling(entity.name);
-  for (const { uri, index, mention } of mentions) {
+  for (const { uri, mention } of mentions) {
     docs.add(uri);
-    // Organizations: the name as written when it differs only in letter case (МодаЛюкс / Модалюкс).
-    const written = entity.type === 'ORG' && low(mention.text) === low(mention.name) ? mention.text : mention.name;
-    bump(names, cleanSpelling(written));
-    if (mention.person?.gender) bump(genders, mention.person.gender);
-    if (mention.person?.first) bump(firsts, mention.person.first);
-    for (const u of mentionUnits(mention, uri, index, 0)) {
-      if (u.unsure) continue;
-      const spelling = spellingOf(u);
+    const f = facts(mention);
+    bump(names, f.name);
+    if (f.gender) bump(genders, f.gender);
+    if (f.first) bump(firsts, f.first);
+    for (const [spelling, part] of f.words) {
       let w = words.get(spelling);
       if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
       w.count++;
-      bump(w.parts, partOf(mention, u.lemma));
-    }
-  }
-  const neighbours = new Set<string>();
-  for (const d of docs) {
-    if (neighbours.size >= MAX_NEIGHBOURS) break; // a country is in thousands of articles: stop reading them
-    for (const id of around(d)) {
-      if (neighbours.size >= MAX_NEIGHBOURS) break;
-      if (id !== entity.id) neighbours.add(id);
+      bump(w.parts, part);
     }
   }
   return {
@@ -97,11 +123,25 @@ export function matchEntity({ entity, mentions }: EntityWithMentions, around: (u
     words: [...words].map(([spelling, w]) => ({ spelling, count: w.count, part: top(w.parts) ?? 'other' })),
     names: [...names].map(([text, count]) => ({ text, count })),
     documents: [...docs],
+    firstAt: mentions.length ? { uri: mentions[0].uri, index: mentions[0].index } : undefined,
     roles: entity.roles,
-    neighbours: [...neighbours],
+    neighbours: neighbours(entity.id, docs, around),
     gender: entity.type === 'PER' ? top(genders) : undefined,
     first: entity.type === 'PER' ? top(firsts) : undefined,
   };
+}
+
+/** The entities mentioned in these documents, other than `id`, at most MAX_NEIGHBOURS, in document order. */
+export function neighbours(id: string, documents: Iterable<string>, around: (uri: string) => Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const d of documents) {
+    if (out.size >= MAX_NEIGHBOURS) break; // a country is in thousands of articles: stop reading them
+    for (const x of around(d)) {
+      if (out.size >= MAX_NEIGHBOURS) break;
+      if (x !== id) out.add(x);
+    }
+  }
+  return [...out];
 }
 
 /**

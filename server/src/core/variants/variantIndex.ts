@@ -10,7 +10,7 @@ import {
   abbreviationPairs, blockKey, blockKeys, dense, denseIndex, densePartners, low, nameFormPairs, nameKey, sameTypeOrSlip, toPair, WORD_MIN,
   type DenseIndex, type MatchEntity, type MatchOptions, type VariantPair, type WordHolder,
 } from './candidates';
-import { decide, wordRules } from './evidence';
+import { decide, inflectionOf, wordRules } from './evidence';
 import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
 
 const BLOCKED = { al: { edits: [], cost: Infinity, first: false, ending: false } as unknown as Alignment, blocked: true };
@@ -76,8 +76,11 @@ export class VariantIndex {
     }
   }
 
-  /** The flagged pairs that involve any of these entities, best first. */
-  pairsOf(ids: Iterable<string>): VariantPair[] {
+  /**
+   * The flagged pairs that involve any of these entities, best first; `done` (a full pass) names
+   * entities whose pairs were taken already: a pair with one of them is not decided again.
+   */
+  pairsOf(ids: Iterable<string>, done?: ReadonlySet<string>): VariantPair[] {
     const wanted = new Set(ids);
     const out: VariantPair[] = [];
     const seen = new Set<string>();
@@ -94,13 +97,13 @@ export class VariantIndex {
         else byWord.set(xk, [mine]);
       }
     }
-    for (const [xk, mine] of byWord) this.wordPairs(xk, mine, seen, out);
+    for (const [xk, mine] of byWord) this.wordPairs(xk, mine, seen, out, done);
     out.push(...this.namePairs(wanted));
     return out.sort((p, q) => q.score - p.score || p.variant.spelling.localeCompare(q.variant.spelling));
   }
 
   /** The decided pairs of one word, for some of its holders, with the words sharing a blocking key. */
-  private wordPairs(xk: string, holders: WordHolder[], seen: Set<string>, out: VariantPair[]): void {
+  private wordPairs(xk: string, holders: WordHolder[], seen: Set<string>, out: VariantPair[], done?: ReadonlySet<string>): void {
     const x = xk.slice(xk.indexOf('\u0000') + 1);
     const others = new Set<string>();
     for (const b of blockKeys(x)) {
@@ -115,20 +118,34 @@ export class VariantIndex {
       const hy = this.holders.get(yk) ?? [];
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
-      for (const a of holders) this.decidePairs(a, isDense ? densePartners(a, x, this.denseIndex(yk, hy, y)) : hy, x, y, r.al, seen, out);
+      for (const a of holders) {
+        const partners = isDense ? densePartners(a, x, this.denseIndex(yk, hy, y)) : hy;
+        for (const b of partners) if (!done?.has(b.entity.id)) this.decidePair(a, b, x, y, seen, out);
+      }
     }
   }
 
-  /** One holder of a word decided against its partners' holders of the other word. */
-  private decidePairs(a: WordHolder, partners: Iterable<WordHolder>, x: string, y: string, al: Alignment, seen: Set<string>, out: VariantPair[]): void {
-    for (const b of partners) {
-      if (!sameTypeOrSlip(a.entity, b.entity)) continue;
-      const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId: this.entities }, al, this.options);
-      if (d) out.push(toPair(d, a, b, x, y, 'word'));
-    }
+  /**
+   * One holder of a word decided against a holder of the other word, once per pair of entities and
+   * words, the sides in one order whichever entity asked (the earlier first mention first, then the
+   * other; in one entity, the earlier word first): an edit decides a pair as a full pass does.
+   */
+  private decidePair(a: WordHolder, b: WordHolder, x: string, y: string, seen: Set<string>, out: VariantPair[]): void {
+    if (!sameTypeOrSlip(a.entity, b.entity)) return;
+    const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (!precedes(a, x, b, y)) [a, b, x, y] = [b, a, y, x];
+    // Some evidence reads the words in order (an edit in the last letters of the first): either side may flag.
+    const d = this.decideFrom(a, b, x, y) ?? this.decideFrom(b, a, y, x);
+    if (d) out.push(d);
+  }
+
+  private decideFrom(a: WordHolder, b: WordHolder, x: string, y: string): VariantPair | null {
+    const r = this.rule(x, y);
+    if (r.blocked) return null;
+    const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId: this.entities }, r.al, this.options);
+    return d && toPair(d, a, b, x, y, 'word');
   }
 
   private denseIndex(yk: string, hy: WordHolder[], y: string): DenseIndex {
@@ -143,8 +160,9 @@ export class VariantIndex {
     if (this.blocked.has(rk)) return BLOCKED;
     const ok = this.rules.get(`${x}\u0000${y}`);
     if (ok) return ok;
-    const al = align(x, y);
-    if (wordRules(x, y, al, this.options)) {
+    // An inflected form is ruled out whatever the alignment (a cheaper test first; the words differ in letters).
+    const al = inflectionOf(x, y) ? undefined : align(x, y);
+    if (!al || wordRules(x, y, al, this.options)) {
       if (this.blocked.size > 2_000_000) this.blocked.clear();
       this.blocked.add(rk);
       return BLOCKED;
@@ -186,6 +204,18 @@ export class VariantIndex {
     const involves = (p: VariantPair) => wanted.has(p.variant.entity) || wanted.has(p.preferred.entity);
     return [...nameFormPairs(entities, this.options), ...abbreviationPairs(entities)].filter(involves);
   }
+}
+
+/** The side a pair is decided from: the entity mentioned first in the corpus; in one entity, its earlier word. */
+function precedes(a: WordHolder, x: string, b: WordHolder, y: string): boolean {
+  if (a.entity === b.entity) {
+    const words = a.entity.words;
+    return words.findIndex((w) => w.spelling === x) <= words.findIndex((w) => w.spelling === y);
+  }
+  const p = a.entity.firstAt;
+  const q = b.entity.firstAt;
+  if (!p || !q || p.uri === q.uri && p.index === q.index) return a.entity.id <= b.entity.id;
+  return p.uri !== q.uri ? p.uri < q.uri : p.index < q.index;
 }
 
 /** The keys under which an entity can form an organization-name pair (see nameFormPairs, abbreviationPairs). */
