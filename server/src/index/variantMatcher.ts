@@ -81,7 +81,18 @@ export class VariantMatcher {
   occurrences(pair: VariantPair, side: 'variant' | 'preferred', limit = Infinity): SpellingOccurrence[] {
     const at = (pair as Partial<StrayPair>).at;
     if (side === 'variant' && at) return [{ ...at, lemma: pair.variant.spelling }];
+    if (side === 'variant') return this.variantAt(pair, limit);
     return sideOccurrences(this.src, pair[side], pair.scope, limit);
+  }
+
+  /**
+   * Where the less used spelling is written. A mention whose type the recognizer guessed counts only
+   * when the usual spelling is written by a mention it was sure of: the sure name vouches for the guess
+   * (a one-off variant is often a guess, having no cue of its own), and a guess never flags alone.
+   */
+  private variantAt(pair: VariantPair, limit = Infinity): SpellingOccurrence[] {
+    const vouched = sideOccurrences(this.src, pair.preferred, pair.scope, 1).length > 0;
+    return sideOccurrences(this.src, pair.variant, pair.scope, limit, vouched);
   }
 
   /** The pairs that involve an entity. */
@@ -147,7 +158,7 @@ export class VariantMatcher {
 
   /** The findings of one pair: each occurrence of its less used spelling. */
   findings(pair: VariantPair): Finding[] {
-    return pairFindings(pair, sideOccurrences(this.src, pair.variant, pair.scope), sideOccurrences(this.src, pair.preferred, pair.scope, 20));
+    return pairFindings(pair, this.variantAt(pair), sideOccurrences(this.src, pair.preferred, pair.scope, 20));
   }
 
   /**
@@ -245,15 +256,17 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 
 /**
  * Where an entity's mentions write one spelling: the words (or whole mentions, for a name pair), each
- * with its nominative; mentions the recognizer is unsure of are left out. At most `limit` of them.
+ * with its nominative; mentions whose type the recognizer guessed are left out unless `guesses`. At most `limit` of them.
  */
-export function sideOccurrences(src: Pick<MatcherSource, 'entity' | 'mentionsOf'>, side: PairSide, scope: 'word' | 'name', limit = Infinity): SpellingOccurrence[] {
+export function sideOccurrences(
+  src: Pick<MatcherSource, 'entity' | 'mentionsOf'>, side: PairSide, scope: 'word' | 'name', limit = Infinity, guesses = false,
+): SpellingOccurrence[] {
   const out: SpellingOccurrence[] = [];
   const spellingOf = unitSpelling(src.entity(side.entity)?.name ?? side.name);
   for (const h of src.mentionsOf(side.entity)) {
     if (out.length >= limit) break;
     const m = h.mention;
-    if (m.confidence === 'low') continue;
+    if (m.confidence === 'low' && !guesses) continue;
     if (scope === 'name') {
       const written = m.type === 'ORG' && m.text.toLowerCase() === m.name.toLowerCase() ? m.text : m.name;
       if (cleanSpelling(written) === side.spelling) out.push({ uri: h.doc.uri, start: m.start, end: m.end, text: m.text, lemma: written });

@@ -44,7 +44,7 @@ export function mentionUnits(m: Mention, uri: string, mention: number, order: nu
     const text = m.text.slice(w.start - m.start, w.end - m.start);
     const prev = units[units.length - 1];
     const gap = prev ? m.text.slice(prev.end - m.start, w.start - m.start) : '';
-    const lemma = faithfulLemma(text, w.lemma);
+    const lemma = writtenCase(text, faithfulLemma(text, w.lemma));
     if (prev && /^[-‐‑]$/.test(gap)) joinUnit(prev, { end: w.end, text, lemma }, gap);
     else units.push({ uri, mention, start: w.start, end: w.end, text, lemma, order: order + w.start - m.start, unsure: yoUnseen(text, w.lemma) });
   }
@@ -65,6 +65,15 @@ export function faithfulLemma(text: string, lemma: string): string {
     else if (l !== t) break;
   }
   return chars.join('');
+}
+
+/**
+ * A word with a capital inside it ('УрО', 'ВКонтакте') keeps its letter case when the lemma is the
+ * same word: the dictionary gives lower case ('Уро'), which would read as another spelling.
+ */
+export function writtenCase(text: string, lemma: string): string {
+  const mixed = /\p{Ll}/u.test(text) && /^.+\p{Lu}/u.test(text);
+  return mixed && text.toLowerCase() === lemma.toLowerCase() ? text : lemma;
 }
 
 /** An inflected form written without ё of a lemma with ё: the writing of ё cannot be read from it. */

@@ -132,7 +132,8 @@ export class VariantIndex {
    */
   private decidePair(a: WordHolder, b: WordHolder, x: string, y: string, seen: Set<string>, out: VariantPair[]): void {
     if (!sameTypeOrSlip(a.entity, b.entity)) return;
-    const key = [a.entity.id, b.entity.id].sort().join('|') + `|${[x, y].sort().join('|')}`;
+    // Each entity with its own word: two entities that both hold both words make two pairs, not one.
+    const key = [`${a.entity.id}\u0001${x}`, `${b.entity.id}\u0001${y}`].sort().join('\u0000');
     if (seen.has(key)) return;
     seen.add(key);
     if (!precedes(a, x, b, y)) [a, b, x, y] = [b, a, y, x];
