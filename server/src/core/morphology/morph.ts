@@ -6,6 +6,7 @@ import Az = require('az');
 import { HOMOGLYPHS } from '../text/homoglyphs';
 import { checkDictPath, resolveDictPath } from './dictPath';
 import { remember } from '../util/boundedCache';
+import { memoizeTagPredicates } from './azTags';
 
 export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
 const PROPER: ProperKind[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
@@ -47,7 +48,10 @@ function initAz(dir: string): Promise<void> {
       if (done) return;
       done = true;
       if (err) reject(new Error(`cannot load morphology dictionaries from ${dir}: ${String(err)}`));
-      else resolve();
+      else {
+        memoizeTagPredicates(Az.Morph('слово')[0]?.tag);
+        resolve();
+      }
     });
   });
   initialized.catch(() => { initialized = null; });
