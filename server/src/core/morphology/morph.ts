@@ -64,8 +64,11 @@ export async function loadMorphology(dictPath?: string): Promise<Morphology> {
 }
 
 export function foldYo(s: string): string {
+  if (!YO.test(s)) return s;
   return s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
+
+const YO = /[ёЁ]/;
 
 /** Lower case with ё folded: the form names are compared in. */
 export function foldLower(s: string): string {
