@@ -7,7 +7,7 @@ import { dictionaryForm, foldYo, loadMorphology } from '../../server/src/core/mo
 // Known words, guessed names, abbreviations, hyphenated and Latin words: their parses carry many different tags.
 const WORDS = ['кот', 'Москва', 'Иванова', 'Сезодский', 'Крожювовым', 'ООН', 'шёл', 'по-русски', 'Ростов-на-Дону', 'Google', 'XIV', '42', 'и', 'Пхонесай'];
 
-test('memoised tag predicates answer as az itself does, for every tag of every parse', async () => {
+test('memoised tag methods answer as az itself does, for every tag of every parse', async () => {
   await loadMorphology();
   const proto = Object.getPrototypeOf(Az.Morph('кот')[0].tag) as Record<string, unknown>;
   let checked = 0;
@@ -20,6 +20,7 @@ test('memoised tag predicates answer as az itself does, for every tag of every p
       for (let k = 0; k < 2; k++) {
         assert.equal(Boolean((proto.isProductive as () => unknown).call(tag)), productive, `${w} ${String(p.tag)}`);
         assert.equal(Boolean((proto.isCapitalized as () => unknown).call(tag)), capitalised, `${w} ${String(p.tag)}`);
+        assert.equal((proto.toString as () => string).call(tag), `${(tag.stat as string[]).join(',')} ${(tag.flex as string[]).join(',')}`.trim());
       }
       checked++;
     }

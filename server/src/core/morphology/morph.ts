@@ -6,7 +6,7 @@ import Az = require('az');
 import { HOMOGLYPHS } from '../text/homoglyphs';
 import { checkDictPath, resolveDictPath } from './dictPath';
 import { remember } from '../util/boundedCache';
-import { memoizeTagPredicates } from './azTags';
+import { memoizeTagMethods } from './azTags';
 
 export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
 const PROPER: ProperKind[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
@@ -49,7 +49,7 @@ function initAz(dir: string): Promise<void> {
       done = true;
       if (err) reject(new Error(`cannot load morphology dictionaries from ${dir}: ${String(err)}`));
       else {
-        memoizeTagPredicates(Az.Morph('слово')[0]?.tag);
+        memoizeTagMethods(Az.Morph('слово')[0]?.tag);
         resolve();
       }
     });
