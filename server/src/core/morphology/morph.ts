@@ -6,6 +6,7 @@ import Az = require('az');
 import { HOMOGLYPHS } from '../text/homoglyphs';
 import { checkDictPath, resolveDictPath } from './dictPath';
 import { remember } from '../util/boundedCache';
+import { memoizeTagMethods } from './azTags';
 
 export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
 const PROPER: ProperKind[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
@@ -47,7 +48,10 @@ function initAz(dir: string): Promise<void> {
       if (done) return;
       done = true;
       if (err) reject(new Error(`cannot load morphology dictionaries from ${dir}: ${String(err)}`));
-      else resolve();
+      else {
+        memoizeTagMethods(Az.Morph('слово')[0]?.tag);
+        resolve();
+      }
     });
   });
   initialized.catch(() => { initialized = null; });
@@ -60,8 +64,11 @@ export async function loadMorphology(dictPath?: string): Promise<Morphology> {
 }
 
 export function foldYo(s: string): string {
+  if (!YO.test(s)) return s;
   return s.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
 }
+
+const YO = /[ёЁ]/;
 
 /** Lower case with ё folded: the form names are compared in. */
 export function foldLower(s: string): string {
@@ -100,10 +107,14 @@ function createMorphology(): Morphology {
 
 /** The form the dictionary should see: NFC (й, not и + breve) and Cyrillic letters for look-alikes in Cyrillic words. */
 export function dictionaryForm(word: string): string {
+  if (PLAIN_CYRILLIC.test(word)) return word;
   const nfc = word.normalize('NFC');
   if (!/\p{Script=Cyrillic}/u.test(nfc) || !/[A-Za-z]/.test(nfc)) return nfc;
   return nfc.replace(/[A-Za-z]/g, (ch) => HOMOGLYPHS[ch] ?? ch);
 }
+
+/** Precomposed Russian letters and hyphens: already NFC, no Latin look-alikes (the common case, tested first). */
+const PLAIN_CYRILLIC = /^[а-яёА-ЯЁ-]*$/;
 
 /** Word-form caches are bounded: a huge corpus restarts them rather than growing without limit. */
 const CACHE_LIMIT = 30_000;
@@ -114,25 +125,59 @@ const MAX_WORD = 40;
 function parseUncached(written: string): Parse[] {
   if (written.length > MAX_WORD) return [];
   const word = dictionaryForm(written);
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  const isCaps = letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const form = isCaps ? titleCase(word) : word;
+  const form = isAllCaps(word) ? titleCase(word) : word;
   let raw: Az.AzParse[];
   try {
     raw = Az.Morph(form);
   } catch {
     raw = [];
   }
-  return raw.filter((p) => p && typeof p.word === 'string').map(toParse);
+  const parses: Parse[] = [];
+  for (const p of raw) if (p && typeof p.word === 'string') parses.push(toParse(p));
+  return parses;
+}
+
+/** At least four letters, all capitals. */
+function isAllCaps(word: string): boolean {
+  const letters = PLAIN_CYRILLIC.test(word) ? word.replace(/-/g, '') : word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 export function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-‑\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** What a parse's tag says, computed once per tag: az shares one tag object among all parses with that tag. */
+interface TagFacts {
+  pos: string;
+  grammemes: ReadonlySet<string>;
+  case: string | null;
+  gender: string | null;
+  number: string | null;
+  proper: ProperKind | null;
+}
+
+const tagFacts = new WeakMap<object, TagFacts>();
+
+function factsOf(tag: { stat?: string[]; flex?: string[] } & Az.AzTag): TagFacts {
+  let hit = tagFacts.get(tag);
+  if (!hit) {
+    const grammemes = new Set<string>([...(tag.stat ?? []), ...(tag.flex ?? [])]);
+    hit = {
+      pos: String(tag.POS ?? ''),
+      grammemes,
+      case: (tag.CAse as string | undefined) ?? null,
+      gender: (tag.GNdr as string | undefined) ?? null,
+      number: (tag.NMbr as string | undefined) ?? null,
+      proper: PROPER.find((g) => grammemes.has(g)) ?? null,
+    };
+    tagFacts.set(tag, hit);
+  }
+  return hit;
+}
+
 function toParse(p: Az.AzParse): Parse {
-  const tag = p.tag as unknown as { stat?: string[]; flex?: string[] } & Az.AzTag;
-  const grammemes = new Set<string>([...(tag.stat ?? []), ...(tag.flex ?? [])]);
+  const facts = factsOf(p.tag as unknown as { stat?: string[]; flex?: string[] } & Az.AzTag);
   let lemma = p.word.toLowerCase();
   try {
     const n = p.normalize();
@@ -142,14 +187,14 @@ function toParse(p: Az.AzParse): Parse {
   }
   return {
     lemma,
-    pos: String(tag.POS ?? ''),
-    grammemes,
-    case: (tag.CAse as string | undefined) ?? null,
-    gender: (tag.GNdr as string | undefined) ?? null,
-    number: (tag.NMbr as string | undefined) ?? null,
+    pos: facts.pos,
+    grammemes: facts.grammemes,
+    case: facts.case,
+    gender: facts.gender,
+    number: facts.number,
     score: p.score,
     known: p.parser === 'Dictionary' || p.parser === 'Abbr',
-    proper: PROPER.find((g) => grammemes.has(g)) ?? null,
+    proper: facts.proper,
     raw: p,
   };
 }

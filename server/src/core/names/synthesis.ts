@@ -81,11 +81,20 @@ const SIMPLE_EDITS = [FIRST_NAME_RULES, LAST_NAME_RULES].every((rules) =>
  */
 export function canDecline(candidate: string, word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart): boolean {
   if (!SIMPLE_EDITS || candidate === word || candidate.includes('-')) return true;
+  const shared = sharedPrefix(candidate, word);
   for (const [removed, added] of EDITS[part][c]) {
     const kept = Math.max(0, candidate.length - removed);
-    if (kept + added.length === word.length && word.endsWith(added) && word.startsWith(candidate.slice(0, kept))) return true;
+    if (kept + added.length === word.length && kept <= shared && word.endsWith(added)) return true;
   }
   return false;
+}
+
+/** How many first letters two strings share. */
+function sharedPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 function decline(nominative: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gender: 'm' | 'f'): string {

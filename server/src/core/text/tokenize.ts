@@ -76,13 +76,27 @@ const DIGIT = /\p{N}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PARTICLE_NAME = /^(?:аль|эль|ад|ас|ат|аш|ибн|бин|бен|ван|фон|де|ди|дель|ла|ле)-\p{Lu}/u;
 
+/** The shape of most tokens: a lower-case Russian word. */
+const LOWER_WORD: Shape = { kind: 'word', cap: false, allCaps: false, latin: false };
+
 function makeToken(t: string, start: number, newline: boolean): Token {
+  const shape = isLowerRussian(t) ? LOWER_WORD : knownShape(t);
+  return { text: t, start, end: start + t.length, kind: shape.kind, cap: shape.cap, allCaps: shape.allCaps, latin: shape.latin, sentStart: false, newline };
+}
+
+/** Starts with a lower-case Russian letter and has no hyphen (which could join a particle to a name: 'аль-Хашими'). */
+function isLowerRussian(t: string): boolean {
+  const code = t.charCodeAt(0);
+  return ((code >= 0x430 && code <= 0x44f) || code === 0x451) && !t.includes('-');
+}
+
+function knownShape(t: string): Shape {
   let shape = shapes.get(t);
   if (!shape) {
     shape = shapeOf(t);
     remember(shapes, t, shape, 200_000);
   }
-  return { text: t, start, end: start + t.length, kind: shape.kind, cap: shape.cap, allCaps: shape.allCaps, latin: shape.latin, sentStart: false, newline };
+  return shape;
 }
 
 function shapeOf(t: string): Shape {
