@@ -46,3 +46,8 @@ test('a body named after a person is one organization; a hyphenated place whose 
   const ms = await mentionsOf(`${BODY}Книгу выпустило Издательство Олега Смирнова, выставку открыли в Каменске-Донском, а маршрут Ханой-Вьентьян продлили.`);
   assert.deepEqual(summary(ms), ['ORG:Издательство Олега Смирнова', 'LOC:Каменске-Донском', 'LOC:Ханой', 'LOC:Вьентьян']);
 });
+
+test("a state of the past written out, a state named by its adjective and a racing corner are places", async () => {
+  const ms = await mentionsOf(`${BODY}Острова отошли к Советскому Союзу. Совет призвал признать Северное государство. Гонщик ошибся в повороте Ривьеро.`);
+  assert.deepEqual(summary(ms), ['LOC:Советскому Союзу', 'LOC:Северное государство', 'LOC:Ривьеро']);
+});

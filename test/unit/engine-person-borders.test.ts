@@ -56,3 +56,8 @@ test('a first name and surname after a body in the genitive are its member; a de
   assert.equal(find(ms, 'Джеймс Ворем')?.type, 'PER');
   assert.equal(find(ms, 'Джеймс Ворем')?.name, 'Джеймс Ворем');
 });
+
+test('a place that is also a known first name, before one unknown word, starts a full name and ends no body', async () => {
+  const ms = await mentionsOf(`${BODY}В Тамбове выступил Барри Лоуенкрон. Советник министерства иностранных дел Барри Глостерман уехал.`);
+  assert.deepEqual(summary(ms), ['LOC:Тамбове', 'PER:Барри Лоуенкрон', 'PER:Барри Глостерман']);
+});

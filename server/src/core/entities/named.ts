@@ -324,10 +324,17 @@ function placeEnd(ctx: Context, k: number): number {
   if (ctx.taken[k]) return k;
   const place = ctx.gazetteer.match(tokens, k, ctx.text);
   if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
-  if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return k + 1;
+  if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return givenNameBefore(ctx, k) ? k : k + 1;
   // 'Тверской области', 'Кстовского района': a capitalised adjective and an area noun in the genitive.
   if (tokens[k].cap && !tokens[k].sentStart && joined(ctx, k) && !ctx.taken[k + 1] && isAdjective(ctx, k) && hasLemma(ctx, k + 1, AREA_HEADS) && isGenitive(ctx, k + 1)) return k + 2;
   return k;
+}
+
+/** 'министерства иностранных дел Барри Лоуенкрона': a word that is a place and a known given name, before a capitalised word, starts a person. */
+function givenNameBefore(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next || !next.cap || !joined(ctx, k)) return false;
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.proper === 'Name' && p.known);
 }
 
 const AREA_HEADS = new Set(['область', 'край', 'район', 'округ', 'республика', 'провинция', 'штат', 'уезд', 'губерния']);
