@@ -51,3 +51,8 @@ test("a state of the past written out, a state named by its adjective and a raci
   const ms = await mentionsOf(`${BODY}Острова отошли к Советскому Союзу. Совет призвал признать Северное государство. Гонщик ошибся в повороте Ривьеро.`);
   assert.deepEqual(summary(ms), ['LOC:Советскому Союзу', 'LOC:Северное государство', 'LOC:Ривьеро']);
 });
+
+test('after a piece of writing, a capitalised adjective and a noun in the genitive name the publication; an author does not', async () => {
+  const ms = await mentionsOf(`${BODY}Подробнее читайте в статье Вечернего обозревателя «Жара». Об этом писали в статье Ивановой.`);
+  assert.deepEqual(summary(ms), ['ORG:Вечернего обозревателя', 'PER:Ивановой']);
+});

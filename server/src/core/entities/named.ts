@@ -155,7 +155,7 @@ function regionEnd(ctx: Context, i: number): number {
   return end;
 }
 
-function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
+export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
   // A name never ends on a preposition ('Совета при' without its complement).
   while (j - i > 1 && !ctx.tokens[j - 1].cap && isFunctionWord(ctx.morph.parse(ctx.tokens[j - 1].text))) j--;
   const words = wordTexts(ctx, i, j);

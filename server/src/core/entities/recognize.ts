@@ -15,6 +15,7 @@ import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
+import { findPublications } from './publications';
 import { rolesBefore } from './titles';
 
 /** A part of the text a recognition step failed on, and why. */
@@ -52,6 +53,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findQuotedNames(ctx);
   findClubs(ctx);
   findWebMedia(ctx);
+  findPublications(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
