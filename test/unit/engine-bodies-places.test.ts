@@ -56,3 +56,8 @@ test('after a piece of writing, a capitalised adjective and a noun in the geniti
   const ms = await mentionsOf(`${BODY}Подробнее читайте в статье Вечернего обозревателя «Жара». Об этом писали в статье Иванова.`);
   assert.deepEqual(summary(ms), ['ORG:Вечернего обозревателя', 'PER:Иванова']);
 });
+
+test('an adjective and head the article names inside a sentence are the name at a sentence start and with the head left out', async () => {
+  const ms = await mentionsOf(`${BODY}Камерный театр закроется. Ремонт Камерного театра начнут весной. Солисты Камерного, Молодёжного театров уедут. Камерная часть труппы останется.`);
+  assert.deepEqual(summary(ms), ['ORG:Камерный театр', 'ORG:Камерного театра', 'ORG:Камерного', 'ORG:Молодёжного театров']);
+});

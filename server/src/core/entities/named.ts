@@ -210,7 +210,7 @@ function emitElided(ctx: Context, i: number, type: EntityType, head: string): vo
 }
 
 /** After an organization's head noun: its complement, then the person it is named after ('театр имени ...'). */
-function orgTail(ctx: Context, k: number): number {
+export function orgTail(ctx: Context, k: number): number {
   return numberEnd(ctx, honoreeEnd(ctx, complementEnd(ctx, k)));
 }
 

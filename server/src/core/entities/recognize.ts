@@ -16,6 +16,7 @@ import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
 import { findPublications } from './publications';
+import { findRepeatedNames } from './repeatedNames';
 import { rolesBefore } from './titles';
 
 /** A part of the text a recognition step failed on, and why. */
@@ -59,6 +60,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
   findDomainBodies(ctx);
+  findRepeatedNames(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
   extendOrganizations(ctx);
