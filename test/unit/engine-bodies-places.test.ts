@@ -61,3 +61,8 @@ test('an adjective and head the article names inside a sentence are the name at 
   const ms = await mentionsOf(`${BODY}Камерный театр закроется. Ремонт Камерного театра начнут весной. Солисты Камерного, Молодёжного театров уедут. Камерная часть труппы останется.`);
   assert.deepEqual(summary(ms), ['ORG:Камерный театр', 'ORG:Камерного театра', 'ORG:Камерного', 'ORG:Молодёжного театров']);
 });
+
+test('a place particle before a known place is part of it; a small town cues the unknown name after it', async () => {
+  const ms = await mentionsOf(`${BODY}Страны: • Чили • Эль Сальвадор • Эфиопия. Турнир прошёл в голландском городке Зейк-ан-Мере.`);
+  assert.deepEqual(summary(ms), ['LOC:Чили', 'LOC:Эль Сальвадор', 'LOC:Эфиопия', 'LOC:Зейк-ан-Мере']);
+});

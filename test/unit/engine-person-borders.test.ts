@@ -61,3 +61,8 @@ test('a place that is also a known first name, before one unknown word, starts a
   const ms = await mentionsOf(`${BODY}В Тамбове выступил Барри Лоуенкрон. Советник министерства иностранных дел Барри Глостерман уехал.`);
   assert.deepEqual(summary(ms), ['LOC:Тамбове', 'PER:Барри Лоуенкрон', 'PER:Барри Глостерман']);
 });
+
+test('a place only guessed from its ending, before one unknown word, is a first name', async () => {
+  const ms = await mentionsOf(`${BODY}Вчера матч судил Горацио Элисондо.`);
+  assert.deepEqual(summary(ms), ['PER:Горацио Элисондо']);
+});

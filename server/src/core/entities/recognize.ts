@@ -17,6 +17,7 @@ import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
 import { findPublications } from './publications';
 import { findRepeatedNames } from './repeatedNames';
+import { particlesBeforePlaces } from './placeRuns';
 import { rolesBefore } from './titles';
 
 /** A part of the text a recognition step failed on, and why. */
@@ -63,6 +64,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findRepeatedNames(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
+  particlesBeforePlaces(ctx);
   extendOrganizations(ctx);
   surnamesOverPlaces(ctx);
   resolvePartialNames(ctx);

@@ -191,7 +191,9 @@ function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
 /** 'выступил Барри Лоуенкрон': a place that is also a known first name, then one unknown word, is a person's full name. */
 function nameBeforeUnknown(ctx: Context, i: number, j: number, classes: string[]): boolean {
   if (j - i !== 2 || classes[1] !== 'unknown' || ctx.tokens[i + 1].latin) return false;
-  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Name' && p.known && p.number !== 'plur');
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  // 'Горацио Элисондо': a place only guessed from the word's ending leads no one either.
+  return parses.some((p) => p.proper === 'Name' && p.known && p.number !== 'plur') || !parses.some((p) => p.proper === 'Geox' && p.known);
 }
 
 /** A known noun in the genitive only ('Зенита', 'Арсенала'). */
