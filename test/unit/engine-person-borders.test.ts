@@ -66,3 +66,8 @@ test('a place only guessed from its ending, before one unknown word, is a first 
   const ms = await mentionsOf(`${BODY}Вчера матч судил Горацио Элисондо.`);
   assert.deepEqual(summary(ms), ['PER:Горацио Элисондо']);
 });
+
+test('a first name the article uses alone inside a sentence is the person when it opens a sentence before a verb', async () => {
+  const ms = await mentionsOf(`${BODY}Разговаривая по телефону, Марк, рабочий из цеха, пожаловался. Марк рассказал журналистам о забастовке.`);
+  assert.deepEqual(summary(ms), ['PER:Марк', 'PER:Марк']);
+});

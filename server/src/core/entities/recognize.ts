@@ -137,7 +137,9 @@ function surnames(cands: Candidate[]): Set<string> {
 function firstNamesOf(ctx: Context): string[] {
   const out: string[] = [];
   for (const c of ctx.candidates) {
-    const first = c.type === 'PER' && c.words.length >= 2 && c.person?.last ? c.person.first : undefined;
+    // 'Марк, рабочий завода, ...': a first name the article uses alone inside a sentence counts too.
+    const alone = c.words.length === 1 && !c.person?.last && !ctx.tokens[c.first].sentStart;
+    const first = c.type === 'PER' && ((c.words.length >= 2 && c.person?.last) || alone) ? c.person?.first : undefined;
     if (first && !first.includes(' ') && !first.endsWith('.')) out.push(first);
   }
   return out;
