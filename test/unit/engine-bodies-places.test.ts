@@ -46,3 +46,28 @@ test('a body named after a person is one organization; a hyphenated place whose 
   const ms = await mentionsOf(`${BODY}Книгу выпустило Издательство Олега Смирнова, выставку открыли в Каменске-Донском, а маршрут Ханой-Вьентьян продлили.`);
   assert.deepEqual(summary(ms), ['ORG:Издательство Олега Смирнова', 'LOC:Каменске-Донском', 'LOC:Ханой', 'LOC:Вьентьян']);
 });
+
+test("a state of the past written out, a state named by its adjective and a racing corner are places", async () => {
+  const ms = await mentionsOf(`${BODY}Острова отошли к Советскому Союзу. Совет призвал признать Северное государство. Гонщик ошибся в повороте Ривьеро.`);
+  assert.deepEqual(summary(ms), ['LOC:Советскому Союзу', 'LOC:Северное государство', 'LOC:Ривьеро']);
+});
+
+test('after a piece of writing, a capitalised adjective and a noun in the genitive name the publication; an author does not', async () => {
+  const ms = await mentionsOf(`${BODY}Подробнее читайте в статье Вечернего обозревателя «Жара». Об этом писали в статье Иванова.`);
+  assert.deepEqual(summary(ms), ['ORG:Вечернего обозревателя', 'PER:Иванова']);
+});
+
+test('an adjective and head the article names inside a sentence are the name at a sentence start and with the head left out', async () => {
+  const ms = await mentionsOf(`${BODY}Камерный театр закроется. Ремонт Камерного театра начнут весной. Солисты Камерного, Молодёжного театров уедут. Камерная часть труппы останется.`);
+  assert.deepEqual(summary(ms), ['ORG:Камерный театр', 'ORG:Камерного театра', 'ORG:Камерного', 'ORG:Молодёжного театров']);
+});
+
+test('a place particle before a known place is part of it; a small town cues the unknown name after it', async () => {
+  const ms = await mentionsOf(`${BODY}Страны: • Чили • Эль Сальвадор • Эфиопия. Турнир прошёл в голландском городке Зейк-ан-Мере.`);
+  assert.deepEqual(summary(ms), ['LOC:Чили', 'LOC:Эль Сальвадор', 'LOC:Эфиопия', 'LOC:Зейк-ан-Мере']);
+});
+
+test("'при' and an office or a body in the locative belong to a body's name; 'при поддержке' does not", async () => {
+  const ms = await mentionsOf(`${BODY}Заседание Совета при Президенте России по развитию местного самоуправления прошло. Член Общественного совета при главном архитекторе Тамбова выступил. Представитель Следственного комитета при прокуратуре уехал. Фонд развития при поддержке мэрии провёл конкурс.`);
+  assert.deepEqual(summary(ms), ['ORG:Совета при Президенте России по развитию местного самоуправления', 'ORG:Общественного совета при главном архитекторе Тамбова', 'ORG:Следственного комитета при прокуратуре']);
+});

@@ -56,3 +56,18 @@ test('a first name and surname after a body in the genitive are its member; a de
   assert.equal(find(ms, 'Джеймс Ворем')?.type, 'PER');
   assert.equal(find(ms, 'Джеймс Ворем')?.name, 'Джеймс Ворем');
 });
+
+test('a place that is also a known first name, before one unknown word, starts a full name and ends no body', async () => {
+  const ms = await mentionsOf(`${BODY}В Тамбове выступил Барри Лоуенкрон. Советник министерства иностранных дел Барри Глостерман уехал.`);
+  assert.deepEqual(summary(ms), ['LOC:Тамбове', 'PER:Барри Лоуенкрон', 'PER:Барри Глостерман']);
+});
+
+test('a place only guessed from its ending, before one unknown word, is a first name', async () => {
+  const ms = await mentionsOf(`${BODY}Вчера матч судил Горацио Элисондо.`);
+  assert.deepEqual(summary(ms), ['PER:Горацио Элисондо']);
+});
+
+test('a first name the article uses alone inside a sentence is the person when it opens a sentence before a verb', async () => {
+  const ms = await mentionsOf(`${BODY}Разговаривая по телефону, Марк, рабочий из цеха, пожаловался. Марк рассказал журналистам о забастовке.`);
+  assert.deepEqual(summary(ms), ['PER:Марк', 'PER:Марк']);
+});

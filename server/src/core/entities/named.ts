@@ -30,6 +30,13 @@ export function findGazetteerNames(ctx: Context): void {
     }
     // 'Следственный комитет России': a named body with its country in the genitive is one organization.
     const withPlace = m.entry.type === 'ORG' && !isAcronym(m.entry.form) ? placeEnd(ctx, m.end) : m.end;
+    // 'Следственного комитета при прокуратуре': a known body attached to another is a name of its own.
+    const attached = m.entry.type === 'ORG' ? attachedEnd(ctx, withPlace) : withPlace;
+    if (attached > withPlace) {
+      emitPhrase(ctx, i, attached, 'ORG');
+      i = attached - 1;
+      continue;
+    }
     const place = withPlace > m.end ? ctx.gazetteer.canonical(wordTexts(ctx, m.end, withPlace).join(' ')) ?? placeName(ctx, m.end, withPlace) : null;
     const words = wordTexts(ctx, i, withPlace);
     const lemmas = phraseNominative(ctx.morph, words, m.entry.type === 'LOC' ? 'Geox' : 'Orgn').lemmas;
@@ -155,7 +162,7 @@ function regionEnd(ctx: Context, i: number): number {
   return end;
 }
 
-function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
+export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
   // A name never ends on a preposition ('Совета при' without its complement).
   while (j - i > 1 && !ctx.tokens[j - 1].cap && isFunctionWord(ctx.morph.parse(ctx.tokens[j - 1].text))) j--;
   const words = wordTexts(ctx, i, j);
@@ -210,8 +217,28 @@ function emitElided(ctx: Context, i: number, type: EntityType, head: string): vo
 }
 
 /** After an organization's head noun: its complement, then the person it is named after ('театр имени ...'). */
-function orgTail(ctx: Context, k: number): number {
-  return numberEnd(ctx, honoreeEnd(ctx, complementEnd(ctx, k)));
+export function orgTail(ctx: Context, k: number): number {
+  const attached = attachedEnd(ctx, k);
+  const end = attached > k ? attached : attachedEnd(ctx, complementEnd(ctx, k));
+  return numberEnd(ctx, honoreeEnd(ctx, end));
+}
+
+/**
+ * 'Совета при Президенте РФ по развитию ...', 'Следственного комитета при прокуратуре': 'при' and a person's
+ * office or a body in the locative (with its place, then maybe 'по ...') belong to the name; 'при поддержке'
+ * does not.
+ */
+function attachedEnd(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== 'при' || !joined(ctx, k - 1)) return k;
+  let j = k + 1;
+  while (j < tokens.length && !tokens[j].cap && joined(ctx, j - 1) && ctx.morph.parse(tokens[j].text).some((p) => p.pos === 'ADJF' && p.case === 'loct')) j++;
+  const t = tokens[j];
+  if (!t || ctx.taken[j] || !joined(ctx, j - 1) || t.allCaps) return k;
+  const office = ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'NOUN' && !p.proper && p.case === 'loct' && (p.grammemes.has('anim') || ORG_HEADS.has(p.lemma) || DOMAIN_BODIES.has(p.lemma)));
+  if (!office) return k;
+  const end = placeEnd(ctx, j + 1);
+  return ctx.tokens[end]?.text === 'по' ? complementEnd(ctx, end) : end;
 }
 
 /** 'больница № 52', 'школа № 3': the number belongs to the name. */
@@ -324,10 +351,17 @@ function placeEnd(ctx: Context, k: number): number {
   if (ctx.taken[k]) return k;
   const place = ctx.gazetteer.match(tokens, k, ctx.text);
   if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
-  if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return k + 1;
+  if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return givenNameBefore(ctx, k) ? k : k + 1;
   // 'Тверской области', 'Кстовского района': a capitalised adjective and an area noun in the genitive.
   if (tokens[k].cap && !tokens[k].sentStart && joined(ctx, k) && !ctx.taken[k + 1] && isAdjective(ctx, k) && hasLemma(ctx, k + 1, AREA_HEADS) && isGenitive(ctx, k + 1)) return k + 2;
   return k;
+}
+
+/** 'министерства иностранных дел Барри Лоуенкрона': a word that is a place and a known given name, before a capitalised word, starts a person. */
+function givenNameBefore(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next || !next.cap || !joined(ctx, k)) return false;
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.proper === 'Name' && p.known);
 }
 
 const AREA_HEADS = new Set(['область', 'край', 'район', 'округ', 'республика', 'провинция', 'штат', 'уезд', 'губерния']);

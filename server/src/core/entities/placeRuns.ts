@@ -4,7 +4,7 @@
  * place particle first ('в Сан Луисе'), as an item of a list of places set off by bullets or semicolons
  * ('Чили • Коста Рика • Эквадор').
  */
-import { claim, wordsOf, wordTexts, type Context } from './context';
+import { claim, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { placeContext } from './placeContext';
 import { placeNominative } from '../names/placeName';
 
@@ -50,4 +50,18 @@ function isPlace(ctx: Context, k: number): boolean {
   if (k < 0 || k >= ctx.tokens.length) return false;
   const m = ctx.gazetteer.match(ctx.tokens, k, ctx.text);
   return !!m && m.entry.type === 'LOC';
+}
+
+/** 'Эль Сальвадор', 'Ла Пас': a place particle left alone right before a place the gazetteer knows is part of it. */
+export function particlesBeforePlaces(ctx: Context): void {
+  for (let k = 0; k + 1 < ctx.tokens.length; k++) {
+    const owner = ctx.owner[k + 1];
+    const t = ctx.tokens[k];
+    if (ctx.taken[k] || !t.cap || !PLACE_PARTICLES.has(t.text.toLowerCase()) || !joined(ctx, k)) continue;
+    if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k + 1].start || /-/.test(t.text)) continue;
+    const end = ownedEnd(ctx, k + 1);
+    release(ctx, owner);
+    const words = wordTexts(ctx, k, end);
+    claim(ctx, k, end, { ...owner, start: t.start, name: `${t.text} ${owner.name}`, words: wordsOf(ctx, k, end, words) });
+  }
 }

@@ -15,6 +15,9 @@ import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findStateBodies } from './stateBodies';
+import { findPublications } from './publications';
+import { findRepeatedNames } from './repeatedNames';
+import { particlesBeforePlaces } from './placeRuns';
 import { rolesBefore } from './titles';
 
 /** A part of the text a recognition step failed on, and why. */
@@ -52,13 +55,16 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findQuotedNames(ctx);
   findClubs(ctx);
   findWebMedia(ctx);
+  findPublications(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
   findDomainBodies(ctx);
+  findRepeatedNames(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
+  particlesBeforePlaces(ctx);
   extendOrganizations(ctx);
   surnamesOverPlaces(ctx);
   resolvePartialNames(ctx);
@@ -131,7 +137,9 @@ function surnames(cands: Candidate[]): Set<string> {
 function firstNamesOf(ctx: Context): string[] {
   const out: string[] = [];
   for (const c of ctx.candidates) {
-    const first = c.type === 'PER' && c.words.length >= 2 && c.person?.last ? c.person.first : undefined;
+    // 'Марк, рабочий завода, ...': a first name the article uses alone inside a sentence counts too.
+    const alone = c.words.length === 1 && !c.person?.last && !ctx.tokens[c.first].sentStart;
+    const first = c.type === 'PER' && ((c.words.length >= 2 && c.person?.last) || alone) ? c.person?.first : undefined;
     if (first && !first.includes(' ') && !first.endsWith('.')) out.push(first);
   }
   return out;

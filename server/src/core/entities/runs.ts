@@ -149,7 +149,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
   const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && (!titled || knownName);
   // 'Артема Белых', 'Ханной Войцеховской': a first name agreeing in case with a surname after it is a person, not a place.
-  const leader = (placeFirst && !firstNameWithSurname(ctx, i)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)));
+  const leader = (placeFirst && !firstNameWithSurname(ctx, i) && !nameBeforeUnknown(ctx, i, j, classes)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)));
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
   // 'защитник Зенита Антон Лисин': a common noun in the genitive after a role, before a full name, is the employer.
@@ -186,6 +186,14 @@ function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
   if (j - i < 3 || !classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
   const next = cls(ctx, i + 1);
   return next === 'Name' || next === 'unknown' || isNameParticle(ctx.tokens[i + 2].text);
+}
+
+/** 'выступил Барри Лоуенкрон': a place that is also a known first name, then one unknown word, is a person's full name. */
+function nameBeforeUnknown(ctx: Context, i: number, j: number, classes: string[]): boolean {
+  if (j - i !== 2 || classes[1] !== 'unknown' || ctx.tokens[i + 1].latin) return false;
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  // 'Горацио Элисондо': a place only guessed from the word's ending leads no one either.
+  return parses.some((p) => p.proper === 'Name' && p.known && p.number !== 'plur') || !parses.some((p) => p.proper === 'Geox' && p.known);
 }
 
 /** A known noun in the genitive only ('Зенита', 'Арсенала'). */

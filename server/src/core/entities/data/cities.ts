@@ -1119,6 +1119,8 @@ export const CITY_GROUPS: string[][] = [
   ['Страна кленового листа'], ['Зелёный континент', 'Зеленый континент'], ['Земля обетованная'], ['Старый Свет'],
   ['Новый Свет'], ['Северная Пальмира'], ['Северная столица'], ['Белокаменная'], ['Первопрестольная'],
   ['Город на Неве'], ['Вечный город'], ['Город ангелов'], ['Большое яблоко'],
+  // States of the past written out ('Советский Союз' is the place СССР, not a union of bodies)
+  ['Советский Союз'],
   // Celestial bodies written with a capital (the Moon, the Earth, planets, the Sun); Венера and Меркурий
   // are left out as first names.
   ['Луна'],
