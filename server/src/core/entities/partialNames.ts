@@ -29,11 +29,27 @@ export function resolvePartialNames(ctx: Context): void {
   }
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' || !c.person) continue;
-    const owner = c.words.length === 1 ? givenNameOwner(ctx, c, index) ?? surnameOwner(ctx, c, index) : tailOwner(c, index);
+    const given = c.words.length === 1 ? givenNameOwner(ctx, c, index) : null;
+    const owner = given ?? (c.words.length === 1 ? surnameOwner(ctx, c, index) : tailOwner(c, index));
     if (!owner) continue;
     c.person = { ...owner.person };
     c.name = owner.name;
+    // A case form of the owner's word takes its nominative ('Саввинова' -> 'Саввинов'); another
+    // spelling keeps its own, for the spelling check to see ('Монтейро' beside 'Монтейру').
+    const part = c.words.length === 1 ? (given ? owner.person?.first : owner.person?.last) : undefined;
+    if (part && singularCaseOf(ctx.text.slice(c.start, c.end), part)) c.words = [{ ...c.words[0], lemma: part }];
   }
+}
+
+/** Endings of a name's singular cases (a person is one: 'Менсах' is no case of 'Менс'). */
+const SINGULAR_ENDINGS = new Set(['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'ём', 'ым', 'им', 'ой', 'ей', 'е', 'ою', 'ею']);
+
+/** The written word is a singular case form of the one-word name `part`. */
+function singularCaseOf(written: string, part: string): boolean {
+  if (/\s/.test(part)) return false;
+  const w = fold(written);
+  const p = fold(part);
+  return [p, p.replace(/[аяьй]$/, '')].some((stem) => stem.length >= 2 && w.startsWith(stem) && SINGULAR_ENDINGS.has(w.slice(stem.length)));
 }
 
 /**
