@@ -86,6 +86,11 @@ describe('article model on edge cases', () => {
     assert.deepEqual([a.date?.value, a.date?.source, a.author?.name], ['2024-02-05T09:15', 'byline', 'Ирина Петрова']);
   });
 
+  it('a byline above the title gives the author and the date; the title is the next line', () => {
+    const a = parseArticle('Автор: Ирина Петрова | 05.02.2024, 09:15\n\nНовый завод открыт\n\nТекст.');
+    assert.deepEqual([a.title, a.date?.value, a.date?.source, a.author?.name], ['Новый завод открыт', '2024-02-05T09:15', 'byline', 'Ирина Петрова']);
+  });
+
   it("site header 'Главная Авторское ...' is cut from the title", () => {
     const text = 'Главная Авторское Биржи выросли\n\nТекст.';
     const a = parseArticle(text);

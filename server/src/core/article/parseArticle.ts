@@ -33,6 +33,10 @@ function readTitle(lines: Line[], article: Article): Line[] {
     article.date = { value: header.date, source: 'header', span: header.dateSpan };
     titleLine = header.rest;
     if (!titleLine) titleLine = lines[++i] ?? null;
+  } else if (lines.length > 1 && matchByline(lines[0])) {
+    // 'Автор: Анна Орлова | 09.03.2026, 22:40' above the title: the author and the date, not the title.
+    readMetadataLine(lines[0], article);
+    titleLine = lines[++i];
   } else {
     // '05.03.2026' or 'Недвижимость | 15.03.2026' above the title: the publication date, not the title.
     const dated = lines.length > 1 ? matchDateLine(lines[0]) : null;
