@@ -33,7 +33,7 @@ interface ArticleName {
 }
 
 /** The organization and place names of one article, indexed for short forms and case forms. */
-class ArticleNames {
+export class ArticleNames {
   /** By key object: the keyer gives one per (type, name). */
   readonly names = new Map<LinkItem['mk'], ArticleName>();
   private readonly longer = new Map<string, Set<ArticleName>>();
@@ -94,8 +94,11 @@ class ArticleNames {
   }
 }
 
-/** Items of one article whose linking reads each other (both ways): abbreviations, short forms, case forms. */
-export function articlePairs(doc: readonly LinkItem[]): Map<LinkItem, LinkItem[]> {
+/**
+ * Items of one article whose linking reads each other (both ways): abbreviations, short forms, case
+ * forms. `names`: the article's name index when already built from these items (see resolveShortForms).
+ */
+export function articlePairs(doc: readonly LinkItem[], names = new ArticleNames(doc)): Map<LinkItem, LinkItem[]> {
   const pairs = new Map<LinkItem, LinkItem[]>();
   const link = (a: LinkItem, b: LinkItem) => {
     pushTo(pairs, a, b);
@@ -106,7 +109,6 @@ export function articlePairs(doc: readonly LinkItem[]): Map<LinkItem, LinkItem[]
     if (target) link(it, target);
   }
   // The other items of a name share its key: the relations reach them from the first.
-  const names = new ArticleNames(doc);
   for (const n of names.names.values()) for (const o of names.shortened(n)) link(n.items[0], o.items[0]);
   for (const [a, b] of names.caseForms()) link(a.items[0], b.items[0]);
   return pairs;
@@ -133,9 +135,16 @@ export function joinIntroducedAbbreviations(items: readonly LinkItem[], groups: 
  * Case forms join keys (organizations and places only: persons' keys are not read, before or after).
  * Then item joins: each short form to the longer name it shortens in its article (out: item -> key).
  * Several candidates: the longest, when it holds every other (a chain of shorter forms), else none.
+ * `built` receives each article's name index (per uri; whole articles only when `items` holds them).
  */
-export function resolveShortForms(items: readonly LinkItem[], groups: KeyGroups, out: { set(it: LinkItem, key: string): unknown }): void {
-  const articles = [...byDocument(items).values()].map((doc) => new ArticleNames(doc));
+export function resolveShortForms(
+  items: readonly LinkItem[], groups: KeyGroups, out: { set(it: LinkItem, key: string): unknown }, built?: Map<string, ArticleNames>,
+): void {
+  const articles = [...byDocument(items)].map(([uri, doc]) => {
+    const names = new ArticleNames(doc);
+    built?.set(uri, names);
+    return names;
+  });
   for (const names of articles) for (const [a, b] of names.caseForms()) groups.union(a.key, b.key);
   for (const names of articles) {
     for (const n of names.names.values()) {

@@ -11,6 +11,7 @@ import type { LinkItem } from './buildEntity';
 import { documentItems, linkContext, linkItems, ORDER_STRIDE, uniqueId, type LinkContext, type LinkedCorpus } from './linkCorpus';
 import { knownSignatures } from './neighbours';
 import { LinkRelations } from './relations';
+import type { ArticleNames } from './abbreviations';
 
 /** What one update changed: entities gone, entities (re)built, documents whose mentions they hold. */
 export interface LinkDelta {
@@ -27,6 +28,8 @@ export class IncrementalLinker {
   private relations: LinkRelations;
   /** Documents linked by `load` whose relations are not indexed yet. */
   private unindexed: Array<[string, LinkItem[]]> = [];
+  /** The name index of each such document, built by the link (shared with the relation index). */
+  private unindexedNames = new Map<string, ArticleNames>();
   /** Work counted since construction (tests and benchmarks): items whose component was walked, items re-linked. */
   readonly stats = { walked: 0, relinked: 0 };
 
@@ -44,13 +47,14 @@ export class IncrementalLinker {
     this.linked.mentionEntity.clear();
     const all: LinkItem[] = [];
     this.unindexed = [];
+    this.unindexedNames = new Map();
     [...docs.keys()].sort().forEach((uri, rank) => {
       const items = documentItems(uri, docs.get(uri)!, rank, this.ctx);
       this.unindexed.push([uri, items]);
       this.linked.mentionEntity.set(uri, []);
       for (const it of items) all.push(it);
     });
-    this.relink(all);
+    this.relink(all, this.unindexedNames);
   }
 
   /**
@@ -61,7 +65,8 @@ export class IncrementalLinker {
     const end = performance.now() + budgetMs;
     while (this.unindexed.length && performance.now() < end) {
       const [uri, items] = this.unindexed.pop()!;
-      this.relations.setDocument(uri, items);
+      this.relations.setDocument(uri, items, undefined, this.unindexedNames.get(uri));
+      this.unindexedNames.delete(uri);
     }
     return this.unindexed.length === 0;
   }
@@ -142,13 +147,13 @@ export class IncrementalLinker {
   }
 
   /** Links a closed set of items and stores its entities; returns their ids. */
-  private relink(items: LinkItem[]): string[] {
+  private relink(items: LinkItem[], names?: Map<string, ArticleNames>): string[] {
     this.stats.relinked += items.length;
     const ranks = new Map([...new Set(items.map((it) => it.uri))].sort().map((uri, r) => [uri, r]));
     for (const it of items) it.order = ranks.get(it.uri)! * ORDER_STRIDE + it.m.start;
     items.sort((a, b) => a.order - b.order);
     const ids: string[] = [];
-    for (const group of linkItems(items, this.ctx)) {
+    for (const group of linkItems(items, this.ctx, names)) {
       const id = uniqueId(`${group.entity.type}:${group.entity.name}`, this.linked.entities);
       const entity: Entity = { id, ...group.entity };
       this.linked.entities.set(id, entity);

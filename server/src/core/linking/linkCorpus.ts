@@ -10,7 +10,7 @@ import type { CorpusConfig } from '../config';
 import type { DocumentAnalysis, Entity } from '../types';
 import { BUILTIN_GROUPS, buildKnownNames, builtinKnownNames, type KnownNames } from '../variants/known';
 import type { SpellingGroup } from '../variants/spellingTable';
-import { joinIntroducedAbbreviations, resolveShortForms } from './abbreviations';
+import { joinIntroducedAbbreviations, resolveShortForms, type ArticleNames } from './abbreviations';
 import { AliasIndex } from './aliasIndex';
 import { buildEntity, type LinkItem } from './buildEntity';
 import { KeyGroups } from './keyGroups';
@@ -88,14 +88,17 @@ export function linkCorpus(docs: ReadonlyMap<string, DocumentAnalysis>, config: 
   return linked;
 }
 
-/** Links a closed set of items (sorted by corpus order) into entities. */
-export function linkItems(items: LinkItem[], ctx: LinkContext): LinkedGroup[] {
+/**
+ * Links a closed set of items (sorted by corpus order) into entities. `names` receives the name index
+ * of each article built on the way (for the relation index of a whole corpus, see articlePairs).
+ */
+export function linkItems(items: LinkItem[], ctx: LinkContext, names?: Map<string, ArticleNames>): LinkedGroup[] {
   const groups = new KeyGroups();
   for (const it of items) if (it.mk.kind !== 'last') groups.add(it.mk.key);
   joinVariantKeys(items.filter((it) => it.mk.kind !== 'last').map((it) => it.mk), ctx.aliases, groups);
   joinIntroducedAbbreviations(items, groups);
   const surnameKeys = resolveSurnames(items, groups);
-  resolveShortForms(items, groups, surnameKeys);
+  resolveShortForms(items, groups, surnameKeys, names);
   const buckets = new Map<string, LinkItem[]>();
   for (const it of items) pushTo(buckets, groups.find(surnameKeys.get(it) ?? it.mk.key), it);
   const out: LinkedGroup[] = [];

@@ -11,7 +11,7 @@
 import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
 import { addTo } from '../util/multiMap';
-import { articlePairs } from './abbreviations';
+import { articlePairs, type ArticleNames } from './abbreviations';
 import type { LinkItem } from './buildEntity';
 import type { KnownSignatures } from './neighbours';
 import { feminine } from './surnames';
@@ -42,14 +42,17 @@ export class LinkRelations {
     return this.docs.get(uri) ?? [];
   }
 
-  /** Sets a document's items; items in `kept` were there before (moved, not re-added). */
-  setDocument(uri: string, items: LinkItem[], kept: ReadonlySet<LinkItem> = new Set()): void {
+  /**
+   * Sets a document's items; items in `kept` were there before (moved, not re-added). `names`: the
+   * document's name index when the link built it from these items.
+   */
+  setDocument(uri: string, items: LinkItem[], kept: ReadonlySet<LinkItem> = NO_ITEMS, names?: ArticleNames): void {
     for (const it of this.docs.get(uri) ?? []) if (!kept.has(it)) this.remove(it);
     if (items.length) this.docs.set(uri, items);
     else this.docs.delete(uri);
     this.abbreviations.delete(uri);
     for (const it of items) if (!kept.has(it)) this.add(it);
-    const pairs = articlePairs(items);
+    const pairs = articlePairs(items, names);
     if (pairs.size) this.abbreviations.set(uri, pairs);
   }
 
@@ -185,6 +188,7 @@ export class LinkRelations {
 }
 
 const NONE: string[] = [];
+const NO_ITEMS: ReadonlySet<LinkItem> = new Set();
 
 /** Keys that take part in signature joins (surname-only keys do not: they resolve by surname). */
 function signed(it: LinkItem): boolean {
