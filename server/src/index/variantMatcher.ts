@@ -272,9 +272,15 @@ export function sideOccurrences(
       if (cleanSpelling(written) === side.spelling) out.push({ uri: h.doc.uri, start: m.start, end: m.end, text: m.text, lemma: written });
       continue;
     }
-    for (const u of mentionUnits(m, h.doc.uri, h.index, 0)) {
+    const units = mentionUnits(m, h.doc.uri, h.index, 0);
+    units.forEach((u, i) => {
       if (!u.unsure && spellingOf(u) === side.spelling) out.push({ uri: h.doc.uri, start: u.start, end: u.end, text: u.text, lemma: side.spelling });
-    }
+      const next = units[i + 1];
+      // Two words written with a space (a hyphen/space pair, joins.ts).
+      if (next && !u.unsure && !next.unsure && next.start === u.end + 1 && `${spellingOf(u)} ${spellingOf(next)}` === side.spelling) {
+        out.push({ uri: h.doc.uri, start: u.start, end: next.end, text: m.text.slice(u.start - m.start, next.end - m.start), lemma: side.spelling });
+      }
+    });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { align, type Alignment } from './align';
 import { memo } from './normalize';
 import { decide, wordRules, type Decision, type PairContext } from './evidence';
 import type { Reason } from './reasons';
+import { hyphenSpacePairs } from './joins';
 
 export type NameType = 'PER' | 'ORG' | 'LOC';
 export type NamePart = 'first' | 'middle' | 'last' | 'other';
@@ -20,6 +21,8 @@ export interface MatchEntity {
   name: string;
   /** Each distinct nominative word spelling of the entity's mentions, with how often it is written. */
   words: Array<{ spelling: string; count: number; part?: NamePart }>;
+  /** Two adjacent words written with a space between ('Абу Хайдар'), compared with hyphenated words (joins.ts). */
+  spaced?: Array<{ spelling: string; count: number }>;
   /** Each distinct nominative full-name spelling with its count (organizations: compared whole). */
   names?: Array<{ text: string; count: number }>;
   /** Documents (uris) it is mentioned in. */
@@ -146,6 +149,7 @@ export function findVariantPairs(entities: readonly MatchEntity[], options: Matc
   }
   out.push(...nameFormPairs(entities, options));
   out.push(...abbreviationPairs(entities));
+  out.push(...hyphenSpacePairs(entities, options));
   out.sort((p, q) => q.score - p.score || p.variant.spelling.localeCompare(q.variant.spelling));
   if (stats) {
     stats.words = holders.size;

@@ -65,6 +65,8 @@ export interface MentionFacts {
   first?: string;
   /** The sure words: spelling and name part, in order. */
   words: Array<[string, NamePart]>;
+  /** Adjacent sure words written with one space between, joined by it ('Абу Хайдар'). */
+  spaced: string[];
 }
 
 /** The facts of one mention for an entity of this type; `spellingOf` from unitSpelling(entity name). */
@@ -72,8 +74,16 @@ export function mentionFacts(type: string, mention: Mention, spellingOf: (u: { t
   // Organizations: the name as written when it differs only in letter case (МодаЛюкс / Модалюкс).
   const written = type === 'ORG' && low(mention.text) === low(mention.name) ? mention.text : mention.name;
   const words: MentionFacts['words'] = [];
-  for (const u of mentionUnits(mention, '', 0, 0)) if (!u.unsure) words.push([spellingOf(u), partOf(mention, u.lemma)]);
-  return { name: cleanSpelling(written), gender: mention.person?.gender, first: mention.person?.first, words };
+  const spaced: string[] = [];
+  let prev: { end: number; spelling: string } | undefined;
+  for (const u of mentionUnits(mention, '', 0, 0)) {
+    if (u.unsure) { prev = undefined; continue; }
+    const spelling = spellingOf(u);
+    words.push([spelling, partOf(mention, u.lemma)]);
+    if (prev && mention.text.slice(prev.end - mention.start, u.start - mention.start) === ' ') spaced.push(`${prev.spelling} ${spelling}`);
+    prev = { end: u.end, spelling };
+  }
+  return { name: cleanSpelling(written), gender: mention.person?.gender, first: mention.person?.first, words, spaced };
 }
 
 /** The facts of an entity's mentions, computed afresh (each distinct written word's spelling once). */
@@ -99,6 +109,7 @@ function memoSpelling(fn: (u: { text: string; lemma: string }) => string): (u: {
 export function matchEntity({ entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>, facts = freshFacts(entity)): MatchEntity {
   const words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
   const names = new Map<string, number>();
+  const spaced = new Map<string, number>();
   const genders = new Map<'m' | 'f', number>();
   const firsts = new Map<string, number>();
   const docs = new Set<string>();
@@ -108,6 +119,7 @@ export function matchEntity({ entity, mentions }: EntityWithMentions, around: (u
     bump(names, f.name);
     if (f.gender) bump(genders, f.gender);
     if (f.first) bump(firsts, f.first);
+    for (const s of f.spaced) bump(spaced, s);
     for (const [spelling, part] of f.words) {
       let w = words.get(spelling);
       if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
@@ -122,6 +134,7 @@ export function matchEntity({ entity, mentions }: EntityWithMentions, around: (u
     mentions: mentions.length,
     words: [...words].map(([spelling, w]) => ({ spelling, count: w.count, part: top(w.parts) ?? 'other' })),
     names: [...names].map(([text, count]) => ({ text, count })),
+    ...(spaced.size ? { spaced: [...spaced].map(([spelling, count]) => ({ spelling, count })) } : {}),
     documents: [...docs],
     firstAt: mentions.length ? { uri: mentions[0].uri, index: mentions[0].index } : undefined,
     roles: entity.roles,

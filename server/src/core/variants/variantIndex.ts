@@ -11,6 +11,7 @@ import {
   type DenseIndex, type MatchEntity, type MatchOptions, type VariantPair, type WordHolder,
 } from './candidates';
 import { decide, inflectionOf, wordRules } from './evidence';
+import { hyphenSpacePairs, joinKeysOf } from './joins';
 import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
 
 const BLOCKED = { al: { edits: [], cost: Infinity, first: false, ending: false } as unknown as Alignment, blocked: true };
@@ -23,6 +24,8 @@ export class VariantIndex {
   private readonly buckets = new Map<string, Set<string>>();
   /** Whole-name keys and eponym keys of organizations -> entity ids (name-form pairs). */
   private readonly names = new Map<string, Set<string>>();
+  /** Hyphenated words and spaced word pairs by their letters -> entity ids (joins.ts). */
+  private readonly joins = new Map<string, Set<string>>();
   private readonly rules = new Map<string, { al: Alignment; blocked: boolean }>();
   /** Word pairs (either order) the word rules forbid. */
   private readonly blocked = new Set<string>();
@@ -43,6 +46,7 @@ export class VariantIndex {
     if (this.entities.has(e.id)) this.delete(e.id);
     this.entities.set(e.id, e);
     for (const k of nameKeysOf(e)) addKey(this.names, k, e.id);
+    for (const k of joinKeysOf(e)) addKey(this.joins, k, e.id);
     for (const w of e.words) {
       if ([...w.spelling].length < WORD_MIN || !/\p{L}/u.test(w.spelling)) continue;
       const key = `${e.type}\u0000${w.spelling}`;
@@ -61,6 +65,7 @@ export class VariantIndex {
     if (!e) return;
     this.entities.delete(id);
     for (const k of nameKeysOf(e)) dropKey(this.names, k, id);
+    for (const k of joinKeysOf(e)) dropKey(this.joins, k, id);
     for (const w of e.words) {
       const key = `${e.type}\u0000${w.spelling}`;
       const list = this.holders.get(key);
@@ -98,7 +103,7 @@ export class VariantIndex {
       }
     }
     for (const [xk, mine] of byWord) this.wordPairs(xk, mine, seen, out, done);
-    out.push(...this.namePairs(wanted));
+    out.push(...this.namePairs(wanted), ...this.joinPairs(wanted));
     return out.sort((p, q) => q.score - p.score || p.variant.spelling.localeCompare(q.variant.spelling));
   }
 
@@ -190,6 +195,18 @@ export class VariantIndex {
       for (const n of strayNames(this.entities.get(id)!)) if (n.key === key && (!best || best.count < n.count)) best = n;
     }
     return best;
+  }
+
+  /** Hyphen/space pairs involving the wanted entities: decided among the entities sharing a join key. */
+  private joinPairs(wanted: ReadonlySet<string>): VariantPair[] {
+    const group = new Set<string>();
+    for (const id of wanted) {
+      const e = this.entities.get(id);
+      for (const k of e ? joinKeysOf(e) : []) for (const other of this.joins.get(k) ?? []) group.add(other);
+    }
+    if (!group.size) return [];
+    const entities = [...group].map((id) => this.entities.get(id)!);
+    return hyphenSpacePairs(entities, this.options).filter((p) => wanted.has(p.variant.entity) || wanted.has(p.preferred.entity));
   }
 
   /** Organization-name pairs involving the wanted entities: decided among the entities sharing a key. */

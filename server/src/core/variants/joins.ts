@@ -1,0 +1,67 @@
+/**
+ * One name written as a hyphenated word and as two words ('Абу-Хайдар' / 'Абу Хайдар'): the word
+ * matcher compares single words, so a hyphenated word of one entity is compared here with two
+ * adjacent words of another entity's mentions, written with a space between.
+ */
+import { low, sameTypeOrSlip, toPair, type MatchEntity, type MatchOptions, type VariantPair, type WordHolder } from './candidates';
+import type { Decision } from './evidence';
+
+const HYPHEN = /[-‐‑]/;
+
+/** The letters of a hyphenated or two-word spelling, for grouping ('' when it is neither). */
+export function joinKey(spelling: string): string {
+  const parts = spelling.split(/[-‐‑ ]/);
+  if (parts.length !== 2 || parts.some((p) => [...p].length < 2)) return '';
+  return low(parts.join('')).replace(/ё/g, 'е');
+}
+
+/** The keys under which an entity can form a hyphen/space pair: its hyphenated words and its spaced word pairs. */
+export function joinKeysOf(e: MatchEntity): string[] {
+  const spellings = [...e.words.filter((w) => HYPHEN.test(w.spelling)), ...(e.spaced ?? [])].map((w) => joinKey(w.spelling));
+  return [...new Set(spellings.filter(Boolean))];
+}
+
+interface Side { entity: MatchEntity; spelling: string; count: number }
+
+/**
+ * Two people with different given names are different people, whatever their surnames; a given
+ * name read from the compared words themselves ('Абу' of 'Абу Хайдар') is not one.
+ */
+function otherGivenNames(h: Side, s: Side): boolean {
+  const given = (x: Side) => x.entity.first && !x.spelling.split(/[-‐‑ ]/).some((w) => low(w) === low(x.entity.first!)) ? low(x.entity.first) : '';
+  const a = given(h);
+  const b = given(s);
+  return h.entity.type === 'PER' && s.entity.type === 'PER' && !!a && !!b && a !== b;
+}
+
+/** The hyphen/space pairs among these entities (one group of a join key, or any list). */
+export function hyphenSpacePairs(entities: readonly MatchEntity[], options: MatchOptions): VariantPair[] {
+  const hyphened = new Map<string, Side[]>();
+  const spaced: Array<Side & { key: string }> = [];
+  for (const e of entities) {
+    for (const w of e.words) {
+      const key = HYPHEN.test(w.spelling) ? joinKey(w.spelling) : '';
+      if (key) hyphened.set(key, [...(hyphened.get(key) ?? []), { entity: e, spelling: w.spelling, count: w.count }]);
+    }
+    for (const s of e.spaced ?? []) {
+      const key = joinKey(s.spelling);
+      if (key) spaced.push({ entity: e, spelling: s.spelling, count: s.count, key });
+    }
+  }
+  const out: VariantPair[] = [];
+  for (const s of spaced) {
+    for (const h of hyphened.get(s.key) ?? []) {
+      if (!sameTypeOrSlip(h.entity, s.entity) || otherGivenNames(h, s)) continue;
+      if (options.distinct?.(h.spelling, s.spelling)) continue;
+      out.push(joinPair(h, s));
+    }
+  }
+  return out;
+}
+
+function joinPair(h: Side, s: Side): VariantPair {
+  const reasons = ['a hyphen or a space between the parts', 'same letters otherwise'];
+  const d: Decision = { level: 'sure', score: 0.9, reasons, explanation: `«${h.spelling}» / «${s.spelling}»: ${reasons.join('; ')}` };
+  const holder = (x: Side): WordHolder => ({ entity: x.entity, count: x.count, part: 'other' });
+  return toPair(d, holder(h), holder(s), h.spelling, s.spelling, 'word');
+}

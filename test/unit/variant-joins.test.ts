@@ -1,0 +1,45 @@
+/**
+ * Hyphen/space pairs (server/src/core/variants/joins.ts): a hyphenated word of one entity and two
+ * words of another written with a space, through findVariantPairs and the incremental VariantIndex.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findVariantPairs, VariantIndex, type MatchEntity } from '../../server/src/core/variants/candidates';
+import { joinKey } from '../../server/src/core/variants/joins';
+
+const person = (id: string, words: string[], count: number, first?: string, spaced?: string): MatchEntity => ({
+  id, type: 'PER', name: words.join(' '), mentions: count, documents: ['d1'], first,
+  words: words.map((w) => ({ spelling: w, count, part: w === first ? 'first' : 'last' })),
+  ...(spaced ? { spaced: [{ spelling: spaced, count }] } : {}),
+});
+
+const joined = (pairs: ReturnType<typeof findVariantPairs>) => pairs.filter((p) => p.reasons[0]?.startsWith('a hyphen')).map((p) => `${p.variant.spelling}>${p.preferred.spelling}`);
+
+describe('hyphen/space pairs', () => {
+  it('keys a two-part spelling by its letters only', () => {
+    assert.equal(joinKey('Абу-Хайдар'), joinKey('Абу Хайдар'));
+    assert.equal(joinKey('Абу'), '');
+    assert.equal(joinKey('А-Б'), '');
+  });
+
+  it('pairs a spaced name with a hyphenated surname, the rarer side as the variant', () => {
+    const entities = [
+      person('a', ['Рамзи', 'Абу-Хайдар'], 3, 'Рамзи', 'Рамзи Абу-Хайдар'),
+      person('b', ['Абу', 'Хайдар'], 1, 'Абу', 'Абу Хайдар'),
+    ];
+    assert.deepEqual(joined(findVariantPairs(entities)), ['Абу Хайдар>Абу-Хайдар']);
+    const vi = new VariantIndex();
+    for (const e of entities) vi.set(e);
+    assert.deepEqual(joined(vi.pairsOf(['b'])), ['Абу Хайдар>Абу-Хайдар']);
+    vi.delete('a');
+    assert.deepEqual(joined(vi.pairsOf(['b'])), []);
+  });
+
+  it('keeps apart two people with different given names', () => {
+    const entities = [
+      person('a', ['Рамзи', 'Абу-Хайдар'], 3, 'Рамзи'),
+      person('b', ['Юсеф', 'Абу', 'Хайдар'], 1, 'Юсеф', 'Абу Хайдар'),
+    ];
+    assert.deepEqual(joined(findVariantPairs(entities)), []);
+  });
+});
