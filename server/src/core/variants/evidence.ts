@@ -160,6 +160,21 @@ function compatible(u: string, v: string): boolean {
   return align(u, v).cost <= 0.8;
 }
 
+/**
+ * A bare surname on one side whose article names it in full with another given name than the other
+ * side's ('Максим Рожков' … 'Рожков' against 'Денис Рожнов'): the full mention, an entity of its own
+ * (of whatever type the recognizer gave it), is a neighbour named '<given> <surname>'.
+ */
+function bareOfOtherGivenName(ctx: PairContext): boolean {
+  const { a, b, x, y, byId } = ctx;
+  const [bare, word, other] = !a.first && b.first ? [a, x, b] : !b.first && a.first ? [b, y, a] : [undefined, '', a];
+  if (!bare || !byId || bare.name.includes(' ')) return false;
+  return (bare.neighbours ?? []).some((id) => {
+    const words = id === other.id ? [] : byId.get(id)?.name.split(/\s+/) ?? [];
+    return words.length === 2 && low(words[1]) === low(word) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !compatible(words[0], other.first!);
+  });
+}
+
 /** The words of the canonical name without the one compared. */
 function rest(e: MatchEntity, word: string): string[] {
   const words = e.name.split(/\s+/).filter(Boolean);
@@ -259,6 +274,7 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     if (type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
       forbidden ??= 'relatives or namesakes: different given names';
     }
+    if (type === 'PER' && !f.restAgree && bareOfOtherGivenName(ctx)) forbidden ??= 'relatives or namesakes: different given names';
     if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) {
       if (ob && GENDER_AMBIGUOUS.has(ob.ending) && genderSlip(ctx)) f.genderSlip = 1;
       else forbidden ??= 'a man and a woman';

@@ -1,0 +1,28 @@
+/**
+ * A bare surname whose article names it in full with another given name than the other side's
+ * (evidence.ts bareOfOtherGivenName): namesakes, never a variant.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findVariantPairs, type MatchEntity } from '../../server/src/core/variants/candidates';
+
+const entity = (id: string, type: MatchEntity['type'], name: string, count: number, neighbours: string[], first?: string): MatchEntity => ({
+  id, type, name, mentions: count, documents: ['d1'], neighbours, first,
+  words: name.split(' ').map((w) => ({ spelling: w, count, part: w === first ? 'first' : 'last' })),
+});
+
+const flagged = (full: string) => findVariantPairs([
+  entity('full', 'ORG', full, 1, ['bare', 'other']),
+  entity('bare', 'PER', 'Рожков', 1, ['full', 'other']),
+  entity('other', 'PER', 'Денис Рожнов', 2, ['full', 'bare'], 'Денис'),
+]).filter((p) => p.variant.spelling === 'Рожков' || p.preferred.spelling === 'Рожков').length;
+
+describe('bare surname of a named neighbour', () => {
+  it('is not a variant of a surname with another given name', () => {
+    assert.equal(flagged('Максим Рожков'), 0);
+  });
+
+  it('still pairs when the full mention has the same given name', () => {
+    assert.equal(flagged('Денис Рожков'), 1);
+  });
+});
