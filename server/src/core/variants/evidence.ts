@@ -276,7 +276,7 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     }
     if (type === 'PER' && !f.restAgree && bareOfOtherGivenName(ctx)) forbidden ??= 'relatives or namesakes: different given names';
     if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) {
-      if (ob && GENDER_AMBIGUOUS.has(ob.ending) && genderSlip(ctx)) f.genderSlip = 1;
+      if ((ob && GENDER_AMBIGUOUS.has(ob.ending) && genderSlip(ctx)) || genderOfComparedWord(ctx, f.restAgree === 1)) f.genderSlip = 1;
       else forbidden ??= 'a man and a woman';
     }
     const docs = new Set(a.documents);
@@ -324,6 +324,20 @@ function genderSlip(ctx: PairContext): boolean {
   if (rare.mentions !== 1) return false;
   if (!rare.first) return true;
   return !!other.first && (low(rare.first) === low(other.first) || inflectionOf(rare.first, other.first) !== null);
+}
+
+/** A Russian surname or patronymic that shows its gender ('Петрова', 'Бельский'). */
+const GENDERED_FORM = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ий|ой|ая|вич|вна|чна)$/i;
+
+/**
+ * A gender read from the very words compared, not from anything else: the given names compared under
+ * one surname ('Хилель' / 'Гилель'), or a bare foreign name (no given name, no gendered ending) whose
+ * gender is the engine's guess from its ending ('Баттачарьи').
+ */
+function genderOfComparedWord(ctx: PairContext, restAgree: boolean): boolean {
+  if (restAgree && ctx.partX === 'first' && ctx.partY === 'first') return true;
+  const bare = (e: MatchEntity, w: string) => !e.first && !/\s/.test(e.name) && e.mentions <= 2 && !GENDERED_FORM.test(w);
+  return bare(ctx.a, ctx.x) || bare(ctx.b, ctx.y);
 }
 
 /** The model's probability for these features. */
