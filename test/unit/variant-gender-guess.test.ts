@@ -22,6 +22,10 @@ describe('gender guessed from the compared word', () => {
     assert.deepEqual(pairs(person('a', 'Паулу Фигейреду', 2, 'm', 'Паулу'), person('b', 'Фигейредо', 1, 'f')), ['Фигейредо>Фигейреду']);
   });
 
+  it('pairs a bare foreign surname the engine read as a woman’s given name', () => {
+    assert.deepEqual(pairs(person('a', 'Арджун Бхаттачарья', 2, 'm', 'Арджун'), person('b', 'Бхатачарья', 1, 'f', 'Бхатачарья')), ['Бхатачарья>Бхаттачарья']);
+  });
+
   it('still keeps apart a man and a woman named in full', () => {
     assert.deepEqual(pairs(person('a', 'Паулу Фигейреду', 2, 'm', 'Паулу'), person('b', 'Паулу Фигейредо', 1, 'f', 'Паулу')), []);
   });

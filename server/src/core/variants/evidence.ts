@@ -336,7 +336,7 @@ const GENDERED_FORM = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ы�
  */
 function genderOfComparedWord(ctx: PairContext, restAgree: boolean): boolean {
   if (restAgree && ctx.partX === 'first' && ctx.partY === 'first') return true;
-  const bare = (e: MatchEntity, w: string) => !e.first && !/\s/.test(e.name) && e.mentions <= 2 && !GENDERED_FORM.test(w);
+  const bare = (e: MatchEntity, w: string) => (!e.first || low(e.first) === low(w)) && !/\s/.test(e.name) && e.mentions <= 2 && !GENDERED_FORM.test(w);
   return bare(ctx.a, ctx.x) || bare(ctx.b, ctx.y);
 }
 
