@@ -300,6 +300,8 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     if (options.distinct?.(a.name, b.name)) forbidden ??= 'known distinct names';
     // Гасанов / Хасанов: both are established surnames; г/х at the start is a variant only with the same given name.
     if (rus && !f.restAgree && al.edits.length === 1 && al.edits[0].kind === 'g-h' && al.edits[0].at === 0) forbidden ??= 'both spellings are established surnames';
+    // Бийск / Бирск: a short place name two edits from another is another place.
+    if (type === 'LOC' && a.type === b.type && Math.min([...x].length, [...y].length) <= 5 && al.edits.length >= 2) forbidden ??= 'two places with short names';
   } else {
     f.sameDoc = 1;
     f.restAgree = 1;

@@ -1,6 +1,6 @@
 /**
- * A bare surname whose article names it in full with another given name than the other side's
- * (evidence.ts bareOfOtherGivenName): namesakes, never a variant.
+ * Namesakes and look-alike places, never variants (evidence.ts): a bare surname whose article names it
+ * in full with another given name than the other side's; short place names two edits apart.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -24,5 +24,17 @@ describe('bare surname of a named neighbour', () => {
 
   it('still pairs when the full mention has the same given name', () => {
     assert.equal(flagged('Денис Рожков'), 1);
+  });
+});
+
+describe('short place names', () => {
+  const place = (id: string, name: string, count: number): MatchEntity => ({
+    id, type: 'LOC', name, mentions: count, documents: ['d1'], words: [{ spelling: name, count, part: 'other' }],
+  });
+  it('two edits apart are two places', () => {
+    assert.equal(findVariantPairs([place('a', 'Бирск', 2), place('b', 'Бийск', 1)]).length, 0);
+  });
+  it('one edit apart may still be one place', () => {
+    assert.equal(findVariantPairs([place('a', 'Тхонгл', 3), place('b', 'Тонгл', 1)]).length, 1);
   });
 });
