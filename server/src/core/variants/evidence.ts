@@ -108,7 +108,7 @@ function editRules(x: string, y: string, al: Alignment): string | null {
   if (al.edits.length > 2) return 'too many edits';
   const n = Math.min([...x].length, [...y].length);
   if (n <= 2 && al.edits.some((e) => !SHORT_OK.has(e.kind))) return 'short word';
-  if (n <= 4 && al.edits.length > 1) return 'short word';
+  if (n <= 4 && al.edits.length > 1 && !al.edits.every((e) => SHORT_OK.has(e.kind))) return 'short word';
   if (al.edits.length > 1 && al.edits.some((e) => e.at === 0 && PLAIN.has(e.kind))) return 'the first letter and another differ';
   return null;
 }
