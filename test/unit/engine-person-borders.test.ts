@@ -71,3 +71,10 @@ test('a first name the article uses alone inside a sentence is the person when i
   const ms = await mentionsOf(`${BODY}Разговаривая по телефону, Марк, рабочий из цеха, пожаловался. Марк рассказал журналистам о забастовке.`);
   assert.deepEqual(summary(ms), ['PER:Марк', 'PER:Марк']);
 });
+
+test('an Arabic or Portuguese name of several given names stays one person; a guessed place opens no name', async () => {
+  const ms = await mentionsOf(`${BODY}Вице-премьер Катара Мансур Абдель Джалиль Хаддад заявил о сделке. Аналитик банка Суада Карим эль-Масри не согласна. Генеральный директор агентства Жоакиму Кабрал да Фонсека подписал договор.`);
+  assert.equal(find(ms, 'Мансур Абдель Джалиль Хаддад')?.type, 'PER');
+  assert.equal(find(ms, 'Суада Карим эль-Масри')?.type, 'PER');
+  assert.equal(find(ms, 'Жоакиму Кабрал да Фонсека')?.type, 'PER');
+});

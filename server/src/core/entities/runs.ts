@@ -147,7 +147,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const titled = titleStart(ctx, i) >= 0;
   // After a title a genitive place still leads when a dictionary first name follows ('города Шымкента Мурата Айтенова').
   const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
-  const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && (!titled || knownName);
+  const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && classifyWord(ctx.morph, ctx.tokens[i].text).known && (!titled || knownName);
   // 'Артема Белых', 'Ханной Войцеховской': a first name agreeing in case with a surname after it is a person, not a place.
   const leader = (placeFirst && !firstNameWithSurname(ctx, i) && !nameBeforeUnknown(ctx, i, j, classes)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)));
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
@@ -222,12 +222,23 @@ function personBorder(ctx: Context, i: number, j: number): number {
     }
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
     if (!isKnownFirstName(ctx, s) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
+    // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
+    if (givenNameChain(ctx, s, j)) continue;
     // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.
     if (nameCasesOf(ctx, s - 1).has('nomn') && hasPatronymic(ctx, s + 1)) continue;
     return s;
   }
   return -1;
 }
+
+/** After the first name at s another one follows, or an Arabic particle ('аль-Кетби', 'ибн'): one foreign name of many given names. */
+function givenNameChain(ctx: Context, s: number, j: number): boolean {
+  if (s + 2 < j && isKnownFirstName(ctx, s + 1) && nameCases(ctx, s + 1).has('nomn')) return true;
+  for (let k = s + 1; k < j; k++) if (ARABIC_PARTICLE.test(ctx.tokens[k].text)) return true;
+  return false;
+}
+
+const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан)[-‑]\p{Lu}|(?:ибн|бин|бен|абу)$)/u;
 
 function isKnownFirstName(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
