@@ -78,3 +78,10 @@ test('an Arabic or Portuguese name of several given names stays one person; a gu
   assert.equal(find(ms, 'Суада Карим эль-Масри')?.type, 'PER');
   assert.equal(find(ms, 'Жоакиму Кабрал да Фонсека')?.type, 'PER');
 });
+
+test("a woman's surname before a man's first name and surname: two people", async () => {
+  const ms = await mentionsOf(`${BODY}Суд арестовал Марину Беловежскую. По словам адвоката Беловежской Никиты Сомова, приговор обжалуют.`);
+  assert.equal(find(ms, 'Никиты Сомова')?.type, 'PER');
+  assert.equal(find(ms, 'Беловежской')?.type, 'PER');
+  assert.ok(!ms.some((m) => m.text.includes('Беловежской Никиты')));
+});

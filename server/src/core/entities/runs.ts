@@ -214,6 +214,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
     const prev = ctx.tokens[s - 1];
     if (isNameParticle(prev.text) || prev.text.length === 1) continue;
     const here = nameCases(ctx, s);
+    // 'защитника Загорской Алексея Тырышкина': a woman's surname before a man's first name is another person's.
+    if (FEMININE_OBLIQUE.test(prev.text) && masculineFirstName(ctx, s)) return s;
     if (hasFirstNameReading(ctx, s - 1)) {
       const before = nameCases(ctx, s - 1);
       const after = nameCasesOf(ctx, s + 1);
@@ -229,6 +231,14 @@ function personBorder(ctx: Context, i: number, j: number): number {
     return s;
   }
   return -1;
+}
+
+/** Oblique cases of a woman's surname, no man's in any case: 'Загорской', 'Петровой'. */
+const FEMININE_OBLIQUE = /(?:овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
+
+function masculineFirstName(ctx: Context, k: number): boolean {
+  const names = ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.proper === 'Name' && p.known);
+  return names.length > 0 && names.every((p) => p.gender === 'masc');
 }
 
 /** After the first name at s another one follows, or an Arabic particle ('аль-Кетби', 'ибн'): one foreign name of many given names. */
