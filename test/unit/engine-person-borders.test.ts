@@ -85,3 +85,9 @@ test("a woman's surname before a man's first name and surname: two people", asyn
   assert.equal(find(ms, 'Петровской')?.name, 'Ольга Петровская');
   assert.ok(!ms.some((m) => m.text.includes('Петровской Никиты')));
 });
+
+test("after 'ибн' the father's name joins the person even when it is also a title", async () => {
+  const ms = await mentionsOf(`${BODY}Коллекцию передал Рашида ибн Султана аль-Хамдани. Позже аль-Хамдани приехал сам.`);
+  assert.equal(find(ms, 'Рашида ибн Султана аль-Хамдани')?.name, 'Рашид ибн Султан аль-Хамдани');
+  assert.equal(find(ms, 'аль-Хамдани')?.type, 'PER');
+});

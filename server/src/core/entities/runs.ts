@@ -36,7 +36,7 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     for (;;) {
       if (j - i >= MAX_RUN) break;
       if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
-      else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && startsRun(ctx, j + 1)) j += 2;
+      else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && (startsRun(ctx, j + 1) || fatherAfterIbn(ctx, j))) j += 2;
       // 'ван дер Линден', 'де ла Крус': two particles in a row.
       else if (particleBetween(ctx, j) && isNameParticle(tokens[j + 1]?.text ?? '') && joined(ctx, j - 1) && joined(ctx, j) && joined(ctx, j + 1) && startsRun(ctx, j + 2)) j += 3;
       else break;
@@ -45,6 +45,14 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     i = j - 1;
   }
 }
+
+/** 'Хамада ибн Султана': after 'ибн' comes the father's name, even one that is also a title. */
+function fatherAfterIbn(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j + 1];
+  return IBN.has(ctx.tokens[j].text) && !!t && t.kind === 'word' && t.cap && !ctx.taken[j + 1];
+}
+
+const IBN = new Set(['ибн', 'бин']);
 
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
