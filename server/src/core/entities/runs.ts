@@ -14,7 +14,7 @@ import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
-import { placeNominative } from '../names/placeName';
+import { compoundPlaceNominative, placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
 
 export interface RunOptions {
@@ -101,6 +101,7 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   // 'Ван дер Линден забил', 'Фон Браун сказал': a capitalised particle opening a name.
   if (isCapitalParticle(t.text) && j - i >= 2) return true;
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
+  if (compoundPlaceNominative(ctx.morph, t.text)) return true;
   // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
   if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
   if (t.allCaps || t.latin) return true;
@@ -129,6 +130,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (!opts.knownNames && ctx.tokens[i].sentStart && j - i >= 2 && isFunctionWord(ctx.morph.parse(ctx.tokens[i].text))) return;
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
+  // 'Глава Каменска-Шахтинского Андрей Лысенков': a known place and an adjective joined by a hyphen is a town.
+  const compound = compoundPlaceNominative(ctx.morph, ctx.tokens[i].text);
+  if (compound) {
+    claimWord(ctx, i, 'LOC', compound);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   if (afterCue(ctx, i, j, opts)) return;
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
