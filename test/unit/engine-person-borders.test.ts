@@ -91,3 +91,10 @@ test("after 'ибн' the father's name joins the person even when it is also a t
   assert.equal(find(ms, 'Рашида ибн Султана аль-Хамдани')?.name, 'Рашид ибн Султан аль-Хамдани');
   assert.equal(find(ms, 'аль-Хамдани')?.type, 'PER');
 });
+
+test('a name alone in quotes is no person: a first name is a club, a full name a stadium or a prize', async () => {
+  const ms = await mentionsOf(`${BODY}Команда сыграет против «Тимура» на стадионе «Виктор Понедельник» в пятницу.`);
+  assert.equal(find(ms, 'Тимура')?.type, 'ORG');
+  assert.equal(find(ms, 'Тимура')?.name, 'Тимур');
+  assert.ok(!ms.some((m) => m.type === 'PER'));
+});

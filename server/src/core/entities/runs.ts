@@ -5,7 +5,7 @@
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
-import { isAcronym, wordNominative } from '../names/nominal';
+import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
@@ -187,6 +187,8 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
       classifyRun(ctx, i, border, opts);
       return classifyRun(ctx, border, j, opts);
     }
+    // 'на стадионе «Эдуард Стрельцов»': a full name alone in quotes names a stadium, a ship or a prize, not the person.
+    if (quotedWhole(ctx, i, j)) return;
     return void person(ctx, i, j);
   }
   for (let k = i; k < j; k++) single(ctx, k, opts);
@@ -330,7 +332,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
   // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
-  if (c !== 'common' && aloneInQuotes(ctx, i) && !classifyWord(ctx.morph, t.text).known) return void guessed(claimWord(ctx, i, 'ORG', t.text));
+  // '«Спартака»': a first name alone in quotes is a club or a company named after it, not a person.
+  if (c !== 'common' && aloneInQuotes(ctx, i) && (c === 'Name' || !classifyWord(ctx.morph, t.text).known)) return void guessed(claimWord(ctx, i, 'ORG', c === 'Name' ? quotedNominative(ctx.morph, t.text) : t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
@@ -345,6 +348,10 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+function quotedWhole(ctx: Context, i: number, j: number): boolean {
+  return ['«', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '“'].includes(ctx.tokens[j]?.text ?? '');
 }
 
 function aloneInQuotes(ctx: Context, i: number): boolean {
