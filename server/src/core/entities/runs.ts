@@ -176,6 +176,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     guessed(claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, words) }));
     return classifyRun(ctx, end, j, opts);
   }
+  if (namedAfter(ctx, i, j, classes)) return void claimNamedAfter(ctx, i, j);
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
@@ -203,6 +204,19 @@ function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
   if (j - i < 3 || !classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
   const next = cls(ctx, i + 1);
   return next === 'Name' || next === 'unknown' || isNameParticle(ctx.tokens[i + 2].text);
+}
+
+/** 'Театре Вахтангова', 'Музей Пушкина': an organization's head written with a capital, then a surname in the genitive. */
+function namedAfter(ctx: Context, i: number, j: number, classes: WordClass[]): boolean {
+  if (j - i !== 2 || classes[0] !== 'common' || !hasLemma(ctx, i, ORG_HEADS)) return false;
+  const parses = ctx.morph.parse(ctx.tokens[i + 1].text);
+  return parses.some((p) => p.proper === 'Surn' && p.case === 'gent') && !parses.some((p) => p.proper === 'Name');
+}
+
+function claimNamedAfter(ctx: Context, i: number, j: number): void {
+  const words = wordTexts(ctx, i, j);
+  const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
+  guessed(claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) }));
 }
 
 /** 'выступил Барри Лоуенкрон': a place that is also a known first name, then one unknown word, is a person's full name. */

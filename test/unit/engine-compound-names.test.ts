@@ -1,4 +1,4 @@
-/** Towns named by a place and an adjective joined by a hyphen ('Каменск-Уральский'): both parts decline. */
+/** Names of places and bodies built from other names: towns of a place and an adjective ('Каменск-Уральский'), bodies named after a person ('Театр Вахтангова'). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { find, mentionsOf, summary } from './engine-helpers';
@@ -19,4 +19,10 @@ test('a compound town is a place at a sentence start, before a full name and bef
   const ms = await mentionsOf(`${BODY}Петропавловск-Камчатский и Южная Корея договорились. Мэр Петропавловска-Камчатского Игорь Серов уточнил. Поселок отделен от Переславля-Залесского озером.`);
   assert.deepEqual(summary(ms), ['LOC:Петропавловск-Камчатский', 'LOC:Южная Корея', 'LOC:Петропавловска-Камчатского', 'PER:Игорь Серов', 'LOC:Переславля-Залесского']);
   assert.equal(find(ms, 'Петропавловска-Камчатского')?.name, 'Петропавловск-Камчатский');
+});
+
+test("an organization's head with a capital before a surname in the genitive is the organization named after the person", async () => {
+  const ms = await mentionsOf(`${BODY}Премьера прошла в Театре Вахтангова, а выставку открыл Музей Пушкина.`);
+  assert.deepEqual(summary(ms), ['ORG:Театре Вахтангова', 'ORG:Музей Пушкина']);
+  assert.equal(find(ms, 'Театре Вахтангова')?.name, 'Театр Вахтангова');
 });
