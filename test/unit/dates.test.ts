@@ -125,7 +125,7 @@ test('the header and byline dates are mentions with the article value', () => {
 });
 
 test('ranges of days, months and years', () => {
-  assert.deepEqual(dates('Саммит пройдет 20-22 ноября.', OCTOBER), [['20-22 ноября', '2024-11-20/2024-11-22', 'article-date']]);
+  assert.deepEqual(dates('Саммит пройдет 20-22 ноября.', OCTOBER), [['20', '2024-11-20', 'article-date'], ['22 ноября', '2024-11-22', 'article-date']]);
   assert.deepEqual(dates('Рост в январе-сентябре 2024 года.'), [['январе-сентябре 2024 года', '2024-01/2024-09', 'explicit']]);
   assert.deepEqual(dates('Программа на 2024-2026 годы.'), [['2024', '2024', 'explicit'], ['2026 годы', '2026', 'explicit']]);
 });

@@ -143,3 +143,9 @@ test('a gazetteer name written exactly wins over one sharing its stem; an acrony
   const linked = linkCorpus(new Map([['a', engine.analyze(text)]]), EMPTY_CONFIG);
   assert.deepEqual(linked.mentionEntity.get('a'), ['LOC:Бразилиа', 'LOC:Бразилия', 'ORG:АБИИ']);
 });
+
+test('a participle after a comma gives the name before it its case and gender', async () => {
+  const ms = await mentionsOf(`${BODY}Инженер завода Зульфия Гарифуллина, руководившая проектом, ушла. Коллеги вспомнили мастера цеха Валентина Сыромятова, скончавшегося весной.`);
+  assert.equal(find(ms, 'Зульфия Гарифуллина')?.name, 'Зульфия Гарифуллина');
+  assert.equal(find(ms, 'Валентина Сыромятова')?.name, 'Валентин Сыромятов');
+});

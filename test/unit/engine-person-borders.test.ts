@@ -71,3 +71,30 @@ test('a first name the article uses alone inside a sentence is the person when i
   const ms = await mentionsOf(`${BODY}Разговаривая по телефону, Марк, рабочий из цеха, пожаловался. Марк рассказал журналистам о забастовке.`);
   assert.deepEqual(summary(ms), ['PER:Марк', 'PER:Марк']);
 });
+
+test('an Arabic or Portuguese name of several given names stays one person; a guessed place opens no name', async () => {
+  const ms = await mentionsOf(`${BODY}Вице-премьер Катара Мансур Абдель Джалиль Хаддад заявил о сделке. Аналитик банка Суада Карим эль-Масри не согласна. Генеральный директор агентства Жоакиму Кабрал да Фонсека подписал договор.`);
+  assert.equal(find(ms, 'Мансур Абдель Джалиль Хаддад')?.type, 'PER');
+  assert.equal(find(ms, 'Суада Карим эль-Масри')?.type, 'PER');
+  assert.equal(find(ms, 'Жоакиму Кабрал да Фонсека')?.type, 'PER');
+});
+
+test("a woman's surname before a man's first name and surname: two people", async () => {
+  const ms = await mentionsOf(`${BODY}Суд арестовал Ольгу Петровскую. По словам адвоката Петровской Никиты Сомова, приговор обжалуют.`);
+  assert.equal(find(ms, 'Никиты Сомова')?.type, 'PER');
+  assert.equal(find(ms, 'Петровской')?.name, 'Ольга Петровская');
+  assert.ok(!ms.some((m) => m.text.includes('Петровской Никиты')));
+});
+
+test("after 'ибн' the father's name joins the person even when it is also a title", async () => {
+  const ms = await mentionsOf(`${BODY}Коллекцию передал Рашида ибн Султана аль-Хамдани. Позже аль-Хамдани приехал сам.`);
+  assert.equal(find(ms, 'Рашида ибн Султана аль-Хамдани')?.name, 'Рашид ибн Султан аль-Хамдани');
+  assert.equal(find(ms, 'аль-Хамдани')?.type, 'PER');
+});
+
+test('a name alone in quotes is no person: a first name is a club, a full name a stadium or a prize', async () => {
+  const ms = await mentionsOf(`${BODY}Команда сыграет против «Тимура» на стадионе «Виктор Понедельник» в пятницу.`);
+  assert.equal(find(ms, 'Тимура')?.type, 'ORG');
+  assert.equal(find(ms, 'Тимура')?.name, 'Тимур');
+  assert.ok(!ms.some((m) => m.type === 'PER'));
+});

@@ -160,12 +160,12 @@ export function scanDates(text: string): DateParts[] {
 }
 
 /**
- * 'с 18 по 22 мая' and '2026-2030 годы' are two dates each: the first day ('18', of May) and '22 мая';
- * '2026' and '2030 годы'. A range written with a dash between days ('20-22 ноября') stays one.
+ * 'с 18 по 22 мая', '20-22 ноября' and '2026-2030 годы' are two dates each: the first day ('18', of May)
+ * and '22 мая'; '2026' and '2030 годы'.
  */
 function split(p: DateParts, text: string): DateParts[] {
   const written = text.slice(p.start, p.end);
-  const byPo = /^(\d{1,2})(?:-?(?:го|е|ое|й))?\s+по\s+/u.exec(written);
+  const byPo = /^(\d{1,2})(?:(?:-?(?:го|е|ое|й))?\s+по\s+|\s*[-–—]\s*(?=\d))/u.exec(written);
   if (byPo && p.endDay !== undefined) {
     const second = p.start + byPo[0].length;
     return [

@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
 import { isAcronym, phraseNominative } from '../names/nominal';
+import { compoundPlaceNominative } from '../names/placeName';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { firstNameWithSurname, isBodyCompound } from './runs';
@@ -96,7 +97,8 @@ export function findAdjectivePhrases(ctx: Context): void {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || !isAdjective(ctx, i)) continue;
+    // 'Каменск-Шахтинский и Белая Калитва': a town of a place and an adjective heads no phrase.
+    if (!t.cap || !isAdjective(ctx, i) || compoundPlaceNominative(ctx.morph, t.text)) continue;
     let h = i + 1;
     let and = false;
     for (;;) {

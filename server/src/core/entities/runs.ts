@@ -5,7 +5,7 @@
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
-import { isAcronym, wordNominative } from '../names/nominal';
+import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
@@ -14,7 +14,7 @@ import { placeContext } from './placeContext';
 import { afterSpeechCue } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
-import { placeNominative } from '../names/placeName';
+import { compoundPlaceNominative, placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
 
 export interface RunOptions {
@@ -36,7 +36,7 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     for (;;) {
       if (j - i >= MAX_RUN) break;
       if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
-      else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && startsRun(ctx, j + 1)) j += 2;
+      else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && (startsRun(ctx, j + 1) || fatherAfterIbn(ctx, j))) j += 2;
       // 'ван дер Линден', 'де ла Крус': two particles in a row.
       else if (particleBetween(ctx, j) && isNameParticle(tokens[j + 1]?.text ?? '') && joined(ctx, j - 1) && joined(ctx, j) && joined(ctx, j + 1) && startsRun(ctx, j + 2)) j += 3;
       else break;
@@ -45,6 +45,14 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     i = j - 1;
   }
 }
+
+/** 'Хамада ибн Султана': after 'ибн' comes the father's name, even one that is also a title. */
+function fatherAfterIbn(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j + 1];
+  return IBN.has(ctx.tokens[j].text) && !!t && t.kind === 'word' && t.cap && !ctx.taken[j + 1];
+}
+
+const IBN = new Set(['ибн', 'бин']);
 
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
@@ -93,6 +101,7 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   // 'Ван дер Линден забил', 'Фон Браун сказал': a capitalised particle opening a name.
   if (isCapitalParticle(t.text) && j - i >= 2) return true;
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
+  if (compoundPlaceNominative(ctx.morph, t.text)) return true;
   // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
   if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
   if (t.allCaps || t.latin) return true;
@@ -121,6 +130,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (!opts.knownNames && ctx.tokens[i].sentStart && j - i >= 2 && isFunctionWord(ctx.morph.parse(ctx.tokens[i].text))) return;
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
+  // 'Глава Каменска-Шахтинского Андрей Лысенков': a known place and an adjective joined by a hyphen is a town.
+  const compound = compoundPlaceNominative(ctx.morph, ctx.tokens[i].text);
+  if (compound) {
+    claimWord(ctx, i, 'LOC', compound);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   if (afterCue(ctx, i, j, opts)) return;
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
@@ -147,7 +162,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const titled = titleStart(ctx, i) >= 0;
   // After a title a genitive place still leads when a dictionary first name follows ('города Шымкента Мурата Айтенова').
   const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
-  const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && (!titled || knownName);
+  const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && classifyWord(ctx.morph, ctx.tokens[i].text).known && (!titled || knownName);
   // 'Артема Белых', 'Ханной Войцеховской': a first name agreeing in case with a surname after it is a person, not a place.
   const leader = (placeFirst && !firstNameWithSurname(ctx, i) && !nameBeforeUnknown(ctx, i, j, classes)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)));
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
@@ -161,6 +176,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     guessed(claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, words) }));
     return classifyRun(ctx, end, j, opts);
   }
+  if (namedAfter(ctx, i, j, classes)) return void claimNamedAfter(ctx, i, j);
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
@@ -172,6 +188,8 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
       classifyRun(ctx, i, border, opts);
       return classifyRun(ctx, border, j, opts);
     }
+    // 'на стадионе «Эдуард Стрельцов»': a full name alone in quotes names a stadium, a ship or a prize, not the person.
+    if (quotedWhole(ctx, i, j)) return;
     return void person(ctx, i, j);
   }
   for (let k = i; k < j; k++) single(ctx, k, opts);
@@ -186,6 +204,19 @@ function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
   if (j - i < 3 || !classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
   const next = cls(ctx, i + 1);
   return next === 'Name' || next === 'unknown' || isNameParticle(ctx.tokens[i + 2].text);
+}
+
+/** 'Театре Вахтангова', 'Музей Пушкина': an organization's head written with a capital, then a surname in the genitive. */
+function namedAfter(ctx: Context, i: number, j: number, classes: WordClass[]): boolean {
+  if (j - i !== 2 || classes[0] !== 'common' || !hasLemma(ctx, i, ORG_HEADS)) return false;
+  const parses = ctx.morph.parse(ctx.tokens[i + 1].text);
+  return parses.some((p) => p.proper === 'Surn' && p.case === 'gent') && !parses.some((p) => p.proper === 'Name');
+}
+
+function claimNamedAfter(ctx: Context, i: number, j: number): void {
+  const words = wordTexts(ctx, i, j);
+  const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
+  guessed(claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) }));
 }
 
 /** 'выступил Барри Лоуенкрон': a place that is also a known first name, then one unknown word, is a person's full name. */
@@ -214,6 +245,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
     const prev = ctx.tokens[s - 1];
     if (isNameParticle(prev.text) || prev.text.length === 1) continue;
     const here = nameCases(ctx, s);
+    // 'защитника Загорской Алексея Тырышкина': a woman's surname before a man's first name is another person's.
+    if (FEMININE_OBLIQUE.test(prev.text) && masculineFirstName(ctx, s)) return s;
     if (hasFirstNameReading(ctx, s - 1)) {
       const before = nameCases(ctx, s - 1);
       const after = nameCasesOf(ctx, s + 1);
@@ -222,12 +255,31 @@ function personBorder(ctx: Context, i: number, j: number): number {
     }
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
     if (!isKnownFirstName(ctx, s) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
+    // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
+    if (givenNameChain(ctx, s, j)) continue;
     // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.
     if (nameCasesOf(ctx, s - 1).has('nomn') && hasPatronymic(ctx, s + 1)) continue;
     return s;
   }
   return -1;
 }
+
+/** Oblique cases of a woman's surname, no man's in any case: 'Загорской', 'Петровой'. */
+const FEMININE_OBLIQUE = /(?:овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
+
+function masculineFirstName(ctx: Context, k: number): boolean {
+  const names = ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.proper === 'Name' && p.known);
+  return names.length > 0 && names.every((p) => p.gender === 'masc');
+}
+
+/** After the first name at s another one follows, or an Arabic particle ('аль-Кетби', 'ибн'): one foreign name of many given names. */
+function givenNameChain(ctx: Context, s: number, j: number): boolean {
+  if (s + 2 < j && isKnownFirstName(ctx, s + 1) && nameCases(ctx, s + 1).has('nomn')) return true;
+  for (let k = s + 1; k < j; k++) if (ARABIC_PARTICLE.test(ctx.tokens[k].text)) return true;
+  return false;
+}
+
+const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан)[-‑]\p{Lu}|(?:ибн|бин|бен|абу)$)/u;
 
 function isKnownFirstName(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -294,7 +346,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
   // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
-  if (c !== 'common' && aloneInQuotes(ctx, i) && !classifyWord(ctx.morph, t.text).known) return void guessed(claimWord(ctx, i, 'ORG', t.text));
+  // '«Спартака»': a first name alone in quotes is a club or a company named after it, not a person.
+  if (c !== 'common' && aloneInQuotes(ctx, i) && (c === 'Name' || !classifyWord(ctx.morph, t.text).known)) return void guessed(claimWord(ctx, i, 'ORG', c === 'Name' ? quotedNominative(ctx.morph, t.text) : t.text));
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
@@ -309,6 +362,10 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+function quotedWhole(ctx: Context, i: number, j: number): boolean {
+  return ['«', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '“'].includes(ctx.tokens[j]?.text ?? '');
 }
 
 function aloneInQuotes(ctx: Context, i: number): boolean {

@@ -141,7 +141,7 @@ const APPOSITION_WEIGHT = 1.5;
 export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefined {
   const title = titleStart(ctx, i);
   if (title >= 0) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
-  const apposition = appositionHint(ctx, i);
+  const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j);
   if (apposition) return apposition;
   if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
   return undefined;
@@ -170,6 +170,19 @@ function appositionHint(ctx: Context, i: number): CaseHint | undefined {
   const cases = new Set(nouns.map((p) => p.case).filter((c): c is string => !!c));
   const femn = nouns.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
   return { cases, weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
+}
+
+/**
+ * 'Альфия Хабибуллина, участвовавшая ...', 'память Валентина Скуратова, скончавшегося ...': a singular
+ * participle after a comma agrees with the name before it in case and gender.
+ */
+function participleHint(ctx: Context, j: number): CaseHint | undefined {
+  const t = ctx.tokens[j + 1];
+  if (ctx.tokens[j]?.text !== ',' || !t || t.kind !== 'word' || t.cap) return undefined;
+  const parts = ctx.morph.parse(t.text).filter((p) => p.known && p.pos === 'PRTF' && p.number === 'sing' && p.gender !== 'neut');
+  if (!parts.length) return undefined;
+  const cases = new Set(parts.map((p) => p.case).filter((c): c is string => !!c));
+  return { cases, weight: APPOSITION_WEIGHT, ...(parts.every((p) => p.gender === 'femn') ? { gender: 'f' as const } : {}) };
 }
 
 /** A feminine title ('актриса', 'королева') says the person is a woman. */

@@ -4,6 +4,8 @@
  * -> 'Лопхай'), places on -а like feminine ones ('из Сурабаи' is left alone: too ambiguous).
  */
 import type { NameCase } from './synthesis';
+import type { Morphology } from '../morphology/morph';
+import { matchCase } from './casing';
 
 const CONSONANT = '[бвгджзклмнпрстфхцчшщ]';
 const VOWEL = '[аеёиоуыэюя]';
@@ -28,6 +30,25 @@ export function placeNominative(word: string, c: NameCase): string | null {
   for (const [re, add] of RULES[c] ?? []) {
     if (!re.test(last) || last.length < 4) continue;
     return head + last.replace(re, add);
+  }
+  return null;
+}
+
+/**
+ * 'Каменска-Шахтинского' -> 'Каменск-Шахтинский', 'Переславле-Залесском' -> 'Переславль-Залесский': a place
+ * the dictionary knows, a hyphen and an adjective in the same case; both parts decline. Null for other words.
+ */
+export function compoundPlaceNominative(morph: Morphology, word: string): string | null {
+  const parts = word.split('-');
+  if (parts.length !== 2 || !/^\p{Lu}/u.test(parts[1]) || !/(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$/u.test(parts[1])) return null;
+  const heads = morph.parse(parts[0]).filter((p) => p.proper === 'Geox' && p.known && p.number !== 'plur');
+  const adjs = morph.parse(parts[1]).filter((p) => p.pos === 'ADJF' && p.number !== 'plur');
+  for (const h of heads) {
+    const gender = h.gender === 'femn' || h.gender === 'neut' ? h.gender : 'masc';
+    const adj = adjs.find((a) => a.case === h.case && (a.gender === null || a.gender === gender));
+    if (!adj) continue;
+    const tail = morph.inflect(adj, ['nomn', 'sing', gender]) ?? adj.lemma;
+    return `${matchCase(h.lemma, parts[0])}-${matchCase(tail, parts[1])}`;
   }
   return null;
 }
