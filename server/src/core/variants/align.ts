@@ -138,6 +138,35 @@ export function align(x: string, y: string): Alignment {
 
 const ALIGNED = new Map<string, Alignment>();
 
+/**
+ * Whether the alignment of two words costs more than `limit`, without building it: the same costs as
+ * align's, row by row, stopping once a whole row is over the limit (edit costs are never negative, so
+ * no path through that row can come back under it). Most candidate pairs are this different.
+ */
+export function costExceeds(x: string, y: string, limit: number): boolean {
+  const a = units(x);
+  const b = units(y);
+  const n = a.length;
+  const m = b.length;
+  const insB = b.map((_, j) => insertion(b, j)[1]);
+  let prev = new Array<number>(m + 1).fill(0);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + insB[j - 1];
+  for (let i = 1; i <= n; i++) {
+    const insA = insertion(a, i - 1)[1];
+    const row = new Array<number>(m + 1);
+    row[0] = prev[0] + insA;
+    let least = row[0];
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1], i === n && j === m)[1]);
+      row[j] = Math.min(sub, prev[j] + insA, row[j - 1] + insB[j - 1]);
+      if (row[j] < least) least = row[j];
+    }
+    if (least > limit) return true;
+    prev = row;
+  }
+  return prev[m] > limit;
+}
+
 function alignUncached(x: string, y: string): Alignment {
   const a = units(x);
   const b = units(y);

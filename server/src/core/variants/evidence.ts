@@ -8,7 +8,7 @@
 import type { Alignment, EditKind } from './align';
 import type { Level, MatchEntity, MatchOptions, NamePart } from './candidates';
 import { blockKey } from './candidates';
-import { align } from './align';
+import { align, costExceeds } from './align';
 import { editReason, englishReason, reason, renderReasons, type Reason } from './reasons';
 import { FEATURE_NAMES, THRESHOLDS, WEIGHTS } from './weights';
 
@@ -102,9 +102,12 @@ function touchesEnd(al: Alignment, u: string, v: string): boolean {
   return al.edits.some((e) => e.at + Math.max(e.a.length, 1) >= Math.min(u.length, v.length));
 }
 
+/** Above this cost two words are too different to be one name. */
+const MAX_COST = 2.01;
+
 /** Rules on the edits of an alignment: too costly, too many, too many for a short word. */
 function editRules(x: string, y: string, al: Alignment): string | null {
-  if (al.cost > 2.01) return 'too different';
+  if (al.cost > MAX_COST) return 'too different';
   if (al.edits.length > 2) return 'too many edits';
   const n = Math.min([...x].length, [...y].length);
   if (n <= 2 && al.edits.some((e) => !SHORT_OK.has(e.kind))) return 'short word';
@@ -127,6 +130,16 @@ export interface Oblique { al: Alignment; side: 'x' | 'y'; ending: string }
  */
 export function obliqueAlignment(x: string, y: string, al: Alignment): Oblique | null {
   let best: Oblique | null = null;
+  for (const { stem, q, side, ending } of obliqueStems(x, y)) {
+    const a2 = side === 'x' ? align(stem, q) : align(q, stem);
+    if (a2.edits.length >= al.edits.length || (best && a2.cost >= best.al.cost) || a2.first || touchesEnd(a2, stem, q)) continue;
+    best = { al: a2, side, ending };
+  }
+  return best;
+}
+
+/** The stems obliqueAlignment tries: either word without a case ending the other lacks. */
+function* obliqueStems(x: string, y: string): Generator<{ stem: string; q: string; side: 'x' | 'y'; ending: string }> {
   for (const [p, q, side] of [[x, y, 'x'], [y, x, 'y']] as const) {
     const lp = low(p);
     const lq = low(q);
@@ -134,12 +147,21 @@ export function obliqueAlignment(x: string, y: string, al: Alignment): Oblique |
       if (!e || !lp.endsWith(e) || lq.endsWith(e) || [...p].length - e.length < 4) continue;
       const stem = p.slice(0, p.length - e.length);
       if (low(stem) === lq || inflectionOf(stem, q)) continue;
-      const a2 = side === 'x' ? align(stem, q) : align(q, stem);
-      if (a2.edits.length >= al.edits.length || (best && a2.cost >= best.al.cost) || a2.first || touchesEnd(a2, stem, q)) continue;
-      best = { al: a2, side, ending: e };
+      yield { stem, q, side, ending: e };
     }
   }
-  return best;
+}
+
+/**
+ * The word rules forbid the pair for its cost whatever the alignment: the words and every stem
+ * obliqueAlignment would try are over the cost limit (checked without building alignments).
+ */
+export function surelyTooDifferent(x: string, y: string): boolean {
+  if (!costExceeds(x, y, MAX_COST)) return false;
+  for (const { stem, q, side } of obliqueStems(x, y)) {
+    if (!(side === 'x' ? costExceeds(stem, q, MAX_COST) : costExceeds(q, stem, MAX_COST))) return false;
+  }
+  return true;
 }
 
 export function pairKey(x: string, y: string): string {

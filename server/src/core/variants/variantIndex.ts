@@ -10,7 +10,7 @@ import {
   abbreviationPairs, blockKey, blockKeys, dense, denseIndex, densePartners, low, nameFormPairs, nameKey, sameTypeOrSlip, toPair, WORD_MIN,
   type DenseIndex, type MatchEntity, type MatchOptions, type VariantPair, type WordHolder,
 } from './candidates';
-import { decide, inflectionOf, wordRules } from './evidence';
+import { decide, inflectionOf, surelyTooDifferent, wordRules } from './evidence';
 import { hyphenSpacePairs, joinKeysOf } from './joins';
 import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
 
@@ -166,8 +166,8 @@ export class VariantIndex {
     if (this.blocked.has(rk)) return BLOCKED;
     const ok = this.rules.get(`${x}\u0000${y}`);
     if (ok) return ok;
-    // An inflected form is ruled out whatever the alignment (a cheaper test first; the words differ in letters).
-    const al = inflectionOf(x, y) ? undefined : align(x, y);
+    // An inflected form, or words too far apart, are ruled out before building the alignment (cheaper tests).
+    const al = inflectionOf(x, y) || surelyTooDifferent(x, y) ? undefined : align(x, y);
     if (!al || wordRules(x, y, al, this.options)) {
       if (this.blocked.size > 2_000_000) this.blocked.clear();
       this.blocked.add(rk);
