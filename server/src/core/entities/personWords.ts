@@ -4,7 +4,7 @@
  * wherever it stands, though the dictionary or the gazetteer also knows it as a place ('Кан', 'Гагарин').
  */
 import { isVerb, type Context } from './context';
-import { firstNameWithSurname } from './runs';
+import { firstNameWithSurname, isInitial } from './runs';
 import { titleStart } from './titles';
 import { placeContext } from './placeContext';
 
@@ -24,8 +24,8 @@ export function findPersonWords(ctx: Context): void {
 export function isPersonWord(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (ctx.personWords.size === 0 || !t || t.kind !== 'word' || !t.cap) return false;
-  if (placeContext(ctx, k)?.evidence === 'place-preposition') return false;
-  for (const l of ctx.morph.lemmas(t.text)) if (ctx.personWords.has(l)) return true;
+  // The cheap look-up first; the place context only for a word the article gives a person.
+  for (const l of ctx.morph.lemmas(t.text)) if (ctx.personWords.has(l)) return placeContext(ctx, k)?.evidence !== 'place-preposition';
   return false;
 }
 
@@ -38,9 +38,4 @@ function afterInitials(ctx: Context, k: number): boolean {
   while (s >= 2 && ctx.tokens[s - 1].text === '.' && isInitial(ctx, s - 2)) s -= 2;
   if (s === k) return false;
   return k - s >= 4 || titleStart(ctx, s) >= 0 || isVerb(ctx, k + 1, 'sing');
-}
-
-function isInitial(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k];
-  return t.kind === 'word' && t.cap && t.text.length === 1;
 }

@@ -502,7 +502,7 @@ function withInitials(ctx: Context, i: number): number {
   return s;
 }
 
-function isInitial(ctx: Context, k: number): boolean {
+export function isInitial(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   return t.kind === 'word' && t.cap && t.text.length === 1;
 }

@@ -8,6 +8,8 @@
  * beside 'Трактор' when the recognizer kept the form as written). Pure functions over names.
  */
 import { crudeStem } from './aliasIndex';
+import { foldLower } from '../morphology/morph';
+import { remember } from '../util/boundedCache';
 
 /** Words an acronym or a short form leaves out. */
 const FUNCTION_WORDS = new Set(['и', 'в', 'во', 'на', 'по', 'при', 'для', 'с', 'со', 'об', 'о', 'от', 'до', 'за', 'из', 'к', 'ко', 'имени', 'им', 'of', 'and', 'for', 'the']);
@@ -18,8 +20,7 @@ export function nameWords(name: string): string[] {
   return name.split(/[\s\-‐‑–]+/).filter((w) => /\p{L}/u.test(w));
 }
 
-const lower = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
-const content = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(lower(w)));
+const content = (words: readonly string[]) => words.filter((w) => !FUNCTION_WORDS.has(foldLower(w)));
 
 /** The country after a federal body's name ('Минобрнауки России' shortens 'Министерство науки ... России'). */
 const COUNTRY = /^(россии|рф|российской федерации)$/;
@@ -27,7 +28,7 @@ const COUNTRY = /^(россии|рф|российской федерации)$/;
 /** The short name shortens the long one: an acronym, a compound or some of its words (a country after it aside). */
 export function shortens(short: string, long: string): boolean {
   const words = short.split(/\s+/);
-  if (words.length > 1 && COUNTRY.test(lower(words.slice(1).join(' ')))) return shortens(words[0], long);
+  if (words.length > 1 && COUNTRY.test(foldLower(words.slice(1).join(' ')))) return shortens(words[0], long);
   if (isAcronymName(short)) return isAcronymOf(short, long);
   return words.length < 2 ? isCompoundOf(short, long) : isSubsetOf(short, long);
 }
@@ -47,14 +48,11 @@ export function nameLookups(type: string, name: string): NameLookups {
   const id = `${type}\u0000${name}`;
   let hit = lookupCache.get(id);
   if (hit) return hit;
-  if (lookupCache.size > 50_000) lookupCache.clear();
   const sig = caseSignature(name);
-  hit = {
+  return remember(lookupCache, id, {
     long: longNameKeys(name).map((k) => `${type}:${k}`), short: typed(type, shortNameKeys(name)),
     signature: sig === undefined ? undefined : `${type}:${sig}`,
-  };
-  lookupCache.set(id, hit);
-  return hit;
+  }, 50_000);
 }
 
 function typed(type: string, keys: { any: string[] } | { all: string[] }): NameLookups['short'] {
@@ -66,7 +64,7 @@ function typed(type: string, keys: { any: string[] } | { all: string[] }): NameL
  * the first word: 'СУ' of 'Среднеуральская медная'), each word's first three letters and stem.
  */
 function longNameKeys(name: string): string[] {
-  const words = content(nameWords(name)).map(lower);
+  const words = content(nameWords(name)).map(foldLower);
   if (words.length < 2) return [];
   const [a, b] = words;
   const initials = new Set([a[0] + b[0], ...[...a.slice(1)].map((c) => a[0] + c)]);
@@ -79,9 +77,9 @@ function longNameKeys(name: string): string[] {
  */
 function shortNameKeys(name: string): { any: string[] } | { all: string[] } {
   const words = name.split(/\s+/);
-  if (words.length > 1 && COUNTRY.test(lower(words.slice(1).join(' ')))) return shortNameKeys(words[0]);
-  if (isAcronymName(name)) return { any: [`i:${lower(name).slice(0, 2)}`] };
-  if (words.length < 2) return { any: lower(name).startsWith('рос') ? ['p:рос', 'p:фед'] : [`p:${lower(name).slice(0, 3)}`] };
+  if (words.length > 1 && COUNTRY.test(foldLower(words.slice(1).join(' ')))) return shortNameKeys(words[0]);
+  if (isAcronymName(name)) return { any: [`i:${foldLower(name).slice(0, 2)}`] };
+  if (words.length < 2) return { any: foldLower(name).startsWith('рос') ? ['p:рос', 'p:фед'] : [`p:${foldLower(name).slice(0, 3)}`] };
   const nouns = stems(name).filter((x) => !x.endsWith('ск'));
   const first = stems(name)[0];
   if (nouns.length) return { all: nouns.map((x) => `s:${x}`) };
@@ -111,8 +109,8 @@ export function isAcronymOf(short: string, long: string): boolean {
   if (tail.length >= words.length || isAcronymName(long)) return false;
   const head = words.slice(0, words.length - tail.length);
   if (!tail.every((w, i) => crudeStem(w) === crudeStem(words[head.length + i]))) return false;
-  const initials = content(nameWords(head.join(' '))).map(lower);
-  const covered = spell(lower(acronym), initials, 0, 0);
+  const initials = content(nameWords(head.join(' '))).map(foldLower);
+  const covered = spell(foldLower(acronym), initials, 0, 0);
   return covered === initials.length ? covered >= 2 : covered >= 2 && acronym.length >= 3;
 }
 
@@ -160,9 +158,9 @@ export function isSubsetOf(short: string, long: string): boolean {
  */
 export function isCompoundOf(short: string, long: string): boolean {
   if (/\s/.test(short) || short.length < 6 || isAcronymName(short) || isAcronymName(long)) return false;
-  const words = content(nameWords(long)).map(lower);
+  const words = content(nameWords(long)).map(foldLower);
   if (words.length < 2) return false;
-  const word = lower(short);
+  const word = foldLower(short);
   const federal = words[0].startsWith('федеральн') && word.startsWith('рос');
   return compound(federal ? word.slice(3) : word, words, new Set(), federal ? 1 : 0);
 }
