@@ -253,9 +253,14 @@ export class CorpusIndex {
 
   /** The entities, those the matcher is sure are one merged (see `entity`); a new array each call. */
   entities(): Entity[] {
+    return this.currentEntities().slice();
+  }
+
+  /** The cached list of entities (not to be changed by the caller). */
+  private currentEntities(): readonly Entity[] {
     const generation = `${this.generationCount}.${this.merged.version}`;
     if (this.entityList.generation !== generation) this.entityList = { generation, list: this.listEntities() };
-    return this.entityList.list.slice();
+    return this.entityList.list;
   }
 
   private listEntities(): Entity[] {
@@ -271,7 +276,7 @@ export class CorpusIndex {
   }
 
   get entityCount(): number {
-    return this.entities().length;
+    return this.currentEntities().length;
   }
 
   /** An entity, merged with the entities the matcher is sure are the same (its id: the most mentioned one's). */

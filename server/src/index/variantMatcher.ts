@@ -90,8 +90,7 @@ export class VariantMatcher {
    * when the usual spelling is written by a mention it was sure of: the sure name vouches for the guess
    * (a one-off variant is often a guess, having no cue of its own), and a guess never flags alone.
    */
-  private variantAt(pair: VariantPair, limit = Infinity): SpellingOccurrence[] {
-    const vouched = sideOccurrences(this.src, pair.preferred, pair.scope, 1).length > 0;
+  private variantAt(pair: VariantPair, limit = Infinity, vouched = sideOccurrences(this.src, pair.preferred, pair.scope, 1).length > 0): SpellingOccurrence[] {
     return sideOccurrences(this.src, pair.variant, pair.scope, limit, vouched);
   }
 
@@ -158,7 +157,8 @@ export class VariantMatcher {
 
   /** The findings of one pair: each occurrence of its less used spelling. */
   findings(pair: VariantPair): Finding[] {
-    return pairFindings(pair, this.variantAt(pair), sideOccurrences(this.src, pair.preferred, pair.scope, 20));
+    const preferredAt = sideOccurrences(this.src, pair.preferred, pair.scope, 20);
+    return pairFindings(pair, this.variantAt(pair, Infinity, preferredAt.length > 0), preferredAt);
   }
 
   /**
