@@ -3,7 +3,7 @@
  * and the corpus index on test/<set>/articles, then the matcher over all entities (as `corpus-lens
  * duplicates` does), and scores its pairs against test/<set>/expected.json.
  *
- *   node --import tsx test/eval/variant-candidates.ts --set variants|variants2 [--level sure|plausible] [--json]
+ *   node --import tsx test/eval/variant-candidates.ts --set variants|variants2|variants3|variants4 [--level sure|plausible] [--json]
  *
  * A variant is caught when a pair at the level or above has one spelling written at the variant's
  * occurrence and the other spelling equal to the expected preferred one (letter case aside; a name

@@ -2,7 +2,7 @@
  * Spelling-variant evaluation: runs the built CLI's `check --format json` on test/<set>/articles and
  * scores its findings against test/<set>/expected.json.
  *
- *   node --import tsx test/eval/variants.ts --set variants|variants2 [--json] [--input saved.json]
+ *   node --import tsx test/eval/variants.ts --set variants|variants2|variants3|variants4 [--json] [--input saved.json]
  *
  * expected.json: { "variants": [ { file, text, kind, preferred, occurrence? } ], "traps": [ { file, text, kind?, why } ] }.
  * Each variant entry is one occurrence of the less used spelling. Its text is located in the file as a
@@ -36,7 +36,7 @@ function parseArgs(argv: string[]): { set: string; json: boolean; input?: string
     else if (a === '--json') json = true;
     else if (a === '--input') input = argv[++i];
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('Usage: node --import tsx test/eval/variants.ts --set variants|variants2 [--json] [--input check.json]\n');
+      process.stdout.write('Usage: node --import tsx test/eval/variants.ts --set variants|variants2|variants3|variants4 [--json] [--input check.json]\n');
       process.exit(0);
     } else throw new InputError(`unknown argument '${a}'`);
   }
