@@ -22,6 +22,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout6: { folder: 'test/heldout6/articles', gold: 'test/heldout6/gold.json' },
   heldout7: { folder: 'test/heldout7/articles', gold: 'test/heldout7/gold.json' },
   heldout8: { folder: 'test/heldout8/articles', gold: 'test/heldout8/gold.json' },
+  heldout9: { folder: 'test/heldout9/articles', gold: 'test/heldout9/gold.json' },
 };
 
 interface Options {
