@@ -556,8 +556,14 @@ export class CorpusIndex {
   }
 
   private matchOptions() {
-    const commonWord = (w: string) => !!this.morph && classifyWord(this.morph, w).cls === 'common';
-    return matchOptions(this.config, commonWord);
+    const cls = (w: string) => (this.morph ? classifyWord(this.morph, w) : undefined);
+    return matchOptions(this.config, {
+      commonWord: (w) => cls(w)?.cls === 'common',
+      givenName: (w) => {
+        const c = cls(w);
+        return !!c?.known && c.cls === 'Name';
+      },
+    });
   }
 
   private dropFindings(id: string, uris: Set<string>): void {

@@ -285,11 +285,11 @@ export function sideOccurrences(
   return out;
 }
 
-/** The matcher's options for a configuration: known distinct names, the user's decisions, common words. */
-export function matchOptions(config: CorpusConfig, commonWord?: (word: string) => boolean): MatchOptions {
+/** The matcher's options for a configuration: known distinct names, the user's decisions, what the dictionary knows of a word. */
+export function matchOptions(config: CorpusConfig, words: Pick<MatchOptions, 'commonWord' | 'givenName'> = {}): MatchOptions {
   const decided = new Set((config.distinct ?? []).map(([a, b]) => pairKey(a, b)));
   return {
-    commonWord,
+    ...words,
     // The user's decisions name either the two words compared or the two entities' names.
     distinct: (a, b) => distinctKnown(a, b) || decided.has(pairKey(a, b)),
     decidedDistinct: decided,

@@ -6,6 +6,7 @@
 import type { CorpusConfig } from '../config';
 import type { DocumentAnalysis, VariantKind } from '../types';
 import type { LinkedCorpus } from '../linking/linkCorpus';
+import { caseFormOf } from '../variants/evidence';
 import { cleanSpelling } from '../variants/normalize';
 import { respell } from '../variants/respell';
 import type { SpellingGroup } from '../variants/spellingTable';
@@ -110,7 +111,8 @@ function groupFindings(entityId: string, group: SpellingGroup, accepted: Readonl
       const base: Base = { entityId, uri: occ.uri, start: occ.start, end: occ.end, text: occ.text, related };
       if (dirty) {
         if (!accepted.has(occ.text)) out.push(dirtyFinding(base, dirty, preferredOcc.length));
-      } else if (kind) {
+      } else if (kind && !caseFormOf(occ.text, group.preferred)) {
+        // A word written as a case form of the usual spelling is inflection, whatever lemma it was given.
         out.push(variantFinding(base, occ, kind, spelling, occurrences.length, group.preferred, preferredOcc.length));
       }
     }

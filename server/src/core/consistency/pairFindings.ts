@@ -5,6 +5,7 @@
  * occurrences, for the user to decide. Pure: the caller gives the occurrences.
  */
 import type { VariantPair } from '../variants/candidates';
+import { caseFormOf } from '../variants/evidence';
 import { respell } from '../variants/respell';
 import { variantKind } from '../variants/variantKind';
 import { KIND_LABEL, type Finding } from './findInconsistencies';
@@ -30,7 +31,9 @@ export function pairFindings(pair: VariantPair, at: readonly SpellingOccurrence[
   const message = sure
     ? `«${variant.spelling}» (${variant.count}×) is spelled «${preferred.spelling}» elsewhere (${preferred.count}×): ${kind === 'other-edit' ? edit : KIND_LABEL[kind]}`
     : `«${variant.spelling}» (${variant.count}×) may be «${preferred.spelling}» (${preferred.count}×) spelled another way: ${pair.reasons.join('; ')}`;
-  return at.map((o) => ({
+  // A word written as a case form of the usual spelling is inflection, whatever lemma the engine gave it.
+  const written = pair.scope === 'word' ? at.filter((o) => !caseFormOf(o.text, preferred.spelling)) : at;
+  return written.map((o) => ({
     code: sure ? 'spelling-variant' : 'possible-variant',
     problem: sure ? 'variant' : 'possible-variant',
     kind,

@@ -43,6 +43,8 @@ export interface MatchEntity {
 export interface MatchOptions {
   /** True for a word the dictionary knows as a common word ('Надежда', 'Мороз'). */
   commonWord?: (word: string) => boolean;
+  /** True for a given name the dictionary knows ('Галина', 'Алина'): two of them are two names. */
+  givenName?: (word: string) => boolean;
   /** Two names are known different things (the gazetteer: Иран/Ирак). */
   distinct?: (a: string, b: string) => boolean;
   /** Pairs the user decided are different / the same (normalised 'a|b', either order). */

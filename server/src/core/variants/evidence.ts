@@ -57,6 +57,9 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     if (u.length >= 2 && v.length >= 2 && (ENDINGS.has(v.slice(u.length)) && v.startsWith(u) || ENDINGS.has(u.slice(v.length)) && u.startsWith(v))) return 'inflection';
     return inflectionOf(u, v);
   }
+  // Adjective surnames and names ('Вакатский' / 'Вакатским'): the same stem under two adjective endings.
+  const sa = adjectiveStem(a);
+  if (sa && sa === adjectiveStem(b)) return /(ий|ый|ой)$/.test(a) && /ая$/.test(b) || /(ий|ый|ой)$/.test(b) && /ая$/.test(a) ? 'gender' : 'inflection';
   const soft = (w: string) => w.replace(/[ьй]$/, '');
   for (const [p, q] of [[a, b], [fleeting(a), b], [a, fleeting(b)], [soft(a), b], [a, soft(b)], [soft(fleeting(a)), b], [a, soft(fleeting(b))]]) {
     let i = 0;
@@ -71,6 +74,21 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     }
   }
   return null;
+}
+
+/** A written word is a case form of a lemma, ё written alike ('Дегтярева' is no case form of 'Дегтярёв'). */
+export function caseFormOf(written: string, lemma: string): boolean {
+  const yo = (w: string) => (w.match(/ё/gi) ?? []).length;
+  const [w, l] = [low(written), low(lemma)];
+  // A hard stem takes no soft ending ('Пиментеля' is a form of 'Пиментель', not of 'Пиментел').
+  if (w.startsWith(l) && /[бвгдзклмнпрстфх]$/.test(l) && /^[яюё]/.test(w.slice(l.length))) return false;
+  return yo(written) === yo(lemma) && inflectionOf(written, lemma) !== null;
+}
+
+/** The stem of a word with an adjective ending after -ск-/-цк- ('вакатским' -> 'вакатск'), or null. */
+function adjectiveStem(w: string): string | null {
+  const m = /^(.{3,}[сц]к)(ий|ый|ой|ая|ого|ому|им|ым|ом|ую|ей|ие|ые|их|ых|ими|ыми)$/.exec(w);
+  return m ? m[1] : null;
 }
 
 /** Without a fleeting vowel before the last consonant ('Кравец' -> 'Кравц', 'Лебедь' -> 'Лебд'). */
@@ -296,6 +314,8 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     if (type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
       forbidden ??= 'relatives or namesakes: different given names';
     }
+    // Алина / Галина, Марина / Мария: two given names the dictionary knows are two names, unless the surname agrees.
+    if (type === 'PER' && !f.restAgree && options.givenName?.(x) && options.givenName(y)) forbidden ??= 'two known given names';
     if (type === 'PER' && !f.restAgree && bareOfOtherGivenName(ctx)) forbidden ??= 'relatives or namesakes: different given names';
     if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) {
       if ((ob && GENDER_AMBIGUOUS.has(ob.ending) && genderSlip(ctx)) || genderOfComparedWord(ctx, f.restAgree === 1)) f.genderSlip = 1;

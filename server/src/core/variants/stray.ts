@@ -7,7 +7,7 @@
  */
 import { align } from './align';
 import { blockKeys, nameFormEdit, nameKey, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
-import { decide, wordRules } from './evidence';
+import { caseFormOf, decide, wordRules } from './evidence';
 
 export interface StrayWord {
   uri: string;
@@ -91,7 +91,8 @@ export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string)
         for (const h of lookup(k)) {
           // The entity's word with the stray's ending: both sides inflected alike.
           const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
-          if (!target || low(target) === low(s.text)) continue;
+          // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
+          if (!target || low(target) === low(s.text) || caseFormOf(s.text, h.spelling)) continue;
           const key = `${h.entity.id}|${target}`;
           if (tried.has(key)) continue;
           tried.add(key);
@@ -120,6 +121,8 @@ export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string)
 
 /** The nominative word with a case ending in place of its own final vowel, if any ('Бхаргава' + 'ой'). */
 function inflectLike(word: string, ending: string): string | null {
+  // An adjective name loses its whole ending ('Бельская' + 'ой' is 'Бельской').
+  if (/(ая|яя|ий|ый|ой)$/.test(word)) return word.slice(0, -2) + ending;
   if (/[аяь]$/.test(word)) return word.slice(0, -1) + ending;
   if (/[бвгджзклмнпрстфхцчшщ]$/.test(word)) return word + ending;
   return null;
