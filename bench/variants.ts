@@ -2,7 +2,9 @@
  * Cost of the corpus-wide variant matcher at scale (issue 14): generates the deterministic corpus
  * (bench/corpus/), analyses it in-process, links it once, then edits articles one at a time, and prints
  * the time the matcher adds to the cold link (its share of the full link) and to each edit (p50 / p95 /
- * max), with the linking time beside it. Prints numbers, asserts nothing.
+ * max), with the linking time beside it, and how the findings compare with the variants the generator
+ * injected (a finding is true when its word is a form of a person's variant spelling and its usual
+ * spelling a form of that person's surname). Prints numbers, asserts nothing.
  *
  *   node --import tsx bench/variants.ts [articles=10000] [edits=40]
  */
@@ -10,7 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { createEngine } from '../server/src/core/analyze';
 import type { DocumentAnalysis } from '../server/src/core/types';
 import { CorpusIndex } from '../server/src/index/corpusIndex';
-import { generateCorpus } from './corpus/generate';
+import { generateCorpus, type Corpus } from './corpus/generate';
+import { declineSurname } from './corpus/names';
+import type { Finding } from '../server/src/core/consistency/findInconsistencies';
 
 const n = Number(process.argv[2] ?? 10_000);
 const edits = Number(process.argv[3] ?? 40);
@@ -34,6 +38,7 @@ async function main(): Promise<void> {
   });
   const link = performance.now() - t1;
   console.log(`cold link: ${link.toFixed(0)} ms in all, of which the variant matcher ${index.matcherMs.link.toFixed(0)} ms; ${index.entityCount} entities, ${index.variantPairs().length} pairs, ${index.findings().length} findings`);
+  console.log(againstInjected(corpus, index.findings()));
   const matcher: number[] = [];
   const whole: number[] = [];
   for (let k = 0; k < edits; k++) {
@@ -51,6 +56,32 @@ async function main(): Promise<void> {
   const row = (name: string, list: number[]) => `${name}: p50 ${pct(list, 50).toFixed(2)} ms, p95 ${pct(list, 95).toFixed(2)} ms, max ${Math.max(...list).toFixed(2)} ms`;
   console.log(`per edit (${edits} edits), ${row('variant matcher', matcher)}`);
   console.log(`per edit, ${row('whole update (linking + findings + matcher)', whole)}`);
+}
+
+/** The findings against the generator's injected variants: true, false (warnings among them). */
+function againstInjected(corpus: Corpus, findings: readonly Finding[]): string {
+  const variantOf = new Map<string, Set<number>>();
+  const surnameOf = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, form: string, i: number) => {
+    const set = map.get(form.toLowerCase()) ?? new Set<number>();
+    map.set(form.toLowerCase(), set.add(i));
+  };
+  corpus.people.forEach((p, i) => {
+    for (const g of ['m', 'f'] as const) {
+      for (const f of Object.values(declineSurname(p.variant, g))) add(variantOf, f, i);
+      for (const f of Object.values(declineSurname(p.surname, g))) add(surnameOf, f, i);
+    }
+  });
+  const spelling = findings.filter((f) => f.code !== 'mixed-script');
+  const isTrue = (f: Finding) => {
+    const people = surnameOf.get(f.preferred.toLowerCase());
+    return [...(variantOf.get(f.text.toLowerCase()) ?? [])].some((i) => people?.has(i));
+  };
+  const right = spelling.filter(isTrue).length;
+  const wrong = spelling.filter((f) => !isTrue(f));
+  const injected = corpus.files.reduce((s, f) => s + f.variants, 0);
+  const warnings = wrong.filter((f) => f.code === 'spelling-variant').length;
+  return `against the ${injected} injected variant spellings: ${right} findings true, ${wrong.length} false (${warnings} of them warnings)`;
 }
 
 main().catch((e) => {

@@ -80,7 +80,7 @@ describe('variant matcher: an edit ends where a full pass ends', () => {
   });
 
   it('the same with entities of many mentions (the facts kept per mention are used)', async () => {
-    const texts = new Map(generateCorpus(60).files.map((f) => [`file:///b/${f.name}`, f.text] as const));
+    const texts = new Map(generateCorpus(150).files.map((f) => [`file:///b/${f.name}`, f.text] as const));
     await editAndCompare(engine, texts, [1, 2, 5, 9, 17]);
   });
 });

@@ -83,7 +83,7 @@ export function strayTarget(spelling: string): boolean {
 export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {}): StrayPair[] {
   const out: StrayPair[] = [];
   for (const s of strays) {
-    if (s.text.length < 5) continue;
+    if (s.text.length < 5 || formOfKnownWord(s.text, lookup)) continue;
     let best: StrayPair | null = null;
     const tried = new Set<string>();
     for (const g of guesses(s.text)) {
@@ -117,6 +117,12 @@ export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string)
     if (best) out.push(best);
   }
   return out;
+}
+
+/** A stray word that is a case form of a word of the corpus's names is that name, missed, not a variant. */
+function formOfKnownWord(text: string, lookup: (key: string) => Iterable<StrayTarget>): boolean {
+  for (const k of blockKeys(text)) for (const h of lookup(k)) if (caseFormOf(text, h.spelling)) return true;
+  return false;
 }
 
 /** The nominative word with a case ending in place of its own final vowel, if any ('Бхаргава' + 'ой'). */
