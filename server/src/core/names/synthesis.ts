@@ -21,6 +21,8 @@ const DECLENSION: Record<Exclude<NameCase, 'nomn'>, 'genitive' | 'dative' | 'acc
 
 const ENDINGS = ['ого', 'его', 'ому', 'ему', 'ой', 'ым', 'им', 'ом', 'ем', 'ою', 'ей', 'ую', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'ь', ''];
 const RESTORE = ['', 'а', 'я', 'ь', 'й', 'ий', 'ый', 'ая', 'ой'];
+/** After -ск-/-цк- a name is an adjective ('Протской' is of 'Протская', not of 'Протска'). */
+const RESTORE_ADJECTIVE = ['ая', 'ий', 'ой', 'ый', ...RESTORE.filter((e) => !['ая', 'ий', 'ой', 'ый'].includes(e))];
 
 /** Memo of syntheses per word, one slot per case, part and gender (no key string built per call): names repeat across a corpus. */
 const cache = new Map<string, Array<string | null | undefined>>();
@@ -44,7 +46,7 @@ function search(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gend
   for (const ending of ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
     const stem = word.slice(0, word.length - ending.length);
-    for (const add of RESTORE) {
+    for (const add of /[сц]к$/iu.test(stem) ? RESTORE_ADJECTIVE : RESTORE) {
       const candidate = stem + add;
       if ((candidate === word && c !== 'accs') || !canDecline(candidate, word, c, part) || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
       if (decline(candidate, c, part, gender) === word) return candidate;
