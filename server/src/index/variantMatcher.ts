@@ -274,7 +274,7 @@ export function sideOccurrences(
     }
     const units = mentionUnits(m, h.doc.uri, h.index, 0);
     units.forEach((u, i) => {
-      if (!u.unsure && spellingOf(u) === side.spelling) out.push({ uri: h.doc.uri, start: u.start, end: u.end, text: u.text, lemma: side.spelling });
+      if (!u.unsure && spellingOf(u) === side.spelling) out.push(withAbbreviationDot({ uri: h.doc.uri, start: u.start, end: u.end, text: u.text, lemma: side.spelling }, m));
       const next = units[i + 1];
       // Two words written with a space (a hyphen/space pair, joins.ts).
       if (next && !u.unsure && !next.unsure && next.start === u.end + 1 && `${spellingOf(u)} ${spellingOf(next)}` === side.spelling) {
@@ -283,6 +283,12 @@ export function sideOccurrences(
     });
   }
   return out;
+}
+
+/** 'им' written 'им.': the occurrence covers the dot (a fix to 'имени' replaces it too). */
+function withAbbreviationDot(o: SpellingOccurrence, m: Mention): SpellingOccurrence {
+  if (!/^им$/i.test(o.text) || m.text[o.end - m.start] !== '.') return o;
+  return { ...o, end: o.end + 1, text: `${o.text}.`, lemma: `${o.lemma}.` };
 }
 
 /** The matcher's options for a configuration: known distinct names, the user's decisions, what the dictionary knows of a word. */

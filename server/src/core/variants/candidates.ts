@@ -372,17 +372,22 @@ export function nameFormEdit(a: string, b: string): string | null {
   return 'separators';
 }
 
-/** 'им.' and 'имени' before the same eponym in two organization names (Театр им. Ракитина). */
+/**
+ * 'им.' and 'имени' before the same eponym in two organization names (Театр им. Ракитина), also two
+ * names of one entity ('Завод им. Г. С. Лукашевича' in an article that writes 'завод имени').
+ */
 export function abbreviationPairs(entities: readonly MatchEntity[]): VariantPair[] {
-  const groups = new Map<string, Array<{ e: MatchEntity; word: string; others: string[] }>>();
+  const groups = new Map<string, Array<{ e: MatchEntity; word: string; others: string[]; text: string }>>();
   for (const e of entities) {
     if (e.type !== 'ORG') continue;
-    const words = e.name.split(/\s+/);
-    const i = words.findIndex((w) => /^(им\.?|имени)$/i.test(w));
-    if (i < 0 || i + 1 >= words.length) continue;
-    const key = blockKey(words[i + 1]);
-    const others = words.filter((_, k) => k !== i && k !== i + 1).map(low);
-    push(groups, key, { e, word: words[i], others });
+    for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
+      const words = n.text.split(/\s+/);
+      const i = words.findIndex((w) => /^(им\.?|имени)$/i.test(w));
+      const j = i < 0 ? -1 : eponymAfter(words, i);
+      if (j < 0) continue;
+      const others = words.filter((w, k) => k < i && !/^(им\.?|имени)$/i.test(w)).map(low);
+      push(groups, blockKey(words[j]), { e, word: words[i], others, text: n.text });
+    }
   }
   const out: VariantPair[] = [];
   for (const list of groups.values()) {
@@ -396,12 +401,21 @@ export function abbreviationPairs(entities: readonly MatchEntity[]): VariantPair
         const ha: WordHolder = { entity: a.e, count: count(a.e, a.word), part: 'other' };
         const hb: WordHolder = { entity: b.e, count: count(b.e, b.word), part: 'other' };
         const reasons = ["'им.' / 'имени' (abbreviation)", `+ same eponym${same ? ' and words' : ''}`];
-        const d: Decision = { level: same ? 'sure' : 'plausible', score: same ? 0.9 : 0.6, reasons, explanation: `«${a.e.name}» / «${b.e.name}»: ${reasons.join('; ')}` };
+        const d: Decision = { level: same || a.e === b.e ? 'sure' : 'plausible', score: same ? 0.9 : 0.6, reasons, explanation: `«${a.text}» / «${b.text}»: ${reasons.join('; ')}` };
         out.push(toPair(d, ha, hb, a.word, b.word, 'word'));
       }
     }
   }
   return out;
+}
+
+/** The eponym after 'им.' / 'имени' at i: the first capitalised word that is not an initial ('Г.'), past titles ('академика'); -1 if none. */
+function eponymAfter(words: readonly string[], i: number): number {
+  for (let j = i + 1; j < words.length; j++) {
+    if (/^\p{Lu}\.?$/u.test(words[j]) || /^\p{Ll}/u.test(words[j])) continue;
+    return /^\p{Lu}/u.test(words[j]) ? j : -1;
+  }
+  return -1;
 }
 
 export { VariantIndex } from './variantIndex';

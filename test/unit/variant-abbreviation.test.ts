@@ -1,0 +1,41 @@
+/**
+ * 'им.' written for 'имени' before the same eponym (core/variants/candidates.ts abbreviationPairs): also
+ * inside one entity, past initials and titles, and the finding covers the dot so the fix replaces it.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createEngine } from '../../server/src/core/analyze';
+import { abbreviationPairs, type MatchEntity } from '../../server/src/core/variants/candidates';
+import { CorpusIndex } from '../../server/src/index/corpusIndex';
+
+const org = (id: string, names: Array<[string, number]>): MatchEntity => ({
+  id, type: 'ORG', name: names[0][0], mentions: names.reduce((s, [, c]) => s + c, 0), documents: ['d1'],
+  words: [], names: names.map(([text, count]) => ({ text, count })),
+});
+
+describe("'им.' and 'имени'", () => {
+  it('pairs two names of one entity past the initials', () => {
+    const e = org('ORG:a', [['Судоремонтный завод имени Г С Лукашевича', 2], ['Завод им Г С Лукашевича', 1]]);
+    const pairs = abbreviationPairs([e]);
+    assert.equal(pairs.length, 1);
+    assert.equal(pairs[0].variant.spelling, 'им');
+    assert.equal(pairs[0].preferred.spelling, 'имени');
+    assert.equal(pairs[0].level, 'sure');
+  });
+
+  it('does not pair names whose eponyms differ', () => {
+    const pairs = abbreviationPairs([org('ORG:a', [['Театр имени Ракитина', 2]]), org('ORG:b', [['Театр им Сорокина', 1]])]);
+    assert.deepEqual(pairs, []);
+  });
+
+  it('flags the written «им.» with its dot', async () => {
+    const index = new CorpusIndex(await createEngine());
+    const text = ' date 2025-02-11 Завод\n\nНАХОДКА, 11 февраля. /ТАСС/. Судоремонтный завод имени Г. С. Лукашевича построит док. '
+      + 'Завод имени Г. С. Лукашевича основан в 1958 году.\n\nЗавод им. Г. С. Лукашевича ремонтирует суда.\n';
+    await index.loading(async () => index.set('file:///a.txt', text));
+    const found = index.findings().filter((f) => f.preferred === 'имени');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), 'им.');
+    assert.equal(found[0].replacement, 'имени');
+  });
+});
