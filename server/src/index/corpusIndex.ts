@@ -24,6 +24,8 @@ import { LineMap } from './lineMap';
 import { matchOptions, VariantMatcher, type PairDelta } from './variantMatcher';
 import { MergedEntities, mergeEntities } from './mergedEntities';
 
+/** Grammemes of a person's name: a word the dictionary knows only as one may still be a variant of a name. */
+const PERSON_NAME = new Set(['Name', 'Surn', 'Patr']);
 /** Main-thread time given to indexing linking relations at a time, between requests. */
 const RELATION_SLICE_MS = 15;
 /** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
@@ -540,7 +542,8 @@ export class CorpusIndex {
       this.matcher.forgetStrays(uri);
       return;
     }
-    const unknown = (w: string) => !morph.parse(w.replace(/^[а-яё]+-/, '')).some((p) => p.known);
+    // Words no dictionary knows, or knows only as a person's name ('Эрлан' for 'Ерлан'): a name the recognizer passed over.
+    const unknown = (w: string) => morph.parse(w.replace(/^[а-яё]+-/, '')).every((p) => !p.known || PERSON_NAME.has(p.proper ?? ''));
     const accepted = new Set(this.config.acceptedSpellings);
     const list = this.matcher.strayFindings(uri, doc.text, doc.analysis.mentions, unknown).filter((f) => !accepted.has(f.variant));
     this.setFindings(owner, list, uris);
