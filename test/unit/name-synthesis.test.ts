@@ -1,6 +1,10 @@
-/** Nominatives synthesized for names no dictionary knows (server/src/core/names/synthesis.ts). */
+/**
+ * Nominatives of names in oblique cases: synthesized for names no dictionary knows
+ * (server/src/core/names/synthesis.ts), and chosen among the dictionary's parses (names/person.ts).
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createEngine } from '../../server/src/core/analyze';
 import { synthesizeNominative } from '../../server/src/core/names/synthesis';
 
 describe('name synthesis', () => {
@@ -15,5 +19,12 @@ describe('name synthesis', () => {
   it('keeps nouns in -а that are not adjectives', () => {
     assert.equal(synthesizeNominative('Пуговкиной', 'ablt', 'last', 'f'), 'Пуговкина');
     assert.equal(synthesizeNominative('Гаршой', 'ablt', 'last', 'f'), 'Гарша');
+  });
+
+  it('takes the dictionary lemma that keeps the stem (Ксении is of Ксения, not of the diminutive Ксеня)', async () => {
+    const engine = await createEngine();
+    const text = ' date 2025-03-01 Премия\n\nМОСКВА, 1 марта. /ТАСС/. Премию вручили Ксении Лодыгиной и Евгении Сабуровой.\n';
+    const names = engine.analyze(text).mentions.filter((m) => m.type === 'PER').map((m) => m.name);
+    assert.deepEqual(names, ['Ксения Лодыгина', 'Евгения Сабурова']);
   });
 });

@@ -122,7 +122,20 @@ function dictParse(morph: Morphology, w: string, role: Role, c: NameCase, gender
   const fits = (p: Parse, k: string): boolean => p.proper === k && p.case === c && p.number !== 'plur' && genderFits(p, gender) && (p.known || !knownOnly);
   const parses = morph.parse(w);
   // A surname that is also a first name (Arabic, Central Asian names): the first-name paradigm declines it.
-  return parses.find((p) => fits(p, kind)) ?? (role === 'last' && !parses.some((p) => p.proper === 'Surn') ? parses.find((p) => fits(p, 'Name')) : undefined) ?? null;
+  return closestLemma(w, parses.filter((p) => fits(p, kind)))
+    ?? (role === 'last' && !parses.some((p) => p.proper === 'Surn') ? closestLemma(w, parses.filter((p) => fits(p, 'Name'))) : null);
+}
+
+/** Of parses that fit, the one whose lemma keeps most of the word's stem ('Ксении' is of 'Ксения', not of 'Ксеня'); the first on a tie. */
+function closestLemma(w: string, parses: readonly Parse[]): Parse | null {
+  if (parses.length < 2) return parses[0] ?? null;
+  const lw = w.toLowerCase();
+  const shared = (p: Parse) => {
+    let i = 0;
+    while (i < lw.length && lw[i] === p.lemma[i]) i++;
+    return i;
+  };
+  return parses.reduce((best, p) => (shared(p) > shared(best) ? p : best));
 }
 
 function part(role: Role): NamePart {
