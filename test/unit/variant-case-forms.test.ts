@@ -71,6 +71,10 @@ describe('case forms are not variants', () => {
     assert.deepEqual(findVariantPairs(apart, {}), []);
     const together = [person('a', 'Кузнецов', 5, 'd1'), person('b', 'Кузнецев', 1, 'd1')];
     assert.equal(findVariantPairs(together, {}).length, 1);
+    const sameGiven = [person('a', 'Герман Гудих', 12, 'd1'), person('b', 'Герман Гладих', 2, 'd2')];
+    assert.deepEqual(findVariantPairs(sameGiven, {}), [], 'two edits, one plain, in different articles: another person');
+    const sameGivenOneEdit = [person('a', 'Герман Кузнецов', 12, 'd1'), person('b', 'Герман Кузнецев', 1, 'd2')];
+    assert.equal(findVariantPairs(sameGivenOneEdit, {}).length, 1, 'one plain edit under the same given name');
     const yo = [person('a', 'Дегтярёв', 5, 'd1'), person('b', 'Дегтярев', 1, 'd2')];
     assert.equal(findVariantPairs(yo, {}).length, 1, 'a known kind of edit (ё/е) is judged on the model');
   });

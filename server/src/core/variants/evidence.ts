@@ -335,8 +335,9 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
     const role = (b.roles ?? []).find((r) => roles.has(low(r)));
     f.sameRole = role ? 1 : 0;
     if (role) why.push(reason('sameRole', role));
-    // Брипатов / Брихутов in two articles: a plain edit between two entities needs an article, a role or the rest of the name in common.
-    if (!shared && !role && !f.restAgree && al.edits.some((e) => PLAIN.has(e.kind))) forbidden ??= 'a plain edit and nothing in common';
+    // Брипатов / Брихутов in two articles: a plain edit between two entities needs an article, a role or the
+    // rest of the name in common; with another edit beside it (Гладих / Гудих), an article in common.
+    if (!shared && al.edits.some((e) => PLAIN.has(e.kind)) && (al.edits.length > 1 || (!role && !f.restAgree))) forbidden ??= 'a plain edit and nothing in common';
     if (type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
       f.partMismatch = 1;
       why.push(reason('givenVsSurname'));
