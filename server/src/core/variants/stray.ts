@@ -83,7 +83,9 @@ export function strayTarget(spelling: string): boolean {
 export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {}): StrayPair[] {
   const out: StrayPair[] = [];
   for (const s of strays) {
-    if (s.text.length < 5 || formOfKnownWord(s.text, lookup)) continue;
+    if (s.text.length < 5) continue;
+    // A word of the corpus's names (or a case form of one) is that name, missed: a variant only of a more written one.
+    const known = knownCount(s.text, lookup);
     let best: StrayPair | null = null;
     const tried = new Set<string>();
     for (const g of guesses(s.text)) {
@@ -92,7 +94,7 @@ export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string)
           // The entity's word with the stray's ending: both sides inflected alike.
           const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
           // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
-          if (!target || low(target) === low(s.text) || caseFormOf(s.text, h.spelling)) continue;
+          if (!target || low(target) === low(s.text) || isFormOf(s.text, h.spelling) || known >= h.count) continue;
           const key = `${h.entity.id}|${target}`;
           if (tried.has(key)) continue;
           tried.add(key);
@@ -119,10 +121,15 @@ export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string)
   return out;
 }
 
-/** A stray word that is a case form of a word of the corpus's names is that name, missed, not a variant. */
-function formOfKnownWord(text: string, lookup: (key: string) => Iterable<StrayTarget>): boolean {
-  for (const k of blockKeys(text)) for (const h of lookup(k)) if (caseFormOf(text, h.spelling)) return true;
-  return false;
+/** How often the corpus's names write the word a stray is (or is a case form of); 0 when none does. */
+function knownCount(text: string, lookup: (key: string) => Iterable<StrayTarget>): number {
+  let n = 0;
+  for (const k of blockKeys(text)) for (const h of lookup(k)) if (isFormOf(text, h.spelling)) n = Math.max(n, h.count);
+  return n;
+}
+
+function isFormOf(text: string, spelling: string): boolean {
+  return low(text) === low(spelling) || caseFormOf(text, spelling);
 }
 
 /** The nominative word with a case ending in place of its own final vowel, if any ('Бхаргава' + 'ой'). */
