@@ -297,61 +297,103 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   f.sameEntity = same ? 1 : 0;
   if (same) why.push(reason('sameEntity'));
 
-  if (!same) {
-    const ra = rest(a, x);
-    const rb = rest(b, y);
-    if (ra.length && rb.length) {
-      if (restsAgree(ra, rb)) {
-        f.restAgree = 1;
-        why.push(reason(type === 'PER' ? 'sameRest' : 'sameWords', (ra.length <= rb.length ? ra : rb).join(' ')));
-      } else {
-        f.restConflict = 1;
-        why.push(reason('otherWords', ra.join(' '), rb.join(' ')));
-        forbidden = type !== 'PER' ? 'different other words in the names'
-          : ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
-      }
-    } else if (ra.length !== rb.length) f.restOne = 1;
-    if (type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
-      forbidden ??= 'relatives or namesakes: different given names';
-    }
-    // Алина / Галина, Марина / Мария: two given names the dictionary knows are two names, unless the surname agrees.
-    if (type === 'PER' && !f.restAgree && options.givenName?.(x) && options.givenName(y)) forbidden ??= 'two known given names';
-    if (type === 'PER' && !f.restAgree && bareOfOtherGivenName(ctx)) forbidden ??= 'relatives or namesakes: different given names';
-    if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) {
-      if ((ob && GENDER_AMBIGUOUS.has(ob.ending) && genderSlip(ctx)) || genderOfComparedWord(ctx, f.restAgree === 1)) f.genderSlip = 1;
-      else forbidden ??= 'a man and a woman';
-    }
-    const docs = new Set(a.documents);
-    const shared = b.documents.filter((d) => docs.has(d)).length;
-    f.sameDoc = shared > 0 ? 1 : 0;
-    if (shared) why.push(shared === 1 ? reason('sameArticle') : reason('sameArticles', shared));
-    else {
-      const na = new Set(a.neighbours ?? []);
-      const common2 = (b.neighbours ?? []).filter((id) => na.has(id) && id !== a.id && id !== b.id).length;
-      f.sharedNbr = Math.log1p(common2);
-      if (common2) why.push(reason('neighbours', common2));
-    }
-    const roles = new Set((a.roles ?? []).map(low));
-    const role = (b.roles ?? []).find((r) => roles.has(low(r)));
-    f.sameRole = role ? 1 : 0;
-    if (role) why.push(reason('sameRole', role));
-    // Брипатов / Брихутов in two articles: a plain edit between two entities needs an article, a role or the
-    // rest of the name in common; with another edit beside it (Гладих / Гудих), an article in common.
-    if (!shared && al.edits.some((e) => PLAIN.has(e.kind)) && (al.edits.length > 1 || (!role && !f.restAgree))) forbidden ??= 'a plain edit and nothing in common';
-    if (type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
-      f.partMismatch = 1;
-      why.push(reason('givenVsSurname'));
-    }
-    if (options.distinct?.(a.name, b.name)) forbidden ??= 'known distinct names';
-    // Гасанов / Хасанов: both are established surnames; г/х at the start is a variant only with the same given name.
-    if (rus && !f.restAgree && al.edits.length === 1 && al.edits[0].kind === 'g-h' && al.edits[0].at === 0) forbidden ??= 'both spellings are established surnames';
-    // Бийск / Бирск: a short place name two edits from another is another place.
-    if (type === 'LOC' && a.type === b.type && Math.min([...x].length, [...y].length) <= 5 && al.edits.length >= 2) forbidden ??= 'two places with short names';
-  } else {
+  if (same) {
     f.sameDoc = 1;
     f.restAgree = 1;
+  } else if (!forbidden) {
+    forbidden = betweenEntities({ ctx, al, ob, type, rus, f, why }, options);
   }
   return { features: f, forbidden, reasons: why, al };
+}
+
+/** What evidence() reads for a pair of two entities. */
+interface Between {
+  ctx: PairContext;
+  al: Alignment;
+  ob: Oblique | null;
+  type: string;
+  rus: boolean;
+  f: Features;
+  why: Reason[];
+}
+
+/**
+ * The evidence between two entities (their other words, given names, gender, articles, neighbours,
+ * roles): sets the features and reasons, and gives the rule that forbids the flag, if any. The cheap
+ * rules come first and the first that forbids ends it (a forbidden pair needs no more evidence).
+ */
+function betweenEntities({ ctx, al, ob, type, rus, f, why }: Between, options: MatchOptions): string | null {
+  const { a, b, x, y } = ctx;
+  const shared = sharedCount(a.documents, b.documents);
+  const plain = al.edits.some((e) => PLAIN.has(e.kind));
+  // Гладих / Гудих in two articles: two edits, one plain, are another person.
+  if (!shared && plain && al.edits.length > 1) return 'a plain edit and nothing in common';
+  const ra = rest(a, x);
+  const rb = rest(b, y);
+  if (ra.length && rb.length) {
+    if (restsAgree(ra, rb)) {
+      f.restAgree = 1;
+      why.push(reason(type === 'PER' ? 'sameRest' : 'sameWords', (ra.length <= rb.length ? ra : rb).join(' ')));
+    } else {
+      f.restConflict = 1;
+      return type !== 'PER' ? 'different other words in the names'
+        : ctx.partX === 'first' || ctx.partY === 'first' ? 'another person with a similar given name' : 'relatives or namesakes: different given names';
+    }
+  } else if (ra.length !== rb.length) f.restOne = 1;
+  const forbidden = rulesBetween({ ctx, al, ob, type, rus, f, why }, options);
+  if (forbidden) return forbidden;
+  const roles = new Set((a.roles ?? []).map(low));
+  const role = (b.roles ?? []).find((r) => roles.has(low(r)));
+  // Брипатов / Брихутов in two articles: a plain edit between two entities needs an article, a role or the rest of the name in common.
+  if (!shared && plain && !role && !f.restAgree) return 'a plain edit and nothing in common';
+  if (type === 'PER' && !f.restAgree && bareOfOtherGivenName(ctx)) return 'relatives or namesakes: different given names';
+  f.sameDoc = shared > 0 ? 1 : 0;
+  if (shared) why.push(shared === 1 ? reason('sameArticle') : reason('sameArticles', shared));
+  else {
+    const common = sharedCount(a.neighbours ?? [], b.neighbours ?? [], [a.id, b.id]);
+    f.sharedNbr = Math.log1p(common);
+    if (common) why.push(reason('neighbours', common));
+  }
+  f.sameRole = role ? 1 : 0;
+  if (role) why.push(reason('sameRole', role));
+  if (type === 'PER' && ctx.partX !== 'other' && ctx.partY !== 'other' && ctx.partX !== ctx.partY) {
+    f.partMismatch = 1;
+    why.push(reason('givenVsSurname'));
+  }
+  return null;
+}
+
+/** The cheap rules between two entities: given names, gender, known distinct names, established surnames, short places. */
+function rulesBetween({ ctx, al, ob, type, rus, f }: Between, options: MatchOptions): string | null {
+  const { a, b, x, y } = ctx;
+  if (type === 'PER' && !f.restAgree && a.first && b.first && !compatible(a.first, b.first) && low(a.first) !== low(x) && low(b.first) !== low(y)) {
+    return 'relatives or namesakes: different given names';
+  }
+  // Алина / Галина, Марина / Мария: two given names the dictionary knows are two names, unless the surname agrees.
+  if (type === 'PER' && !f.restAgree && options.givenName?.(x) && options.givenName(y)) return 'two known given names';
+  if (type === 'PER' && a.gender && b.gender && a.gender !== b.gender) {
+    if (!((ob && GENDER_AMBIGUOUS.has(ob.ending) && genderSlip(ctx)) || genderOfComparedWord(ctx, f.restAgree === 1))) return 'a man and a woman';
+    f.genderSlip = 1;
+  }
+  if (options.distinct?.(a.name, b.name)) return 'known distinct names';
+  // Гасанов / Хасанов: both are established surnames; г/х at the start is a variant only with the same given name.
+  if (rus && !f.restAgree && al.edits.length === 1 && al.edits[0].kind === 'g-h' && al.edits[0].at === 0) return 'both spellings are established surnames';
+  // Бийск / Бирск: a short place name two edits from another is another place.
+  if (type === 'LOC' && a.type === b.type && Math.min([...x].length, [...y].length) <= 5 && al.edits.length >= 2) return 'two places with short names';
+  return null;
+}
+
+/** Sets of a list kept per list (an entity's documents and neighbours are compared in many pairs). */
+const asSet = new WeakMap<readonly string[], Set<string>>();
+
+/** How many items two lists share, not counting `except`: the shorter list looked up in the longer one's set. */
+function sharedCount(p: readonly string[], q: readonly string[], except: readonly string[] = []): number {
+  const [short, long] = p.length <= q.length ? [p, q] : [q, p];
+  let set = asSet.get(long);
+  if (!set) asSet.set(long, (set = new Set(long)));
+  let n = 0;
+  for (const item of short) if (set.has(item) && !except.includes(item)) n++;
+  return n;
 }
 
 /** Endings of a man's case form and a woman's alike ('Кирьянова': his genitive, her nominative). */
