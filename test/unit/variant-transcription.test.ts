@@ -21,6 +21,12 @@ const person = (id: string, name: string, count: number, gender: 'm' | 'f', extr
 };
 
 describe('transcription alternations', () => {
+  it('reads an h between vowels as a transcription (Шахин / Шаин)', () => {
+    assert.deepEqual(align('Шаин', 'Шахин').edits.map((e) => e.kind), ['transcription']);
+    assert.deepEqual(align('Махов', 'Маов').edits.map((e) => e.kind), ['transcription']);
+    assert.deepEqual(align('Шахт', 'Шат').edits.map((e) => e.kind), ['insert-consonant']);
+  });
+
   it('names final -о/-у, -с/-ш, a final -х and a nasal н as transcriptions', () => {
     assert.deepEqual(kinds('Пинейро', 'Пинейру'), ['transcription']);
     assert.deepEqual(kinds('Таварес', 'Тавареш'), ['transcription']);

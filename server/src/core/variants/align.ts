@@ -17,7 +17,7 @@ export type EditKind =
   | 'affricate' // чж/дж/цз/ч/ц/тч
   | 'ti-chi' // т/ч
   | 'g-h' // г/х
-  | 'transcription' // a known alternation of foreign renderings: у/ы, й/э, final о/у and с/ш, тр-/ч-, final -х, -нс/-с
+  | 'transcription' // a known alternation of foreign renderings: у/ы, й/э, final о/у and с/ш, тр-/ч-, final -х, х between vowels, -нс/-с
   | 'vowel' // another vowel
   | 'consonant' // another consonant
   | 'insert-vowel'
@@ -115,6 +115,8 @@ function insertion(us: string[], k: number): [EditKind, number] {
   if (u === 'ь' || u === 'ъ') return ['soft-sign', 0.3];
   // A final -х after a vowel (Arabic, Hebrew, West African -ah), a nasal н before a final с/ш (Portuguese -ns).
   if (u === 'х' && k === us.length - 1 && prev && /[аео]/.test(prev)) return ['transcription', 0.45];
+  // An h between vowels, often not rendered (Turkish and Arabic names: Шахин / Шаин).
+  if (u === 'х' && prev && next && isVowel(prev) && isVowel(next)) return ['transcription', 0.45];
   if (u === 'н' && k === us.length - 2 && (next === 'с' || next === 'ш') && prev && (isVowel(prev) || prev === 'й')) return ['transcription', 0.45];
   if (u === prev || u === next) return ['doubled', 0.3];
   if (u === 'й' && ((prev && isVowel(prev)) || (next && isVowel(next)))) return ['i-short', 0.4];
