@@ -1,7 +1,9 @@
 /** `corpus-lens duplicates`: possible duplicates with counts, context and reasons, as text and JSON. */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { cli, ROOT } from './helpers';
+import { cli, ROOT, seedCopy } from './helpers';
 
 test('duplicates on the seeds lists the one pair, Тхонглун / Тонглун, with a context line and why', () => {
   const run = cli(['duplicates', '--format', 'json', 'seeds'], { cwd: ROOT });
@@ -13,4 +15,22 @@ test('duplicates on the seeds lists the one pair, Тхонглун / Тонгл�
   assert.match(pair.variant.context.text, /\[Тхонглун\]/);
   const text = cli(['duplicates', 'seeds'], { cwd: ROOT });
   assert.match(text.stdout, /«Тхонглун».*«Тонглун»/);
+});
+
+test('duplicates and check honour the user\'s decisions: a pair marked distinct in the configuration is neither listed nor flagged', () => {
+  const copy = seedCopy();
+  try {
+    const config = join(copy.dir, 'corpus-lens.json');
+    writeFileSync(config, JSON.stringify({ distinct: [['Тхонглун', 'Тонглун']] }));
+    const run = cli(['duplicates', '--format', 'json', '--config', config, copy.seeds], { cwd: copy.dir });
+    assert.notEqual(run.code, 2, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout).pairs, []);
+    const check = cli(['check', '--format', 'json', '--config', config, copy.seeds], { cwd: copy.dir });
+    assert.equal(check.code, 0, check.stderr);
+    assert.deepEqual(JSON.parse(check.stdout).diagnostics, []);
+    const without = cli(['check', '--format', 'json', copy.seeds], { cwd: copy.dir });
+    assert.equal(JSON.parse(without.stdout).diagnostics.length, 1, 'without the decision the pair is flagged');
+  } finally {
+    copy.cleanup();
+  }
 });

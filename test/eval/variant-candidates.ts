@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   index.entities();
   const t1 = performance.now();
   const stats: Partial<MatchStats> = {};
-  const all = await corpusDuplicates(index, stats);
+  const all = corpusDuplicates(index, stats);
   const pairs = all.filter((p) => minLevel === 'plausible' || p.level === 'sure');
   const fileOf = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);
 

@@ -9,7 +9,7 @@
 import type { Engine } from '../core/analyze';
 import type { CorpusConfig } from '../core/config';
 import { EMPTY_CONFIG } from '../core/config';
-import { byPlace, entityFindings, type Finding } from '../core/consistency/findInconsistencies';
+import { byPlace, distinctPairs, entityFindings, type Finding } from '../core/consistency/findInconsistencies';
 import { classifyWord } from '../core/morphology/classify';
 import { loadMorphology, type Morphology } from '../core/morphology/morph';
 import type { VariantPair } from '../core/variants/candidates';
@@ -506,10 +506,11 @@ export class CorpusIndex {
   /** Recomputes the findings of the entities a change rebuilt or moved, and of the matcher's pairs involving them. */
   private updateFindings(delta: LinkDelta, around: readonly string[] = [], withMatcher = true): void {
     const accepted = new Set(this.config.acceptedSpellings);
+    const distinct = distinctPairs(this.config);
     for (const id of [...delta.removed, ...delta.added, ...delta.moved]) this.dropFindings(id, delta.uris);
     for (const id of [...delta.added, ...delta.moved]) {
       const table = this.linker.linked.spellings.get(id);
-      this.setFindings(id, table ? entityFindings(id, table, accepted) : [], delta.uris);
+      this.setFindings(id, table ? entityFindings(id, table, accepted, distinct) : [], delta.uris);
     }
     if (!withMatcher) return;
     const t0 = performance.now();

@@ -6,7 +6,7 @@
 import type { CorpusConfig } from '../config';
 import type { DocumentAnalysis, VariantKind } from '../types';
 import type { LinkedCorpus } from '../linking/linkCorpus';
-import { caseFormOf } from '../variants/evidence';
+import { caseFormOf, pairKey } from '../variants/evidence';
 import { cleanSpelling } from '../variants/normalize';
 import { respell } from '../variants/respell';
 import type { SpellingGroup } from '../variants/spellingTable';
@@ -71,8 +71,9 @@ export function findInconsistencies(
   config: CorpusConfig,
 ): Finding[] {
   const accepted = new Set(config.acceptedSpellings);
+  const distinct = distinctPairs(config);
   const out: Finding[] = [];
-  for (const [entityId, table] of linked.spellings) out.push(...entityFindings(entityId, table, accepted));
+  for (const [entityId, table] of linked.spellings) out.push(...entityFindings(entityId, table, accepted, distinct));
   return out.filter((f) => docs.has(f.uri)).sort(byPlace);
 }
 
@@ -81,12 +82,20 @@ export function byPlace(a: Finding, b: Finding): number {
   return a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start;
 }
 
-/** The findings of one entity's spelling table (accepted: the user's accepted spellings). */
-export function entityFindings(entityId: string, table: readonly SpellingGroup[], accepted: ReadonlySet<string>): Finding[] {
+/** The user's 'These are different entities' decisions as pair keys (evidence.ts pairKey). */
+export function distinctPairs(config: CorpusConfig): Set<string> {
+  return new Set((config.distinct ?? []).map(([a, b]) => pairKey(a, b)));
+}
+
+/**
+ * The findings of one entity's spelling table (accepted: the user's accepted spellings; distinct: pairs
+ * of spellings the user said are different names, as pair keys).
+ */
+export function entityFindings(entityId: string, table: readonly SpellingGroup[], accepted: ReadonlySet<string>, distinct: ReadonlySet<string> = new Set()): Finding[] {
   const out: Finding[] = [];
   for (const group of table) {
     if (group.variants.length === 0 && !hasDirty(group)) continue;
-    for (const f of groupFindings(entityId, group, accepted)) out.push(f);
+    for (const f of groupFindings(entityId, group, accepted, distinct)) out.push(f);
   }
   return out;
 }
@@ -99,7 +108,7 @@ function hasDirty(group: SpellingGroup): boolean {
 
 type Base = Pick<Finding, 'entityId' | 'uri' | 'start' | 'end' | 'text' | 'related'>;
 
-function groupFindings(entityId: string, group: SpellingGroup, accepted: ReadonlySet<string>): Finding[] {
+function groupFindings(entityId: string, group: SpellingGroup, accepted: ReadonlySet<string>, distinct: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
   const preferredOcc = (group.spellings.get(group.preferred) ?? []).filter((o) => !dirtyKind(o.text));
   const related = preferredOcc.slice(0, MAX_RELATED).map(({ uri, start, end, text }) => ({ uri, start, end, text }));
@@ -111,7 +120,7 @@ function groupFindings(entityId: string, group: SpellingGroup, accepted: Readonl
       const base: Base = { entityId, uri: occ.uri, start: occ.start, end: occ.end, text: occ.text, related };
       if (dirty) {
         if (!accepted.has(occ.text)) out.push(dirtyFinding(base, dirty, preferredOcc.length));
-      } else if (kind && !caseFormOf(occ.text, group.preferred)) {
+      } else if (kind && !caseFormOf(occ.text, group.preferred) && !distinct.has(pairKey(spelling, group.preferred))) {
         // A word written as a case form of the usual spelling is inflection, whatever lemma it was given.
         out.push(variantFinding(base, occ, kind, spelling, occurrences.length, group.preferred, preferredOcc.length));
       }
