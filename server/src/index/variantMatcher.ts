@@ -167,10 +167,15 @@ export class VariantMatcher {
    */
   strayFindings(uri: string, text: string, taken: readonly Mention[], unknownWord: (word: string) => boolean): Finding[] {
     const around = [...new Set(this.src.entityIdsIn(uri))].filter((x) => !x.startsWith('DATE:'));
-    const words = capitalisedWords(uri, text, taken).filter((w) => unknownWord(w.text));
+    const here = new Set(around);
+    const all = capitalisedWords(uri, text, taken);
+    const words = all.filter((w) => unknownWord(w.text));
+    // A dictionary word capitalised inside a sentence ('Как рассказал Фарах'): a variant only of a name of its own article.
+    const common = all.filter((w) => !unknownWord(w.text) && insideSentence(text, w.start));
     const pairs = [
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
+      ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
     ];
     const decided = pairs.map((p) => this.withDecision(p));
     this.unlinkStrays(uri);
@@ -241,6 +246,12 @@ export class VariantMatcher {
       if (set && set.size === 0) this.byEntity.delete(id);
     }
   }
+}
+
+/** A word after a lower-case word or a comma on its line: capitalised for a name, not for a sentence start. */
+function insideSentence(text: string, start: number): boolean {
+  const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return !!before && /[\p{Ll},]$/u.test(before[1]);
 }
 
 function keyOf(p: VariantPair): string {
