@@ -16,7 +16,7 @@ import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention } from '../core/types';
-import { capitalisedWords, strayNamePairsIn, strayPairsIn, type StrayPair } from '../core/variants/stray';
+import { capitalisedWords, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
 /** What the matcher reads of the index. */
@@ -176,6 +176,7 @@ export class VariantMatcher {
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
+      ...this.truncated(uri, text, taken).flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, 2)),
     ];
     const decided = pairs.map((p) => this.withDecision(p));
     this.unlinkStrays(uri);
@@ -183,6 +184,28 @@ export class VariantMatcher {
     else this.strays.delete(uri);
     for (const p of decided) addTo(this.strayDocs, p.preferred.entity, uri);
     return decided.flatMap((p) => pairFindings(p, [{ ...p.at, lemma: p.variant.spelling }], sideOccurrences(this.src, p.preferred, p.scope, 20)));
+  }
+
+  /**
+   * A person's name written with its first word respelled, which the recognizer left out ('Так Сон Гю'
+   * read as 'Сон Гю' of 'Тхак Сон Гю'): the capitalised word just before a mention whose entity's name
+   * has that one word more, with the entity's word it stands for.
+   */
+  private truncated(uri: string, text: string, taken: readonly Mention[]): Array<{ word: StrayWord; target: StrayTarget }> {
+    const ids = this.src.entityIdsIn(uri);
+    const out: Array<{ word: StrayWord; target: StrayTarget }> = [];
+    taken.forEach((m, i) => {
+      const e = m.type === 'PER' ? this.vi.get(ids[i]) : undefined;
+      const full = e?.name.split(/\s+/) ?? [];
+      if (!e || full.length !== m.text.split(/\s+/).length + 1) return;
+      const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (!before) return;
+      const word = { uri, start: m.start - 1 - before[1].length, end: m.start - 1, text: before[1] };
+      if (taken.some((t) => t.start < word.end && word.start < t.end)) return;
+      const w = e.words.find((x) => x.spelling === full[0]);
+      if (w) out.push({ word, target: { entity: e, spelling: w.spelling, count: w.count, part: w.part ?? 'first' } });
+    });
+    return out;
   }
 
   forgetStrays(uri: string): void {

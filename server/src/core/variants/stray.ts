@@ -80,10 +80,12 @@ export function strayTarget(spelling: string): boolean {
 }
 
 /** strayPairs over any word index: `lookup(key)` gives the entity words under a blocking key. */
-export function strayPairsIn(strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {}): StrayPair[] {
+export function strayPairsIn(
+  strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {}, minLength = 5,
+): StrayPair[] {
   const out: StrayPair[] = [];
   for (const s of strays) {
-    if (s.text.length < 5) continue;
+    if (s.text.length < minLength) continue;
     // A word of the corpus's names (or a case form of one) is that name, missed: a variant only of a more written one.
     const known = knownCount(s.text, lookup);
     let best: StrayPair | null = null;
