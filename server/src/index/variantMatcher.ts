@@ -34,6 +34,8 @@ export interface PairDelta {
   strays?: string[];
 }
 
+const low = (s: string) => s.toLowerCase();
+
 /** Entities of this many mentions or more keep what each mention gives them (see factsOf). */
 const KEEP_FACTS_FROM = 50;
 
@@ -176,7 +178,8 @@ export class VariantMatcher {
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
-      ...this.truncated(uri, text, taken).flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, 2)),
+      ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]
+        .flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, 2)),
     ];
     const decided = pairs.map((p) => this.withDecision(p));
     this.unlinkStrays(uri);
@@ -187,9 +190,10 @@ export class VariantMatcher {
   }
 
   /**
-   * A person's name written with its first word respelled, which the recognizer left out ('Так Сон Гю'
-   * read as 'Сон Гю' of 'Тхак Сон Гю'): the capitalised word just before a mention whose entity's name
-   * has that one word more, with the entity's word it stands for.
+   * A person's name written with a leading word respelled, which the recognizer left out ('Так Сон Гю'
+   * read as 'Сон Гю' of 'Тхак Сон Гю', 'Пек Сон Ха' as 'Ха'): the capitalised words just before a
+   * mention whose entity's name has those words more, all but one as the name writes them, with the
+   * entity's word the other stands for.
    */
   private truncated(uri: string, text: string, taken: readonly Mention[]): Array<{ word: StrayWord; target: StrayTarget }> {
     const ids = this.src.entityIdsIn(uri);
@@ -197,14 +201,45 @@ export class VariantMatcher {
     taken.forEach((m, i) => {
       const e = m.type === 'PER' ? this.vi.get(ids[i]) : undefined;
       const full = e?.name.split(/\s+/) ?? [];
-      if (!e || full.length !== m.text.split(/\s+/).length + 1) return;
-      const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      const missing = full.length - m.text.split(/\s+/).length;
+      if (!e || missing < 1) return;
+      const before = new RegExp(`((?:\\p{Lu}\\p{Ll}+ ){${missing}})$`, 'u').exec(text.slice(Math.max(0, m.start - 60), m.start));
       if (!before) return;
-      const word = { uri, start: m.start - 1 - before[1].length, end: m.start - 1, text: before[1] };
-      if (taken.some((t) => t.start < word.end && word.start < t.end)) return;
-      const w = e.words.find((x) => x.spelling === full[0]);
-      if (w) out.push({ word, target: { entity: e, spelling: w.spelling, count: w.count, part: w.part ?? 'first' } });
+      const start = m.start - before[1].length;
+      const written = before[1].trim().split(' ');
+      if (taken.some((t) => t.start < m.start - 1 && start < t.end)) return;
+      const differ = written.flatMap((w, k) => (low(w) === low(full[k]) ? [] : [k]));
+      const w = differ.length === 1 ? e.words.find((x) => x.spelling === full[differ[0]]) : undefined;
+      if (!w) return;
+      const at = start + written.slice(0, differ[0]).reduce((n, x) => n + x.length + 1, 0);
+      const word = { uri, start: at, end: at + written[differ[0]].length, text: written[differ[0]], name: `${before[1]}${m.text}` };
+      out.push({ word, target: { entity: e, spelling: w.spelling, count: w.count, part: w.part ?? 'other' } });
     });
+    return out;
+  }
+
+  /**
+   * A person's name of several words the recognizer left out whole, one word respelled ('Пек Сон Ха'
+   * for 'Пэк Сон Ха'): a run of capitalised words outside the mentions that is the name of a person of
+   * the same article but for one word, with the entity's word it stands for.
+   */
+  private respelledRuns(words: readonly StrayWord[], around: readonly string[]): Array<{ word: StrayWord; target: StrayTarget }> {
+    const people = around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'PER' && /\s/.test(e.name));
+    const out: Array<{ word: StrayWord; target: StrayTarget }> = [];
+    for (let i = 0; i < words.length; i++) {
+      let j = i + 1;
+      while (j < words.length && words[j].start === words[j - 1].end + 1) j++;
+      const run = words.slice(i, j);
+      i = j - 1;
+      if (run.length < 2) continue;
+      for (const e of people) {
+        const full = e.name.split(/\s+/);
+        const differ = full.length === run.length ? full.flatMap((w, k) => (low(w) === low(run[k].text) ? [] : [k])) : [];
+        const w = differ.length === 1 ? e.words.find((x) => x.spelling === full[differ[0]]) : undefined;
+        const word = { ...run[differ[0]], name: run.map((x) => x.text).join(' ') };
+        if (w) out.push({ word, target: { entity: e, spelling: w.spelling, count: w.count, part: w.part ?? 'other' } });
+      }
+    }
     return out;
   }
 

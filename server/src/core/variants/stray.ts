@@ -14,6 +14,8 @@ export interface StrayWord {
   start: number;
   end: number;
   text: string;
+  /** The whole name the word was written in, when the rest of it is known ('Пек Сон Ха'). */
+  name?: string;
 }
 
 export interface StrayPair extends VariantPair {
@@ -104,7 +106,7 @@ export function strayPairsIn(
           // A word the recognizer passed over needs a closer match: one edit.
           if (al.edits.length !== 1 || wordRules(s.text, target, al, options)) continue;
           const stray: MatchEntity = {
-            id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.text, mentions: 1,
+            id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.name ?? s.text, mentions: 1,
             words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
           };
           const d = decide({ a: stray, b: h.entity, x: s.text, y: target, countX: 1, countY: h.count, partX: h.part, partY: h.part }, al, options);
