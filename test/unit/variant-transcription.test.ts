@@ -25,6 +25,7 @@ describe('transcription alternations', () => {
     assert.deepEqual(align('Шаин', 'Шахин').edits.map((e) => e.kind), ['transcription']);
     assert.deepEqual(align('Махов', 'Маов').edits.map((e) => e.kind), ['transcription']);
     assert.deepEqual(align('Шахт', 'Шат').edits.map((e) => e.kind), ['insert-consonant']);
+    assert.deepEqual(align('Мизуно', 'Мидзуно').edits.map((e) => e.kind), ['transcription'], 'Japanese дз/з');
   });
 
   it('names final -о/-у, -с/-ш, a final -х and a nasal н as transcriptions', () => {

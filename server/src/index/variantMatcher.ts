@@ -179,7 +179,7 @@ export class VariantMatcher {
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]
-        .flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, 2)),
+        .flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, { minLength: 2, maxEdits: 2 })),
     ];
     const decided = pairs.map((p) => this.withDecision(p));
     this.unlinkStrays(uri);

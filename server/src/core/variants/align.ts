@@ -80,11 +80,13 @@ const PAIRS: Array<[string, string, EditKind, number]> = [
   ['т', 'ч', 'ti-chi', 0.6],
   ['г', 'х', 'g-h', 0.6],
   // Renderings of one foreign sound: ư/ŭ (Vietnamese, Korean), a glide before a vowel (Portuguese
-  // ãe, Turkic), Vietnamese tr-.
+  // ãe, Turkic), Vietnamese tr-, Japanese дз.
   ['у', 'ы', 'transcription', 0.45],
   ['й', 'э', 'transcription', 0.5],
   ['й', 'е', 'transcription', 0.5],
   ['тр', 'ч', 'transcription', 0.5],
+  // Japanese дз/з (Мидзусава / Мизусава).
+  ['дз', 'з', 'transcription', 0.45],
 ];
 
 /** Alternations at the end of a word only: Portuguese final -о/-у and -с/-ш. */

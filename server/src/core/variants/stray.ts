@@ -83,7 +83,8 @@ export function strayTarget(spelling: string): boolean {
 
 /** strayPairs over any word index: `lookup(key)` gives the entity words under a blocking key. */
 export function strayPairsIn(
-  strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {}, minLength = 5,
+  strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {},
+  { minLength = 5, maxEdits = 1 } = {},
 ): StrayPair[] {
   const out: StrayPair[] = [];
   for (const s of strays) {
@@ -103,8 +104,8 @@ export function strayPairsIn(
           if (tried.has(key)) continue;
           tried.add(key);
           const al = align(s.text, target);
-          // A word the recognizer passed over needs a closer match: one edit.
-          if (al.edits.length !== 1 || wordRules(s.text, target, al, options)) continue;
+          // A word the recognizer passed over needs a closer match: one edit (two in a name whose other words agree).
+          if (al.edits.length > maxEdits || wordRules(s.text, target, al, options)) continue;
           const stray: MatchEntity = {
             id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.name ?? s.text, mentions: 1,
             words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
