@@ -63,7 +63,8 @@ function isAdjective(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || ctx.taken[i] || t.allCaps) return false;
   const parses = ctx.morph.parse(t.text);
-  const adj = parses.find((p) => p.pos === 'ADJF');
+  // 'Объединённого фронта', 'Объединённая ... корпорация': a capitalised passive participle names like an adjective.
+  const adj = parses.find((p) => p.pos === 'ADJF' || (t.cap && p.pos === 'PRTF' && p.grammemes.has('pssv')));
   if (!adj || adj.grammemes.has('Apro') || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
   const noun = parses.find((p) => p.pos === 'NOUN' && p.known);
   return !noun || noun.score <= adj.score;
@@ -261,6 +262,8 @@ function complementEnd(ctx: Context, k: number): number {
   const afterPlace = placeEnd(ctx, k);
   if (afterPlace > k) return afterPlace;
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
+  const stance = stanceEnd(ctx, k);
+  if (stance > k) return stance;
   const c = ctx.tokens[k].text === 'по' ? 'datv' : 'gent';
   const first = caseGroupEnd(ctx, c === 'datv' ? k + 1 : k, c, k);
   if (first === k) return k;
@@ -282,6 +285,29 @@ function complementEnd(ctx: Context, k: number): number {
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
 }
+
+/**
+ * 'Движения против нелегальной иммиграции', 'фронта за демократию против диктатуры', 'движение в защиту леса':
+ * what a movement, front or committee stands for or against is part of its name ('за год' is not).
+ */
+function stanceEnd(ctx: Context, k: number): number {
+  if (!hasLemma(ctx, k - 1, STANCE_HEADS)) return k;
+  let end = k;
+  for (;;) {
+    const t = ctx.tokens[end];
+    if (!t || !joined(ctx, end - 1)) return end;
+    const defence = t.text === 'в' && ctx.tokens[end + 1]?.text === 'защиту' && joined(ctx, end);
+    const c = defence || t.text === 'против' ? 'gent' : t.text === 'за' ? 'accs' : null;
+    const from = defence ? end + 2 : end + 1;
+    if (!c || !joined(ctx, from - 1)) return end;
+    const next = caseGroupEnd(ctx, from, c, from);
+    if (next === from || hasLemma(ctx, next - 1, TIME_NOUNS)) return end;
+    end = conjoinedGroupEnd(ctx, next, c);
+  }
+}
+
+const STANCE_HEADS = new Set(['движение', 'фронт', 'комитет', 'союз', 'коалиция', 'лига', 'партия', 'альянс', 'организация', 'ассоциация', 'фонд', 'общество', 'объединение', 'кампания']);
+const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'сутки', 'час', 'время', 'период', 'квартал', 'полугодие', 'срок', 'счёт', 'счет']);
 
 /**
  * 'управление по гидрометеорологии и мониторингу окружающей среды', 'институт конъюнктуры аграрного рынка',
