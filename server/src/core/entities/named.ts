@@ -302,7 +302,9 @@ function stanceEnd(ctx: Context, k: number): number {
     if (!c || !joined(ctx, from - 1)) return end;
     const next = caseGroupEnd(ctx, from, c, from);
     if (next === from || hasLemma(ctx, next - 1, TIME_NOUNS)) return end;
-    end = conjoinedGroupEnd(ctx, next, c);
+    // 'против вырубки лесов': the object may have a genitive of its own.
+    const own = conjoinedGroupEnd(ctx, next, c);
+    end = joined(ctx, own - 1) ? caseGroupEnd(ctx, own, 'gent', own) : own;
   }
 }
 

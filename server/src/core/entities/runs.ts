@@ -7,7 +7,7 @@ import { foldLower, foldYo } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
+import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -140,8 +140,9 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
-  // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long ('Industrial and Commercial Bank of China').
-  if (isLatinOrganization(ctx, i, j) && (!latinGloss(ctx, i, j) || (!ctx.owner[i - 2] && j - i >= 4))) return latinName(ctx, i, j);
+  // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long, or the gloss
+  // has a company word and follows no person ('банк Китая (Industrial and Commercial Bank of China)').
+  if (isLatinOrganization(ctx, i, j) && (!latinGloss(ctx, i, j) || (!ctx.owner[i - 2] && j - i >= 4) || companyGloss(ctx, i, j))) return latinName(ctx, i, j);
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
   // 'Baikal Ventures Олег Кедров': a Latin name and a Cyrillic one written side by side are two names.
@@ -420,6 +421,10 @@ function latinGloss(ctx: Context, i: number, j: number): boolean {
   const open = ctx.tokens[i - 1];
   const before = ctx.tokens[i - 2];
   return open?.text === '(' && ctx.tokens[j]?.text === ')' && !!before && before.kind === 'word' && before.cap && !before.latin && !ctx.tokens.slice(i, j).some((t) => !t.latin);
+}
+
+function companyGloss(ctx: Context, i: number, j: number): boolean {
+  return ctx.owner[i - 2]?.type !== 'PER' && hasLatinCompanyWord(ctx.tokens.slice(i, j));
 }
 
 /**

@@ -1,0 +1,34 @@
+/**
+ * Kinds of error found on factRuEval-2016's devset, fourth round, fixed by general rules (invented sentences):
+ * what a movement stands for or against, capitalised participles, Latin company glosses, accented Latin words.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf, summary } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test('what a movement or a front stands for or against belongs to its name; a time noun after за does not', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сказал лидер Движения против вырубки лесов Пётр Сидоров. Члены Союза за чистую воду вышли на улицы. Члены Союза за год выросли вдвое.`);
+  const types = summary(ms);
+  assert.ok(types.includes('ORG:Движения против вырубки лесов'), JSON.stringify(types));
+  assert.ok(types.includes('ORG:Союза за чистую воду'), JSON.stringify(types));
+  assert.ok(!types.some((s) => s.includes('за год')), JSON.stringify(types));
+});
+
+test('a capitalised passive participle before an organization head names like an adjective, and the name is its nominative', async () => {
+  const ms = await mentionsOf(`${BODY}Генеральный секретарь Объединённого фронта за демократию Сомчай Пхон сообщил об этом.`);
+  const org = find(ms, 'Объединённого фронта за демократию');
+  assert.equal(org?.type, 'ORG', JSON.stringify(summary(ms)));
+  assert.equal(org?.name, 'Объединённый фронт за демократию');
+});
+
+test('a Latin gloss with a company word after a place is an organization, not a person', async () => {
+  const ms = await mentionsOf(`${BODY}Сельскохозяйственный банк Кении (Agricultural Finance Bank of Kenya) подписал соглашение.`);
+  assert.ok(summary(ms).includes('ORG:Agricultural Finance Bank of Kenya'), JSON.stringify(summary(ms)));
+});
+
+test('Latin words with diacritics are Latin: a gloss of a person with them is that person', async () => {
+  const ms = await mentionsOf(`${BODY}Тренер Юрген Мюллер (Jürgen Müller) назвал состав.`);
+  assert.deepEqual(summary(ms), ['PER:Юрген Мюллер', 'PER:Jürgen Müller']);
+});
