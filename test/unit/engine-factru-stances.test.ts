@@ -32,3 +32,8 @@ test('Latin words with diacritics are Latin: a gloss of a person with them is th
   const ms = await mentionsOf(`${BODY}Тренер Юрген Мюллер (Jürgen Müller) назвал состав.`);
   assert.deepEqual(summary(ms), ['PER:Юрген Мюллер', 'PER:Jürgen Müller']);
 });
+
+test('a lower-case domain after a verb of reporting names a medium; elsewhere it stays nothing', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сообщает newsportal.ru со ссылкой на источник. Он зашёл на shop-example.com вчера.`);
+  assert.deepEqual(summary(ms), ['ORG:newsportal.ru']);
+});

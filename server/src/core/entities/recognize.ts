@@ -3,7 +3,7 @@ import type { Article, Mention, Span } from '../types';
 import { foldLower } from '../morphology/morph';
 import { isDictionaryFirstName } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
-import { claim, hasLemma, joined, wordsOf, type Candidate, type Context, type Resources } from './context';
+import { claim, hasLemma, joined, lower, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
 import { resolvePartialNames, surnamesOverPlaces } from './partialNames';
@@ -75,6 +75,10 @@ export function recognizeEntities(res: Resources, text: string, article: Article
 /** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */
 function findWebMedia(ctx: Context): void {
   const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap && !ctx.taken[i] && LATIN_DOMAIN.test(t.text) && reportedBy(ctx, i)) claim(ctx, i, i + 1, { start: t.start, end: t.end, type: 'ORG', name: t.text, words: wordsOf(ctx, i, i + 1, [t.text]) });
+  }
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, dot, zone] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (a.kind !== 'word' || !a.cap || dot.text !== '.' || zone.kind !== 'word' || !DOMAIN_ZONES.has(zone.text.toLowerCase())) continue;
@@ -85,7 +89,15 @@ function findWebMedia(ctx: Context): void {
   }
 }
 
+/** 'сообщает baltinfo.ru', 'по данным infox.ru': a lower-case domain after a verb of reporting names a medium. */
+function reportedBy(ctx: Context, i: number): boolean {
+  return ctx.tokens[i].latin && i > 0 && joined(ctx, i - 1) && (hasLemma(ctx, i - 1, REPORTING) || (lower(ctx, i - 1) === 'данным' && lower(ctx, i - 2) === 'по'));
+}
+
+const REPORTING = new Set(['сообщать', 'писать', 'передавать', 'цитировать', 'информировать', 'согласно']);
+
 const DOMAIN_ZONES = new Set(['ру', 'ru', 'рф', 'com', 'net', 'org', 'info', 'ua', 'by', 'kz']);
+const LATIN_DOMAIN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ru|com|net|org|info|ua|by|kz)$/;
 
 /** The dateline's place and agency ('ХОШИМИН, 3 мая. /Вьетнам+/.') are a place and an organization. */
 function findArticleSources(ctx: Context, article: Article): void {
