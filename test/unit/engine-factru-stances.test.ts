@@ -37,3 +37,13 @@ test('a lower-case domain after a verb of reporting names a medium; elsewhere it
   const ms = await mentionsOf(`${BODY}Об этом сообщает newsportal.ru со ссылкой на источник. Он зашёл на shop-example.com вчера.`);
   assert.deepEqual(summary(ms), ['ORG:newsportal.ru']);
 });
+
+test('an English company word in Cyrillic letters closes an organization, and the person after it stays a person', async () => {
+  const ms = await mentionsOf(`${BODY}Снимок сделал фотограф Юнайтед Пресс Билал Хасан. Акции Дженерал Моторс упали.`);
+  assert.deepEqual(summary(ms), ['ORG:Юнайтед Пресс', 'PER:Билал Хасан', 'ORG:Дженерал Моторс']);
+});
+
+test("in a sports protocol's line the scorer after the score and time and the assistants in brackets are people", async () => {
+  const ms = await mentionsOf(`${BODY}Отчёт • 0:1 — 01:23 Смитс (Рой, Хокли) • 1:1 — 09:17 Куниц • 2:1 — 14:51 Брайс (Сен-Луи, Хокли)`);
+  assert.deepEqual(summary(ms), ['PER:Смитс', 'PER:Рой', 'PER:Хокли', 'PER:Куниц', 'PER:Брайс', 'PER:Сен-Луи', 'PER:Хокли']);
+});

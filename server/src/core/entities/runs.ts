@@ -11,7 +11,7 @@ import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAP
 import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
-import { afterSpeechCue } from './personCues';
+import { afterSpeechCue, inScoreLine } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
 import { compoundPlaceNominative, placeNominative } from '../names/placeName';
@@ -139,6 +139,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (afterCue(ctx, i, j, opts)) return;
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
+  // 'Ассошиэйтед Пресс', 'Дженерал Моторс': an English company word in Cyrillic letters closes an organization.
+  const company = ctx.tokens.slice(i + 1, j).findIndex((t) => TRANSLITERATED_COMPANY_WORDS.has(t.text.toLowerCase()));
+  if (company >= 0) {
+    latinName(ctx, i, i + company + 2);
+    return classifyRun(ctx, i + company + 2, j, opts);
+  }
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
   // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long, or the gloss
   // has a company word and follows no person ('банк Китая (Industrial and Commercial Bank of China)').
@@ -336,6 +342,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (splitPlaces(ctx, i)) return;
   if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
+  // 'Куниц' after a goal's time: a person, though a dictionary word; a known place or body stays itself.
+  if (inScoreLine(ctx, i) && !knownAs(ctx.morph, t.text, 'Geox', 'Orgn')) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
   // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
@@ -422,6 +430,12 @@ function latinGloss(ctx: Context, i: number, j: number): boolean {
   const before = ctx.tokens[i - 2];
   return open?.text === '(' && ctx.tokens[j]?.text === ')' && !!before && before.kind === 'word' && before.cap && !before.latin && !ctx.tokens.slice(i, j).some((t) => !t.latin);
 }
+
+/** English company words written in Cyrillic letters, last in a company's name; none is a Russian word or a name. */
+const TRANSLITERATED_COMPANY_WORDS = new Set([
+  'пресс', 'ньюс', 'таймс', 'корпорейшн', 'корпорэйшн', 'интернешнл', 'интернэшнл', 'инкорпорейтед', 'холдингс', 'груп',
+  'энтертейнмент', 'текнолоджиз', 'секьюритиз', 'эйрлайнс', 'эйрвейз', 'моторс', 'индастриз', 'системс',
+]);
 
 function companyGloss(ctx: Context, i: number, j: number): boolean {
   return ctx.owner[i - 2]?.type !== 'PER' && hasLatinCompanyWord(ctx.tokens.slice(i, j));
