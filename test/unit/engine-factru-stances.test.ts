@@ -47,3 +47,8 @@ test("in a sports protocol's line the scorer after the score and time and the as
   const ms = await mentionsOf(`${BODY}Отчёт • 0:1 — 01:23 Смитс (Рой, Хокли) • 1:1 — 09:17 Куниц • 2:1 — 14:51 Брайс (Сен-Луи, Хокли)`);
   assert.deepEqual(summary(ms), ['PER:Смитс', 'PER:Рой', 'PER:Хокли', 'PER:Куниц', 'PER:Брайс', 'PER:Сен-Луи', 'PER:Хокли']);
 });
+
+test('a club after «клуб» stops before a known first name that starts a person; a first name alone or guessed is the club', async () => {
+  const ms = await mentionsOf(`${BODY}Полузащитник клуба Челси Фрэнк Лэмпард и капитан клуба Тоттенхэм Хотспур Ледли Кинг снялись в фильме. Игроки клуба Спартак отказались. Президент клуба Сергей Галицкий промолчал.`);
+  assert.deepEqual(summary(ms), ['ORG:Челси', 'PER:Фрэнк Лэмпард', 'ORG:Тоттенхэм Хотспур', 'PER:Ледли Кинг', 'ORG:Спартак', 'PER:Сергей Галицкий']);
+});
