@@ -52,3 +52,10 @@ test('a club after «клуб» stops before a known first name that starts a pe
   const ms = await mentionsOf(`${BODY}Полузащитник клуба Челси Фрэнк Лэмпард и капитан клуба Тоттенхэм Хотспур Ледли Кинг снялись в фильме. Игроки клуба Спартак отказались. Президент клуба Сергей Галицкий промолчал.`);
   assert.deepEqual(summary(ms), ['ORG:Челси', 'PER:Фрэнк Лэмпард', 'ORG:Тоттенхэм Хотспур', 'PER:Ледли Кинг', 'ORG:Спартак', 'PER:Сергей Галицкий']);
 });
+
+test("after a body's country, what it deals with ('по' and a lower-case group) belongs to its name; 'по вопросу' does not", async () => {
+  const ms = await mentionsOf(`${BODY}Вчера Бюро Канады по патентам и товарным знакам выдало разрешение. Он обратился в Министерство финансов Канады по вопросу долга.`);
+  const types = summary(ms);
+  assert.ok(types.includes('ORG:Бюро Канады по патентам и товарным знакам'), JSON.stringify(types));
+  assert.ok(types.includes('ORG:Министерство финансов Канады'), JSON.stringify(types));
+});

@@ -260,7 +260,7 @@ function complementEnd(ctx: Context, k: number): number {
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
   const afterPlace = placeEnd(ctx, k);
-  if (afterPlace > k) return afterPlace;
+  if (afterPlace > k) return subjectEnd(ctx, afterPlace);
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
   const stance = stanceEnd(ctx, k);
   if (stance > k) return stance;
@@ -285,6 +285,19 @@ function complementEnd(ctx: Context, k: number): number {
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
 }
+
+/** 'Бюро США по патентам и товарным знакам': after the body's country, what it deals with ('по' and a lower-case group). */
+function subjectEnd(ctx: Context, k: number): number {
+  if (ctx.tokens[k]?.text !== 'по' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
+  const group = caseGroupEnd(ctx, k + 1, 'datv', k + 1);
+  return group > k + 1 && !hasLemma(ctx, group - 1, NOT_SUBJECTS) ? conjoinedGroupEnd(ctx, group, 'datv') : k;
+}
+
+/** 'по вопросу', 'по словам', 'по итогам': what 'по' introduces after a name that is no part of it. */
+const NOT_SUBJECTS = new Set([
+  'вопрос', 'повод', 'причина', 'слово', 'данные', 'итог', 'мнение', 'просьба', 'почта', 'телефон', 'инициатива',
+  'приглашение', 'результат', 'случай', 'телевизор', 'радио', 'словам', 'оценка', 'информация', 'сведение', 'подсчёт',
+]);
 
 /**
  * 'Движения против нелегальной иммиграции', 'фронта за демократию против диктатуры', 'движение в защиту леса':
