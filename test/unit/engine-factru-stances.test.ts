@@ -59,3 +59,13 @@ test("after a body's country, what it deals with ('по' and a lower-case group)
   assert.ok(types.includes('ORG:Бюро Канады по патентам и товарным знакам'), JSON.stringify(types));
   assert.ok(types.includes('ORG:Министерство финансов Канады'), JSON.stringify(types));
 });
+
+test('an acronym coined for a lower-case phrase of common words is no organization, there and later; one for a body is', async () => {
+  const ms = await mentionsOf(`${BODY}Речь шла о внедрении открытых сетевых технологий (ОСТ). Такие проблемы ОСТ может решить. Министерство чрезвычайных ситуаций (МЧС) сообщило об этом.`);
+  assert.deepEqual(summary(ms), ['ORG:МЧС']);
+});
+
+test('a Latin name after a platform or an operating system (ОС) is software, and so is the same word later', async () => {
+  const ms = await mentionsOf(`${BODY}Проект построен на базе платформы Quokka. Продукт готовят для мобильной ОС Wombat. Потом Wombat обновили.`);
+  assert.deepEqual(summary(ms), []);
+});

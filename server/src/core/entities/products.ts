@@ -1,5 +1,5 @@
 /** Names of products, vehicles, programs and events ('шаттл «Атлантис»', 'операционная система Windows', 'турнир «Кубок Севера»'): no entities. */
-import { EVENT_HEADS, PRODUCT_HEADS } from './data/lexicon';
+import { DOMAIN_BODIES, EVENT_HEADS, ORG_HEADS, PRODUCT_HEADS } from './data/lexicon';
 import { hasLemma, joined, type Context } from './context';
 import { LATIN_CONNECTORS } from './wordShapes';
 
@@ -13,8 +13,8 @@ export function skipProducts(ctx: Context): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1];
     // Cheap tests first: a product's name follows as a quote, a capital or a code.
-    if ((tokens[i].cap && !tokens[i].sentStart) || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
-    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || hasLemma(ctx, i, EVENT_HEADS) || operatingSystem(ctx, i))) continue;
+    if ((tokens[i].cap && !tokens[i].sentStart && tokens[i].text !== 'ОС') || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
+    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || hasLemma(ctx, i, EVENT_HEADS) || operatingSystem(ctx, i) || tokens[i].text === 'ОС' || (next.latin && hasLemma(ctx, i, PLATFORMS)))) continue;
     let k = i + 1;
     const quoted = tokens[k].text === '«' || tokens[k].text === '"';
     if (quoted) k++;
@@ -32,6 +32,25 @@ export function skipProducts(ctx: Context): void {
     i = end;
   }
   skipQuotedProducts(ctx, quotedProducts);
+  commonAcronyms(ctx);
+}
+
+/**
+ * 'свободного программного обеспечения (СПО)': an acronym the article coins for a lower-case phrase of common
+ * words spelling it (no body's noun among them, unknown to the gazetteer) names no organization, there or later.
+ */
+function commonAcronyms(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.allCaps || t.latin || tokens[k - 1].text !== '(' || tokens[k + 1].text !== ')' || t.text.length > 5) continue;
+    const n = t.text.length;
+    const words = tokens.slice(Math.max(0, k - 1 - n), k - 1);
+    if (words.length !== n || words.some((w) => w.kind !== 'word' || w.cap)) continue;
+    if (words.map((w) => w.text[0]).join('').toUpperCase().replace(/Ё/g, 'Е') !== t.text.replace(/Ё/g, 'Е')) continue;
+    if (words.some((_, m) => hasLemma(ctx, k - 1 - n + m, ORG_HEADS) || hasLemma(ctx, k - 1 - n + m, DOMAIN_BODIES)) || ctx.gazetteer.canonical(t.text)) continue;
+    ctx.products.add(t.text);
+  }
 }
 
 /**
@@ -85,6 +104,8 @@ function operatingSystem(ctx: Context, i: number): boolean {
   return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
 }
 const SYSTEM = new Set(['система']);
+/** 'на базе платформы Linux': a Latin name after a platform is software; a quoted one may be a company's service. */
+const PLATFORMS = new Set(['платформа']);
 const OPERATING = new Set(['операционный']);
 
 /** 'The Best of Blogs': a lower-case Latin connector between capitalised Latin words. */

@@ -412,7 +412,7 @@ function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
 
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
-  if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0])) return;
+  if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0]) || ctx.products.has(t.text)) return;
   // 'Союз ТМА-12', 'рейс STS-124', 'самолеты SJ-100': a model's code after a name or a product noun, or in Latin letters.
   if (/\d/.test(t.text) && (t.latin || (i > 0 && joined(ctx, i - 1) && (ctx.tokens[i - 1].cap || hasLemma(ctx, i - 1, PRODUCT_HEADS))))) return;
   // 'ВАЖНО', 'ФОТО': a shouted common word, not an acronym.

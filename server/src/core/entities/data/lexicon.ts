@@ -116,6 +116,8 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'МСФО', 'РСБУ', 'GAAP', 'IFRS', 'EBITDA', 'OIBDA', 'EBIT', 'ROE', 'KPI', 'КПЭ', 'SPO', 'FOB', 'CIF', 'EXW',
   'НДФЛ', 'ОФЗ', 'ИИС', 'ETF', 'ПИФ', 'ОГЭ', 'ГИА', 'ВПР', 'ОСАГО', 'КАСКО', 'ОМС', 'ДМС', 'МКУ', 'ФКП', 'МУП',
   'ГУП', 'ФГУП', 'ФГБУ', 'ГБУ', 'ГАУ', 'АНО', 'НАО', 'ПК', 'СНТ', 'ИК', 'УК', 'ИА', 'ТСЖ',
+  // An operating system, universal time.
+  'ОС', 'UTC', 'GMT',
 ]);
 
 /** Words that start sentences and are never names, whatever the dictionary guesses. */
