@@ -54,10 +54,11 @@ test('a club after «клуб» stops before a known first name that starts a pe
 });
 
 test("after a body's country, what it deals with ('по' and a lower-case group) belongs to its name; 'по вопросу' does not", async () => {
-  const ms = await mentionsOf(`${BODY}Вчера Бюро Канады по патентам и товарным знакам выдало разрешение. Он обратился в Министерство финансов Канады по вопросу долга.`);
+  const ms = await mentionsOf(`${BODY}Вчера Бюро Канады по патентам и товарным знакам выдало разрешение. Он обратился в Министерство финансов Канады по вопросу долга. Решение Банка Канады по ключевой ставке ждут.`);
   const types = summary(ms);
   assert.ok(types.includes('ORG:Бюро Канады по патентам и товарным знакам'), JSON.stringify(types));
   assert.ok(types.includes('ORG:Министерство финансов Канады'), JSON.stringify(types));
+  assert.ok(types.includes('ORG:Банка Канады'), JSON.stringify(types));
 });
 
 test('an acronym coined for a lower-case phrase of common words is no organization, there and later; one for a body is', async () => {

@@ -286,11 +286,16 @@ function complementEnd(ctx: Context, k: number): number {
   return descriptiveTail(ctx, group, c);
 }
 
-/** 'Бюро США по патентам и товарным знакам': after the body's country, what it deals with ('по' and a lower-case group). */
+/**
+ * 'Бюро США по патентам и товарным знакам', 'комиссия Канады по правам человека': after the body's country, the
+ * things it deals with ('по' and a lower-case group in the plural); 'суд Москвы по ходатайству' is no name.
+ */
 function subjectEnd(ctx: Context, k: number): number {
   if (ctx.tokens[k]?.text !== 'по' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
   const group = caseGroupEnd(ctx, k + 1, 'datv', k + 1);
-  return group > k + 1 && !hasLemma(ctx, group - 1, NOT_SUBJECTS) ? conjoinedGroupEnd(ctx, group, 'datv') : k;
+  if (group === k + 1 || hasLemma(ctx, group - 1, NOT_SUBJECTS)) return k;
+  const plural = ctx.morph.parse(ctx.tokens[group - 1].text).some((p) => p.pos === 'NOUN' && p.case === 'datv' && p.number === 'plur');
+  return plural ? conjoinedGroupEnd(ctx, group, 'datv') : k;
 }
 
 /** 'по вопросу', 'по словам', 'по итогам': what 'по' introduces after a name that is no part of it. */
