@@ -70,3 +70,8 @@ test('a Latin name after a platform or an operating system (ОС) is software, a
   const ms = await mentionsOf(`${BODY}Проект построен на базе платформы Quokka. Продукт готовят для мобильной ОС Wombat. Потом Wombat обновили.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test('the first of two given-name words of a person named in full (an East Asian family name) is that person alone', async () => {
+  const ms = await mentionsOf(`${BODY}Экс-председатель собрания Пак Сон Ун выступил. Со своими идеями Пак выступил во время визита.`);
+  assert.deepEqual(summary(ms), ['PER:Пак Сон Ун', 'PER:Пак']);
+});

@@ -152,7 +152,8 @@ function firstNamesOf(ctx: Context): string[] {
     // 'Марк, рабочий завода, ...': a first name the article uses alone inside a sentence counts too.
     const alone = c.words.length === 1 && !c.person?.last && !ctx.tokens[c.first].sentStart;
     const first = c.type === 'PER' && ((c.words.length >= 2 && c.person?.last) || alone) ? c.person?.first : undefined;
-    if (first && !first.includes(' ') && !first.endsWith('.')) out.push(first);
+    // 'Хван Чжан Еп' ... 'Хван выступил': the first of two given-name words (an East Asian family name) stands alone too.
+    if (first && !first.endsWith('.')) out.push(first.split(' ')[0]);
   }
   return out;
 }
