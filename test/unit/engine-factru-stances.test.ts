@@ -75,3 +75,8 @@ test('the first of two given-name words of a person named in full (an East Asian
   const ms = await mentionsOf(`${BODY}Экс-председатель собрания Пак Сон Ун выступил. Со своими идеями Пак выступил во время визита.`);
   assert.deepEqual(summary(ms), ['PER:Пак Сон Ун', 'PER:Пак']);
 });
+
+test("a Latin gloss in brackets after a quoted product is the product too; a flight's quoted name is a vehicle", async () => {
+  const ms = await mentionsOf(`${BODY}На заводе соберут автомобили «Вега Спорт» (Vega Sport). Отметили годовщину первого полёта «Бразилии». После гибели «Бразилии» полёты прекратили.`);
+  assert.deepEqual(summary(ms), []);
+});

@@ -29,6 +29,7 @@ export function skipProducts(ctx: Context): void {
     // One sense per article: 'Windows' alone later is the same product.
     if (!quoted && end === k + 1 && tokens[k].latin) ctx.products.add(tokens[k].text);
     if (quoted) for (const l of ctx.morph.lemmas(tokens[k].text)) quotedProducts.add(l);
+    if (quoted) skipGloss(ctx, end);
     i = end;
   }
   skipQuotedProducts(ctx, quotedProducts);
@@ -78,10 +79,21 @@ function skipQuotedProductsOnce(ctx: Context, names: Set<string>): void {
     const code = /^[A-ZА-ЯЁ]{2,}-\d/u.test(tokens[close + 1]?.text ?? '') && joined(ctx, close);
     if (!known && !code && !continuesList(ctx, lastProduct, q)) continue;
     for (let m = q + 1; m < close; m++) ctx.taken[m] = true;
+    skipGloss(ctx, close);
     for (const l of ctx.morph.lemmas(tokens[q + 1].text)) names.add(l);
     lastProduct = q;
     q = close;
   }
+}
+
+/** '«Шкода Октавия» (Skoda Octavia)', '«Славута» (ЗАЗ-1103)': a Latin or coded gloss in brackets after a quoted product's closing quote is the product too. */
+function skipGloss(ctx: Context, close: number): void {
+  const { tokens } = ctx;
+  if (tokens[close + 1]?.text !== '(' || !joined(ctx, close)) return;
+  let end = close + 2;
+  while (end < tokens.length && end - close < 7 && (tokens[end].latin || /\d/.test(tokens[end].text) || tokens[end].text === '-' || (tokens[end].allCaps && !ctx.taken[end]))) end++;
+  if (end === close + 2 || tokens[end]?.text !== ')') return;
+  for (let m = close + 2; m < end; m++) if (!ctx.owner[m]) ctx.taken[m] = true;
 }
 
 /** '«Индевор» (в апреле) и «Атлантис»': the quote at q follows the product quoted at `prev`, joined by 'и' or a comma. */
