@@ -80,3 +80,17 @@ test("a Latin gloss in brackets after a quoted product is the product too; a fli
   const ms = await mentionsOf(`${BODY}На заводе соберут автомобили «Вега Спорт» (Vega Sport). Отметили годовщину первого полёта «Бразилии». После гибели «Бразилии» полёты прекратили.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test("a sentence-initial adjective and noun before a company's Latin gloss name the company", async () => {
+  const ms = await mentionsOf(`${BODY}Северная морская лига (Northern Maritime League International) обвиняет власти. Торговый и промышленный банк Кении (Trade and Industrial Bank of Kenya) подписал договор.`);
+  const types = summary(ms);
+  assert.ok(types.includes('ORG:Северная морская лига'), JSON.stringify(types));
+  assert.ok(types.includes('ORG:Торговый и промышленный банк Кении'), JSON.stringify(types));
+});
+
+test("a sentence-initial adjective and a singular body's head before its parent body's acronym name a part of it; a plural describes", async () => {
+  const ms = await mentionsOf(`${BODY}Дисциплинарный комитет ФИФА назвал имена. Российские компании ООН поддержали решение.`);
+  const types = summary(ms);
+  assert.ok(types.some((s) => s.startsWith('ORG:Дисциплинарный комитет')), JSON.stringify(types));
+  assert.ok(!types.some((s) => s.includes('Российские')), JSON.stringify(types));
+});

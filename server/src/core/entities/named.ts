@@ -10,6 +10,7 @@ import { compoundPlaceNominative } from '../names/placeName';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { firstNameWithSurname, isBodyCompound } from './runs';
+import { hasLatinCompanyWord } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
@@ -117,20 +118,45 @@ export function findAdjectivePhrases(ctx: Context): void {
       coordinatedPair(ctx, i);
       continue;
     }
-    const type = headType(ctx, h);
+    // 'Международная амнистия (Amnesty International)': a company's Latin gloss after the phrase makes it a name.
+    const type = headType(ctx, h) ?? (organizationGloss(ctx, h + 1) ? 'ORG' : null);
     if (!type) {
       coordinatedPair(ctx, i);
       continue;
     }
     // At a sentence start 'Российские и казахстанские компании' describe.
-    if (t.sentStart && (type !== 'ORG' || and)) continue;
+    if (t.sentStart && (type !== 'ORG' || and) && !glossFollows(ctx, h)) continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
     // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no;
     // a name-like adjective ('Волго-Окский банк', 'Пушкинский музей') or three words in the singular are a name.
-    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h) && !describesNext(ctx, end))) continue;
+    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h) && !describesNext(ctx, end)) && !(type === 'ORG' && (parentBody(ctx, i, h, end) || organizationGloss(ctx, end)))) continue;
     emitPhrase(ctx, i, end, type);
     i = end - 1;
   }
+}
+
+/** 'Судейский комитет ФИФА': a singular body's head before the acronym of the body it belongs to names a part of it. */
+function parentBody(ctx: Context, i: number, h: number, end: number): boolean {
+  const t = ctx.tokens[end];
+  if (end !== h + 1 || !t?.allCaps || !joined(ctx, h) || ctx.gazetteer.canonical(t.text)?.type !== 'ORG') return false;
+  // 'Российские компании ООН': the adjective decides the number ('компании' is singular too).
+  const singular = (k: number) => ctx.morph.parse(ctx.tokens[k].text).some((p) => p.number === 'sing' && (k === h ? p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) : p.pos !== 'NOUN'));
+  return singular(i) && singular(h);
+}
+
+/** A company's Latin gloss after the head at h, or after the place following it ('банк Китая (... Bank of China)'). */
+function glossFollows(ctx: Context, h: number): boolean {
+  const place = ctx.gazetteer.match(ctx.tokens, h + 1, ctx.text);
+  return organizationGloss(ctx, h + 1) || (!!place && place.entry.type === 'LOC' && organizationGloss(ctx, place.end));
+}
+
+/** A Latin gloss in brackets at k with a company word ('(Industrial and Commercial Bank of China)'). */
+function organizationGloss(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== '(' || !joined(ctx, k - 1)) return false;
+  let close = k + 1;
+  while (close < tokens.length && close - k < 8 && (tokens[close].latin || tokens[close].text === '-')) close++;
+  return close > k + 1 && tokens[close]?.text === ')' && hasLatinCompanyWord(tokens.slice(k + 1, close));
 }
 
 /** 'Национальная атомная компания «Казатомпром»': a phrase before a quoted or capitalised name describes it. */
