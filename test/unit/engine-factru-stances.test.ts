@@ -94,3 +94,13 @@ test("a sentence-initial adjective and a singular body's head before its parent 
   assert.ok(types.some((s) => s.startsWith('ORG:Дисциплинарный комитет')), JSON.stringify(types));
   assert.ok(!types.some((s) => s.includes('Российские')), JSON.stringify(types));
 });
+
+test('a body is named after two honorees, or after a royal or holy person by title and first name', async () => {
+  const ms = await mentionsOf(`${BODY}Выступили солисты Драматического театра имени Островского и Чехова. Сотрудники Госпиталя королевы Марии закрыли госпиталь.`);
+  assert.deepEqual(summary(ms), ['ORG:Драматического театра имени Островского и Чехова', 'ORG:Госпиталя королевы Марии']);
+});
+
+test('a majlis or a khural with its genitive complement is one organization', async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сказал лидер Меджлиса крымско-татарского народа Мустафа Джемилев.`);
+  assert.deepEqual(summary(ms), ['ORG:Меджлиса крымско-татарского народа', 'PER:Мустафа Джемилев']);
+});

@@ -279,6 +279,8 @@ function numberEnd(ctx: Context, k: number): number {
 
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
 function complementEnd(ctx: Context, k: number): number {
+  const royal = royalHonoreeEnd(ctx, k);
+  if (royal > k) return royal;
   // 'Издательство Ивана Петрова', 'Фонд Олега Смирнова': a body named after a person, in the genitive.
   const personal = personInGenitive(ctx, k);
   if (personal > k && ctx.tokens[k - 1].cap) return personal;
@@ -311,6 +313,15 @@ function complementEnd(ctx: Context, k: number): number {
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
 }
+
+/** 'Госпиталя принцессы Марины', 'больницы королевы Анны': a royal or holy title and a first name in the genitive. */
+function royalHonoreeEnd(ctx: Context, k: number): number {
+  const [title, name] = [ctx.tokens[k], ctx.tokens[k + 1]];
+  if (!title || !name || title.cap || !name.cap || ctx.taken[k + 1] || !joined(ctx, k - 1) || !joined(ctx, k) || !hasLemma(ctx, k, ROYAL_TITLES)) return k;
+  return ctx.morph.parse(name.text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent') ? k + 2 : k;
+}
+
+const ROYAL_TITLES = new Set(['король', 'королева', 'принц', 'принцесса', 'царь', 'царица', 'царевич', 'царевна', 'князь', 'княгиня', 'император', 'императрица', 'святой', 'святая', 'великомученик', 'великомученица']);
 
 /**
  * 'Бюро США по патентам и товарным знакам', 'комиссия Канады по правам человека': after the body's country, the
