@@ -104,3 +104,8 @@ test('a majlis or a khural with its genitive complement is one organization', as
   const ms = await mentionsOf(`${BODY}Об этом сказал лидер Меджлиса крымско-татарского народа Мустафа Джемилев.`);
   assert.deepEqual(summary(ms), ['ORG:Меджлиса крымско-татарского народа', 'PER:Мустафа Джемилев']);
 });
+
+test('a capitalised adjective agreeing with a lower-case noun after it, across lower-case adjectives, is no surname', async () => {
+  const ms = await mentionsOf(`${BODY}Глава государства во время Питерского экономического форума заявил это. Обошлось без неприятностей. Московские власти обещали дорожку.`);
+  assert.deepEqual(summary(ms), []);
+});

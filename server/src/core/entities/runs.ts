@@ -3,7 +3,7 @@
  * unknown foreign names after a title), places and organizations by morphology, acronyms, Latin names.
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
-import { foldLower, foldYo } from '../morphology/morph';
+import { foldLower, foldYo, type Parse } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
@@ -322,12 +322,22 @@ export function isBodyCompound(word: string): boolean {
 
 /** The word is a known adjective agreeing in case and number with the lower-case noun right after it. */
 function modifiesNext(ctx: Context, i: number): boolean {
-  const next = ctx.tokens[i + 1];
-  if (!next || next.kind !== 'word' || next.cap || !joined(ctx, i)) return false;
   const adjs = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Apro'));
-  if (adjs.length === 0 || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Surn' && p.known)) return false;
-  const nouns = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' && p.known);
-  return adjs.some((a) => nouns.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
+  if (adjs.length === 0) return false;
+  // 'Питерского экономического форума': lower-case adjectives agreeing with it may come between.
+  let k = i + 1;
+  while (k < i + 3 && lowerAgreeing(ctx, k, adjs, 'ADJF')) k++;
+  if (!lowerAgreeing(ctx, k, adjs, 'NOUN')) return false;
+  // 'Московские власти': a surname's form too, but the plural noun agreeing with it is the evidence; a singular one is not ('Толстой рассказ').
+  return !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Surn' && p.known) || adjs.some((a) => a.number === 'plur' && a.case === 'nomn');
+}
+
+/** The word at k is lower case, joined to the one before, and a known word of that part of speech agreeing with one of `adjs`. */
+function lowerAgreeing(ctx: Context, k: number, adjs: Parse[], pos: 'ADJF' | 'NOUN'): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !joined(ctx, k - 1)) return false;
+  const words = ctx.morph.parse(t.text).filter((p) => p.pos === pos && p.known);
+  return adjs.some((a) => words.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
 }
 
 function single(ctx: Context, i: number, opts: RunOptions): void {
@@ -357,6 +367,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
   // '«Спартака»': a first name alone in quotes is a club or a company named after it, not a person.
   if (c !== 'common' && aloneInQuotes(ctx, i) && (c === 'Name' || !classifyWord(ctx.morph, t.text).known)) return void guessed(claimWord(ctx, i, 'ORG', c === 'Name' ? quotedNominative(ctx.morph, t.text) : t.text));
+  if (c === 'Surn' && modifiesNext(ctx, i)) return;
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
