@@ -109,3 +109,8 @@ test('a capitalised adjective agreeing with a lower-case noun after it, across l
   const ms = await mentionsOf(`${BODY}Глава государства во время Питерского экономического форума заявил это. Обошлось без неприятностей. Московские власти обещали дорожку.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test("a natural feature's noun written with a capital before a name leaves the name a place, not a person", async () => {
+  const ms = await mentionsOf(`${BODY}Завод — основной работодатель на Острове Уайт с населением около 140 000 человек.`);
+  assert.deepEqual(summary(ms), ['LOC:Уайт']);
+});
