@@ -114,3 +114,8 @@ test("a natural feature's noun written with a capital before a name leaves the n
   const ms = await mentionsOf(`${BODY}Завод — основной работодатель на Острове Уайт с населением около 140 000 человек.`);
   assert.deepEqual(summary(ms), ['LOC:Уайт']);
 });
+
+test('a surname in the dative after a monument is the person it honours, though a town bears the name', async () => {
+  const ms = await mentionsOf(`${BODY}Недалеко от вокзала стоит памятник Пушкину.`);
+  assert.deepEqual(summary(ms), ['PER:Пушкину']);
+});

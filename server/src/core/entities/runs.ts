@@ -354,6 +354,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'Куниц' after a goal's time: a person, though a dictionary word; a known place or body stays itself.
   if (inScoreLine(ctx, i) && !knownAs(ctx.morph, t.text, 'Geox', 'Orgn')) return void person(ctx, i, i + 1);
+  if (monumentTo(ctx, i)) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
   // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
@@ -383,6 +384,14 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
 }
+
+/** 'памятник Пушкину': a surname in the dative after a monument is the person it honours, though a town is named so. */
+function monumentTo(ctx: Context, i: number): boolean {
+  if (i === 0 || !joined(ctx, i - 1) || !hasLemma(ctx, i - 1, MONUMENTS)) return false;
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.case === 'datv' && p.proper === 'Surn');
+}
+
+const MONUMENTS = new Set(['памятник', 'монумент', 'мемориал', 'бюст']);
 
 function quotedWhole(ctx: Context, i: number, j: number): boolean {
   return ['«', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '“'].includes(ctx.tokens[j]?.text ?? '');
