@@ -119,3 +119,8 @@ test('a surname in the dative after a monument is the person it honours, though 
   const ms = await mentionsOf(`${BODY}Недалеко от вокзала стоит памятник Пушкину.`);
   assert.deepEqual(summary(ms), ['PER:Пушкину']);
 });
+
+test('at a sentence start an unknown word before a plain dictionary noun is no full name, nor is the noun a surname later', async () => {
+  const ms = await mentionsOf(`${BODY}Граждане уже заказали Интернет адреса. Регистрания Интернет адресов началась. Тхонглун Сисулит заявил.`);
+  assert.deepEqual(summary(ms), ['PER:Тхонглун Сисулит']);
+});

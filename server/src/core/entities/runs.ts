@@ -188,7 +188,9 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
-  const personal = classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && firstNameWithSurname(ctx, i));
+  // 'Регистрания Интернет адресов': at a sentence start an unknown word before a plain dictionary noun is no full name.
+  const plainNoun = j - i === 2 && ctx.tokens[i].sentStart && classes[0] === 'unknown' && classes[1] === 'common' && titleStart(ctx, i) < 0;
+  const personal = !plainNoun && (classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && firstNameWithSurname(ctx, i)));
   if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) {
     const border = personBorder(ctx, i, j);
     if (border > i) {
