@@ -124,3 +124,8 @@ test('at a sentence start an unknown word before a plain dictionary noun is no f
   const ms = await mentionsOf(`${BODY}Граждане уже заказали Интернет адреса. Регистрания Интернет адресов началась. Тхонглун Сисулит заявил.`);
   assert.deepEqual(summary(ms), ['PER:Тхонглун Сисулит']);
 });
+
+test("a leader's or a member's noun before a quoted name in the genitive makes it an organization", async () => {
+  const ms = await mentionsOf(`${BODY}Он передал полномочия главы «Большой восьмёрки» коллеге. Участник «Войны и мира» промолчал.`);
+  assert.deepEqual(summary(ms), ['ORG:Большой восьмёрки']);
+});
