@@ -129,3 +129,8 @@ test("a leader's or a member's noun before a quoted name in the genitive makes i
   const ms = await mentionsOf(`${BODY}Он передал полномочия главы «Большой восьмёрки» коллеге. Участник «Войны и мира» промолчал.`);
   assert.deepEqual(summary(ms), ['ORG:Большой восьмёрки']);
 });
+
+test("a program's quoted title may hold a dash and run to six words; it names no organization, there or repeated", async () => {
+  const ms = await mentionsOf(`${BODY}Проходит форум программы «Открытое общество — будущее страны», где обсуждают вопросы. Открытое общество — это общество свободы.`);
+  assert.deepEqual(summary(ms), []);
+});

@@ -20,7 +20,8 @@ export function skipProducts(ctx: Context): void {
     if (quoted) k++;
     let end = k;
     // In quotes the name's later words may be lower case ('программа «Гражданское общество»').
-    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k) || (end > k && (quoted ? tokens[end].kind === 'word' : latinConnector(ctx, end)))) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
+    // A quoted title may run longer and hold a dash ('программа «Гражданское общество — модернизация России»').
+    while (end < tokens.length && end - k < (quoted ? 7 : 4) && (tokens[end].cap || (quoted && DASHES.has(tokens[end].text)) || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k) || (end > k && (quoted ? tokens[end].kind === 'word' : latinConnector(ctx, end)))) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
     // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
     if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
@@ -116,6 +117,7 @@ function operatingSystem(ctx: Context, i: number): boolean {
   return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
 }
 const SYSTEM = new Set(['система']);
+const DASHES = new Set(['—', '–']);
 /** 'на базе платформы Linux': a Latin name after a platform is software; a quoted one may be a company's service. */
 const PLATFORMS = new Set(['платформа']);
 const OPERATING = new Set(['операционный']);
