@@ -134,3 +134,8 @@ test("a program's quoted title may hold a dash and run to six words; it names no
   const ms = await mentionsOf(`${BODY}Проходит форум программы «Открытое общество — будущее страны», где обсуждают вопросы. Открытое общество — это общество свободы.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test("after 'в' a capitalised word that is a common noun's form and a known town in that case is the town", async () => {
+  const ms = await mentionsOf(`${BODY}Церемония награждения состоится в Бонне весной.`);
+  assert.deepEqual(summary(ms), ['LOC:Бонне']);
+});

@@ -617,12 +617,20 @@ function isGenitivePlace(ctx: Context, i: number): boolean {
 function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOptions): NameCase | null {
   const word = ctx.tokens[i].text;
   const known = classifyWord(ctx.morph, word).known;
+  // 'в Бонне': a common noun's form ('бонна') that the dictionary also knows as a place, in the case 'в' shows.
+  if (c === 'common' && known) return commonPlaceCase(ctx, i);
   if (c !== 'unknown' && c !== 'Name' && c !== 'Surn' && known) return null;
   const found = placeContext(ctx, i);
   if (!found || found.evidence === 'place-preposition') return found?.case ?? null;
   if (surnameKnown(ctx, i, opts)) return null;
   if (found.evidence === 'partner') return found.case;
   return known || isSurnameShape(word) ? null : found.case;
+}
+
+function commonPlaceCase(ctx: Context, i: number): NameCase | null {
+  const found = placeContext(ctx, i);
+  if (found?.evidence !== 'place-preposition') return null;
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === found.case) ? found.case : null;
 }
 
 /** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */
