@@ -156,8 +156,9 @@ const MEMBER_ROLES = new Set([
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()))) return true;
-  // 'главы «Большой двадцатки»', 'член «Единой России»': a member's or a leader's noun before a quoted name in the genitive.
-  if (!ctx.tokens[prev].cap && hasLemma(ctx, prev, MEMBER_ROLES) && ctx.morph.parse(ctx.tokens[q + 1]?.text ?? '').some((p) => p.case === 'gent')) return true;
+  // 'главы «Большой двадцатки»', 'член «Единой России»': a member's or a leader's noun before a quoted name of two
+  // words or more in the genitive (one word alone in quotes is an organization anyway, named later with its kin).
+  if (!ctx.tokens[prev].cap && ctx.tokens[q + 2]?.kind === 'word' && hasLemma(ctx, prev, MEMBER_ROLES) && ctx.morph.parse(ctx.tokens[q + 1]?.text ?? '').some((p) => p.case === 'gent')) return true;
   // 'челябинский «Трактор»', 'португальской «Браги»': a lower-case place adjective before a quoted name.
   const t = ctx.tokens[prev];
   if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && placeAdjective(ctx, t.text)) return true;
