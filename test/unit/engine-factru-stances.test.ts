@@ -38,6 +38,11 @@ test('a lower-case domain after a verb of reporting names a medium; elsewhere it
   assert.deepEqual(summary(ms), ['ORG:newsportal.ru']);
 });
 
+test('an English company word in Cyrillic letters names one organization in any case', async () => {
+  const ms = await mentionsOf(`${BODY}Организатором выступила Камелия Секьюритиз. Аналитики Камелии Секьюритиз считают иначе.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'ORG').map((m) => m.name), ["Камелия Секьюритиз", "Камелия Секьюритиз"]);
+});
+
 test('an English company word in Cyrillic letters closes an organization, and the person after it stays a person', async () => {
   const ms = await mentionsOf(`${BODY}Снимок сделал фотограф Юнайтед Пресс Билал Хасан. Акции Дженерал Моторс упали.`);
   assert.deepEqual(summary(ms), ['ORG:Юнайтед Пресс', 'PER:Билал Хасан', 'ORG:Дженерал Моторс']);
@@ -138,4 +143,9 @@ test("a program's quoted title may hold a dash and run to six words; it names no
 test("after 'в' a capitalised word that is a common noun's form and a known town in that case is the town", async () => {
   const ms = await mentionsOf(`${BODY}Церемония награждения состоится в Бонне весной.`);
   assert.deepEqual(summary(ms), ['LOC:Бонне']);
+});
+
+test("a place after 'в' read from a common noun's form is named by the dictionary's place, in the singular only", async () => {
+  const ms = await mentionsOf(`${BODY}Офис открыли в Пуне весной.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'LOC').map((m) => m.name), ['Пуна']);
 });

@@ -5,6 +5,7 @@
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
+import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
@@ -142,8 +143,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   // 'Ассошиэйтед Пресс', 'Дженерал Моторс': an English company word in Cyrillic letters closes an organization.
   const company = ctx.tokens.slice(i + 1, j).findIndex((t) => TRANSLITERATED_COMPANY_WORDS.has(t.text.toLowerCase()));
   if (company >= 0) {
-    latinName(ctx, i, i + company + 2);
-    return classifyRun(ctx, i + company + 2, j, opts);
+    const end = i + company + 2;
+    const words = wordTexts(ctx, i, end);
+    // 'Ангары Секьюритиз' -> 'Ангара Секьюритиз': the Russian words before the company word decline.
+    const name = [...words.slice(0, -1).map((w) => singularNominative(ctx, w)), words[words.length - 1]].join(' ');
+    claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, words) });
+    return classifyRun(ctx, end, j, opts);
   }
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
   // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long, or the gloss
@@ -362,6 +367,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
   const c = cls(ctx, i);
   if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
+  const common = c === 'common' ? commonPlace(ctx, i) : null;
+  if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
   if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
@@ -451,6 +458,14 @@ function latinGloss(ctx: Context, i: number, j: number): boolean {
   const open = ctx.tokens[i - 1];
   const before = ctx.tokens[i - 2];
   return open?.text === '(' && ctx.tokens[j]?.text === ')' && !!before && before.kind === 'word' && before.cap && !before.latin && !ctx.tokens.slice(i, j).some((t) => !t.latin);
+}
+
+/** 'Ангары' -> 'Ангара': a noun's singular nominative, unless the word may already be one. */
+function singularNominative(ctx: Context, word: string): string {
+  const parses = ctx.morph.parse(word).filter((p) => p.pos === 'NOUN');
+  if (parses.length === 0 || parses.some((p) => p.case === 'nomn' && p.number === 'sing')) return word;
+  const p = parses.find((x) => x.number === 'sing');
+  return p ? matchCase(p.lemma, word) : word;
 }
 
 /** English company words written in Cyrillic letters, last in a company's name; none is a Russian word or a name. */
@@ -617,8 +632,6 @@ function isGenitivePlace(ctx: Context, i: number): boolean {
 function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOptions): NameCase | null {
   const word = ctx.tokens[i].text;
   const known = classifyWord(ctx.morph, word).known;
-  // 'в Бонне': a common noun's form ('бонна') that the dictionary also knows as a place, in the case 'в' shows.
-  if (c === 'common' && known) return commonPlaceCase(ctx, i);
   if (c !== 'unknown' && c !== 'Name' && c !== 'Surn' && known) return null;
   const found = placeContext(ctx, i);
   if (!found || found.evidence === 'place-preposition') return found?.case ?? null;
@@ -627,10 +640,12 @@ function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOption
   return known || isSurnameShape(word) ? null : found.case;
 }
 
-function commonPlaceCase(ctx: Context, i: number): NameCase | null {
+/** 'в Бонне', 'в Каннах': a common noun's form ('бонна', 'канна') the dictionary also knows as a place, in the case 'в' shows; its name. */
+function commonPlace(ctx: Context, i: number): string | null {
   const found = placeContext(ctx, i);
   if (found?.evidence !== 'place-preposition') return null;
-  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === found.case) ? found.case : null;
+  const p = ctx.morph.parse(ctx.tokens[i].text).find((x) => x.proper === 'Geox' && x.known && x.case === found.case && x.number === 'sing');
+  return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : null;
 }
 
 /** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */
