@@ -149,3 +149,8 @@ test("a place after 'в' read from a common noun's form is named by the dictiona
   const ms = await mentionsOf(`${BODY}Офис открыли в Пуне весной.`);
   assert.deepEqual(ms.filter((m) => m.type === 'LOC').map((m) => m.name), ['Пуна']);
 });
+
+test('an unknown hyphenated word ending in a known first name is a double first name, not a guessed organization', async () => {
+  const ms = await mentionsOf(`${BODY}Матч с чемпионом Европы Ливиу-Дитер Нисипяну прошёл вчера.`);
+  assert.ok(summary(ms).includes('PER:Ливиу-Дитер Нисипяну'), JSON.stringify(summary(ms)));
+});

@@ -72,7 +72,14 @@ const MAX_RUN = 8;
 
 
 function cls(ctx: Context, i: number): WordClass {
-  return classifyWord(ctx.morph, ctx.tokens[i].text).cls;
+  const c = classifyWord(ctx.morph, ctx.tokens[i].text);
+  // 'Ливиу-Дитер': an unknown hyphenated word ending in a known first name is a double first name, not a guessed body.
+  return !c.known && c.cls === 'Orgn' && hyphenatedFirstName(ctx, ctx.tokens[i].text) ? 'Name' : c.cls;
+}
+
+function hyphenatedFirstName(ctx: Context, word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && /^\p{Lu}/u.test(parts[1]) && ctx.morph.parse(parts[1]).some((p) => p.proper === 'Name' && p.known);
 }
 
 function surnameKnown(ctx: Context, i: number, opts: RunOptions): boolean {
