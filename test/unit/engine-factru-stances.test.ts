@@ -40,7 +40,7 @@ test('a lower-case domain after a verb of reporting names a medium; elsewhere it
 
 test('an English company word in Cyrillic letters names one organization in any case', async () => {
   const ms = await mentionsOf(`${BODY}Организатором выступила Камелия Секьюритиз. Аналитики Камелии Секьюритиз считают иначе.`);
-  assert.deepEqual(ms.filter((m) => m.type === 'ORG').map((m) => m.name), ["Камелия Секьюритиз", "Камелия Секьюритиз"]);
+  assert.deepEqual(ms.filter((m) => m.type === 'ORG').map((m) => m.name), ['Камелия Секьюритиз', 'Камелия Секьюритиз']);
 });
 
 test('an English company word in Cyrillic letters closes an organization, and the person after it stays a person', async () => {
@@ -153,4 +153,9 @@ test("a place after 'в' read from a common noun's form is named by the dictiona
 test('an unknown hyphenated word ending in a known first name is a double first name, not a guessed organization', async () => {
   const ms = await mentionsOf(`${BODY}Матч с чемпионом Европы Ливиу-Дитер Нисипяну прошёл вчера.`);
   assert.ok(summary(ms).includes('PER:Ливиу-Дитер Нисипяну'), JSON.stringify(summary(ms)));
+});
+
+test('after an organization cue, a known first name inside the run starts the member, not more of the name', async () => {
+  const ms = await mentionsOf(`${BODY}Там был и оператор Аль-Джазиры Омар аль-Кадр (Omar al-Qadr), который сейчас в тюрьме.`);
+  assert.deepEqual(summary(ms), ['ORG:Аль-Джазиры', 'PER:Омар аль-Кадр', 'PER:Omar al-Qadr']);
 });

@@ -583,6 +583,13 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
+  // 'оператор Аль-Джазиры Сами аль-Хадж': a known first name with a word after it, inside the run, starts the member.
+  const member = type === 'ORG' ? ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => startsWithFirstName(ctx, i + 1 + k)) : -1;
+  if (member >= 0) {
+    if (!afterCue(ctx, i, i + 1 + member, opts)) classifyRun(ctx, i, i + 1 + member, opts);
+    classifyRun(ctx, i + 1 + member, j, opts);
+    return true;
+  }
   // 'компании Nyanza Marine Ltd', 'компании Infonova Systems Приянка Раманатхан': the name ends where the
   // script changes, without a Latin legal form; what follows is classified on its own.
   const rest = j;
