@@ -159,3 +159,8 @@ test('after an organization cue, a known first name inside the run starts the me
   const ms = await mentionsOf(`${BODY}Там был и оператор Аль-Джазиры Омар аль-Кадр (Omar al-Qadr), который сейчас в тюрьме.`);
   assert.deepEqual(summary(ms), ['ORG:Аль-Джазиры', 'PER:Омар аль-Кадр', 'PER:Omar al-Qadr']);
 });
+
+test("a known first name before a surname's shape is a person, though both are also common words", async () => {
+  const ms = await mentionsOf(`${BODY}В турнире сыграют Владимир Белов (2599) и Максим Туров (2539).`);
+  assert.deepEqual(summary(ms), ['PER:Владимир Белов', 'PER:Максим Туров']);
+});

@@ -122,6 +122,12 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   return true;
 }
 
+/** 'Максим Туров': a known first name before a surname's shape, though both are also common words ('максим', 'туров'). */
+function nameWithSurnameShape(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1].text;
+  return isSurnameShape(next) && !next.includes('-') && ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Name' && p.known && p.case === 'nomn');
+}
+
 function isSurnameShape(word: string): boolean {
   return /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|швили|дзе|ян|янц|ук|юк|бек|баев|улы)$/u.test(word);
 }
@@ -202,7 +208,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   }
   // 'Регистрания Интернет адресов': at a sentence start an unknown word before a plain dictionary noun is no full name.
   const plainNoun = j - i === 2 && ctx.tokens[i].sentStart && classes[0] === 'unknown' && classes[1] === 'common' && titleStart(ctx, i) < 0;
-  const personal = !plainNoun && (classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && firstNameWithSurname(ctx, i)));
+  const personal = !plainNoun && (classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && (firstNameWithSurname(ctx, i) || nameWithSurnameShape(ctx, i))));
   if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) {
     const border = personBorder(ctx, i, j);
     if (border > i) {
