@@ -164,3 +164,18 @@ test("a known first name before a surname's shape is a person, though both are a
   const ms = await mentionsOf(`${BODY}В турнире сыграют Владимир Белов (2599) и Максим Туров (2539).`);
   assert.deepEqual(summary(ms), ['PER:Владимир Белов', 'PER:Максим Туров']);
 });
+
+test('a lone Arabic name with its particle in lower case is a person; a capitalised particle opens a body or a place', async () => {
+  const ms = await mentionsOf(`${BODY}Теперь вновь в игре аль-Хакими. Это изложено в работах ибн Рушда и других.`);
+  assert.deepEqual(summary(ms), ['PER:аль-Хакими', 'PER:ибн Рушда']);
+});
+
+test('a surname-shaped oblique word before a plural verb is its object, not a surname', async () => {
+  const ms = await mentionsOf(`${BODY}Вчера всё прошло. Космонавтов встретили местные жители. Токаев прибыл в Москву.`);
+  assert.deepEqual(summary(ms), ['PER:Токаев', 'LOC:Москву']);
+});
+
+test("a body's or a place's head noun after a title is no surname", async () => {
+  const ms = await mentionsOf(`${BODY}На выборах президента Республики она победила.`);
+  assert.deepEqual(summary(ms), []);
+});

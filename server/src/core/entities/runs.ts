@@ -9,7 +9,7 @@ import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue, inScoreLine } from './personCues';
@@ -374,7 +374,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'Куниц' after a goal's time: a person, though a dictionary word; a known place or body stays itself.
   if (inScoreLine(ctx, i) && !knownAs(ctx.morph, t.text, 'Geox', 'Orgn')) return void person(ctx, i, i + 1);
-  if (monumentTo(ctx, i)) return void person(ctx, i, i + 1);
+  if (monumentTo(ctx, i) || arabicParticleName(ctx, i)) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
   // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
@@ -402,9 +402,22 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // A Russian surname's shape ('Токаев', '-ский') is evidence of its own; a capital alone is a guess.
   const sure = afterTitle || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   if (c === 'unknown' && sure) return void person(ctx, i, i + 1);
-  if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
+  // 'президента Республики', 'председатель Комитета': a body's or a place's head noun is no surname after a title.
+  const head = hasLemma(ctx, i, ORG_HEADS) || hasLemma(ctx, i, LOC_HEADS);
+  if (c === 'common' && ((afterTitle && !t.sentStart && !head) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+/**
+ * 'аль-Барадеи', 'ибн Эзра': Russian writes the particle of an Arabic or Hebrew personal name in lower case
+ * (places and bodies capitalise it: 'Эль-Кувейт', 'Аль-Джазира'); such a name alone is a person's.
+ */
+function arabicParticleName(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  const particle = ARABIC_PARTICLE.test(t.text) || (!!prev && ARABIC_PARTICLE.test(prev.text) && joined(ctx, i - 1) && !ctx.tokens[i - 2]?.cap);
+  return particle && !knownAs(ctx.morph, t.text, 'Geox', 'Orgn') && ctx.gazetteer.canonical(t.text) === null;
 }
 
 /** 'памятник Пушкину': a surname in the dative after a monument is the person it honours, though a town is named so. */
@@ -674,7 +687,8 @@ function surnameBeforeVerb(ctx: Context, i: number, j: number): boolean {
   if (j - i !== 1 || !isSurnameShape(word) || !joined(ctx, i)) return false;
   const parses = ctx.morph.parse(word);
   if (parses.some((p) => p.known && (p.case === 'nomn' || p.pos !== 'NOUN'))) return false;
-  return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB');
+  // 'Космонавтов встретили': before a plural verb the word is its object, not a surname as its subject.
+  return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB' && p.number !== 'plur');
 }
 
 function knownNameEnd(ctx: Context, i: number, j: number, opts: RunOptions): number {
