@@ -179,3 +179,9 @@ test("a body's or a place's head noun after a title is no surname", async () => 
   const ms = await mentionsOf(`${BODY}На выборах президента Республики она победила.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test("a lower-case Latin nickname after a user's noun, with or without the platform, is a person", async () => {
+  const ms = await mentionsOf(`${BODY}Пользователь Твиттера foxhound сообщает об этом. Блогер owlet написал пост.`);
+  const people = summary(ms).filter((s) => s.startsWith('PER'));
+  assert.deepEqual(people, ['PER:foxhound', 'PER:owlet']);
+});

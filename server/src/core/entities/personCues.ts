@@ -1,5 +1,5 @@
 /** Words that announce a person's name: 'по словам Нонгсака', 'по мнению Кабулова', 'со слов Тхиена'. */
-import { joined, lower, type Context } from './context';
+import { claim, hasLemma, joined, lower, wordsOf, type Context } from './context';
 
 const CUES = new Map<string, Set<string>>([
   ['словам', new Set(['по'])],
@@ -41,3 +41,17 @@ function afterGameTime(ctx: Context, i: number): boolean {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+
+/** 'пользователь ЖЖ zyalt', 'блогер drugoi': a lower-case Latin nickname after a user's noun (and maybe the platform) is a person. */
+export function findNicknames(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.latin || t.cap || t.text.length < 3 || ctx.taken[i] || /\./.test(t.text) || !joined(ctx, i - 1)) continue;
+    const platform = tokens[i - 1].cap && i >= 2 && joined(ctx, i - 2) ? 1 : 0;
+    if (!hasLemma(ctx, i - 1 - platform, USERS)) continue;
+    claim(ctx, i, i + 1, { start: t.start, end: t.end, type: 'PER', name: t.text, person: { last: t.text }, words: wordsOf(ctx, i, i + 1, [t.text]) });
+  }
+}
+
+const USERS = new Set(['пользователь', 'блогер', 'блоггер', 'юзер', 'никнейм']);

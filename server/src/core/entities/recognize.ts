@@ -19,6 +19,7 @@ import { findPublications } from './publications';
 import { findRepeatedNames } from './repeatedNames';
 import { particlesBeforePlaces } from './placeRuns';
 import { rolesBefore } from './titles';
+import { findNicknames } from './personCues';
 
 /** A part of the text a recognition step failed on, and why. */
 export interface Failure extends Span {
@@ -55,6 +56,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findQuotedNames(ctx);
   findClubs(ctx);
   findWebMedia(ctx);
+  findNicknames(ctx);
   findPublications(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);
