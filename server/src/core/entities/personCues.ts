@@ -48,8 +48,8 @@ export function findNicknames(ctx: Context): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.latin || t.cap || t.text.length < 3 || ctx.taken[i] || /\./.test(t.text) || !joined(ctx, i - 1)) continue;
-    const platform = tokens[i - 1].cap && i >= 2 && joined(ctx, i - 2) ? 1 : 0;
-    if (!hasLemma(ctx, i - 1 - platform, USERS)) continue;
+    const platform = i >= 2 && tokens[i - 1].cap && joined(ctx, i - 2) && hasLemma(ctx, i - 2, USERS);
+    if (!platform && !hasLemma(ctx, i - 1, USERS)) continue;
     claim(ctx, i, i + 1, { start: t.start, end: t.end, type: 'PER', name: t.text, person: { last: t.text }, words: wordsOf(ctx, i, i + 1, [t.text]) });
   }
 }
