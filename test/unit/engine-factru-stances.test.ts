@@ -185,3 +185,8 @@ test("a lower-case Latin nickname after a user's noun, with or without the platf
   const people = summary(ms).filter((s) => s.startsWith('PER'));
   assert.deepEqual(people, ['PER:foxhound', 'PER:owlet']);
 });
+
+test('a family name in the plural before a plural place noun in its case names a place after the family', async () => {
+  const ms = await mentionsOf(`${BODY}Велосипедисты катаются на склонах Воробьёвых гор весной.`);
+  assert.deepEqual(ms.filter((m) => m.type !== 'DATE').map((m) => `${m.type}:${m.text}:${m.name}`), ['LOC:Воробьёвых гор:Воробьёвы горы']);
+});

@@ -391,6 +391,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // '«Спартака»': a first name alone in quotes is a club or a company named after it, not a person.
   if (c !== 'common' && aloneInQuotes(ctx, i) && (c === 'Name' || !classifyWord(ctx.morph, t.text).known)) return void guessed(claimWord(ctx, i, 'ORG', c === 'Name' ? quotedNominative(ctx.morph, t.text) : t.text));
   if (c === 'Surn' && modifiesNext(ctx, i)) return;
+  if (c === 'Surn' && namedFeature(ctx, i)) return;
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
@@ -418,6 +419,23 @@ function arabicParticleName(ctx: Context, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const particle = ARABIC_PARTICLE.test(t.text) || (!!prev && ARABIC_PARTICLE.test(prev.text) && joined(ctx, i - 1) && !ctx.tokens[i - 2]?.cap);
   return particle && !knownAs(ctx.morph, t.text, 'Geox', 'Orgn') && ctx.gazetteer.canonical(t.text) === null;
+}
+
+/**
+ * 'на склонах Воробьёвых гор': a family name in the plural before a plural place noun in its case names the
+ * place after the family ('Воробьёвы горы'); claims it.
+ */
+function namedFeature(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.cap || !joined(ctx, i) || !hasLemma(ctx, i + 1, LOC_HEADS)) return false;
+  const heads = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' && p.number === 'plur' && LOC_HEADS.has(p.lemma));
+  const family = ctx.morph.parse(ctx.tokens[i].text).find((p) => p.proper === 'Surn' && p.number === 'plur' && heads.some((h) => h.case === p.case));
+  const head = heads.find((h) => h.case === family?.case);
+  if (!family || !head) return false;
+  const name = [ctx.morph.inflect(family, ['nomn', 'plur']) ?? family.lemma, ctx.morph.inflect(head, ['nomn', 'plur']) ?? head.lemma];
+  const words = wordTexts(ctx, i, i + 2);
+  claim(ctx, i, i + 2, { start: ctx.tokens[i].start, end: next.end, type: 'LOC', name: `${matchCase(name[0], words[0])} ${name[1]}`, words: wordsOf(ctx, i, i + 2, words) });
+  return true;
 }
 
 /** 'памятник Пушкину': a surname in the dative after a monument is the person it honours, though a town is named so. */
