@@ -9,11 +9,12 @@ import { find, mentionsOf, summary } from './engine-helpers';
 const BODY = 'Заголовок новости\n\n';
 
 test('what a movement or a front stands for or against belongs to its name; a time noun after за does not', async () => {
-  const ms = await mentionsOf(`${BODY}Об этом сказал лидер Движения против вырубки лесов Пётр Сидоров. Члены Союза за чистую воду вышли на улицы. Члены Союза за год выросли вдвое.`);
+  const ms = await mentionsOf(`${BODY}Об этом сказал лидер Движения против вырубки лесов Пётр Сидоров. Члены Союза за чистую воду вышли на улицы. Члены Союза за год выросли вдвое. Пришло Движение в защиту Битцевского леса.`);
   const types = summary(ms);
   assert.ok(types.includes('ORG:Движения против вырубки лесов'), JSON.stringify(types));
   assert.ok(types.includes('ORG:Союза за чистую воду'), JSON.stringify(types));
   assert.ok(!types.some((s) => s.includes('за год')), JSON.stringify(types));
+  assert.ok(types.includes('ORG:Движение в защиту Битцевского леса'), JSON.stringify(types));
 });
 
 test('a capitalised passive participle before an organization head names like an adjective, and the name is its nominative', async () => {

@@ -355,7 +355,10 @@ function stanceEnd(ctx: Context, k: number): number {
     const c = defence || t.text === 'против' ? 'gent' : t.text === 'за' ? 'accs' : null;
     const from = defence ? end + 2 : end + 1;
     if (!c || !joined(ctx, from - 1)) return end;
-    const next = caseGroupEnd(ctx, from, c, from);
+    // 'в защиту Химкинского леса': the object may be named by a capitalised adjective.
+    let adj = from;
+    while (adj < from + 2 && ctx.tokens[adj]?.cap && !ctx.tokens[adj].sentStart && !ctx.taken[adj] && isAdjective(ctx, adj) && joined(ctx, adj)) adj++;
+    const next = caseGroupEnd(ctx, adj, c, from);
     if (next === from || hasLemma(ctx, next - 1, TIME_NOUNS)) return end;
     // 'против вырубки лесов': the object may have a genitive of its own.
     const own = conjoinedGroupEnd(ctx, next, c);
