@@ -57,10 +57,19 @@ function claimClub(ctx: Context, i: number, max = 2): void {
   const { tokens } = ctx;
   let j = i;
   while (j < tokens.length && j - i < max && !ctx.taken[j] && tokens[j].kind === 'word' && tokens[j].cap && (j === i || ctx.text.slice(tokens[j - 1].end, tokens[j].start) === ' ')) j++;
-  if (j === i || classifyWord(ctx.morph, tokens[i].text).cls === 'Name') return;
+  // 'клуба Челси Фрэнк Лэмпард': a known first name before another capitalised word starts a person, not the club.
+  if (j - i === 2 && knownFirstName(ctx, i + 1) && tokens[j]?.kind === 'word' && tokens[j].cap) j--;
+  // 'клуба Сергей Галицкий' is a person; 'клуба Спартак', a first name alone, and 'клуба Тоттенхэм', a first
+  // name guessed from the ending only, are clubs.
+  if (j === i || (knownFirstName(ctx, i) && (j > i + 1 || (tokens[j]?.kind === 'word' && tokens[j].cap)))) return;
   const place = ctx.gazetteer.match(tokens, i, ctx.text);
   const name = place && place.end === j ? place.entry.name : j - i === 1 ? quotedNominative(ctx.morph, tokens[i].text) : wordTexts(ctx, i, j).join(' ');
   claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, wordTexts(ctx, i, j)) });
+}
+
+function knownFirstName(ctx: Context, i: number): boolean {
+  const c = classifyWord(ctx.morph, ctx.tokens[i].text);
+  return c.cls === 'Name' && c.known;
 }
 
 function scoreInSentence(ctx: Context, k: number): boolean {

@@ -10,6 +10,7 @@ import { compoundPlaceNominative } from '../names/placeName';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { firstNameWithSurname, isBodyCompound } from './runs';
+import { hasLatinCompanyWord } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
@@ -63,7 +64,8 @@ function isAdjective(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || ctx.taken[i] || t.allCaps) return false;
   const parses = ctx.morph.parse(t.text);
-  const adj = parses.find((p) => p.pos === 'ADJF');
+  // 'Объединённого фронта', 'Объединённая ... корпорация': a capitalised passive participle names like an adjective.
+  const adj = parses.find((p) => p.pos === 'ADJF' || (t.cap && p.pos === 'PRTF' && p.grammemes.has('pssv')));
   if (!adj || adj.grammemes.has('Apro') || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
   const noun = parses.find((p) => p.pos === 'NOUN' && p.known);
   return !noun || noun.score <= adj.score;
@@ -116,20 +118,45 @@ export function findAdjectivePhrases(ctx: Context): void {
       coordinatedPair(ctx, i);
       continue;
     }
-    const type = headType(ctx, h);
+    // 'Международная амнистия (Amnesty International)': a company's Latin gloss after the phrase makes it a name.
+    const type = headType(ctx, h) ?? (organizationGloss(ctx, h + 1) ? 'ORG' : null);
     if (!type) {
       coordinatedPair(ctx, i);
       continue;
     }
     // At a sentence start 'Российские и казахстанские компании' describe.
-    if (t.sentStart && (type !== 'ORG' || and)) continue;
+    if (t.sentStart && (type !== 'ORG' || and) && !glossFollows(ctx, h)) continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
     // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no;
     // a name-like adjective ('Волго-Окский банк', 'Пушкинский музей') or three words in the singular are a name.
-    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h) && !describesNext(ctx, end))) continue;
+    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h) && !describesNext(ctx, end)) && !(type === 'ORG' && (parentBody(ctx, i, h, end) || organizationGloss(ctx, end)))) continue;
     emitPhrase(ctx, i, end, type);
     i = end - 1;
   }
+}
+
+/** 'Судейский комитет ФИФА': a singular body's head before the acronym of the body it belongs to names a part of it. */
+function parentBody(ctx: Context, i: number, h: number, end: number): boolean {
+  const t = ctx.tokens[end];
+  if (end !== h + 1 || !t?.allCaps || !joined(ctx, h) || ctx.gazetteer.canonical(t.text)?.type !== 'ORG') return false;
+  // 'Российские компании ООН': the adjective decides the number ('компании' is singular too).
+  const singular = (k: number) => ctx.morph.parse(ctx.tokens[k].text).some((p) => p.number === 'sing' && (k === h ? p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) : p.pos !== 'NOUN'));
+  return singular(i) && singular(h);
+}
+
+/** A company's Latin gloss after the head at h, or after the place following it ('банк Китая (... Bank of China)'). */
+function glossFollows(ctx: Context, h: number): boolean {
+  const place = ctx.gazetteer.match(ctx.tokens, h + 1, ctx.text);
+  return organizationGloss(ctx, h + 1) || (!!place && place.entry.type === 'LOC' && organizationGloss(ctx, place.end));
+}
+
+/** A Latin gloss in brackets at k with a company word ('(Industrial and Commercial Bank of China)'). */
+function organizationGloss(ctx: Context, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.text !== '(' || !joined(ctx, k - 1)) return false;
+  let close = k + 1;
+  while (close < tokens.length && close - k < 8 && (tokens[close].latin || tokens[close].text === '-')) close++;
+  return close > k + 1 && tokens[close]?.text === ')' && hasLatinCompanyWord(tokens.slice(k + 1, close));
 }
 
 /** 'Национальная атомная компания «Казатомпром»': a phrase before a quoted or capitalised name describes it. */
@@ -252,6 +279,8 @@ function numberEnd(ctx: Context, k: number): number {
 
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
 function complementEnd(ctx: Context, k: number): number {
+  const royal = royalHonoreeEnd(ctx, k);
+  if (royal > k) return royal;
   // 'Издательство Ивана Петрова', 'Фонд Олега Смирнова': a body named after a person, in the genitive.
   const personal = personInGenitive(ctx, k);
   if (personal > k && ctx.tokens[k - 1].cap) return personal;
@@ -259,8 +288,10 @@ function complementEnd(ctx: Context, k: number): number {
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
   const afterPlace = placeEnd(ctx, k);
-  if (afterPlace > k) return afterPlace;
+  if (afterPlace > k) return subjectEnd(ctx, afterPlace);
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
+  const stance = stanceEnd(ctx, k);
+  if (stance > k) return stance;
   const c = ctx.tokens[k].text === 'по' ? 'datv' : 'gent';
   const first = caseGroupEnd(ctx, c === 'datv' ? k + 1 : k, c, k);
   if (first === k) return k;
@@ -282,6 +313,61 @@ function complementEnd(ctx: Context, k: number): number {
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
 }
+
+/** 'Госпиталя принцессы Марины', 'больницы королевы Анны': a royal or holy title and a first name in the genitive. */
+function royalHonoreeEnd(ctx: Context, k: number): number {
+  const [title, name] = [ctx.tokens[k], ctx.tokens[k + 1]];
+  if (!title || !name || title.cap || !name.cap || ctx.taken[k + 1] || !joined(ctx, k - 1) || !joined(ctx, k) || !hasLemma(ctx, k, ROYAL_TITLES)) return k;
+  return ctx.morph.parse(name.text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent') ? k + 2 : k;
+}
+
+const ROYAL_TITLES = new Set(['король', 'королева', 'принц', 'принцесса', 'царь', 'царица', 'царевич', 'царевна', 'князь', 'княгиня', 'император', 'императрица', 'святой', 'святая', 'великомученик', 'великомученица']);
+
+/**
+ * 'Бюро США по патентам и товарным знакам', 'комиссия Канады по правам человека': after the body's country, the
+ * things it deals with ('по' and a lower-case group in the plural); 'суд Москвы по ходатайству' is no name.
+ */
+function subjectEnd(ctx: Context, k: number): number {
+  if (ctx.tokens[k]?.text !== 'по' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
+  const group = caseGroupEnd(ctx, k + 1, 'datv', k + 1);
+  if (group === k + 1 || hasLemma(ctx, group - 1, NOT_SUBJECTS)) return k;
+  const plural = ctx.morph.parse(ctx.tokens[group - 1].text).some((p) => p.pos === 'NOUN' && p.case === 'datv' && p.number === 'plur');
+  return plural ? conjoinedGroupEnd(ctx, group, 'datv') : k;
+}
+
+/** 'по вопросу', 'по словам', 'по итогам': what 'по' introduces after a name that is no part of it. */
+const NOT_SUBJECTS = new Set([
+  'вопрос', 'повод', 'причина', 'слово', 'данные', 'итог', 'мнение', 'просьба', 'почта', 'телефон', 'инициатива',
+  'приглашение', 'результат', 'случай', 'телевизор', 'радио', 'словам', 'оценка', 'информация', 'сведение', 'подсчёт',
+]);
+
+/**
+ * 'Движения против нелегальной иммиграции', 'фронта за демократию против диктатуры', 'движение в защиту леса':
+ * what a movement, front or committee stands for or against is part of its name ('за год' is not).
+ */
+function stanceEnd(ctx: Context, k: number): number {
+  if (!hasLemma(ctx, k - 1, STANCE_HEADS)) return k;
+  let end = k;
+  for (;;) {
+    const t = ctx.tokens[end];
+    if (!t || !joined(ctx, end - 1)) return end;
+    const defence = t.text === 'в' && ctx.tokens[end + 1]?.text === 'защиту' && joined(ctx, end);
+    const c = defence || t.text === 'против' ? 'gent' : t.text === 'за' ? 'accs' : null;
+    const from = defence ? end + 2 : end + 1;
+    if (!c || !joined(ctx, from - 1)) return end;
+    // 'в защиту Химкинского леса': the object may be named by a capitalised adjective.
+    let adj = from;
+    while (adj < from + 2 && ctx.tokens[adj]?.cap && !ctx.tokens[adj].sentStart && !ctx.taken[adj] && isAdjective(ctx, adj) && joined(ctx, adj)) adj++;
+    const next = caseGroupEnd(ctx, adj, c, from);
+    if (next === from || hasLemma(ctx, next - 1, TIME_NOUNS)) return end;
+    // 'против вырубки лесов': the object may have a genitive of its own.
+    const own = conjoinedGroupEnd(ctx, next, c);
+    end = joined(ctx, own - 1) ? caseGroupEnd(ctx, own, 'gent', own) : own;
+  }
+}
+
+const STANCE_HEADS = new Set(['движение', 'фронт', 'комитет', 'союз', 'коалиция', 'лига', 'партия', 'альянс', 'организация', 'ассоциация', 'фонд', 'общество', 'объединение', 'кампания']);
+const TIME_NOUNS = new Set(['год', 'месяц', 'неделя', 'день', 'сутки', 'час', 'время', 'период', 'квартал', 'полугодие', 'срок', 'счёт', 'счет']);
 
 /**
  * 'управление по гидрометеорологии и мониторингу окружающей среды', 'институт конъюнктуры аграрного рынка',

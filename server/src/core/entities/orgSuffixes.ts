@@ -34,6 +34,10 @@ function endOf(ctx: Context, c: Candidate): number {
   return j;
 }
 
+function isSurnameGenitive(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((x) => x.case === 'gent' && (x.proper === 'Surn' || !x.known));
+}
+
 /** Token index after 'имени [академика] [И. О.] Фамилии' / 'им. ...' at k, or k. */
 export function honoreeEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
@@ -59,6 +63,8 @@ export function honoreeEnd(ctx: Context, k: number): number {
     names++;
     p++;
     if (!joined(ctx, p - 1)) break;
+    // 'имени Станиславского и Немировича-Данченко': two honorees.
+    if (tokens[p]?.text === 'и' && names === 1 && tokens[p + 1]?.cap && joined(ctx, p) && !ctx.owner[p + 1] && isSurnameGenitive(ctx, p + 1)) p++;
   }
   return names > 0 ? p : k;
 }

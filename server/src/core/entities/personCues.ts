@@ -1,5 +1,5 @@
 /** Words that announce a person's name: 'по словам Нонгсака', 'по мнению Кабулова', 'со слов Тхиена'. */
-import { joined, lower, type Context } from './context';
+import { claim, hasLemma, joined, lower, wordsOf, type Context } from './context';
 
 const CUES = new Map<string, Set<string>>([
   ['словам', new Set(['по'])],
@@ -20,3 +20,38 @@ export function afterSpeechCue(ctx: Context, i: number): boolean {
   if (joined(ctx, i - 2) && (CUES.get(lower(ctx, i - 1))?.has(lower(ctx, i - 2)) ?? false)) return true;
   return CLAUSE_MARKS.has(ctx.tokens[i - 2].text) && ctx.morph.parse(ctx.tokens[i - 1].text).some((p) => p.pos === 'VERB' && p.known && PERSONAL_SPEECH.has(p.lemma));
 }
+
+/**
+ * A sports protocol's line: '1:1 — 03:54 Бернс (Рой, Грин)': the word after the score and the game time is the
+ * scorer, the words in brackets after him the assistants; all people.
+ */
+export function inScoreLine(ctx: Context, i: number): boolean {
+  if (afterGameTime(ctx, i)) return true;
+  let k = i - 1;
+  while (k > 0 && i - k < 8 && (ctx.tokens[k].text === ',' || (ctx.tokens[k].kind === 'word' && ctx.tokens[k].cap))) k--;
+  return k > 0 && ctx.tokens[k].text === '(' && ctx.tokens[k - 1].kind === 'word' && afterGameTime(ctx, k - 1);
+}
+
+/** The seven tokens before i are 'N:N — N:N'. */
+function afterGameTime(ctx: Context, i: number): boolean {
+  if (i < 7) return false;
+  const t = (d: number) => ctx.tokens[i - d];
+  const clock = (d: number) => t(d).kind === 'num' && t(d - 1).text === ':' && t(d - 2).kind === 'num';
+  return clock(7) && DASHES.has(t(4).text) && clock(3);
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/** 'пользователь ЖЖ zyalt', 'блогер drugoi': a lower-case Latin nickname after a user's noun (and maybe the platform) is a person. */
+export function findNicknames(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.latin || t.cap || t.text.length < 3 || ctx.taken[i] || /\./.test(t.text) || !joined(ctx, i - 1)) continue;
+    const platform = i >= 2 && tokens[i - 1].cap && joined(ctx, i - 2) && hasLemma(ctx, i - 2, USERS);
+    if (!platform && !hasLemma(ctx, i - 1, USERS)) continue;
+    claim(ctx, i, i + 1, { start: t.start, end: t.end, type: 'PER', name: t.text, person: { last: t.text }, words: wordsOf(ctx, i, i + 1, [t.text]) });
+  }
+}
+
+const USERS = new Set(['пользователь', 'блогер', 'блоггер', 'юзер', 'никнейм']);

@@ -4,8 +4,9 @@
  * place particle first ('в Сан Луисе'), as an item of a list of places set off by bullets or semicolons
  * ('Чили • Коста Рика • Эквадор').
  */
-import { claim, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
+import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { placeContext } from './placeContext';
+import { classifyWord } from '../morphology/classify';
 import { placeNominative } from '../names/placeName';
 
 /**
@@ -19,11 +20,18 @@ const PLACE_PARTICLES = new Set([
   'san', 'santa', 'santo', 'sierra', 'costa', 'puerto', 'port', 'porto', 'saint', 'st', 'la', 'las', 'los', 'el', 'al',
   'new', 'rio', 'monte', 'fort',
 ]);
+const FEATURES = new Set(['остров', 'озеро', 'река', 'гора', 'залив', 'полуостров', 'пролив', 'море', 'мыс', 'хребет', 'пустыня', 'вулкан']);
 const LIST_MARKS = new Set(['•', '·', ';', '|']);
 
 /** Claims the run [i, j) as a place when the text makes it one; true if claimed. */
 export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
   if (j - i < 2 || j - i > 3) return false;
+  // 'на Острове Уайт': a natural feature's noun written with a capital before the name; the name is the place.
+  if (j - i === 2 && hasLemma(ctx, i, FEATURES) && classifyWord(ctx.morph, ctx.tokens[i + 1].text).cls !== 'common') {
+    const t = ctx.tokens[i + 1];
+    claim(ctx, i + 1, j, { start: t.start, end: t.end, type: 'LOC', name: t.text, words: wordsOf(ctx, i + 1, j, [t.text]) });
+    return true;
+  }
   const particle = PLACE_PARTICLES.has(ctx.tokens[i].text.toLowerCase());
   const where = particle ? placeContext(ctx, i) : null;
   const afterPreposition = where?.evidence === 'place-preposition';

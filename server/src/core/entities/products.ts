@@ -1,5 +1,5 @@
 /** Names of products, vehicles, programs and events ('шаттл «Атлантис»', 'операционная система Windows', 'турнир «Кубок Севера»'): no entities. */
-import { EVENT_HEADS, PRODUCT_HEADS } from './data/lexicon';
+import { DOMAIN_BODIES, EVENT_HEADS, ORG_HEADS, PRODUCT_HEADS } from './data/lexicon';
 import { hasLemma, joined, type Context } from './context';
 import { LATIN_CONNECTORS } from './wordShapes';
 
@@ -13,14 +13,15 @@ export function skipProducts(ctx: Context): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1];
     // Cheap tests first: a product's name follows as a quote, a capital or a code.
-    if ((tokens[i].cap && !tokens[i].sentStart) || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
-    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || hasLemma(ctx, i, EVENT_HEADS) || operatingSystem(ctx, i))) continue;
+    if ((tokens[i].cap && !tokens[i].sentStart && tokens[i].text !== 'ОС') || tokens[i].kind !== 'word' || !(next.cap || next.text === '«' || next.text === '"' || /\d/.test(next.text))) continue;
+    if (!joined(ctx, i) || !(hasLemma(ctx, i, PRODUCT_HEADS) || hasLemma(ctx, i, EVENT_HEADS) || operatingSystem(ctx, i) || tokens[i].text === 'ОС' || (next.latin && hasLemma(ctx, i, PLATFORMS)))) continue;
     let k = i + 1;
     const quoted = tokens[k].text === '«' || tokens[k].text === '"';
     if (quoted) k++;
     let end = k;
     // In quotes the name's later words may be lower case ('программа «Гражданское общество»').
-    while (end < tokens.length && end - k < 4 && (tokens[end].cap || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k) || (end > k && (quoted ? tokens[end].kind === 'word' : latinConnector(ctx, end)))) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
+    // A quoted title may run longer and hold a dash ('программа «Гражданское общество — модернизация России»').
+    while (end < tokens.length && end - k < (quoted ? 7 : 4) && (tokens[end].cap || (quoted && DASHES.has(tokens[end].text)) || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k) || (end > k && (quoted ? tokens[end].kind === 'word' : latinConnector(ctx, end)))) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
     // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
     if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
@@ -29,9 +30,29 @@ export function skipProducts(ctx: Context): void {
     // One sense per article: 'Windows' alone later is the same product.
     if (!quoted && end === k + 1 && tokens[k].latin) ctx.products.add(tokens[k].text);
     if (quoted) for (const l of ctx.morph.lemmas(tokens[k].text)) quotedProducts.add(l);
+    if (quoted) skipGloss(ctx, end);
     i = end;
   }
   skipQuotedProducts(ctx, quotedProducts);
+  commonAcronyms(ctx);
+}
+
+/**
+ * 'свободного программного обеспечения (СПО)': an acronym the article coins for a lower-case phrase of common
+ * words spelling it (no body's noun among them, unknown to the gazetteer) names no organization, there or later.
+ */
+function commonAcronyms(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.allCaps || t.latin || tokens[k - 1].text !== '(' || tokens[k + 1].text !== ')' || t.text.length > 5) continue;
+    const n = t.text.length;
+    const words = tokens.slice(Math.max(0, k - 1 - n), k - 1);
+    if (words.length !== n || words.some((w) => w.kind !== 'word' || w.cap)) continue;
+    if (words.map((w) => w.text[0]).join('').toUpperCase().replace(/Ё/g, 'Е') !== t.text.replace(/Ё/g, 'Е')) continue;
+    if (words.some((_, m) => hasLemma(ctx, k - 1 - n + m, ORG_HEADS) || hasLemma(ctx, k - 1 - n + m, DOMAIN_BODIES)) || ctx.gazetteer.canonical(t.text)) continue;
+    ctx.products.add(t.text);
+  }
 }
 
 /**
@@ -59,10 +80,21 @@ function skipQuotedProductsOnce(ctx: Context, names: Set<string>): void {
     const code = /^[A-ZА-ЯЁ]{2,}-\d/u.test(tokens[close + 1]?.text ?? '') && joined(ctx, close);
     if (!known && !code && !continuesList(ctx, lastProduct, q)) continue;
     for (let m = q + 1; m < close; m++) ctx.taken[m] = true;
+    skipGloss(ctx, close);
     for (const l of ctx.morph.lemmas(tokens[q + 1].text)) names.add(l);
     lastProduct = q;
     q = close;
   }
+}
+
+/** '«Шкода Октавия» (Skoda Octavia)', '«Славута» (ЗАЗ-1103)': a Latin or coded gloss in brackets after a quoted product's closing quote is the product too. */
+function skipGloss(ctx: Context, close: number): void {
+  const { tokens } = ctx;
+  if (tokens[close + 1]?.text !== '(' || !joined(ctx, close)) return;
+  let end = close + 2;
+  while (end < tokens.length && end - close < 7 && (tokens[end].latin || /\d/.test(tokens[end].text) || tokens[end].text === '-' || (tokens[end].allCaps && !ctx.taken[end]))) end++;
+  if (end === close + 2 || tokens[end]?.text !== ')') return;
+  for (let m = close + 2; m < end; m++) if (!ctx.owner[m]) ctx.taken[m] = true;
 }
 
 /** '«Индевор» (в апреле) и «Атлантис»': the quote at q follows the product quoted at `prev`, joined by 'и' or a comma. */
@@ -85,6 +117,9 @@ function operatingSystem(ctx: Context, i: number): boolean {
   return i > 0 && hasLemma(ctx, i, SYSTEM) && hasLemma(ctx, i - 1, OPERATING);
 }
 const SYSTEM = new Set(['система']);
+const DASHES = new Set(['—', '–']);
+/** 'на базе платформы Linux': a Latin name after a platform is software; a quoted one may be a company's service. */
+const PLATFORMS = new Set(['платформа']);
 const OPERATING = new Set(['операционный']);
 
 /** 'The Best of Blogs': a lower-case Latin connector between capitalised Latin words. */

@@ -148,9 +148,17 @@ function bodyAcronym(ctx: Context, k: number): boolean {
   return t.kind === 'word' && t.text.length >= 2 && t.text.length <= 5 && !t.latin && joined(ctx, k) && ctx.gazetteer.canonical(t.text)?.type !== 'LOC';
 }
 
+const MEMBER_ROLES = new Set([
+  'глава', 'руководитель', 'председатель', 'президент', 'гендиректор', 'основатель', 'совладелец', 'акционер', 'член',
+  'лидер', 'сотрудник', 'представитель', 'пресс-секретарь', 'пресс-служба', 'участник', 'страна-член',
+]);
+
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()))) return true;
+  // 'главы «Большой двадцатки»', 'член «Единой России»': a member's or a leader's noun before a quoted name of two
+  // words or more in the genitive (one word alone in quotes is an organization anyway, named later with its kin).
+  if (!ctx.tokens[prev].cap && ctx.tokens[q + 2]?.kind === 'word' && hasLemma(ctx, prev, MEMBER_ROLES) && ctx.morph.parse(ctx.tokens[q + 1]?.text ?? '').some((p) => p.case === 'gent')) return true;
   // 'челябинский «Трактор»', 'португальской «Браги»': a lower-case place adjective before a quoted name.
   const t = ctx.tokens[prev];
   if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && placeAdjective(ctx, t.text)) return true;

@@ -3,7 +3,7 @@ import type { Article, Mention, Span } from '../types';
 import { foldLower } from '../morphology/morph';
 import { isDictionaryFirstName } from '../morphology/classify';
 import { tokenize } from '../text/tokenize';
-import { claim, hasLemma, joined, wordsOf, type Candidate, type Context, type Resources } from './context';
+import { claim, hasLemma, joined, lower, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
 import { resolvePartialNames, surnamesOverPlaces } from './partialNames';
@@ -19,6 +19,7 @@ import { findPublications } from './publications';
 import { findRepeatedNames } from './repeatedNames';
 import { particlesBeforePlaces } from './placeRuns';
 import { rolesBefore } from './titles';
+import { findNicknames } from './personCues';
 
 /** A part of the text a recognition step failed on, and why. */
 export interface Failure extends Span {
@@ -55,6 +56,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findQuotedNames(ctx);
   findClubs(ctx);
   findWebMedia(ctx);
+  findNicknames(ctx);
   findPublications(ctx);
   findStateBodies(ctx);
   findHeadNounPhrases(ctx);
@@ -75,6 +77,10 @@ export function recognizeEntities(res: Resources, text: string, article: Article
 /** 'Лента.ру', 'Газета.Ru', 'РБК.ру': a media named by its domain. */
 function findWebMedia(ctx: Context): void {
   const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap && !ctx.taken[i] && LATIN_DOMAIN.test(t.text) && reportedBy(ctx, i)) claim(ctx, i, i + 1, { start: t.start, end: t.end, type: 'ORG', name: t.text, words: wordsOf(ctx, i, i + 1, [t.text]) });
+  }
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, dot, zone] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (a.kind !== 'word' || !a.cap || dot.text !== '.' || zone.kind !== 'word' || !DOMAIN_ZONES.has(zone.text.toLowerCase())) continue;
@@ -85,7 +91,15 @@ function findWebMedia(ctx: Context): void {
   }
 }
 
+/** 'сообщает baltinfo.ru', 'по данным infox.ru': a lower-case domain after a verb of reporting names a medium. */
+function reportedBy(ctx: Context, i: number): boolean {
+  return ctx.tokens[i].latin && i > 0 && joined(ctx, i - 1) && (hasLemma(ctx, i - 1, REPORTING) || (lower(ctx, i - 1) === 'данным' && lower(ctx, i - 2) === 'по'));
+}
+
+const REPORTING = new Set(['сообщать', 'писать', 'передавать', 'цитировать', 'информировать', 'согласно']);
+
 const DOMAIN_ZONES = new Set(['ру', 'ru', 'рф', 'com', 'net', 'org', 'info', 'ua', 'by', 'kz']);
+const LATIN_DOMAIN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ru|com|net|org|info|ua|by|kz)$/;
 
 /** The dateline's place and agency ('ХОШИМИН, 3 мая. /Вьетнам+/.') are a place and an organization. */
 function findArticleSources(ctx: Context, article: Article): void {
@@ -140,7 +154,8 @@ function firstNamesOf(ctx: Context): string[] {
     // 'Марк, рабочий завода, ...': a first name the article uses alone inside a sentence counts too.
     const alone = c.words.length === 1 && !c.person?.last && !ctx.tokens[c.first].sentStart;
     const first = c.type === 'PER' && ((c.words.length >= 2 && c.person?.last) || alone) ? c.person?.first : undefined;
-    if (first && !first.includes(' ') && !first.endsWith('.')) out.push(first);
+    // 'Хван Чжан Еп' ... 'Хван выступил': the first of two given-name words (an East Asian family name) stands alone too.
+    if (first && !first.endsWith('.')) out.push(first.split(' ')[0]);
   }
   return out;
 }

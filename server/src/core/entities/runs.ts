@@ -3,15 +3,16 @@
  * unknown foreign names after a title), places and organizations by morphology, acronyms, Latin names.
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
-import { foldLower, foldYo } from '../morphology/morph';
+import { foldLower, foldYo, type Parse } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
+import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { LATIN_EVENT_WORDS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
+import { LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
-import { afterSpeechCue } from './personCues';
+import { afterSpeechCue, inScoreLine } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
 import { compoundPlaceNominative, placeNominative } from '../names/placeName';
@@ -71,7 +72,14 @@ const MAX_RUN = 8;
 
 
 function cls(ctx: Context, i: number): WordClass {
-  return classifyWord(ctx.morph, ctx.tokens[i].text).cls;
+  const c = classifyWord(ctx.morph, ctx.tokens[i].text);
+  // 'Ливиу-Дитер': an unknown hyphenated word ending in a known first name is a double first name, not a guessed body.
+  return !c.known && c.cls === 'Orgn' && hyphenatedFirstName(ctx, ctx.tokens[i].text) ? 'Name' : c.cls;
+}
+
+function hyphenatedFirstName(ctx: Context, word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && /^\p{Lu}/u.test(parts[1]) && ctx.morph.parse(parts[1]).some((p) => p.proper === 'Name' && p.known);
 }
 
 function surnameKnown(ctx: Context, i: number, opts: RunOptions): boolean {
@@ -114,6 +122,12 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   return true;
 }
 
+/** 'Максим Туров': a known first name before a surname's shape, though both are also common words ('максим', 'туров'). */
+function nameWithSurnameShape(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1].text;
+  return isSurnameShape(next) && !next.includes('-') && ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Name' && p.known && p.case === 'nomn');
+}
+
 function isSurnameShape(word: string): boolean {
   return /(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|цкий|ская|цкая|енко|швили|дзе|ян|янц|ук|юк|бек|баев|улы)$/u.test(word);
 }
@@ -139,9 +153,20 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (afterCue(ctx, i, j, opts)) return;
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
+  // 'Ассошиэйтед Пресс', 'Дженерал Моторс': an English company word in Cyrillic letters closes an organization.
+  const company = ctx.tokens.slice(i + 1, j).findIndex((t) => TRANSLITERATED_COMPANY_WORDS.has(t.text.toLowerCase()));
+  if (company >= 0) {
+    const end = i + company + 2;
+    const words = wordTexts(ctx, i, end);
+    // 'Ангары Секьюритиз' -> 'Ангара Секьюритиз': the Russian words before the company word decline.
+    const name = [...words.slice(0, -1).map((w) => singularNominative(ctx, w)), words[words.length - 1]].join(' ');
+    claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, words) });
+    return classifyRun(ctx, end, j, opts);
+  }
   // 'Petroliam Nasional Berhad', 'Bank of Georgia': Latin words with a company word or a connector.
-  // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long ('Industrial and Commercial Bank of China').
-  if (isLatinOrganization(ctx, i, j) && (!latinGloss(ctx, i, j) || (!ctx.owner[i - 2] && j - i >= 4))) return latinName(ctx, i, j);
+  // A gloss is of the name before it ('Barry Lowenkron'), unless that is no name and the gloss is long, or the gloss
+  // has a company word and follows no person ('банк Китая (Industrial and Commercial Bank of China)').
+  if (isLatinOrganization(ctx, i, j) && (!latinGloss(ctx, i, j) || (!ctx.owner[i - 2] && j - i >= 4) || companyGloss(ctx, i, j))) return latinName(ctx, i, j);
   const run = ctx.tokens.slice(i, j);
   const mixed = run.some((t) => t.latin) && !run.every((t) => t.latin);
   // 'Baikal Ventures Олег Кедров': a Latin name and a Cyrillic one written side by side are two names.
@@ -181,7 +206,9 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
-  const personal = classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && firstNameWithSurname(ctx, i));
+  // 'Регистрания Интернет адресов': at a sentence start an unknown word before a plain dictionary noun is no full name.
+  const plainNoun = j - i === 2 && ctx.tokens[i].sentStart && classes[0] === 'unknown' && classes[1] === 'common' && titleStart(ctx, i) < 0;
+  const personal = !plainNoun && (classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && (firstNameWithSurname(ctx, i) || nameWithSurnameShape(ctx, i))));
   if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) {
     const border = personBorder(ctx, i, j);
     if (border > i) {
@@ -315,12 +342,22 @@ export function isBodyCompound(word: string): boolean {
 
 /** The word is a known adjective agreeing in case and number with the lower-case noun right after it. */
 function modifiesNext(ctx: Context, i: number): boolean {
-  const next = ctx.tokens[i + 1];
-  if (!next || next.kind !== 'word' || next.cap || !joined(ctx, i)) return false;
   const adjs = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Apro'));
-  if (adjs.length === 0 || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Surn' && p.known)) return false;
-  const nouns = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' && p.known);
-  return adjs.some((a) => nouns.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
+  if (adjs.length === 0) return false;
+  // 'Питерского экономического форума': lower-case adjectives agreeing with it may come between.
+  let k = i + 1;
+  while (k < i + 3 && lowerAgreeing(ctx, k, adjs, 'ADJF')) k++;
+  if (!lowerAgreeing(ctx, k, adjs, 'NOUN')) return false;
+  // 'Московские власти': a surname's form too, but the plural noun agreeing with it is the evidence; a singular one is not ('Толстой рассказ').
+  return !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Surn' && p.known) || adjs.some((a) => a.number === 'plur' && a.case === 'nomn');
+}
+
+/** The word at k is lower case, joined to the one before, and a known word of that part of speech agreeing with one of `adjs`. */
+function lowerAgreeing(ctx: Context, k: number, adjs: Parse[], pos: 'ADJF' | 'NOUN'): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !joined(ctx, k - 1)) return false;
+  const words = ctx.morph.parse(t.text).filter((p) => p.pos === pos && p.known);
+  return adjs.some((a) => words.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
 }
 
 function single(ctx: Context, i: number, opts: RunOptions): void {
@@ -335,11 +372,16 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (splitPlaces(ctx, i)) return;
   if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
+  // 'Куниц' after a goal's time: a person, though a dictionary word; a known place or body stays itself.
+  if (inScoreLine(ctx, i) && !knownAs(ctx.morph, t.text, 'Geox', 'Orgn')) return void person(ctx, i, i + 1);
+  if (monumentTo(ctx, i) || arabicParticleName(ctx, i)) return void person(ctx, i, i + 1);
   // 'сказал Хоровиц': an unknown word typed by the verb before it only.
   // A guess from the ending ('Хоровитц' read as an organization) does not count against it.
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
   const c = cls(ctx, i);
   if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
+  const common = c === 'common' ? commonPlace(ctx, i) : null;
+  if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
   if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
@@ -348,6 +390,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
   // '«Спартака»': a first name alone in quotes is a club or a company named after it, not a person.
   if (c !== 'common' && aloneInQuotes(ctx, i) && (c === 'Name' || !classifyWord(ctx.morph, t.text).known)) return void guessed(claimWord(ctx, i, 'ORG', c === 'Name' ? quotedNominative(ctx.morph, t.text) : t.text));
+  if (c === 'Surn' && modifiesNext(ctx, i)) return;
+  if (c === 'Surn' && namedFeature(ctx, i)) return;
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
   if (c === 'common' && !t.sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   // 'Свердловского обкома', 'Пермский обозреватель': an adjective agreeing with the noun after it is no surname.
@@ -359,10 +403,48 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // A Russian surname's shape ('Токаев', '-ский') is evidence of its own; a capital alone is a guess.
   const sure = afterTitle || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   if (c === 'unknown' && sure) return void person(ctx, i, i + 1);
-  if (c === 'common' && ((afterTitle && !t.sentStart) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
+  // 'президента Республики', 'председатель Комитета': a body's or a place's head noun is no surname after a title.
+  const head = hasLemma(ctx, i, ORG_HEADS) || hasLemma(ctx, i, LOC_HEADS);
+  if (c === 'common' && ((afterTitle && !t.sentStart && !head) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
 }
+
+/**
+ * 'аль-Барадеи', 'ибн Эзра': Russian writes the particle of an Arabic or Hebrew personal name in lower case
+ * (places and bodies capitalise it: 'Эль-Кувейт', 'Аль-Джазира'); such a name alone is a person's.
+ */
+function arabicParticleName(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  const particle = ARABIC_PARTICLE.test(t.text) || (!!prev && ARABIC_PARTICLE.test(prev.text) && joined(ctx, i - 1) && !ctx.tokens[i - 2]?.cap);
+  return particle && !knownAs(ctx.morph, t.text, 'Geox', 'Orgn') && ctx.gazetteer.canonical(t.text) === null;
+}
+
+/**
+ * 'на склонах Воробьёвых гор': a family name in the plural before a plural place noun in its case names the
+ * place after the family ('Воробьёвы горы'); claims it.
+ */
+function namedFeature(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.cap || !joined(ctx, i) || !hasLemma(ctx, i + 1, LOC_HEADS)) return false;
+  const heads = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' && p.number === 'plur' && LOC_HEADS.has(p.lemma));
+  const family = ctx.morph.parse(ctx.tokens[i].text).find((p) => p.proper === 'Surn' && p.number === 'plur' && heads.some((h) => h.case === p.case));
+  const head = heads.find((h) => h.case === family?.case);
+  if (!family || !head) return false;
+  const name = [ctx.morph.inflect(family, ['nomn', 'plur']) ?? family.lemma, ctx.morph.inflect(head, ['nomn', 'plur']) ?? head.lemma];
+  const words = wordTexts(ctx, i, i + 2);
+  claim(ctx, i, i + 2, { start: ctx.tokens[i].start, end: next.end, type: 'LOC', name: `${matchCase(name[0], words[0])} ${name[1]}`, words: wordsOf(ctx, i, i + 2, words) });
+  return true;
+}
+
+/** 'памятник Пушкину': a surname in the dative after a monument is the person it honours, though a town is named so. */
+function monumentTo(ctx: Context, i: number): boolean {
+  if (i === 0 || !joined(ctx, i - 1) || !hasLemma(ctx, i - 1, MONUMENTS)) return false;
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.case === 'datv' && p.proper === 'Surn');
+}
+
+const MONUMENTS = new Set(['памятник', 'монумент', 'мемориал', 'бюст']);
 
 function quotedWhole(ctx: Context, i: number, j: number): boolean {
   return ['«', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '“'].includes(ctx.tokens[j]?.text ?? '');
@@ -403,7 +485,7 @@ function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
 
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
-  if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0])) return;
+  if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0]) || ctx.products.has(t.text)) return;
   // 'Союз ТМА-12', 'рейс STS-124', 'самолеты SJ-100': a model's code after a name or a product noun, or in Latin letters.
   if (/\d/.test(t.text) && (t.latin || (i > 0 && joined(ctx, i - 1) && (ctx.tokens[i - 1].cap || hasLemma(ctx, i - 1, PRODUCT_HEADS))))) return;
   // 'ВАЖНО', 'ФОТО': a shouted common word, not an acronym.
@@ -420,6 +502,24 @@ function latinGloss(ctx: Context, i: number, j: number): boolean {
   const open = ctx.tokens[i - 1];
   const before = ctx.tokens[i - 2];
   return open?.text === '(' && ctx.tokens[j]?.text === ')' && !!before && before.kind === 'word' && before.cap && !before.latin && !ctx.tokens.slice(i, j).some((t) => !t.latin);
+}
+
+/** 'Ангары' -> 'Ангара': a noun's singular nominative, unless the word may already be one. */
+function singularNominative(ctx: Context, word: string): string {
+  const parses = ctx.morph.parse(word).filter((p) => p.pos === 'NOUN');
+  if (parses.length === 0 || parses.some((p) => p.case === 'nomn' && p.number === 'sing')) return word;
+  const p = parses.find((x) => x.number === 'sing');
+  return p ? matchCase(p.lemma, word) : word;
+}
+
+/** English company words written in Cyrillic letters, last in a company's name; none is a Russian word or a name. */
+const TRANSLITERATED_COMPANY_WORDS = new Set([
+  'пресс', 'ньюс', 'таймс', 'корпорейшн', 'корпорэйшн', 'интернешнл', 'интернэшнл', 'инкорпорейтед', 'холдингс', 'груп',
+  'энтертейнмент', 'текнолоджиз', 'секьюритиз', 'эйрлайнс', 'эйрвейз', 'моторс', 'индастриз', 'системс',
+]);
+
+function companyGloss(ctx: Context, i: number, j: number): boolean {
+  return ctx.owner[i - 2]?.type !== 'PER' && hasLatinCompanyWord(ctx.tokens.slice(i, j));
 }
 
 /**
@@ -520,6 +620,13 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
+  // 'оператор Аль-Джазиры Сами аль-Хадж': a known first name with a word after it, inside the run, starts the member.
+  const member = type === 'ORG' ? ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => startsWithFirstName(ctx, i + 1 + k)) : -1;
+  if (member >= 0) {
+    if (!afterCue(ctx, i, i + 1 + member, opts)) classifyRun(ctx, i, i + 1 + member, opts);
+    classifyRun(ctx, i + 1 + member, j, opts);
+    return true;
+  }
   // 'компании Nyanza Marine Ltd', 'компании Infonova Systems Приянка Раманатхан': the name ends where the
   // script changes, without a Latin legal form; what follows is classified on its own.
   const rest = j;
@@ -584,13 +691,22 @@ function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOption
   return known || isSurnameShape(word) ? null : found.case;
 }
 
+/** 'в Бонне', 'в Каннах': a common noun's form ('бонна', 'канна') the dictionary also knows as a place, in the case 'в' shows; its name. */
+function commonPlace(ctx: Context, i: number): string | null {
+  const found = placeContext(ctx, i);
+  if (found?.evidence !== 'place-preposition') return null;
+  const p = ctx.morph.parse(ctx.tokens[i].text).find((x) => x.proper === 'Geox' && x.known && x.case === found.case && x.number === 'sing');
+  return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : null;
+}
+
 /** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */
 function surnameBeforeVerb(ctx: Context, i: number, j: number): boolean {
   const word = ctx.tokens[i].text;
   if (j - i !== 1 || !isSurnameShape(word) || !joined(ctx, i)) return false;
   const parses = ctx.morph.parse(word);
   if (parses.some((p) => p.known && (p.case === 'nomn' || p.pos !== 'NOUN'))) return false;
-  return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB');
+  // 'Космонавтов встретили': before a plural verb the word is its object, not a surname as its subject.
+  return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB' && p.number !== 'plur');
 }
 
 function knownNameEnd(ctx: Context, i: number, j: number, opts: RunOptions): number {

@@ -72,6 +72,11 @@ export function isLatinOrganization(ctx: Context, i: number, j: number): boolean
   return run.filter((t) => t.kind === 'word').length >= 2 || LATIN_ORG_WORDS.has(run[run.length - 1].text.toLowerCase().replace(/\.$/, '')) || ctx.gazetteer.canonical(run.map((t) => t.text).join(' ')) !== null;
 }
 
+/** 'Industrial and Commercial Bank of China': a company word anywhere in a run of Latin words. */
+export function hasLatinCompanyWord(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.latin && LATIN_ORG_WORDS.has(t.text.toLowerCase().replace(/\.$/, '')));
+}
+
 /** Legal forms written after a Latin company name, outside its name ('Kalinor Holdings Ltd'). */
 export const LATIN_LEGAL_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'plc', 'ag', 'sa', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl']);
 

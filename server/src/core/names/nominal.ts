@@ -69,9 +69,15 @@ function pluralAdjective(morph: Morphology, word: string, head: number): boolean
 function adjectiveNominative(morph: Morphology, word: string, grammemes: string[]): string {
   // 'Промышленный и коммерческий банк': the conjunction stays.
   if (isAcronym(word) || word === 'и') return word;
-  const p = morph.parse(word).find((x) => x.pos === 'ADJF');
+  const p = morph.parse(word).find((x) => adjectival(x, word));
   if (!p) return word;
-  return matchCase(morph.inflect(p, grammemes) ?? p.lemma, word);
+  const form = p.pos === 'PRTF' ? morph.inflect(p, [...grammemes, 'pssv', 'past']) : morph.inflect(p, grammemes);
+  return matchCase(form ?? p.lemma, word);
+}
+
+/** An adjective, or a capitalised passive participle naming like one ('Объединённого фронта'). */
+function adjectival(p: Parse, word: string): boolean {
+  return p.pos === 'ADJF' || (p.pos === 'PRTF' && p.grammemes.has('pssv') && /^\p{Lu}/u.test(word));
 }
 
 /** The first word that is not an adjective modifying a following noun (the head noun), or -1. */
@@ -79,7 +85,7 @@ function headIndex(morph: Morphology, words: string[]): number {
   for (let i = 0; i < words.length; i++) {
     // 'Промышленный и коммерческий банк': 'и' between adjectives.
     if (words[i] === 'и' && i > 0 && i < words.length - 1) continue;
-    const adj = morph.parse(words[i]).some((p) => p.pos === 'ADJF');
+    const adj = morph.parse(words[i]).some((p) => adjectival(p, words[i]));
     if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
     const next = morph.parse(words[i + 1]);
     if (!next.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF') && !isAcronym(words[i + 1])) return i;

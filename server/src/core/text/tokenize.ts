@@ -99,6 +99,8 @@ function knownShape(t: string): Shape {
   return shape;
 }
 
+const LATIN_WORD = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9&.'-]*$/;
+
 function shapeOf(t: string): Shape {
   const first = t.charAt(0);
   const isWord = LETTER.test(first) || (t.length > 1 && LETTER.test(t));
@@ -108,7 +110,8 @@ function shapeOf(t: string): Shape {
   const cap = isWord && ((first !== first.toLowerCase() && first === first.toUpperCase()) || PARTICLE_NAME.test(t));
   const allCaps = isWord && t.length >= 2 && t === upper && t !== t.toLowerCase() && letterCount(t) >= 2;
   const code = first.charCodeAt(0);
-  const latin = isWord && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && /^[A-Za-z][A-Za-z0-9&.'-]*$/.test(t);
+  // 'Jürgen', 'Société': Latin letters with diacritics are Latin too.
+  const latin = isWord && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code < 0x250)) && LATIN_WORD.test(t);
   // 'NUR.KZ' is a name, not an acronym.
   return { kind, cap, allCaps, latin };
 }
