@@ -27,4 +27,11 @@ describe('name synthesis', () => {
     const names = engine.analyze(text).mentions.filter((m) => m.type === 'PER').map((m) => m.name);
     assert.deepEqual(names, ['Ксения Лодыгина', 'Евгения Сабурова']);
   });
+
+  it('declines an adjective surname whose case form ends in a vowel (Льва Ширинского -> Лев Ширинский)', async () => {
+    const engine = await createEngine();
+    const text = ' date 2025-03-01 Балет\n\nМОСКВА, 1 марта. /ТАСС/. Балет поставлен по замыслу Льва Ширинского. Письмо Петру Бельскому отправили.\n';
+    const names = engine.analyze(text).mentions.filter((m) => m.type === 'PER').map((m) => m.name);
+    assert.deepEqual(names, ['Лев Ширинский', 'Петр Бельский']);
+  });
 });

@@ -238,6 +238,8 @@ function obliqueEnding(morph: Morphology, w: string): NameCase | null {
  * (Си, Ли); -ы is a genitive ending (Вармы), no name's nominative.
  */
 function isInvariant(w: string): boolean {
+  // An adjective surname's case form ends in a vowel too ('Ширинского', 'Бельскому'), and declines.
+  if (/[сц]к(?:ого|ому|ие)$/iu.test(w)) return false;
   return /[оеиэё]$/u.test(w) || w.length <= 3;
 }
 
