@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inclineFirstname, inclineLastname } from 'lvovich';
-import { layeredMemo, memoPerOwner, remember } from '../../server/src/core/util/boundedCache';
+import { memoPerOwner, remember } from '../../server/src/core/util/boundedCache';
 import { loadMorphology } from '../../server/src/core/morphology/morph';
 import { nameForms } from '../../server/src/core/names/person';
 import { canDecline, synthesizeNominative, type NameCase, type NamePart } from '../../server/src/core/names/synthesis';
@@ -39,33 +39,6 @@ test('a memo per owner computes once per key, is bounded, and answers as the unc
   assert.equal(memo(a, 'x'), 'a:X');
   assert.equal(calls, 1);
   for (let i = 0; i < 20; i++) assert.equal(memo(a, `k${i % 7}`), `a:K${i % 7}`);
-});
-
-test('a layered memo computes once per key while cached, keeps both maps bounded, and answers as the uncached function does', () => {
-  let calls = 0;
-  const compute = (key: string): string[] => {
-    calls++;
-    return [key, key.length.toString()];
-  };
-  const memo = layeredMemo(8, 3, compute);
-  assert.deepEqual(memo.get('мир'), ['мир', '3']);
-  assert.equal(memo.get('мир'), memo.get('мир'));
-  assert.equal(calls, 1);
-  // Four other keys push 'мир' out of the small map; the large map still has it: no new computation.
-  for (const k of ['а', 'бб', 'ввв', 'гггг']) assert.deepEqual(memo.get(k), compute(k));
-  calls = 0;
-  assert.deepEqual(memo.get('мир'), ['мир', '3']);
-  assert.equal(calls, 0);
-  // Many more keys: both maps start over when full, and every answer is still the uncached one.
-  for (let i = 0; i < 50; i++) {
-    const k = `k${i % 13}`;
-    assert.deepEqual(memo.get(k), compute(k));
-    const [small, large] = memo.sizes();
-    assert.ok(small <= 3 && large <= 8, `${small} ${large}`);
-  }
-  calls = 0;
-  memo.get('мир');
-  assert.equal(calls, 1);
 });
 
 test('name forms are memoised: the same forms on a second call, and the nominatives of an unknown name', async () => {

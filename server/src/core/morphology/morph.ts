@@ -5,7 +5,7 @@
 import Az = require('az');
 import { HOMOGLYPHS } from '../text/homoglyphs';
 import { checkDictPath, resolveDictPath } from './dictPath';
-import { layeredMemo } from '../util/boundedCache';
+import { remember } from '../util/boundedCache';
 import { memoizeTagMethods } from './azTags';
 
 export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
@@ -76,10 +76,24 @@ export function foldLower(s: string): string {
 }
 
 function createMorphology(): Morphology {
-  const parses = layeredMemo(CACHE_LIMIT, RECENT_LIMIT, parseUncached);
-  const parse = (word: string): Parse[] => parses.get(word);
-  const lemmaSets = layeredMemo(CACHE_LIMIT, RECENT_LIMIT, (word) => new Set([foldYo(dictionaryForm(word).toLowerCase()), ...parse(word).map((p) => foldYo(p.lemma))]));
-  const lemmas = (word: string): Set<string> => lemmaSets.get(word);
+  const parseCache = new Map<string, Parse[]>();
+  const lemmaCache = new Map<string, Set<string>>();
+  const parse = (word: string): Parse[] => {
+    let hit = parseCache.get(word);
+    if (!hit) {
+      hit = parseUncached(word);
+      remember(parseCache, word, hit, CACHE_LIMIT);
+    }
+    return hit;
+  };
+  const lemmas = (word: string): Set<string> => {
+    let hit = lemmaCache.get(word);
+    if (!hit) {
+      hit = new Set([foldYo(dictionaryForm(word).toLowerCase()), ...parse(word).map((p) => foldYo(p.lemma))]);
+      remember(lemmaCache, word, hit, CACHE_LIMIT);
+    }
+    return hit;
+  };
   const inflect = (p: Parse, grammemes: string[]): string | null => {
     try {
       const r = p.raw.inflect(grammemes);
@@ -104,8 +118,6 @@ const PLAIN_CYRILLIC = /^[а-яёА-ЯЁ-]*$/;
 
 /** Word-form caches are bounded: a huge corpus restarts them rather than growing without limit. */
 const CACHE_LIMIT = 30_000;
-/** Words recently looked up (an article's), kept apart in a small map: see layeredMemo. */
-const RECENT_LIMIT = 1024;
 
 /** No Russian word form is longer; the dictionary lookup of a 500-letter 'word' takes seconds. */
 const MAX_WORD = 40;

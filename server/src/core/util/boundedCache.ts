@@ -22,29 +22,3 @@ export function memoPerOwner<O extends object, V>(limit: number, compute: (owner
     return hit !== undefined ? hit : remember(cache, key, compute(owner, key), limit);
   };
 }
-
-export interface LayeredMemo<V> {
-  get(key: string): V;
-  /** Entries of the small and of the large map (for tests). */
-  sizes(): [number, number];
-}
-
-/**
- * compute(key) memoised in a large bounded map with a small bounded map of recent keys in front: one
- * article looks its words up again and again, and the small map's entries stay in the processor's
- * caches where the large map's are scattered over megabytes.
- */
-export function layeredMemo<V>(limit: number, recentLimit: number, compute: (key: string) => V): LayeredMemo<V> {
-  const recent = new Map<string, V>();
-  const all = new Map<string, V>();
-  return {
-    get(key) {
-      const hit = recent.get(key);
-      if (hit !== undefined) return hit;
-      let value = all.get(key);
-      if (value === undefined) value = remember(all, key, compute(key), limit);
-      return remember(recent, key, value, recentLimit);
-    },
-    sizes: () => [recent.size, all.size],
-  };
-}
