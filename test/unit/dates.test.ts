@@ -201,3 +201,19 @@ test('quarters, half-years, seasons and the first days of a month with their yea
   assert.deepEqual(dates('Вода спадет в первых числах сентября.', OCTOBER), [['первых числах сентября', '2024-09', 'article-date']]);
   assert.deepEqual(dates('Летом цены выросли.', OCTOBER), []);
 });
+
+test('every month word and every period word still opens a date behind the cheap look-ahead', () => {
+  const months = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'];
+  for (const month of months) {
+    assert.deepEqual(dates(`Это было в ${month} 2023 года.`).map(([text]) => text), [`${month} 2023 года`], month);
+    assert.deepEqual(dates(`${month[0].toUpperCase()}${month.slice(1)} 2023 года выдался тёплым.`).map(([text]) => text).length, 1, month);
+  }
+  const periods = [
+    'первой половине', 'второй половине', 'первой декаде', 'второй декаде', 'середине', 'начале', 'конце', 'последних числах', 'первом квартале',
+    'втором квартале', 'третьем квартале', 'четвертом квартале', 'последнем квартале', 'первом полугодии', 'втором полугодии',
+  ];
+  for (const period of periods) assert.deepEqual(dates(`Это было в ${period} мая 2023 года.`).map(([text]) => text), [`${period} мая 2023 года`], period);
+  for (const season of ['весной', 'летом', 'осенью', 'зимой']) {
+    assert.deepEqual(dates(`Это было ${season} 2023 года.`).map(([text]) => text), [`${season} 2023 года`], season);
+  }
+});

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inclineFirstname, inclineLastname } from 'lvovich';
-import { remember } from '../../server/src/core/util/boundedCache';
+import { memoPerOwner, remember } from '../../server/src/core/util/boundedCache';
+import { loadMorphology } from '../../server/src/core/morphology/morph';
+import { nameForms } from '../../server/src/core/names/person';
 import { canDecline, synthesizeNominative, type NameCase, type NamePart } from '../../server/src/core/names/synthesis';
 
 test('a bounded cache starts over when full and keeps caching new keys', () => {
@@ -14,6 +16,37 @@ test('a bounded cache starts over when full and keeps caching new keys', () => {
   }
   // 25 keys through a cache of 10: it started over twice, then took keys 20..24.
   assert.deepEqual([...cache.keys()], ['k20', 'k21', 'k22', 'k23', 'k24']);
+});
+
+test('a memo per owner computes once per key, is bounded, and answers as the uncached function does', () => {
+  let calls = 0;
+  const compute = (owner: { id: string }, key: string): string => {
+    calls++;
+    return `${owner.id}:${key.toUpperCase()}`;
+  };
+  const memo = memoPerOwner(3, compute);
+  const a = { id: 'a' };
+  const b = { id: 'b' };
+  assert.equal(memo(a, 'x'), 'a:X');
+  assert.equal(memo(a, 'x'), 'a:X');
+  assert.equal(calls, 1);
+  // Another owner has its own answers.
+  assert.equal(memo(b, 'x'), 'b:X');
+  assert.equal(calls, 2);
+  // Three more keys fill a's cache of 3, which starts over: 'x' is computed again, with the same answer.
+  for (const k of ['y', 'z', 'w']) assert.equal(memo(a, k), compute(a, k));
+  calls = 0;
+  assert.equal(memo(a, 'x'), 'a:X');
+  assert.equal(calls, 1);
+  for (let i = 0; i < 20; i++) assert.equal(memo(a, `k${i % 7}`), `a:K${i % 7}`);
+});
+
+test('name forms are memoised: the same forms on a second call, and the nominatives of an unknown name', async () => {
+  const morph = await loadMorphology();
+  const first = [...nameForms(morph, 'Сомчая')].sort();
+  assert.ok(first.includes('сомчай') && first.includes('сомчая'), first.join(' '));
+  assert.deepEqual([...nameForms(morph, 'Сомчая')].sort(), first);
+  assert.ok(nameForms(morph, 'Петровой').has('петрова'));
 });
 
 const CASES: Array<Exclude<NameCase, 'nomn'>> = ['gent', 'datv', 'accs', 'ablt', 'loct'];

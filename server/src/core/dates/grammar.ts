@@ -47,6 +47,13 @@ const MONTH_CUES = new Set([
 const PERIOD =
   '((?:(?:перв|втор)(?:ая|ой|ую)\\s+половин[аеуы]|(?:перв|втор|трет)(?:ья|ей|ью|ья|ая|ой|ую)\\s+декад[аеуы]|середин[аеуы]|начал[аеоу]|кон(?:ец|ца|це|цу)|(?:перв|последн)(?:ых|ые|ие|их)\\s+числ(?:ах|а|ам)|(?:перв|втор|трет|четверт|последн)(?:ый|ого|ом|ому|ий|ьего|ьем|ем|ьем)\\s+квартал(?:а|е|у|ом)?|(?:перв|втор)(?:ое|ого|ом|ому)\\s+полугоди(?:е|я|и|ю|ем)|весн(?:ой|а|у|е|ы)|лет(?:ом|о|а|е)|осен(?:ью|ь|и)|зим(?:ой|а|у|е|ы))\\s+)';
 
+/**
+ * The first two letters every month word and every period word starts with: a look-ahead the regular
+ * expression engine tests cheaply at each position before the costlier look-behind and alternatives.
+ */
+const MONTH_START = '(?=ян|фе|ма|ап|ию|ав|се|ок|но|де)';
+const PERIOD_START = '(?=пе|по|вт|ве|тр|се|на|ко|че|ле|ос|зи)';
+
 const RELATIVE_OFFSETS: Record<string, number> = {
   прошлого: -1, прошедшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, следующего: 1, будущего: 1,
 };
@@ -86,12 +93,12 @@ const RULES: Rule[] = [
   },
   {
     // 'середину апреля', 'начале декабря 2024 года', 'концу 2026 года'.
-    re: new RegExp(`${B}${PERIOD}(?:${MONTH}${YEAR_AFTER}|${YEAR}(?:-(?:го|м|й))?${YEAR_WORD})${E}`, 'giu'),
+    re: new RegExp(`${PERIOD_START}${B}${PERIOD}(?:${MONTH}${YEAR_AFTER}|${YEAR}(?:-(?:го|м|й))?${YEAR_WORD})${E}`, 'giu'),
     read: (m) => (m[2] ? at(m, { month: monthNumber(m[2]), year: num(m[3]), yearOffset: relative(m[4]) }) : at(m, { year: num(m[5]) })),
   },
   {
     // 'феврале', 'ноябре 2024 года', 'январе-сентябре 2025 года', 'мае прошлого года'.
-    re: new RegExp(`${B}${MONTH}(?:${DASH}${MONTH})?${YEAR_AFTER}${E}`, 'giu'),
+    re: new RegExp(`${MONTH_START}${B}${MONTH}(?:${DASH}${MONTH})?${YEAR_AFTER}${E}`, 'giu'),
     read: readMonth,
   },
   {

@@ -21,7 +21,7 @@ export function findClubs(ctx: Context): void {
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = tokens[k];
     if ((t.allCaps && CLUB_FORMS.has(t.text)) || (!t.cap && hasLemma(ctx, k, CLUB_LEMMAS))) claimClub(ctx, k + 1);
-    else if (hasLemma(ctx, k, MATCH_NOUNS) && DASHES.has(tokens[k + 2]?.text ?? '')) matchPair(ctx, k + 1, k + 3);
+    else if (DASHES.has(tokens[k + 2]?.text ?? '') && hasLemma(ctx, k, MATCH_NOUNS)) matchPair(ctx, k + 1, k + 3);
     else if (hasLemma(ctx, k, MATCH_VERBS) && scoreInSentence(ctx, k)) matchPair(ctx, k - 1, k + 1);
   }
 }

@@ -5,7 +5,7 @@
 import type { PersonName } from '../types';
 import { foldLower, type Morphology, type Parse } from '../morphology/morph';
 import { matchCase } from './casing';
-import { remember } from '../util/boundedCache';
+import { memoPerOwner, remember } from '../util/boundedCache';
 import { possibleNominatives, synthesizeNominative, type NameCase, type NamePart } from './synthesis';
 
 export interface NormalizedPerson {
@@ -21,8 +21,10 @@ type Role = 'first' | 'middle' | 'last';
 
 const memo = new WeakMap<Morphology, Map<string, NormalizedPerson>>();
 
-/** Every nominative a lone name word could have, folded for comparison ('Пхонесая' -> пхонесая, пхонесай). */
-export function nameForms(morph: Morphology, word: string): Set<string> {
+/** Every nominative a lone name word could have, folded for comparison ('Пхонесая' -> пхонесая, пхонесай). Memoised. */
+export const nameForms = memoPerOwner(50_000, nameFormsUncached);
+
+function nameFormsUncached(morph: Morphology, word: string): ReadonlySet<string> {
   return new Set([normalizePerson(morph, [word]).lemmas[0], ...possibleNominatives(word, 'first')].map(foldLower));
 }
 

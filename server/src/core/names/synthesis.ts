@@ -43,16 +43,23 @@ export function synthesizeNominative(word: string, c: NameCase, part: NamePart, 
 
 function search(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart, gender: 'm' | 'f'): string | null {
   const lower = word.toLowerCase();
+  const fits = editsEndingLike(word, c, part);
   for (const ending of ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
     const stem = word.slice(0, word.length - ending.length);
     for (const add of /[сц]к$/iu.test(stem) ? RESTORE_ADJECTIVE : RESTORE) {
       const candidate = stem + add;
-      if ((candidate === word && c !== 'accs') || !canDecline(candidate, word, c, part) || /[аеёиоуыэюя]ь$/iu.test(candidate)) continue;
+      if ((candidate === word && c !== 'accs') || !declinable(candidate, word, fits) || softAfterVowel(candidate)) continue;
       if (decline(candidate, c, part, gender) === word) return candidate;
     }
   }
   return null;
+}
+
+/** A vowel then a soft sign at the end ('Гаиь'): no name's nominative. */
+function softAfterVowel(candidate: string): boolean {
+  const last = candidate.charCodeAt(candidate.length - 1);
+  return (last === 0x44c || last === 0x42c) && /[аеёиоуыэюя]ь$/iu.test(candidate);
 }
 
 /** Each case's edits of lvovich's rules: [letters removed from the end, letters added]. */
@@ -82,11 +89,20 @@ const SIMPLE_EDITS = [FIRST_NAME_RULES, LAST_NAME_RULES].every((rules) =>
  * a rule removes letters from the end and adds an ending; a candidate no rule fits stays as it is.
  */
 export function canDecline(candidate: string, word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart): boolean {
+  return declinable(candidate, word, editsEndingLike(word, c, part));
+}
+
+/** The edits of this case whose added letters end the word: the only ones that could yield it (one filter per word, not per candidate). */
+function editsEndingLike(word: string, c: Exclude<NameCase, 'nomn'>, part: NamePart): Array<[number, string]> {
+  return EDITS[part][c].filter(([, added]) => word.endsWith(added));
+}
+
+function declinable(candidate: string, word: string, fits: Array<[number, string]>): boolean {
   if (!SIMPLE_EDITS || candidate === word || candidate.includes('-')) return true;
   const shared = sharedPrefix(candidate, word);
-  for (const [removed, added] of EDITS[part][c]) {
+  for (const [removed, added] of fits) {
     const kept = Math.max(0, candidate.length - removed);
-    if (kept + added.length === word.length && kept <= shared && word.endsWith(added)) return true;
+    if (kept + added.length === word.length && kept <= shared) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
-/** Tokenizer: words (hyphenated kept whole), numbers and punctuation, with offsets and sentence starts. */
+/** Tokenizer: words (hyphenated kept whole), numbers and punctuation, with offsets and sentence starts (spans: scan.ts). */
 import { remember } from '../util/boundedCache';
+import { tokenEnd, tokenStart } from './scan';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -20,8 +21,6 @@ export interface Token {
   newline: boolean;
 }
 
-/** Words with inner hyphens/apostrophes, numbers, single marks. */
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’‑][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|[^\s\p{L}\p{N}]/gu;
 /** Site names stay whole: 'NUR.KZ', 'Газета.Ru'. */
 const DOMAIN = /^\.(?:ru|kz|uz|kg|tj|vn|by|ua|com|net|org|рф)(?![\p{L}\p{N}])/iu;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
@@ -31,21 +30,15 @@ export function tokenize(text: string, boundaries: ReadonlySet<number> = new Set
   const tokens: Token[] = [];
   let expectStart = true;
   let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    let t = m[0];
-    const start = m.index;
+  for (let start = tokenStart(text, 0); start >= 0; start = tokenStart(text, prevEnd)) {
+    let t = text.slice(start, tokenEnd(text, start));
     if (text.charCodeAt(start + t.length) === 46 && LETTER.test(t.charAt(0))) {
       const domain = DOMAIN.exec(text.slice(start + t.length, start + t.length + 5));
-      if (domain) {
-        t += domain[0];
-        TOKEN_RE.lastIndex = start + t.length;
-      }
+      if (domain) t += domain[0];
     }
     // 'ОПЕК+', 'БРИКС+': a plus sign closing an acronym is part of its name.
     if (text.charCodeAt(start + t.length) === 43 && t === t.toUpperCase() && LETTER.test(t.charAt(0)) && !WORD_CHAR.test(text.charAt(start + t.length + 1))) {
       t += '+';
-      TOKEN_RE.lastIndex = start + t.length;
     }
     const newline = hasNewline(text, prevEnd, start);
     if (newline || boundaries.has(start)) expectStart = true;
