@@ -7,6 +7,7 @@
  *
  *   npm run build && node --import tsx bench/probe.ts --size 10000 --fresh --edits 20 --gc
  *   ... --node-args "--cpu-prof --cpu-prof-dir=.cache/prof"    # profile the server
+ *   ... --server path/to/server.js --storage DIR                 # another build, another storage folder
  *
  * Asserts nothing; prints one line per measurement (stderr) and a JSON summary (stdout).
  */
@@ -106,14 +107,15 @@ async function runEdits(server: BenchServer, files: string[], points: Point[]): 
 async function main(): Promise<void> {
   const { dir } = ensureCorpus(size);
   const files = listTxt(dir);
-  const storagePath = path.join(CACHE_ROOT, `probe-storage-${size}`);
+  const storagePath = opt('storage', path.join(CACHE_ROOT, `probe-storage-${size}`));
   if (fresh) rmSync(storagePath, { recursive: true, force: true });
   mkdirSync(storagePath, { recursive: true });
   rmSync(memoryLog, { force: true });
   process.env.CORPUS_LENS_MEMORY_LOG = memoryLog;
   const settings = { files: { include: ['**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**'] }, diagnostics: { severity: 'warning' } };
   const args = [...(gc ? ['--expose-gc', '--require', path.join(__dirname, 'lib/memoryProbe.cjs')] : []), ...nodeArgs];
-  const server = await BenchServer.start({ folder: dir, storagePath, settings, nodeArgs: args }, 600000);
+  const bundle = opt('server', '') || undefined;
+  const server = await BenchServer.start({ server: bundle && path.resolve(bundle), folder: dir, storagePath, settings, nodeArgs: args }, 600000);
   try {
     const end = await server.indexed(600000);
     record('indexMs', end.at - server.startedAt);

@@ -10,7 +10,7 @@ import { AnalysisPool } from '../index/analysis/pool';
 import { findConfigUpwards, loadConfigFile } from '../index/configFile';
 import { expandPaths, type FileProblem } from '../index/corpusFiles';
 import { CorpusIndex } from '../index/corpusIndex';
-import { loadFiles, saveIndexCache, type LoadOptions } from '../index/corpusLoader';
+import { loadFiles, saveIndexCache, saveIndexLink, type LoadOptions } from '../index/corpusLoader';
 import { readDocumentText } from '../index/readText';
 import { pathToUri } from '../lsp/convert';
 import type { Progress } from './progress';
@@ -64,6 +64,7 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
       problems.push({ path: file, reason });
     },
     onNote: (file, note) => notes.push({ path: file, note }),
+    onLinkProblem: (problem) => trace(problem),
   };
   options.progress?.start(found.files.length);
   // Nested in this loading(), linking waits until the workers are closed and the cache is written.
@@ -73,7 +74,8 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
     trace('workers closed');
     if (save && cacheDir) await saveIndexCache(index, cacheDir).then(() => trace('cache written'), () => undefined);
   });
-  trace('linked');
+  trace(`${index.linkRestored ? 'link restored' : 'linked'}, variant matcher ${(index.matcherMs.link / 1000).toFixed(2)} s of it`);
+  if (cacheDir) await saveIndexLink(index, cacheDir).then((saved) => saved && trace('link stored'), () => undefined);
   options.progress?.end();
   return { index, paths, problems, configProblems: loaded?.problems ?? [], notes };
 }

@@ -18,11 +18,12 @@ import { IncrementalLinker, type LinkDelta } from '../core/linking/incremental';
 import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
 import { addTo } from '../core/util/multiMap';
-import type { FileAnalysis } from './analysis/fileAnalysis';
+import { contentHash, type FileAnalysis } from './analysis/fileAnalysis';
 import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
 import { matchOptions, VariantMatcher, type PairDelta } from './variantMatcher';
 import { MergedEntities, mergeEntities } from './mergedEntities';
+import { LinkKeeper, linkKey, type StoredLink } from './linkStore';
 
 /** Main-thread time given to indexing linking relations at a time, between requests. */
 const RELATION_SLICE_MS = 15;
@@ -129,6 +130,8 @@ export class CorpusIndex {
   private matchTimer: NodeJS.Timeout | undefined;
   /** When the host last answered a request (noteRequest). */
   private lastRequest = -Infinity;
+  /** The stored link offered for the next full link, and the last full link to store. */
+  private readonly stored = new LinkKeeper();
 
   constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
@@ -393,6 +396,7 @@ export class CorpusIndex {
   private relink(uri: string, analysis: DocumentAnalysis | null): void {
     this.generationCount++;
     if (this.isLoading) return;
+    this.stored.capture(this.linker);
     const delta = this.linker.update(uri, analysis);
     if (this.options.background) {
       // Linking's findings go out at once; the matcher's follow on the next turn, as a change of their own.
@@ -429,10 +433,25 @@ export class CorpusIndex {
     });
   }
 
+  /** A stored link (linkStore.ts) the next full link restores instead of linking, if its key is that of the corpus then. */
+  offerStoredLink(stored: StoredLink | undefined): void {
+    this.stored.offered = stored;
+  }
+
+  /** The last full link was restored from a stored link. */
+  get linkRestored(): boolean {
+    return this.stored.restored;
+  }
+
+  /** The last full link to store, once; none when it was restored or a document has no content hash (corpusKey). */
+  takeStoredLink(): StoredLink | undefined {
+    return this.stored.take(this.linker);
+  }
+
   private linkAll(): void {
     this.generationCount++;
     const analyses = new Map([...this.docs].map(([uri, d]) => [uri, d.analysis] as const));
-    this.linker.load(analyses, this.config);
+    this.stored.link(this.linker, analyses, this.config, this.corpusKey());
     this.findingsOf.clear();
     this.findingEntities.clear();
     this.matcher.reset(this.matchOptions(), this.config.aliases);
@@ -449,6 +468,17 @@ export class CorpusIndex {
       all();
     }
     if (this.options.incremental !== false) this.indexRelationsWhenIdle();
+  }
+
+  /** The key of a link of the documents as they are (linkStore.ts): by their content hashes (undefined: one has none). */
+  private corpusKey(): string | undefined {
+    const hashes: Array<[string, string]> = [];
+    for (const [uri, doc] of this.docs) {
+      const hash = doc.source?.hash ?? (doc.kept === undefined ? undefined : contentHash(Buffer.from(doc.kept, 'utf8')));
+      if (hash === undefined) return undefined;
+      hashes.push([uri, hash]);
+    }
+    return linkKey(this.config, hashes);
   }
 
   /**
@@ -497,6 +527,7 @@ export class CorpusIndex {
   private indexRelationsWhenIdle(): void {
     const step = () => {
       if (!this.linker.indexRelations(RELATION_SLICE_MS)) setImmediate(step);
+      else if (this.options.background) this.whenQuiet(() => this.stored.capture(this.linker));
     };
     setImmediate(step);
   }
