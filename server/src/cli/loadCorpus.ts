@@ -74,7 +74,8 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
     trace('workers closed');
     if (save && cacheDir) await saveIndexCache(index, cacheDir).then(() => trace('cache written'), () => undefined);
   });
-  trace(`${index.linkRestored ? 'link restored' : 'linked'}, variant matcher ${(index.matcherMs.link / 1000).toFixed(2)} s of it`);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  trace(`${index.linkRestored ? 'link restored' : 'linked'} (${seconds(index.linkMs)}), then the variant matcher (${seconds(index.matcherMs.link)})`);
   if (cacheDir) await saveIndexLink(index, cacheDir).then((saved) => saved && trace('link stored'), () => undefined);
   options.progress?.end();
   return { index, paths, problems, configProblems: loaded?.problems ?? [], notes };

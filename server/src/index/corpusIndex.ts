@@ -438,9 +438,13 @@ export class CorpusIndex {
     this.stored.offered = stored;
   }
 
-  /** The last full link was restored from a stored link. */
+  /** The last full link was restored from a stored link; how long it took (restored or linked). */
   get linkRestored(): boolean {
     return this.stored.restored;
+  }
+
+  get linkMs(): number {
+    return this.stored.ms;
   }
 
   /** The last full link to store, once; none when it was restored or a document has no content hash (corpusKey). */

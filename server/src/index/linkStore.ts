@@ -48,17 +48,20 @@ export function linkKey(config: CorpusConfig, docs: ReadonlyArray<readonly [stri
  */
 export class LinkKeeper {
   offered: StoredLink | undefined;
-  /** The last full link restored the stored link offered. */
+  /** The last full link restored the stored link offered; its milliseconds (restored or linked). */
   restored = false;
+  ms = 0;
   /** The last full link to store, or its key while its snapshot is not taken yet. */
   private toStore: StoredLink | string | undefined;
 
   /** Links the corpus fully: restores the link offered if its key is this one, else links (`key` undefined: never restores). */
   link(linker: IncrementalLinker, docs: ReadonlyMap<string, DocumentAnalysis>, config: CorpusConfig, key: string | undefined): void {
     const offered = this.offered;
+    const t0 = performance.now();
     this.offered = undefined;
     this.restored = !!offered && offered.key === key && linker.restore(docs, config, offered.snapshot);
     if (!this.restored) linker.load(docs, config);
+    this.ms = performance.now() - t0;
     this.toStore = this.restored ? undefined : key;
   }
 

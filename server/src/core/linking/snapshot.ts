@@ -169,19 +169,15 @@ function fits(n: number): boolean {
 export function restoreSnapshot(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot): RestoredLink | undefined {
   if (!fitsDocuments(docs, snap)) return undefined;
   const items = restoreItems(docs, snap);
-  const linked: LinkedCorpus = { entities: new Map(), mentionEntity: new Map(), spellings: new Map() };
-  const lists = snap.entities.map(() => [] as LinkItem[]);
-  const ids = snap.entities.map((e) => e.id);
-  for (let g = 0; g < items.all.length; g++) lists[snap.entityOf[g]].push(items.all[g]);
-  for (const [uri, list] of items.docs) linked.mentionEntity.set(uri, list.map((it) => ids[snap.entityOf[it.index + items.base.get(uri)!]]));
+  const linked: LinkedCorpus = { entities: new Map(), mentionEntity: items.mentionEntity, spellings: new Map() };
   const tables = new TableReader(snap, items.all);
   for (let e = 0; e < snap.entities.length; e++) {
-    const { table, ...rest } = snap.entities[e];
-    const entity: Entity = { id: rest.id, type: rest.type, name: rest.name, spellings: rest.spellings, variants: rest.variants, mentions: lists[e], documents: rest.documents, roles: rest.roles };
+    const { id, type, name, spellings, variants, documents, roles, table } = snap.entities[e];
+    const mentions = items.lists[e];
     const groups = table.map((g) => tables.group(g));
-    if (!lists[e].length || linked.entities.has(entity.id) || groups.includes(undefined)) return undefined;
-    linked.entities.set(entity.id, entity);
-    linked.spellings.set(entity.id, groups as SpellingGroup[]);
+    if (!mentions.length || linked.entities.has(id) || groups.includes(undefined)) return undefined;
+    linked.entities.set(id, { id, type, name, spellings, variants, mentions, documents, roles });
+    linked.spellings.set(id, groups as SpellingGroup[]);
   }
   return tables.done() ? { linked, docs: items.docs, keyed: items.keyed } : undefined;
 }
@@ -200,27 +196,36 @@ function fitsDocuments(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSn
   return inRange(keyOf, snap.keys.length) && inRange(entityOf, snap.entities.length);
 }
 
-/** Each mention's item, with the order a full link gives it (documents with mentions ranked by uri). */
+/**
+ * Each mention's item, with the order a full link gives it (documents with mentions ranked by uri);
+ * the items of each entity and the entity id of each mention; an item of each key.
+ */
 function restoreItems(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot) {
   const all: LinkItem[] = [];
   const out: Array<[string, LinkItem[]]> = [];
-  const base = new Map<string, number>();
+  const lists = snap.entities.map(() => [] as LinkItem[]);
+  const mentionEntity = new Map<string, string[]>();
   const keyed: LinkItem[] = new Array(snap.keys.length);
   let rank = 0;
   for (const uri of snap.uris) {
     const mentions = docs.get(uri)!.mentions;
-    base.set(uri, all.length);
     const list: LinkItem[] = new Array(mentions.length);
+    const ids: string[] = new Array(mentions.length);
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       const k = snap.keyOf[all.length];
-      all.push((list[i] = { uri, index: i, m, mk: snap.keys[k], order: rank * ORDER_STRIDE + m.start }));
-      keyed[k] ??= list[i];
+      const e = snap.entityOf[all.length];
+      const it: LinkItem = { uri, index: i, m, mk: snap.keys[k], order: rank * ORDER_STRIDE + m.start };
+      all.push((list[i] = it));
+      lists[e].push(it);
+      ids[i] = snap.entities[e].id;
+      keyed[k] ??= it;
     }
     if (mentions.length) rank++;
     out.push([uri, list]);
+    mentionEntity.set(uri, ids);
   }
-  return { all, docs: out, base, keyed };
+  return { all, docs: out, lists, mentionEntity, keyed };
 }
 
 /** Reads the spelling groups back, occurrences taken from the columns in order. */
