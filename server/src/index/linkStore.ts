@@ -14,7 +14,7 @@ import type { CorpusConfig } from '../core/config';
 import type { IncrementalLinker } from '../core/linking/incremental';
 import type { LinkSnapshot, OccurrenceColumns } from '../core/linking/snapshot';
 import type { DocumentAnalysis } from '../core/types';
-import { engineVersion } from './analysis/cache';
+import { engineVersion, NIL } from './analysis/cache';
 import { readStampedFile, sha1, writeStampedFile } from './analysis/stampedFile';
 
 const MAGIC = Buffer.from('CLLINK01');
@@ -124,7 +124,9 @@ function decode(bytes: Buffer): StoredLink {
   if (header.format !== FORMAT) throw new Error('another format');
   if (payload.length !== header.length) throw new Error('truncated');
   if (sha1(payload) !== header.sha1) throw new Error('checksum mismatch: corrupt');
-  const raw = new Packr({ useRecords: true }).unpack(payload) as Record<string, unknown>;
+  const packr = new Packr({ useRecords: true });
+  const raw = packr.unpack(payload) as Record<string, unknown>;
+  packr.unpack(NIL); // msgpackr keeps the last source buffer (the whole file) until the next unpack
   return { key: header.key, snapshot: fromPayload(raw) };
 }
 

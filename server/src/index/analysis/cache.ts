@@ -63,4 +63,4 @@ export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, ve
 }
 
 /** A msgpack nil: unpacking it makes msgpackr let go of the previous source buffer. */
-const NIL = Buffer.from([0xc0]);
+export const NIL = Buffer.from([0xc0]);
