@@ -515,7 +515,9 @@ export class CorpusIndex {
       }
       if (next < tasks.length) this.whenQuiet(() => slice(MATCH_SLICE_MS));
     };
-    slice(this.options.background ? MATCH_SLICE_MS : Infinity);
+    // In the background even the first slice waits (one step may take far more than a slice: not before the link returns).
+    if (this.options.background) this.whenQuiet(() => slice(MATCH_SLICE_MS));
+    else slice(Infinity);
   }
 
   /**
