@@ -203,7 +203,10 @@ function fitsDocuments(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSn
 function restoreItems(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot) {
   const all: LinkItem[] = [];
   const out: Array<[string, LinkItem[]]> = [];
-  const lists = snap.entities.map(() => [] as LinkItem[]);
+  const sizes = new Int32Array(snap.entities.length);
+  for (const e of snap.entityOf) sizes[e]++;
+  const lists = Array.from(sizes, (n) => new Array<LinkItem>(n));
+  const filled = new Int32Array(snap.entities.length);
   const mentionEntity = new Map<string, string[]>();
   const keyed: LinkItem[] = new Array(snap.keys.length);
   let rank = 0;
@@ -217,7 +220,7 @@ function restoreItems(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSna
       const e = snap.entityOf[all.length];
       const it: LinkItem = { uri, index: i, m, mk: snap.keys[k], order: rank * ORDER_STRIDE + m.start };
       all.push((list[i] = it));
-      lists[e].push(it);
+      lists[e][filled[e]++] = it;
       ids[i] = snap.entities[e].id;
       keyed[k] ??= it;
     }
