@@ -3,6 +3,7 @@
  * line: analyses from the cache (.corpus-lens/cache in the current folder) or from the worker pool
  * (dist/analysisWorker.js next to the CLI bundle), texts read again from disk when an output needs them.
  * The workers are closed before the cache is written and the corpus linked: neither needs their memory.
+ * The link is stored beside the cache; the next run on the same files restores it (index/linkStore.ts).
  */
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../../common/protocol';
