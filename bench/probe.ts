@@ -7,10 +7,12 @@
  *
  *   npm run build && node --import tsx bench/probe.ts --size 10000 --fresh --edits 20 --gc
  *   ... --node-args "--cpu-prof --cpu-prof-dir=.cache/prof"    # profile the server
+ *   ... --server path/to/server.js --storage DIR                 # another build, another storage folder
+ *   ... --index-only [--wait-save]                               # start only (then the saves written)
  *
  * Asserts nothing; prints one line per measurement (stderr) and a JSON summary (stdout).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CACHE_ROOT, ensureCorpus } from './corpus/generate';
@@ -103,21 +105,33 @@ async function runEdits(server: BenchServer, files: string[], points: Point[]): 
   record('hoverAfterEdit.p95', percentile(hovers, 95));
 }
 
+/** The cache and the stored link written (both 10 s after the scan): no temporary file left, up to a minute. */
+async function waitForSaves(dir: string): Promise<void> {
+  await sleep(12000);
+  const busy = () => !existsSync(path.join(dir, 'link.bin')) || readdirSync(dir).some((f) => f.endsWith('.tmp'));
+  for (let i = 0; i < 120 && busy(); i++) await sleep(500);
+}
+
 async function main(): Promise<void> {
   const { dir } = ensureCorpus(size);
   const files = listTxt(dir);
-  const storagePath = path.join(CACHE_ROOT, `probe-storage-${size}`);
+  const storagePath = opt('storage', path.join(CACHE_ROOT, `probe-storage-${size}`));
   if (fresh) rmSync(storagePath, { recursive: true, force: true });
   mkdirSync(storagePath, { recursive: true });
   rmSync(memoryLog, { force: true });
   process.env.CORPUS_LENS_MEMORY_LOG = memoryLog;
   const settings = { files: { include: ['**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**'] }, diagnostics: { severity: 'warning' } };
   const args = [...(gc ? ['--expose-gc', '--require', path.join(__dirname, 'lib/memoryProbe.cjs')] : []), ...nodeArgs];
-  const server = await BenchServer.start({ folder: dir, storagePath, settings, nodeArgs: args }, 600000);
+  const bundle = opt('server', '') || undefined;
+  const server = await BenchServer.start({ server: bundle && path.resolve(bundle), folder: dir, storagePath, settings, nodeArgs: args }, 600000);
   try {
     const end = await server.indexed(600000);
     record('indexMs', end.at - server.startedAt);
     await memory(server, 'indexed');
+    if (flag('index-only')) {
+      if (flag('wait-save')) await waitForSaves(path.join(storagePath, 'cache'));
+      return;
+    }
     await server.waitFor(isDiagnostics, 60000);
     await server.quiet(isDiagnostics, 2000, 300000);
     record('quietMs', performance.now() - server.startedAt);
@@ -130,7 +144,7 @@ async function main(): Promise<void> {
       await sleep(5000);
       await memory(server, 'editsLater');
     }
-    if (flag('wait-save')) await sleep(12000); // the cache is written 10 s after the scan
+    if (flag('wait-save')) await waitForSaves(path.join(storagePath, 'cache')); // written 10 s after the scan
   } finally {
     await server.stop();
     rmSync(memoryLog, { force: true });

@@ -3,6 +3,7 @@
  * line: analyses from the cache (.corpus-lens/cache in the current folder) or from the worker pool
  * (dist/analysisWorker.js next to the CLI bundle), texts read again from disk when an output needs them.
  * The workers are closed before the cache is written and the corpus linked: neither needs their memory.
+ * The link is stored beside the cache; the next run on the same files restores it (index/linkStore.ts).
  */
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../../common/protocol';
@@ -10,7 +11,7 @@ import { AnalysisPool } from '../index/analysis/pool';
 import { findConfigUpwards, loadConfigFile } from '../index/configFile';
 import { expandPaths, type FileProblem } from '../index/corpusFiles';
 import { CorpusIndex } from '../index/corpusIndex';
-import { loadFiles, saveIndexCache, type LoadOptions } from '../index/corpusLoader';
+import { loadFiles, saveIndexCache, saveIndexLink, type LoadOptions } from '../index/corpusLoader';
 import { readDocumentText } from '../index/readText';
 import { pathToUri } from '../lsp/convert';
 import type { Progress } from './progress';
@@ -64,6 +65,7 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
       problems.push({ path: file, reason });
     },
     onNote: (file, note) => notes.push({ path: file, note }),
+    onLinkProblem: (problem) => trace(problem),
   };
   options.progress?.start(found.files.length);
   // Nested in this loading(), linking waits until the workers are closed and the cache is written.
@@ -73,7 +75,9 @@ export async function loadCorpus(inputs: string[], options: LoadCorpusOptions): 
     trace('workers closed');
     if (save && cacheDir) await saveIndexCache(index, cacheDir).then(() => trace('cache written'), () => undefined);
   });
-  trace('linked');
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  trace(`${index.linkRestored ? 'link restored' : 'linked'} (${seconds(index.linkMs)}), then the variant matcher (${seconds(index.matcherMs.link)})`);
+  if (cacheDir) await saveIndexLink(index, cacheDir).then((saved) => saved && trace('link stored'), () => undefined);
   options.progress?.end();
   return { index, paths, problems, configProblems: loaded?.problems ?? [], notes };
 }

@@ -18,11 +18,12 @@ import { IncrementalLinker, type LinkDelta } from '../core/linking/incremental';
 import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
 import { addTo } from '../core/util/multiMap';
-import type { FileAnalysis } from './analysis/fileAnalysis';
+import { contentHash, type FileAnalysis } from './analysis/fileAnalysis';
 import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
 import { matchOptions, VariantMatcher, type PairDelta } from './variantMatcher';
 import { MergedEntities, mergeEntities } from './mergedEntities';
+import { LinkKeeper, linkKey, type StoredLink } from './linkStore';
 
 /** Grammemes of a person's name: a word the dictionary knows only as one may still be a variant of a name. */
 const PERSON_NAME = new Set(['Name', 'Surn', 'Patr']);
@@ -131,6 +132,8 @@ export class CorpusIndex {
   private matchTimer: NodeJS.Timeout | undefined;
   /** When the host last answered a request (noteRequest). */
   private lastRequest = -Infinity;
+  /** The stored link offered for the next full link, and the last full link to store. */
+  private readonly stored = new LinkKeeper();
 
   constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
@@ -395,6 +398,7 @@ export class CorpusIndex {
   private relink(uri: string, analysis: DocumentAnalysis | null): void {
     this.generationCount++;
     if (this.isLoading) return;
+    this.stored.capture(this.linker);
     const delta = this.linker.update(uri, analysis);
     if (this.options.background) {
       // Linking's findings go out at once; the matcher's follow on the next turn, as a change of their own.
@@ -431,10 +435,29 @@ export class CorpusIndex {
     });
   }
 
+  /** A stored link (linkStore.ts) the next full link restores instead of linking, if its key is that of the corpus then. */
+  offerStoredLink(stored: StoredLink | undefined): void {
+    this.stored.offered = stored;
+  }
+
+  /** The last full link was restored from a stored link; how long it took (restored or linked). */
+  get linkRestored(): boolean {
+    return this.stored.restored;
+  }
+
+  get linkMs(): number {
+    return this.stored.ms;
+  }
+
+  /** The last full link to store, once; none when it was restored or a document has no content hash (corpusKey). */
+  takeStoredLink(): StoredLink | undefined {
+    return this.stored.take(this.linker);
+  }
+
   private linkAll(): void {
     this.generationCount++;
     const analyses = new Map([...this.docs].map(([uri, d]) => [uri, d.analysis] as const));
-    this.linker.load(analyses, this.config);
+    this.stored.link(this.linker, analyses, this.config, this.corpusKey());
     this.findingsOf.clear();
     this.findingEntities.clear();
     this.matcher.reset(this.matchOptions(), this.config.aliases);
@@ -451,6 +474,17 @@ export class CorpusIndex {
       all();
     }
     if (this.options.incremental !== false) this.indexRelationsWhenIdle();
+  }
+
+  /** The key of a link of the documents as they are (linkStore.ts): by their content hashes (undefined: one has none). */
+  private corpusKey(): string | undefined {
+    const hashes: Array<[string, string]> = [];
+    for (const [uri, doc] of this.docs) {
+      const hash = doc.source?.hash ?? (doc.kept === undefined ? undefined : contentHash(Buffer.from(doc.kept, 'utf8')));
+      if (hash === undefined) return undefined;
+      hashes.push([uri, hash]);
+    }
+    return linkKey(this.config, hashes);
   }
 
   /**
@@ -483,7 +517,9 @@ export class CorpusIndex {
       }
       if (next < tasks.length) this.whenQuiet(() => slice(MATCH_SLICE_MS));
     };
-    slice(this.options.background ? MATCH_SLICE_MS : Infinity);
+    // In the background even the first slice waits (one step may take far more than a slice: not before the link returns).
+    if (this.options.background) this.whenQuiet(() => slice(MATCH_SLICE_MS));
+    else slice(Infinity);
   }
 
   /**
@@ -499,6 +535,7 @@ export class CorpusIndex {
   private indexRelationsWhenIdle(): void {
     const step = () => {
       if (!this.linker.indexRelations(RELATION_SLICE_MS)) setImmediate(step);
+      else if (this.options.background) this.whenQuiet(() => this.stored.capture(this.linker));
     };
     setImmediate(step);
   }

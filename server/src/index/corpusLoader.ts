@@ -10,6 +10,7 @@ import type { CorpusIndex } from './corpusIndex';
 import { internAnalysis, type StringPool } from './analysis/intern';
 import { LineMap } from './lineMap';
 import { nonProsePath } from './prose';
+import { loadStoredLink, saveStoredLink } from './linkStore';
 
 export interface LoadOptions {
   pool: AnalysisPool;
@@ -27,6 +28,8 @@ export interface LoadOptions {
   scheduleSave?(): void;
   /** A doubtful encoding or replaced bytes, one line per file. */
   onNote?(file: string, note: string): void;
+  /** Why the stored link in the cache folder was not used (corrupt, truncated, of another format). */
+  onLinkProblem?(problem: string): void;
 }
 
 export interface LoadSummary {
@@ -40,6 +43,7 @@ export interface LoadSummary {
 const WINDOW = 64;
 
 export async function loadFiles(index: CorpusIndex, files: readonly string[], o: LoadOptions): Promise<LoadSummary> {
+  const link = o.cacheDir ? loadStoredLink(o.cacheDir) : undefined;
   const cache = o.cacheDir ? await loadCache(o.cacheDir) : { entries: new Map<string, FileAnalysis>() };
   const summary: LoadSummary = { cached: 0, analysed: 0, skipped: 0, cacheProblem: cache.problem };
   let next = 0;
@@ -66,7 +70,12 @@ export async function loadFiles(index: CorpusIndex, files: readonly string[], o:
       o.onProgress?.(++done, files.length);
     }
   };
-  await index.loading(() => Promise.all(Array.from({ length: Math.min(WINDOW, files.length) }, lane)));
+  await index.loading(async () => {
+    await Promise.all(Array.from({ length: Math.min(WINDOW, files.length) }, lane));
+    const stored = await link;
+    if (stored?.problem) o.onLinkProblem?.(stored.problem);
+    index.offerStoredLink(stored?.stored);
+  });
   const stale = summary.analysed > 0 || summary.cached !== cache.entries.size;
   if (o.cacheDir && stale) {
     if (o.scheduleSave) o.scheduleSave();
@@ -92,6 +101,13 @@ export function addToIndex(index: CorpusIndex, uri: string, entry: FileAnalysis,
   index.setAnalysis(uri, strings ? internAnalysis(entry.analysis, strings) : entry.analysis, {
     lines: new LineMap(entry.lineStarts, entry.length), disk: { hash: entry.hash, encoding: entry.encoding, note: entry.note },
   });
+}
+
+/** Stores the index's last full link next to the cache, unless it was restored or stored already; true when written. */
+export async function saveIndexLink(index: CorpusIndex, dir: string): Promise<boolean> {
+  const stored = index.takeStoredLink();
+  if (stored) await saveStoredLink(dir, stored);
+  return !!stored;
 }
 
 /** Writes the analyses of every document read from disk to the cache (documents no longer there are dropped). */

@@ -27,7 +27,7 @@ import { count } from '../l10n';
 import { PHRASES, PROGRESS_ARTICLES } from '../l10n/phrases';
 import { cacheProblem, configProblem, readingNote, readingReason } from '../l10n/reading';
 import type { CorpusIndex } from '../index/corpusIndex';
-import { addToIndex, loadFiles, saveIndexCache, type LoadSummary } from '../index/corpusLoader';
+import { addToIndex, loadFiles, saveIndexCache, saveIndexLink, type LoadSummary } from '../index/corpusLoader';
 import { LineMap } from '../index/lineMap';
 import { normalizeUri, pathToUri, uriToPath } from './convert';
 
@@ -61,7 +61,7 @@ function withLimit(work: Promise<unknown>, ms: number): Promise<void> {
 export class WorkspaceSync {
   private skipped: StatusParams['skipped'] = [];
   private statusTimer: NodeJS.Timeout | undefined;
-  private saveTimer: NodeJS.Timeout | undefined;
+  private readonly saveTimers: { analyses?: NodeJS.Timeout; link?: NodeJS.Timeout } = {};
   private watchers: Disposable | undefined;
   /** Per open uri: the version being analysed (an older result is dropped). */
   private readonly pending = new Map<string, number>();
@@ -155,7 +155,10 @@ export class WorkspaceSync {
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       for (const change of changes) await this.fileChanged(normalizeUri(change.uri), change.type);
     });
-    index.onDidChange(() => this.scheduleStatus());
+    index.onDidChange((change) => {
+      this.scheduleStatus();
+      if (change.all) this.scheduleLinkSave();
+    });
     void this.watchCorpusFiles();
   }
 
@@ -275,11 +278,22 @@ export class WorkspaceSync {
   }
 
   private scheduleCacheSave(): void {
+    this.saveLater('analyses', (dir) => saveIndexCache(this.o.index, dir));
+  }
+
+  /** After a full link (not restored), its link is stored (the index takes its snapshot when idle or before an edit). */
+  private scheduleLinkSave(): void {
+    this.saveLater('link', (dir) => saveIndexLink(this.o.index, dir));
+  }
+
+  /** Runs `save` on the cache folder CACHE_SAVE_DELAY_MS after the last call for the same file. */
+  private saveLater(file: keyof WorkspaceSync['saveTimers'], save: (dir: string) => Promise<unknown>): void {
     const dir = this.o.cacheDir;
     if (!dir) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void saveIndexCache(this.o.index, dir).catch(() => undefined), CACHE_SAVE_DELAY_MS);
-    this.saveTimer.unref();
+    clearTimeout(this.saveTimers[file]);
+    const timer = setTimeout(() => void save(dir).catch(() => undefined), CACHE_SAVE_DELAY_MS);
+    timer.unref();
+    this.saveTimers[file] = timer;
   }
 
   private async corpusFiles(): Promise<string[]> {

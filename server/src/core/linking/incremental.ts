@@ -2,7 +2,8 @@
  * Linking that follows edits. A document's change re-links only the connected component of its old and
  * new mentions under the relations linking uses (relations.ts): the entities of that component are
  * replaced, the rest of the corpus is not looked at. An edit that leaves every mention's linking
- * inputs as they were (typing outside names) only moves offsets. `load` links a whole corpus at once.
+ * inputs as they were (typing outside names) only moves offsets. `load` links a whole corpus at once;
+ * `restore` sets what `load` would build from a snapshot of it (snapshot.ts).
  */
 import type { CorpusConfig } from '../config';
 import type { DocumentAnalysis, Entity, Mention } from '../types';
@@ -11,6 +12,7 @@ import type { LinkItem } from './buildEntity';
 import { documentItems, linkContext, linkItems, ORDER_STRIDE, uniqueId, type LinkContext, type LinkedCorpus } from './linkCorpus';
 import { knownSignatures } from './neighbours';
 import { LinkRelations } from './relations';
+import { restoreSnapshot, takeSnapshot, type LinkSnapshot } from './snapshot';
 import type { ArticleNames } from './abbreviations';
 
 /** What one update changed: entities gone, entities (re)built, documents whose mentions they hold. */
@@ -32,6 +34,8 @@ export class IncrementalLinker {
   private unindexedNames = new Map<string, ArticleNames>();
   /** Work counted since construction (tests and benchmarks): items whose component was walked, items re-linked. */
   readonly stats = { walked: 0, relinked: 0 };
+  /** The state is what `load` built (no update since). */
+  private pristine = false;
 
   constructor(config: CorpusConfig) {
     this.ctx = linkContext(config);
@@ -40,14 +44,8 @@ export class IncrementalLinker {
 
   /** Links a whole corpus from scratch (cold start, a new configuration). */
   load(docs: ReadonlyMap<string, DocumentAnalysis>, config: CorpusConfig = this.ctx.config): void {
-    this.ctx = linkContext(config);
-    this.relations = new LinkRelations(knownSignatures(this.ctx.aliases));
-    this.linked.entities.clear();
-    this.linked.spellings.clear();
-    this.linked.mentionEntity.clear();
+    this.reset(config);
     const all: LinkItem[] = [];
-    this.unindexed = [];
-    this.unindexedNames = new Map();
     [...docs.keys()].sort().forEach((uri, rank) => {
       const items = documentItems(uri, docs.get(uri)!, rank, this.ctx);
       this.unindexed.push([uri, items]);
@@ -55,6 +53,45 @@ export class IncrementalLinker {
       for (const it of items) all.push(it);
     });
     this.relink(all, this.unindexedNames);
+    this.pristine = true;
+  }
+
+  /**
+   * Sets what `load(docs, config)` would build from a snapshot taken after loading the same analyses
+   * with the same configuration (the caller's to guarantee); false, and nothing set, when it does not fit them.
+   */
+  restore(docs: ReadonlyMap<string, DocumentAnalysis>, config: CorpusConfig, snapshot: LinkSnapshot): boolean {
+    let restored: ReturnType<typeof restoreSnapshot>;
+    try {
+      restored = restoreSnapshot(docs, snapshot);
+    } catch {
+      return false; // not the shape a snapshot has
+    }
+    if (!restored) return false;
+    this.reset(config);
+    for (const [id, entity] of restored.linked.entities) this.linked.entities.set(id, entity);
+    for (const [id, table] of restored.linked.spellings) this.linked.spellings.set(id, table);
+    for (const [uri, ids] of restored.linked.mentionEntity) this.linked.mentionEntity.set(uri, ids);
+    this.unindexed = restored.docs;
+    // Later edits compare items by key identity: the keyer gives the restored keys.
+    for (const it of restored.keyed) if (it) this.ctx.keyOf.remember(it.m, it.mk);
+    this.pristine = true;
+    return true;
+  }
+
+  /** The state `load` or `restore` set, as a snapshot; undefined once an update changed it. */
+  snapshot(): LinkSnapshot | undefined {
+    return this.pristine ? takeSnapshot(this.linked) : undefined;
+  }
+
+  private reset(config: CorpusConfig): void {
+    this.ctx = linkContext(config);
+    this.relations = new LinkRelations(knownSignatures(this.ctx.aliases));
+    this.linked.entities.clear();
+    this.linked.spellings.clear();
+    this.linked.mentionEntity.clear();
+    this.unindexed = [];
+    this.unindexedNames = new Map();
   }
 
   /**
@@ -77,6 +114,7 @@ export class IncrementalLinker {
    * re-link the component they belong to.
    */
   update(uri: string, analysis: DocumentAnalysis | null): LinkDelta {
+    this.pristine = false;
     this.indexRelations();
     const old = this.relations.items(uri);
     const fresh = analysis ? documentItems(uri, analysis, 0, this.ctx) : [];

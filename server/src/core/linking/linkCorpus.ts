@@ -14,11 +14,10 @@ import { joinIntroducedAbbreviations, resolveShortForms, type ArticleNames } fro
 import { AliasIndex } from './aliasIndex';
 import { buildEntity, type LinkItem } from './buildEntity';
 import { KeyGroups } from './keyGroups';
-import { createKeyer, type MentionKey } from './mentionKey';
+import { createKeyer, type Keyer } from './mentionKey';
 import { joinVariantKeys } from './neighbours';
 import { resolveSurnames } from './surnames';
 import { pushTo } from '../util/multiMap';
-import type { Mention } from '../types';
 
 export interface LinkedCorpus {
   entities: Map<string, Entity>;
@@ -33,7 +32,7 @@ export interface LinkContext {
   config: CorpusConfig;
   aliases: AliasIndex;
   known: KnownNames;
-  keyOf: (m: Mention) => MentionKey;
+  keyOf: Keyer;
 }
 
 /** One linked entity (its id left to the caller), its spelling table and its items. */

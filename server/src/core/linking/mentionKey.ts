@@ -40,15 +40,25 @@ export interface MentionKey {
 const PATRONYMIC = /(вич|вна|ична|ич|кызы|улы|оглы|угли)$/i;
 
 /** mentionKey memoised per (type, name, person parts) for one linking run: names repeat a lot. */
-export function createKeyer(aliases: AliasIndex): (m: Mention) => MentionKey {
+export interface Keyer {
+  (m: Mention): MentionKey;
+  /** Gives `mk` for mentions like `m` from now on (a restored link's keys, whose identity items compare). */
+  remember(m: Mention, mk: MentionKey): void;
+}
+
+export function createKeyer(aliases: AliasIndex): Keyer {
   const cache = new Map<string, MentionKey>();
-  return (m) => {
+  const idOf = (m: Mention) => {
     const p = m.person;
-    const id = [m.type, m.name, p?.first, p?.middle, p?.last, p?.gender].join('\u0000');
+    return [m.type, m.name, p?.first, p?.middle, p?.last, p?.gender].join('\u0000');
+  };
+  const keyOf = (m: Mention) => {
+    const id = idOf(m);
     let mk = cache.get(id);
     if (!mk) cache.set(id, (mk = mentionKey(m, aliases)));
     return mk;
   };
+  return Object.assign(keyOf, { remember: (m: Mention, mk: MentionKey) => void cache.set(idOf(m), mk) });
 }
 
 export function mentionKey(m: Mention, aliases: AliasIndex): MentionKey {

@@ -4,11 +4,11 @@
  * corrupt, of another format or of another engine version is reported and ignored (then rewritten),
  * never trusted. Writes go to a temporary file renamed over the old one.
  */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Packr } from 'msgpackr';
 import type { FileAnalysis } from './fileAnalysis';
+import { readStampedFile, sha1, writeStampedFile } from './stampedFile';
 
 declare const ENGINE_VERSION: string | undefined;
 
@@ -39,13 +39,8 @@ export async function loadCache(dir: string, version = engineVersion): Promise<C
 }
 
 function decode(bytes: Buffer, version: string): Map<string, FileAnalysis> {
-  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a cache file');
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
-  const headerEnd = MAGIC.length + 4 + headerLength;
-  if (headerEnd > bytes.length) throw new Error('truncated');
-  const header = JSON.parse(bytes.subarray(MAGIC.length + 4, headerEnd).toString('utf8')) as { engine: string; sha1: string; count: number };
+  const { header, payload } = readStampedFile<{ engine: string; sha1: string; count: number }>(bytes, MAGIC, 'a cache file');
   if (header.engine !== version) throw new Error('made by another engine version');
-  const payload = bytes.subarray(headerEnd);
   if (sha1(payload) !== header.sha1) throw new Error('checksum mismatch: truncated or corrupt');
   const packr = new Packr({ useRecords: true });
   const list = packr.unpack(payload) as FileAnalysis[];
@@ -59,26 +54,13 @@ export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, ve
   const list = [...entries];
   const packr = new Packr({ useRecords: true });
   const payload = packr.pack(list);
-  const header = Buffer.from(JSON.stringify({ engine: version, sha1: sha1(payload), count: list.length }), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
-  await fs.mkdir(dir, { recursive: true });
-  const file = path.join(dir, CACHE_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  const handle = await fs.open(temp, 'w');
   try {
-    await handle.writev([MAGIC, length, header, payload]); // no concatenated copy of the payload
+    await writeStampedFile(path.join(dir, CACHE_FILE), MAGIC, { engine: version, sha1: sha1(payload), count: list.length }, payload);
   } finally {
-    await handle.close();
     // msgpackr packs into a shared buffer that grows to the largest payload and stays: hand it a small one.
     packr.useBuffer(Buffer.alloc(8192));
   }
-  await fs.rename(temp, file);
 }
 
 /** A msgpack nil: unpacking it makes msgpackr let go of the previous source buffer. */
-const NIL = Buffer.from([0xc0]);
-
-function sha1(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
+export const NIL = Buffer.from([0xc0]);

@@ -1,0 +1,271 @@
+/**
+ * What a full link built, as plain data: persisted after a link and restored on the next start instead
+ * of linking again when the analyses and the configuration are the same (index/linkStore.ts keys it).
+ * Mentions are numbered in corpus order (documents by uri, then mention index); entities, their mention
+ * lists and their spelling tables refer to mentions by number; the word occurrences of the tables are
+ * columns. Restoring checks the snapshot's shape against the analyses and refuses what does not fit
+ * (undefined): it never builds a partial link.
+ */
+import type { DocumentAnalysis, Entity, VariantKind } from '../types';
+import type { SpellingGroup } from '../variants/spellingTable';
+import type { WordOccurrence } from '../variants/units';
+import type { LinkItem } from './buildEntity';
+import { ORDER_STRIDE, type LinkedCorpus } from './linkCorpus';
+import type { MentionKey } from './mentionKey';
+
+export interface LinkSnapshot {
+  /** The documents in corpus order and the number of mentions of each. */
+  uris: string[];
+  counts: number[];
+  /** The distinct linking keys; per mention, the number of its key and of its entity. */
+  keys: MentionKey[];
+  keyOf: Int32Array;
+  entityOf: Int32Array;
+  /** In the linker's order (the order of `entities()`). */
+  entities: EntityRecord[];
+  /** The word occurrences of every table, in table order. */
+  occurrences: OccurrenceColumns;
+  /** The texts and lemmas of the occurrences. */
+  strings: string[];
+}
+
+export type EntityRecord = Omit<Entity, 'mentions'> & { table: GroupRecord[] };
+
+/** A spelling group; each spelling takes its count of occurrences from the columns, in order. */
+export interface GroupRecord {
+  key: string;
+  preferred: string;
+  variants: Array<{ spelling: string; kind: VariantKind }>;
+  spellings: Array<[string, number]>;
+}
+
+export interface OccurrenceColumns {
+  mention: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Its order minus its mention's order. */
+  shift: Int32Array;
+  text: Int32Array;
+  lemma: Int32Array;
+  /** 1: unsure, 0: not, -1: not said. */
+  unsure: Int8Array;
+}
+
+/** What a restore gives the linker: the linked corpus, each document's items in corpus order, an item of each key. */
+export interface RestoredLink {
+  linked: LinkedCorpus;
+  docs: Array<[string, LinkItem[]]>;
+  keyed: LinkItem[];
+}
+
+const INT32 = 2 ** 31;
+
+/**
+ * The snapshot of a linked corpus as `load` left it (no update since). Undefined when it cannot be
+ * written as numbers (an offset out of range) or an entity's mentions are not in corpus order.
+ */
+export function takeSnapshot(linked: LinkedCorpus): LinkSnapshot | undefined {
+  const uris = [...linked.mentionEntity.keys()].sort();
+  const counts = uris.map((u) => linked.mentionEntity.get(u)!.length);
+  const base = new Map<string, number>();
+  let total = 0;
+  uris.forEach((u, d) => {
+    base.set(u, total);
+    total += counts[d];
+  });
+  const keys = new Numbering<MentionKey>();
+  const keyOf = new Int32Array(total).fill(-1);
+  const entityOf = new Int32Array(total).fill(-1);
+  const entities: EntityRecord[] = [];
+  const orders = new Float64Array(total).fill(NaN);
+  const occ = new OccurrenceWriter(base, orders);
+  for (const entity of linked.entities.values()) {
+    const e = entities.length;
+    let last = -1;
+    for (const ref of entity.mentions as LinkItem[]) {
+      const g = base.get(ref.uri)! + ref.index;
+      if (!(g > last) || entityOf[g] !== -1) return undefined;
+      last = g;
+      entityOf[g] = e;
+      keyOf[g] = keys.of(ref.mk);
+      orders[g] = ref.order;
+    }
+    const { mentions: _, ...rest } = entity;
+    const table = (linked.spellings.get(entity.id) ?? []).map((group) => occ.group(group));
+    if (table.includes(undefined)) return undefined;
+    entities.push({ ...rest, table: table as GroupRecord[] });
+  }
+  if (entityOf.includes(-1)) return undefined;
+  return { uris, counts, keys: keys.list, keyOf, entityOf, entities, occurrences: occ.columns(), strings: occ.strings.list };
+}
+
+/** Numbers distinct values in order of first sight. */
+class Numbering<T> {
+  readonly list: T[] = [];
+  private readonly seen = new Map<T, number>();
+
+  of(value: T): number {
+    let n = this.seen.get(value);
+    if (n === undefined) {
+      this.seen.set(value, (n = this.list.length));
+      this.list.push(value);
+    }
+    return n;
+  }
+}
+
+class OccurrenceWriter {
+  readonly strings = new Numbering<string>();
+  constructor(
+    private readonly base: ReadonlyMap<string, number>,
+    /** The order of each mention numbered so far (NaN: not yet). */
+    private readonly orders: Float64Array,
+  ) {}
+
+  private readonly cols = { mention: [] as number[], start: [] as number[], end: [] as number[], shift: [] as number[], text: [] as number[], lemma: [] as number[], unsure: [] as number[] };
+
+  /** The group's record, its occurrences appended to the columns (undefined: one does not fit). */
+  group(group: SpellingGroup): GroupRecord | undefined {
+    const spellings: Array<[string, number]> = [];
+    for (const [spelling, list] of group.spellings) {
+      for (const o of list) if (!this.add(o)) return undefined;
+      spellings.push([spelling, list.length]);
+    }
+    return { key: group.key, preferred: group.preferred, variants: group.variants, spellings };
+  }
+
+  private add(o: WordOccurrence): boolean {
+    const g = (this.base.get(o.uri) ?? NaN) + o.mention;
+    const shift = o.order - this.orders[g];
+    if (!fits(o.start) || !fits(o.end) || !fits(shift)) return false;
+    const c = this.cols;
+    c.mention.push(g);
+    c.start.push(o.start);
+    c.end.push(o.end);
+    c.shift.push(shift);
+    c.text.push(this.strings.of(o.text));
+    c.lemma.push(this.strings.of(o.lemma));
+    c.unsure.push(o.unsure === undefined ? -1 : o.unsure ? 1 : 0);
+    return true;
+  }
+
+  columns(): OccurrenceColumns {
+    const c = this.cols;
+    return {
+      mention: Int32Array.from(c.mention), start: Int32Array.from(c.start), end: Int32Array.from(c.end), shift: Int32Array.from(c.shift),
+      text: Int32Array.from(c.text), lemma: Int32Array.from(c.lemma), unsure: Int8Array.from(c.unsure),
+    };
+  }
+}
+
+function fits(n: number): boolean {
+  return Number.isInteger(n) && n > -INT32 && n < INT32;
+}
+
+/**
+ * The linked corpus and the items of each document a snapshot describes, for these analyses: what
+ * `IncrementalLinker.load` builds from them. Undefined when the snapshot does not fit them.
+ */
+export function restoreSnapshot(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot): RestoredLink | undefined {
+  if (!fitsDocuments(docs, snap)) return undefined;
+  const items = restoreItems(docs, snap);
+  const linked: LinkedCorpus = { entities: new Map(), mentionEntity: items.mentionEntity, spellings: new Map() };
+  const tables = new TableReader(snap, items.all);
+  for (let e = 0; e < snap.entities.length; e++) {
+    const { id, type, name, spellings, variants, documents, roles, table } = snap.entities[e];
+    const mentions = items.lists[e];
+    const groups = table.map((g) => tables.group(g));
+    if (!mentions.length || linked.entities.has(id) || groups.includes(undefined)) return undefined;
+    linked.entities.set(id, { id, type, name, spellings, variants, mentions, documents, roles });
+    linked.spellings.set(id, groups as SpellingGroup[]);
+  }
+  return tables.done() ? { linked, docs: items.docs, keyed: items.keyed } : undefined;
+}
+
+/** The same documents, mention counts, and numbers in range. */
+function fitsDocuments(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot): boolean {
+  const { uris, counts, keyOf, entityOf } = snap;
+  if (uris.length !== docs.size || counts.length !== uris.length) return false;
+  let total = 0;
+  for (let d = 0; d < uris.length; d++) {
+    if (docs.get(uris[d])?.mentions.length !== counts[d] || (d > 0 && !(uris[d - 1] < uris[d]))) return false;
+    total += counts[d];
+  }
+  if (keyOf.length !== total || entityOf.length !== total) return false;
+  const inRange = (list: Int32Array, n: number) => list.every((x) => x >= 0 && x < n);
+  return inRange(keyOf, snap.keys.length) && inRange(entityOf, snap.entities.length);
+}
+
+/**
+ * Each mention's item, with the order a full link gives it (documents with mentions ranked by uri);
+ * the items of each entity and the entity id of each mention; an item of each key.
+ */
+function restoreItems(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot) {
+  const all: LinkItem[] = [];
+  const out: Array<[string, LinkItem[]]> = [];
+  const sizes = new Int32Array(snap.entities.length);
+  for (const e of snap.entityOf) sizes[e]++;
+  const lists = Array.from(sizes, (n) => new Array<LinkItem>(n));
+  const filled = new Int32Array(snap.entities.length);
+  const mentionEntity = new Map<string, string[]>();
+  const keyed: LinkItem[] = new Array(snap.keys.length);
+  let rank = 0;
+  for (const uri of snap.uris) {
+    const mentions = docs.get(uri)!.mentions;
+    const list: LinkItem[] = new Array(mentions.length);
+    const ids: string[] = new Array(mentions.length);
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      const k = snap.keyOf[all.length];
+      const e = snap.entityOf[all.length];
+      const it: LinkItem = { uri, index: i, m, mk: snap.keys[k], order: rank * ORDER_STRIDE + m.start };
+      all.push((list[i] = it));
+      lists[e][filled[e]++] = it;
+      ids[i] = snap.entities[e].id;
+      keyed[k] ??= it;
+    }
+    if (mentions.length) rank++;
+    out.push([uri, list]);
+    mentionEntity.set(uri, ids);
+  }
+  return { all, docs: out, lists, mentionEntity, keyed };
+}
+
+/** Reads the spelling groups back, occurrences taken from the columns in order. */
+class TableReader {
+  private next = 0;
+  private readonly total: number;
+
+  constructor(private readonly snap: LinkSnapshot, private readonly items: readonly LinkItem[]) {
+    const c = snap.occurrences;
+    this.total = c.mention.length;
+    const same = [c.start, c.end, c.shift, c.text, c.lemma, c.unsure].every((col) => col.length === this.total);
+    const strings = snap.strings.length;
+    if (!same || !c.mention.every((g) => g >= 0 && g < items.length) || !c.text.every((s) => s >= 0 && s < strings) || !c.lemma.every((s) => s >= 0 && s < strings)) this.total = -1;
+  }
+
+  group(record: GroupRecord): SpellingGroup | undefined {
+    const spellings = new Map<string, WordOccurrence[]>();
+    for (const [spelling, count] of record.spellings) {
+      if (!(count > 0) || this.next + count > this.total || spellings.has(spelling)) return undefined;
+      const list: WordOccurrence[] = new Array(count);
+      for (let i = 0; i < count; i++) list[i] = this.occurrence(this.next++);
+      spellings.set(spelling, list);
+    }
+    return { key: record.key, preferred: record.preferred, spellings, variants: record.variants };
+  }
+
+  /** Every occurrence read, none left over. */
+  done(): boolean {
+    return this.next === this.total;
+  }
+
+  private occurrence(i: number): WordOccurrence {
+    const c = this.snap.occurrences;
+    const item = this.items[c.mention[i]];
+    const strings = this.snap.strings;
+    const o: WordOccurrence = { uri: item.uri, mention: item.index, start: c.start[i], end: c.end[i], text: strings[c.text[i]], lemma: strings[c.lemma[i]], order: item.order + c.shift[i] };
+    if (c.unsure[i] !== -1) o.unsure = c.unsure[i] === 1;
+    return o;
+  }
+}

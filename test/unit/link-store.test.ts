@@ -1,0 +1,198 @@
+/**
+ * The stored link (issue 11, warm start): a corpus linked as usual, its link stored (written to a file
+ * and read back), and restored into a fresh index gives the same entities, mentions per entity,
+ * spelling tables, findings, references and workspace symbols, before and after the same edits. A
+ * stored link of other files or another configuration is not restored; a corrupt, truncated or
+ * malformed one is ignored.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { generateCorpus } from '../../bench/corpus/generate';
+import { createEngine, type Engine } from '../../server/src/core/analyze';
+import { EMPTY_CONFIG, type CorpusConfig } from '../../server/src/core/config';
+import type { LinkItem } from '../../server/src/core/linking/buildEntity';
+import type { DocumentAnalysis } from '../../server/src/core/types';
+import { entityLocations } from '../../server/src/features/references';
+import { symbolsMatching } from '../../server/src/features/workspaceSymbols';
+import { CorpusIndex } from '../../server/src/index/corpusIndex';
+import { LINK_FILE, loadStoredLink, saveStoredLink, type StoredLink } from '../../server/src/index/linkStore';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const folder = (dir: string) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => [`file:///${dir}/${f}`, readFileSync(path.join(ROOT, dir, f), 'utf8')] as const);
+const CORPORA: Record<string, () => Array<readonly [string, string]>> = {
+  'seeds and heldout5': () => [...folder('seeds'), ...folder('test/heldout5/articles')],
+  'a generated corpus': () => generateCorpus(60, 11).files.map((f) => [`file:///gen/${f.name}`, f.text] as const),
+};
+
+const dirs: string[] = [];
+after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+function scratch(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corpus-lens-link-'));
+  dirs.push(dir);
+  return dir;
+}
+
+let engine: Engine;
+before(async () => {
+  engine = await createEngine();
+});
+
+/** Analyses made once per text; each index gets its own copy (linking must not share state between them). */
+const analyses = new Map<string, DocumentAnalysis>();
+function analysis(text: string): DocumentAnalysis {
+  let a = analyses.get(text);
+  if (!a) analyses.set(text, (a = engine.analyze(text)));
+  return structuredClone(a);
+}
+
+async function indexOf(texts: Iterable<readonly [string, string]>, stored?: StoredLink, config: CorpusConfig = EMPTY_CONFIG): Promise<CorpusIndex> {
+  const index = new CorpusIndex(null, { config });
+  index.offerStoredLink(stored);
+  await index.loading(async () => {
+    for (const [uri, text] of texts) index.setAnalysis(uri, analysis(text), { text });
+  });
+  return index;
+}
+
+function set(index: CorpusIndex, uri: string, text: string): void {
+  index.setAnalysis(uri, analysis(text), { text });
+}
+
+/** Written to a file and read back. */
+async function roundTrip(stored: StoredLink | undefined): Promise<StoredLink> {
+  assert.ok(stored, 'a full link gives a link to store');
+  const dir = scratch();
+  await saveStoredLink(dir, stored);
+  const read = await loadStoredLink(dir);
+  assert.equal(read.problem, undefined);
+  return read.stored!;
+}
+
+/** Everything a query reads of the link, in the index's order. */
+async function view(index: CorpusIndex) {
+  const linked = index.link();
+  const item = (it: LinkItem) => ({ uri: it.uri, index: it.index, order: it.order, mk: it.mk, m: it.m });
+  const entities = [...linked.entities.values()].map((e) => ({ ...e, mentions: (e.mentions as LinkItem[]).map(item) }));
+  const ids = index.entities().map((e) => e.id);
+  const queries = ['', 'а', 'мос', ...index.entities().slice(0, 20).map((e) => e.name.slice(0, 4))];
+  return {
+    entities, spellings: [...linked.spellings], mentionEntity: [...linked.mentionEntity], merged: index.entities(),
+    findings: index.findings(),
+    references: ids.map((id) => entityLocations(index, id)),
+    symbols: await Promise.all(queries.map((q) => symbolsMatching(index, q))),
+    hits: index.documents().map((d) => index.mentionsIn(d.uri).map((h) => `${h.index}:${h.entity.id}`)),
+  };
+}
+
+/** A few edits: a sentence added at the start, a name respelled, a document removed, one added. */
+function edits(texts: ReadonlyArray<readonly [string, string]>): Array<[string, string | null]> {
+  const [a, b, c, d] = [texts[1], texts[3], texts[5], texts[texts.length - 1]];
+  const respelled = b[1].replace(/(\p{Lu}\p{Ll}{3})(\p{Ll}{2,})/u, '$1$1$2');
+  return [[a[0], `Вставка в начале. ${a[1]}`], [b[0], respelled], [c[0], null], [`${d[0]}.new.txt`, d[1]]];
+}
+
+function apply(index: CorpusIndex, [uri, text]: [string, string | null]): void {
+  if (text === null) index.delete(uri);
+  else set(index, uri, text);
+}
+
+describe('stored link', () => {
+  for (const [name, corpus] of Object.entries(CORPORA)) {
+    it(`restored equals linked (${name}), and after the same edits`, async () => {
+      const texts = corpus();
+      const linked = await indexOf(texts);
+      assert.equal(linked.linkRestored, false);
+      const stored = await roundTrip(linked.takeStoredLink());
+      assert.equal(linked.takeStoredLink(), undefined, 'taken once');
+      const restored = await indexOf(texts, stored);
+      assert.equal(restored.linkRestored, true);
+      assert.equal(restored.takeStoredLink(), undefined, 'a restored link is not stored again');
+      const expected = await view(linked);
+      assert.ok(expected.entities.length > 50 && expected.findings.length > 0, 'a corpus with entities and findings');
+      assert.deepStrictEqual(await view(restored), expected);
+      for (const edit of edits(texts)) {
+        apply(linked, edit);
+        apply(restored, edit);
+        assert.deepStrictEqual(await view(restored), await view(linked), `after editing ${edit[0]}`);
+      }
+    });
+  }
+
+  it('is taken before the first edit changes the link', async () => {
+    const texts = CORPORA['seeds and heldout5']();
+    const linked = await indexOf(texts);
+    const expected = structuredClone(await view(linked)); // the edit moves occurrences in place
+    apply(linked, edits(texts)[0]);
+    const restored = await indexOf(texts, await roundTrip(linked.takeStoredLink()));
+    assert.equal(restored.linkRestored, true);
+    assert.deepStrictEqual(await view(restored), expected);
+  });
+
+  describe('a stale stored link is not restored: the corpus is linked as usual', () => {
+    const texts = CORPORA['seeds and heldout5']();
+    const aliases: CorpusConfig = { ...EMPTY_CONFIG, aliases: [['Москва', 'столица России']] };
+    const cases: Record<string, { texts: () => Array<readonly [string, string]>; config?: CorpusConfig }> = {
+      'a file added': { texts: () => [...texts, [`${texts[0][0]}.copy.txt`, texts[0][1]]] },
+      'a file removed': { texts: () => texts.slice(1) },
+      'a file changed': { texts: () => texts.map(([u, t], i) => [u, i === 2 ? `${t} Ещё одна фраза.` : t] as const) },
+      'another configuration': { texts: () => texts, config: aliases },
+    };
+    let stored: StoredLink;
+    before(async () => {
+      stored = await roundTrip((await indexOf(texts)).takeStoredLink());
+    });
+    for (const [name, c] of Object.entries(cases)) {
+      it(name, async () => {
+        const index = await indexOf(c.texts(), stored, c.config);
+        assert.equal(index.linkRestored, false);
+        assert.deepStrictEqual(await view(index), await view(await indexOf(c.texts(), undefined, c.config)));
+        assert.ok(index.takeStoredLink(), 'the new link is stored instead');
+      });
+    }
+    it('a snapshot that does not fit the analyses (same key)', async () => {
+      const bad = { key: stored.key, snapshot: { ...stored.snapshot, counts: stored.snapshot.counts.map((n, i) => (i === 0 ? n + 1 : n)) } };
+      const index = await indexOf(texts, bad);
+      assert.equal(index.linkRestored, false);
+      assert.deepStrictEqual(await view(index), await view(await indexOf(texts)));
+    });
+    it('a snapshot of the wrong shape (same key)', async () => {
+      const bad = { key: stored.key, snapshot: { ...stored.snapshot, entities: [{ id: 'x' }] } } as unknown as StoredLink;
+      assert.equal((await indexOf(texts, bad)).linkRestored, false);
+    });
+  });
+
+  describe('a damaged file is ignored, with the reason', () => {
+    let bytes: Buffer;
+    before(async () => {
+      const dir = scratch();
+      await saveStoredLink(dir, (await indexOf(CORPORA['seeds and heldout5']())).takeStoredLink()!);
+      bytes = readFileSync(path.join(dir, LINK_FILE));
+    });
+    const damaged: Record<string, [(b: Buffer) => Buffer, RegExp]> = {
+      truncated: [(b) => b.subarray(0, b.length - 100), /truncated/],
+      'cut inside its header': [(b) => b.subarray(0, 20), /truncated/],
+      corrupt: [(b) => {
+        const c = Buffer.from(b);
+        c[c.length - 50] ^= 0xff;
+        return c;
+      }, /checksum/],
+      'not a stored link': [() => Buffer.from('something else entirely'), /not a stored link/],
+    };
+    for (const [name, [damage, reason]] of Object.entries(damaged)) {
+      it(name, async () => {
+        const dir = scratch();
+        writeFileSync(path.join(dir, LINK_FILE), damage(bytes));
+        const read = await loadStoredLink(dir);
+        assert.equal(read.stored, undefined);
+        assert.match(read.problem ?? '', reason);
+      });
+    }
+    it('no file: nothing, no problem', async () => {
+      assert.deepEqual(await loadStoredLink(scratch()), {});
+    });
+  });
+});
