@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createEngine } from '../../server/src/core/analyze';
 import { abbreviationPairs, type MatchEntity } from '../../server/src/core/variants/candidates';
+import { strayAbbreviations } from '../../server/src/core/variants/stray';
 import { CorpusIndex } from '../../server/src/index/corpusIndex';
 
 const org = (id: string, names: Array<[string, number]>): MatchEntity => ({
@@ -37,5 +38,19 @@ describe("'им.' and 'имени'", () => {
     assert.equal(found.length, 1);
     assert.equal(text.slice(found[0].start, found[0].end), 'им.');
     assert.equal(found[0].replacement, 'имени');
+  });
+
+  it('flags «им.» outside any mention before the eponym of an organization named with «имени» in the article', () => {
+    const text = 'Уральский институт металлов имени П. Д. Сабурова открыл лабораторию. Опыты идут в лабораториях института им. П. Д. Сабурова.';
+    const e = org('ORG:u', [['Уральский институт металлов имени П Д Сабурова', 1]]);
+    const named = { start: 0, end: 46 };
+    const found = strayAbbreviations('file:///a.txt', text, [named], [e]);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].at.start, found[0].at.end), 'им.');
+    assert.equal(found[0].preferred.spelling, 'имени');
+    const other = org('ORG:v', [['Уральский институт металлов имени П Д Котова', 1]]);
+    assert.deepEqual(strayAbbreviations('file:///a.txt', text, [named], [other]), [], 'another eponym');
+    const both = org('ORG:w', [['Уральский институт металлов имени П Д Сабурова', 1], ['Институт им П Д Сабурова', 2]]);
+    assert.deepEqual(strayAbbreviations('file:///a.txt', text, [named], [both]), [], 'the names already write both forms');
   });
 });

@@ -16,7 +16,7 @@ import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention } from '../core/types';
-import { capitalisedWords, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
+import { capitalisedWords, strayAbbreviations, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
 /** What the matcher reads of the index. */
@@ -176,6 +176,7 @@ export class VariantMatcher {
     const common = all.filter((w) => !unknownWord(w.text) && insideSentence(text, w.start));
     const pairs = [
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
+      ...strayAbbreviations(uri, text, taken, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'ORG')),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]

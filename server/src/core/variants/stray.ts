@@ -6,7 +6,7 @@
  * 'Папаконстантин' + 'у').
  */
 import { align } from './align';
-import { blockKeys, nameFormEdit, nameKey, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
+import { blockKey, blockKeys, nameFormEdit, nameKey, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
 import { caseFormOf, decide, wordRules } from './evidence';
 
 export interface StrayWord {
@@ -207,6 +207,41 @@ export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray
         });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * 'им.' written outside any mention before the eponym of an organization of the same article that is
+ * named with 'имени' ('на установках института им. Н. С. Вахрушева' where the article names 'Сибирский
+ * институт плазмы имени Н. С. Вахрушева'): the abbreviation is a variant of 'имени'.
+ */
+export function strayAbbreviations(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, orgs: readonly MatchEntity[]): StrayPair[] {
+  const eponyms = new Map<string, MatchEntity>();
+  // An eponym some name already writes with 'им' is the name pairs' business (abbreviationPairs): which form is usual is decided there.
+  const abbreviated = new Set<string>();
+  for (const e of orgs) {
+    for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
+      const m = /(?:^|\s)(имени|им\.?)\s+(?:\p{Lu}\.?\s+)*(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]+)/u.exec(n.text);
+      if (m && m[1] === 'имени') eponyms.set(blockKey(m[2]), e);
+      else if (m) abbreviated.add(blockKey(m[2]));
+    }
+  }
+  for (const k of abbreviated) eponyms.delete(k);
+  if (!eponyms.size) return [];
+  const out: StrayPair[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])им\.\s*(?:\p{Lu}\.\s*)*(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]+)/gu)) {
+    const at = { uri, start: m.index, end: m.index + 3, text: m[0].slice(0, 3) };
+    const e = eponyms.get(blockKey(m[1]));
+    if (!e || taken.some((t) => t.start < at.end && at.start < t.end)) continue;
+    const count = e.words.find((w) => w.spelling === 'имени')?.count ?? 1;
+    const reasons = ["'им.' / 'имени' (abbreviation)", '+ same eponym', '+ in the same article', '− not recognised as a name'];
+    out.push({
+      level: 'sure', score: 0.9, scope: 'word', sameEntity: false,
+      variant: { entity: `stray:${uri}:${at.start}`, name: at.text, spelling: at.text, count: 1 },
+      preferred: { entity: e.id, name: e.name, spelling: 'имени', count },
+      explanation: `«${at.text}» / «имени»: ${reasons.join('; ')}`, reasons, at,
+    });
   }
   return out;
 }
