@@ -35,6 +35,14 @@ describe('hyphen/space pairs', () => {
     assert.deepEqual(joined(vi.pairsOf(['b'])), []);
   });
 
+  it('reads a given name that is part of the other as the same (Ким / Ким Хён), and on a tie takes the spelling written first as the usual one', () => {
+    const spacedFirst = { ...person('b', ['Ким', 'Хён', 'Ук'], 1, 'Ким Хён', 'Хён Ук'), firstAt: { uri: 'd1', index: 2 } };
+    const hyphened = { ...person('a', ['Ким', 'Хён-Ук'], 1, 'Ким'), firstAt: { uri: 'd1', index: 5 } };
+    assert.deepEqual(joined(findVariantPairs([spacedFirst, hyphened])), ['Хён-Ук>Хён Ук']);
+    const hyphenFirst = { ...hyphened, firstAt: { uri: 'd1', index: 1 } };
+    assert.deepEqual(joined(findVariantPairs([spacedFirst, hyphenFirst])), ['Хён Ук>Хён-Ук']);
+  });
+
   it('keeps apart two people with different given names', () => {
     const entities = [
       person('a', ['Рамзи', 'Абу-Хайдар'], 3, 'Рамзи'),

@@ -305,15 +305,24 @@ export function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: 
   const sa: PairSide = { entity: a.entity.id, name: a.entity.name, spelling: x, count: a.count };
   const sb: PairSide = { entity: b.entity.id, name: b.entity.name, spelling: y, count: b.count };
   const inName = (h: WordHolder, w: string) => h.entity.name.split(/\s+/).includes(w);
+  // Two words written with a space are never a word of the name: on a tie, the spelling written first is the usual one.
+  const spaced = /\s/.test(x) || /\s/.test(y);
   const aIsVariant = a.count !== b.count ? a.count < b.count
     : a.entity.mentions !== b.entity.mentions ? a.entity.mentions < b.entity.mentions
-      : inName(b, y) && !inName(a, x);
+      : spaced ? writtenBefore(b.entity, a.entity) : inName(b, y) && !inName(a, x);
   return {
     level: d.level, score: d.score,
     variant: aIsVariant ? sa : sb, preferred: aIsVariant ? sb : sa,
     scope, sameEntity: a.entity.id === b.entity.id,
     explanation: d.explanation, reasons: d.reasons, ...(d.codes ? { codes: d.codes } : {}),
   };
+}
+
+/** The first mention of p comes before q's (same document and earlier, or an earlier document). */
+function writtenBefore(p: MatchEntity, q: MatchEntity): boolean {
+  const [u, v] = [p.firstAt, q.firstAt];
+  if (!u || !v) return false;
+  return u.uri !== v.uri ? u.uri < v.uri : u.index < v.index;
 }
 
 /**

@@ -25,13 +25,15 @@ interface Side { entity: MatchEntity; spelling: string; count: number }
 
 /**
  * Two people with different given names are different people, whatever their surnames; a given
- * name read from the compared words themselves ('Абу' of 'Абу Хайдар') is not one.
+ * name read from the compared words themselves ('Абу' of 'Абу Хайдар') is not one, nor is one that
+ * is part of the other (East Asian names: 'Ким' / 'Ким Хён', as the parts were read).
  */
 function otherGivenNames(h: Side, s: Side): boolean {
   const given = (x: Side) => x.entity.first && !x.spelling.split(/[-‐‑ ]/).some((w) => low(w) === low(x.entity.first!)) ? low(x.entity.first) : '';
-  const a = given(h);
-  const b = given(s);
-  return h.entity.type === 'PER' && s.entity.type === 'PER' && !!a && !!b && a !== b;
+  const a = given(h).split(/\s+/).filter(Boolean);
+  const b = given(s).split(/\s+/).filter(Boolean);
+  const within = (p: string[], q: string[]) => p.every((w) => q.includes(w));
+  return h.entity.type === 'PER' && s.entity.type === 'PER' && a.length > 0 && b.length > 0 && !within(a, b) && !within(b, a);
 }
 
 /** The hyphen/space pairs among these entities (one group of a join key, or any list). */
