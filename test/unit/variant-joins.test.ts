@@ -43,6 +43,15 @@ describe('hyphen/space pairs', () => {
     assert.deepEqual(joined(findVariantPairs([spacedFirst, hyphenFirst])), ['Хён Ук>Хён-Ук']);
   });
 
+  it('pairs the same letters under two types when the rarer side is a slip of the recognizer (plausible)', () => {
+    const place: MatchEntity = { id: 'LOC:Гаврилов-Ям', type: 'LOC', name: 'Гаврилов-Ям', mentions: 3, documents: ['d1'], words: [{ spelling: 'Гаврилов-Ям', count: 3 }] };
+    const slip = person('PER:Гаврилов Ям', ['Гаврилов', 'Ям'], 1, undefined, 'Гаврилов Ям');
+    const pairs = findVariantPairs([place, slip]).filter((p) => p.reasons[0]?.startsWith('a hyphen'));
+    assert.deepEqual(pairs.map((p) => `${p.variant.spelling}>${p.preferred.spelling} ${p.level}`), ['Гаврилов Ям>Гаврилов-Ям plausible']);
+    const frequent = person('PER:Гаврилов Ям', ['Гаврилов', 'Ям'], 5, undefined, 'Гаврилов Ям');
+    assert.deepEqual(joined(findVariantPairs([place, frequent])), [], 'two frequent names of two types are two names');
+  });
+
   it('keeps apart two people with different given names', () => {
     const entities = [
       person('a', ['Рамзи', 'Абу-Хайдар'], 3, 'Рамзи'),

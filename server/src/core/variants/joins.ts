@@ -53,17 +53,19 @@ export function hyphenSpacePairs(entities: readonly MatchEntity[], options: Matc
   const out: VariantPair[] = [];
   for (const s of spaced) {
     for (const h of hyphened.get(s.key) ?? []) {
-      if (!sameTypeOrSlip(h.entity, s.entity) || otherGivenNames(h, s)) continue;
+      // The same letters under two types: the rarer side's type is the recognizer's slip ('Гаврилов Ям' read as a person).
+      const slip = !sameTypeOrSlip(h.entity, s.entity);
+      if ((slip && Math.min(h.entity.mentions, s.entity.mentions) > 2) || otherGivenNames(h, s)) continue;
       if (options.distinct?.(h.spelling, s.spelling)) continue;
-      out.push(joinPair(h, s));
+      out.push(joinPair(h, s, slip));
     }
   }
   return out;
 }
 
-function joinPair(h: Side, s: Side): VariantPair {
-  const reasons = ['a hyphen or a space between the parts', 'same letters otherwise'];
-  const d: Decision = { level: 'sure', score: 0.9, reasons, explanation: `«${h.spelling}» / «${s.spelling}»: ${reasons.join('; ')}` };
+function joinPair(h: Side, s: Side, twoTypes = false): VariantPair {
+  const reasons = ['a hyphen or a space between the parts', 'same letters otherwise', ...(twoTypes ? [`− read as ${h.entity.type} and ${s.entity.type}`] : [])];
+  const d: Decision = { level: twoTypes ? 'plausible' : 'sure', score: twoTypes ? 0.6 : 0.9, reasons, explanation: `«${h.spelling}» / «${s.spelling}»: ${reasons.join('; ')}` };
   const holder = (x: Side): WordHolder => ({ entity: x.entity, count: x.count, part: 'other' });
   return toPair(d, holder(h), holder(s), h.spelling, s.spelling, 'word');
 }
