@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findVariantPairs, VariantIndex, type MatchEntity } from '../../server/src/core/variants/candidates';
 import { joinKey } from '../../server/src/core/variants/joins';
+import { strayHyphenated } from '../../server/src/core/variants/stray';
 
 const person = (id: string, words: string[], count: number, first?: string, spaced?: string): MatchEntity => ({
   id, type: 'PER', name: words.join(' '), mentions: count, documents: ['d1'], first,
@@ -50,6 +51,18 @@ describe('hyphen/space pairs', () => {
     assert.deepEqual(pairs.map((p) => `${p.variant.spelling}>${p.preferred.spelling} ${p.level}`), ['Гаврилов Ям>Гаврилов-Ям plausible']);
     const frequent = person('PER:Гаврилов Ям', ['Гаврилов', 'Ям'], 5, undefined, 'Гаврилов Ям');
     assert.deepEqual(joined(findVariantPairs([place, frequent])), [], 'two frequent names of two types are two names');
+  });
+
+  it('pairs a hyphenated word the recognizer left out with the case forms of a spaced name of its article, when the spaced one is written more', () => {
+    const place: MatchEntity = {
+      id: 'LOC:Сергиев Посад', type: 'LOC', name: 'Сергиев Посад', mentions: 3, documents: ['d1'],
+      words: [{ spelling: 'Сергиев', count: 3 }, { spelling: 'Посад', count: 3 }], spaced: [{ spelling: 'Сергиев Посад', count: 3 }],
+    };
+    const word = (start: number) => ({ uri: 'd1', start, end: start + 15, text: 'Сергиева-Посада' });
+    const found = strayHyphenated([word(10)], [place]);
+    assert.deepEqual(found.map((p) => `${p.variant.spelling}>${p.preferred.spelling} ${p.level}`), ['Сергиева-Посада>Сергиев Посад sure']);
+    assert.deepEqual(strayHyphenated([word(10), word(40), word(70)], [place]), [], 'written as often as the spaced name: no variant');
+    assert.deepEqual(strayHyphenated([{ uri: 'd1', start: 0, end: 12, text: 'Сергиева-Лавра' }], [place]), []);
   });
 
   it('keeps apart two people with different given names', () => {

@@ -16,7 +16,7 @@ import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention } from '../core/types';
-import { capitalisedWords, strayAbbreviations, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
+import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
 /** What the matcher reads of the index. */
@@ -177,6 +177,7 @@ export class VariantMatcher {
     const pairs = [
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayAbbreviations(uri, text, taken, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'ORG')),
+      ...strayHyphenated(all, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e)),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]

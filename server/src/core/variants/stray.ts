@@ -245,3 +245,31 @@ export function strayAbbreviations(uri: string, text: string, taken: ReadonlyArr
   }
   return out;
 }
+
+/**
+ * A hyphenated word the recognizer left out whose parts are case forms of two words an entity of the
+ * same article writes with a space ('Сергиева-Посада' where the article writes 'Сергиев Посад').
+ */
+export function strayHyphenated(words: readonly StrayWord[], entities: readonly MatchEntity[]): StrayPair[] {
+  const out: StrayPair[] = [];
+  const written = new Map<string, number>();
+  for (const w of words) written.set(low(w.text), (written.get(low(w.text)) ?? 0) + 1);
+  for (const w of words) {
+    const parts = w.text.split(/[-‐‑]/);
+    if (parts.length !== 2) continue;
+    for (const e of entities) {
+      // The usual spelling is the one written more often ('Ла-Силья' twice against 'Ла Силья' once is no variant).
+      const spaced = (e.spaced ?? []).find((s) => s.count > written.get(low(w.text))! && s.spelling.split(' ').every((x, i) => isFormOf(parts[i], x)));
+      if (!spaced) continue;
+      const reasons = ['a hyphen or a space between the parts', 'same letters otherwise', '+ in the same article', '− not recognised as a name'];
+      out.push({
+        level: 'sure', score: 0.9, scope: 'word', sameEntity: false,
+        variant: { entity: `stray:${w.uri}:${w.start}`, name: w.text, spelling: w.text, count: 1 },
+        preferred: { entity: e.id, name: e.name, spelling: spaced.spelling, count: spaced.count },
+        explanation: `«${w.text}» / «${spaced.spelling}»: ${reasons.join('; ')}`, reasons, at: w,
+      });
+      break;
+    }
+  }
+  return out;
+}
