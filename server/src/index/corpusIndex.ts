@@ -600,10 +600,8 @@ export class CorpusIndex {
     const cls = (w: string) => (this.morph ? classifyWord(this.morph, w) : undefined);
     return matchOptions(this.config, {
       commonWord: (w) => cls(w)?.cls === 'common',
-      givenName: (w) => {
-        const c = cls(w);
-        return !!c?.known && c.cls === 'Name';
-      },
+      // A given name as written: the dictionary's nominative singular of a name ('Абдулаханов', a plural of 'Абдулахан', is a surname).
+      givenName: (w) => !!this.morph?.parse(w).some((p) => p.known && p.proper === 'Name' && p.case === 'nomn' && p.number !== 'plur'),
     });
   }
 
