@@ -602,6 +602,7 @@ export class CorpusIndex {
       commonWord: (w) => cls(w)?.cls === 'common',
       // A given name as written: the dictionary's nominative singular of a name ('Абдулаханов', a plural of 'Абдулахан', is a surname).
       givenName: (w) => !!this.morph?.parse(w).some((p) => p.known && p.proper === 'Name' && p.case === 'nomn' && p.number !== 'plur'),
+      formOf: (w, lemma) => !!this.morph?.parse(w).some((p) => p.known && p.lemma === lemma.toLowerCase()),
     });
   }
 

@@ -363,7 +363,7 @@ function withAbbreviationDot(o: SpellingOccurrence, m: Mention): SpellingOccurre
 }
 
 /** The matcher's options for a configuration: known distinct names, the user's decisions, what the dictionary knows of a word. */
-export function matchOptions(config: CorpusConfig, words: Pick<MatchOptions, 'commonWord' | 'givenName'> = {}): MatchOptions {
+export function matchOptions(config: CorpusConfig, words: Pick<MatchOptions, 'commonWord' | 'givenName' | 'formOf'> = {}): MatchOptions {
   const decided = new Set((config.distinct ?? []).map(([a, b]) => pairKey(a, b)));
   return {
     ...words,

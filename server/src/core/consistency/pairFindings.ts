@@ -31,8 +31,10 @@ export function pairFindings(pair: VariantPair, at: readonly SpellingOccurrence[
   const message = sure
     ? `«${variant.spelling}» (${variant.count}×) is spelled «${preferred.spelling}» elsewhere (${preferred.count}×): ${kind === 'other-edit' ? edit : KIND_LABEL[kind]}`
     : `«${variant.spelling}» (${variant.count}×) may be «${preferred.spelling}» (${preferred.count}×) spelled another way: ${pair.reasons.join('; ')}`;
-  // A word written as a case form of the usual spelling is inflection, whatever lemma the engine gave it.
-  const written = pair.scope === 'word' ? at.filter((o) => !caseFormOf(o.text, preferred.spelling)) : at;
+  // A word written as a case form of the usual spelling is inflection, whatever lemma the engine gave it
+  // (one written as the variant spelling itself was judged with it: 'Рустем' / 'Рустам' are two given names).
+  const asVariant = (o: SpellingOccurrence) => !!pair.givenNames && o.text.toLowerCase() === variant.spelling.toLowerCase();
+  const written = pair.scope === 'word' ? at.filter((o) => asVariant(o) || !caseFormOf(o.text, preferred.spelling)) : at;
   return written.map((o) => ({
     code: sure ? 'spelling-variant' : 'possible-variant',
     problem: sure ? 'variant' : 'possible-variant',

@@ -45,6 +45,8 @@ export interface MatchOptions {
   commonWord?: (word: string) => boolean;
   /** True for a given name the dictionary knows ('Галина', 'Алина'): two of them are two names. */
   givenName?: (word: string) => boolean;
+  /** True when the dictionary reads the word as a form of the lemma ('Валентина' of 'Валентин'). */
+  formOf?: (word: string, lemma: string) => boolean;
   /** Two names are known different things (the gazetteer: Иран/Ирак). */
   distinct?: (a: string, b: string) => boolean;
   /** Pairs the user decided are different / the same (normalised 'a|b', either order). */
@@ -79,6 +81,8 @@ export interface VariantPair {
   reasons: string[];
   /** The reasons as codes, for the user's language (pairs decided on evidence). */
   codes?: Reason[];
+  /** Both spellings are given names as written ('Рустем' / 'Рустам'): their endings are no case endings. */
+  givenNames?: true;
 }
 
 export interface WordHolder {

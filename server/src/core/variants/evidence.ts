@@ -103,7 +103,7 @@ const SHORT_OK = new Set<EditKind>(['yo', 'e-ye', 'y-i', 'i-short', 'aspiration'
 export function wordRules(x: string, y: string, al: Alignment, options: MatchOptions): string | null {
   if (al.edits.length === 0) return 'same letters';
   const infl = inflectionOf(x, y);
-  if (infl) return infl;
+  if (infl && !givenNames(x, y, options)) return infl;
   const edits = editRules(x, y, al);
   // A lemma left in an oblique case ('Эрденета' for 'Эрденет') is judged on its stem.
   if (edits) {
@@ -113,6 +113,15 @@ export function wordRules(x: string, y: string, al: Alignment, options: MatchOpt
   if (options.distinct?.(x, y)) return 'known distinct names';
   if (options.decidedDistinct?.has(pairKey(x, y))) return 'decided distinct';
   return null;
+}
+
+/**
+ * Two given names as written whose endings are no case endings ('Рустем' / 'Рустам'): neither is a
+ * form the dictionary gives of the other ('Валентина' is Валентин's genitive, 'Андрее' Андрей's locative).
+ */
+export function givenNames(x: string, y: string, options: MatchOptions): boolean {
+  const { givenName, formOf } = options;
+  return !!givenName && !!formOf && givenName(x) && givenName(y) && !formOf(x, y) && !formOf(y, x);
 }
 
 /** An edit at the last letter of either word: an ending the engine confused, not a stem written two ways. */

@@ -10,7 +10,7 @@ import {
   abbreviationPairs, blockKey, blockKeys, dense, denseIndex, densePartners, low, nameFormPairs, nameKey, sameTypeOrSlip, toPair, WORD_MIN,
   type DenseIndex, type MatchEntity, type MatchOptions, type VariantPair, type WordHolder,
 } from './candidates';
-import { decide, inflectionOf, surelyTooDifferent, wordRules } from './evidence';
+import { decide, givenNames, inflectionOf, surelyTooDifferent, wordRules } from './evidence';
 import { hyphenSpacePairs, joinKeysOf } from './joins';
 import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
 
@@ -151,7 +151,9 @@ export class VariantIndex {
     const r = this.rule(x, y);
     if (r.blocked) return null;
     const d = decide({ a: a.entity, b: b.entity, x, y, countX: a.count, countY: b.count, partX: a.part, partY: b.part, byId: this.entities }, r.al, this.options);
-    return d && toPair(d, a, b, x, y, 'word');
+    if (!d) return null;
+    const pair = toPair(d, a, b, x, y, 'word');
+    return givenNames(x, y, this.options) ? { ...pair, givenNames: true } : pair;
   }
 
   private denseIndex(yk: string, hy: WordHolder[], y: string): DenseIndex {
@@ -167,7 +169,7 @@ export class VariantIndex {
     const ok = this.rules.get(`${x}\u0000${y}`);
     if (ok) return ok;
     // An inflected form, or words too far apart, are ruled out before building the alignment (cheaper tests).
-    const al = inflectionOf(x, y) || surelyTooDifferent(x, y) ? undefined : align(x, y);
+    const al = (inflectionOf(x, y) && !givenNames(x, y, this.options)) || surelyTooDifferent(x, y) ? undefined : align(x, y);
     if (!al || wordRules(x, y, al, this.options)) {
       if (this.blocked.size > 2_000_000) this.blocked.clear();
       this.blocked.add(rk);
