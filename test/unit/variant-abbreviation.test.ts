@@ -50,6 +50,8 @@ describe("'им.' and 'имени'", () => {
     assert.equal(found[0].preferred.spelling, 'имени');
     const other = org('ORG:v', [['Уральский институт металлов имени П Д Котова', 1]]);
     assert.deepEqual(strayAbbreviations('file:///a.txt', text, [named], [other]), [], 'another eponym');
+    const titled = org('ORG:t', [['Уральский центр кардиологии имени академика П Д Сабурова', 1]]);
+    assert.equal(strayAbbreviations('file:///a.txt', text, [named], [titled]).length, 1, 'a title before the initials');
     const both = org('ORG:w', [['Уральский институт металлов имени П Д Сабурова', 1], ['Институт им П Д Сабурова', 2]]);
     assert.deepEqual(strayAbbreviations('file:///a.txt', text, [named], [both]), [], 'the names already write both forms');
   });

@@ -222,7 +222,7 @@ export function strayAbbreviations(uri: string, text: string, taken: ReadonlyArr
   const abbreviated = new Set<string>();
   for (const e of orgs) {
     for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
-      const m = /(?:^|\s)(имени|им\.?)\s+(?:\p{Lu}\.?\s+)*(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]+)/u.exec(n.text);
+      const m = /(?:^|\s)(имени|им\.?)\s+(?:(?:\p{Ll}+|\p{Lu}\.?)\s+)*(\p{Lu}[\p{L}-]+)/u.exec(n.text);
       if (m && m[1] === 'имени') eponyms.set(blockKey(m[2]), e);
       else if (m) abbreviated.add(blockKey(m[2]));
     }
@@ -230,7 +230,7 @@ export function strayAbbreviations(uri: string, text: string, taken: ReadonlyArr
   for (const k of abbreviated) eponyms.delete(k);
   if (!eponyms.size) return [];
   const out: StrayPair[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])им\.\s*(?:\p{Lu}\.\s*)*(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]+)/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])им\.\s*(?:(?:\p{Ll}+\s+)|(?:\p{Lu}\.\s*))*(\p{Lu}[\p{L}-]+)/gu)) {
     const at = { uri, start: m.index, end: m.index + 3, text: m[0].slice(0, 3) };
     const e = eponyms.get(blockKey(m[1]));
     if (!e || taken.some((t) => t.start < at.end && at.start < t.end)) continue;
