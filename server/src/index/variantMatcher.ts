@@ -165,7 +165,9 @@ export class VariantMatcher {
 
   /**
    * The findings on words of one document the recognizer left out that look like a variant of a name
-   * of the corpus (stray.ts); `unknownWord` keeps only the words no dictionary knows.
+   * of the corpus (stray.ts): words `unknownWord` accepts (no dictionary knows them, or only as a
+   * person's name), dictionary words capitalised inside a sentence, 'им.', hyphenated words, and the
+   * leading words of names the recognizer cut short. One pair per word: the first way that finds it.
    */
   strayFindings(uri: string, text: string, taken: readonly Mention[], unknownWord: (word: string) => boolean): Finding[] {
     const around = [...new Set(this.src.entityIdsIn(uri))].filter((x) => !x.startsWith('DATE:'));
@@ -183,7 +185,8 @@ export class VariantMatcher {
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]
         .flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, { minLength: 2, maxEdits: 2 })),
     ];
-    const decided = pairs.map((p) => this.withDecision(p));
+    const once = new Set<number>();
+    const decided = pairs.filter((p) => !once.has(p.at.start) && once.add(p.at.start)).map((p) => this.withDecision(p));
     this.unlinkStrays(uri);
     if (decided.length) this.strays.set(uri, decided);
     else this.strays.delete(uri);
