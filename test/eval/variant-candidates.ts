@@ -1,9 +1,9 @@
 /**
- * What the variant matcher alone (server/src/core/variants/candidates.ts) would catch: runs the engine
- * and the corpus index on test/<set>/articles, then the matcher over all entities (as `corpus-lens
- * duplicates` does), and scores its pairs against test/<set>/expected.json.
+ * What the variant matcher's pairs alone catch (without the findings of one entity's spelling table):
+ * runs the engine and the corpus index on test/<set>/articles, takes the index's pairs (as `corpus-lens
+ * duplicates` lists them), and scores them against test/<set>/expected.json.
  *
- *   node --import tsx test/eval/variant-candidates.ts --set variants|variants2|variants3|variants4 [--level sure|plausible] [--json]
+ *   node --import tsx test/eval/variant-candidates.ts --set variants|variants2|…|variants5 [--level sure|plausible] [--json]
  *
  * A variant is caught when a pair at the level or above has one spelling written at the variant's
  * occurrence and the other spelling equal to the expected preferred one (letter case aside; a name
