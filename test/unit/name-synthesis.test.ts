@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine } from '../../server/src/core/analyze';
+import { mentionsOf } from './engine-helpers';
 import { synthesizeNominative } from '../../server/src/core/names/synthesis';
 
 describe('name synthesis', () => {
@@ -22,16 +22,14 @@ describe('name synthesis', () => {
   });
 
   it('takes the dictionary lemma that keeps the stem (Ксении is of Ксения, not of the diminutive Ксеня)', async () => {
-    const engine = await createEngine();
     const text = ' date 2025-03-01 Премия\n\nМОСКВА, 1 марта. /ТАСС/. Премию вручили Ксении Лодыгиной и Евгении Сабуровой.\n';
-    const names = engine.analyze(text).mentions.filter((m) => m.type === 'PER').map((m) => m.name);
+    const names = (await mentionsOf(text)).filter((m) => m.type === 'PER').map((m) => m.name);
     assert.deepEqual(names, ['Ксения Лодыгина', 'Евгения Сабурова']);
   });
 
   it('declines an adjective surname whose case form ends in a vowel (Льва Ширинского -> Лев Ширинский)', async () => {
-    const engine = await createEngine();
     const text = ' date 2025-03-01 Балет\n\nМОСКВА, 1 марта. /ТАСС/. Балет поставлен по замыслу Льва Ширинского. Письмо Петру Бельскому отправили.\n';
-    const names = engine.analyze(text).mentions.filter((m) => m.type === 'PER').map((m) => m.name);
+    const names = (await mentionsOf(text)).filter((m) => m.type === 'PER').map((m) => m.name);
     assert.deepEqual(names, ['Лев Ширинский', 'Петр Бельский']);
   });
 });

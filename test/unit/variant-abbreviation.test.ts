@@ -4,10 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine } from '../../server/src/core/analyze';
 import { abbreviationPairs, type MatchEntity } from '../../server/src/core/variants/candidates';
 import { strayAbbreviations } from '../../server/src/core/variants/stray';
-import { CorpusIndex } from '../../server/src/index/corpusIndex';
+import { findingsFor } from './index-helpers';
 
 const org = (id: string, names: Array<[string, number]>): MatchEntity => ({
   id, type: 'ORG', name: names[0][0], mentions: names.reduce((s, [, c]) => s + c, 0), documents: ['d1'],
@@ -30,11 +29,9 @@ describe("'им.' and 'имени'", () => {
   });
 
   it('flags the written «им.» with its dot', async () => {
-    const index = new CorpusIndex(await createEngine());
     const text = ' date 2025-02-11 Завод\n\nНАХОДКА, 11 февраля. /ТАСС/. Судоремонтный завод имени Г. С. Лукашевича построит док. '
       + 'Завод имени Г. С. Лукашевича основан в 1958 году.\n\nЗавод им. Г. С. Лукашевича ремонтирует суда.\n';
-    await index.loading(async () => index.set('file:///a.txt', text));
-    const found = index.findings().filter((f) => f.preferred === 'имени');
+    const found = await findingsFor({ 'a.txt': text }, 'имени');
     assert.equal(found.length, 1);
     assert.equal(text.slice(found[0].start, found[0].end), 'им.');
     assert.equal(found[0].replacement, 'имени');

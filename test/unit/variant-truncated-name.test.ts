@@ -5,17 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createEngine } from '../../server/src/core/analyze';
-import { CorpusIndex } from '../../server/src/index/corpusIndex';
+import { flaggedIn } from './index-helpers';
 
 describe('a name whose first word was respelled as a common word', () => {
   it('flags the word before the rest of the name', async () => {
-    const index = new CorpusIndex(await createEngine());
     const text = ' date 2025-05-12 Бюджет\n\nСЕУЛ, 12 мая. /ТАСС/. Об этом сообщил министр финансов Тхак Ён Су. '
       + 'По словам Тхак Ён Су, дефицит сократится.\n\nТак Ён Су в ответ заявил, что налоги не вырастут. Министр Тхак Ён Су пообещал отчитаться.\n';
-    await index.loading(async () => index.set('file:///a.txt', text));
-    const found = index.findings().filter((f) => f.preferred === 'Тхак');
-    assert.equal(found.length, 1, JSON.stringify(index.findings().map((f) => f.message)));
-    assert.equal(text.slice(found[0].start, found[0].end), 'Так');
+    assert.deepEqual(await flaggedIn(text, 'Тхак'), ['Так']);
   });
 });
