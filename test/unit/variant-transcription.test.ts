@@ -46,6 +46,13 @@ describe('transcription alternations', () => {
     assert.ok(blockKeys('Тринь').some((k) => blockKeys('Чинь').includes(k)));
   });
 
+  it('reads Japanese тс/ц and ши/си as one sound, blocked together', () => {
+    assert.deepEqual(kinds('Катсуро', 'Кацуро'), ['affricate']);
+    assert.ok(blockKeys('Катсуро').some((k) => blockKeys('Кацуро').includes(k)));
+    assert.deepEqual(kinds('Морошима', 'Моросима'), ['transcription']);
+    assert.deepEqual(kinds('Мошков', 'Москов'), ['consonant'], 'ш/с elsewhere stays a plain consonant');
+  });
+
   it('forbids a plain change of the first letter together with another edit', () => {
     const al = align('Куанг', 'Чыанг');
     assert.equal(wordRules('Куанг', 'Чыанг', al, {}), 'the first letter and another differ');

@@ -1,7 +1,7 @@
 /**
  * Aligns two spellings of one word of a name (nominative lemmas) and names each edit by its kind:
  * the alternations Russian renderings of foreign names make (э/е, ы/и, й/и, ё/е, aspiration тх/т,
- * affricates чж/дж/цз, т/ч, г/х, the soft sign, doubled consonants) and plain edits (another vowel,
+ * affricates чж/дж/цз/тс/ц, т/ч, г/х, Japanese ши/си, the soft sign, doubled consonants) and plain edits (another vowel,
  * another consonant, an inserted letter or syllable). Pure and cheap: words are short.
  */
 
@@ -44,8 +44,8 @@ export interface Alignment {
 }
 
 const VOWELS = new Set([...'аеёиоуыэюя']);
-const MULTI = ['дж', 'чж', 'цз', 'тч', 'дз', 'тх', 'пх', 'кх', 'бх', 'дх', 'гх', 'чх'];
-const AFFRICATES = new Set(['дж', 'чж', 'цз', 'тч', 'дз', 'ч', 'ц', 'ж']);
+const MULTI = ['дж', 'чж', 'цз', 'тч', 'дз', 'тс', 'тх', 'пх', 'кх', 'бх', 'дх', 'гх', 'чх'];
+const AFFRICATES = new Set(['дж', 'чж', 'цз', 'тч', 'дз', 'тс', 'ч', 'ц', 'ж']);
 const ASPIRATED = new Set(['тх', 'пх', 'кх', 'бх', 'дх', 'гх', 'чх']);
 
 /** Letters grouped into units, multigraphs first ('чжэн' -> чж, э, н); an initial 'тр' is one unit (Vietnamese tr-). */
@@ -109,6 +109,16 @@ export function substitution(a: string, b: string, final = false): [EditKind, nu
   return ['other', 1.5];
 }
 
+/**
+ * The kind and cost of writing unit i of `a` as unit j of `b`, in context: Japanese し is ши or си
+ * (Ямашита / Ямасита), so ш/с before и on both sides is a transcription.
+ */
+function substitutionAt(a: string[], b: string[], i: number, j: number): [EditKind, number] {
+  const [u, v] = [a[i], b[j]];
+  if ((u === 'ш' && v === 'с' || u === 'с' && v === 'ш') && a[i + 1] === 'и' && b[j + 1] === 'и') return ['transcription', 0.5];
+  return substitution(u, v, i === a.length - 1 && j === b.length - 1);
+}
+
 /** The kind and cost of unit k of a word present in that word only, given its neighbours. */
 function insertion(us: string[], k: number): [EditKind, number] {
   const u = us[k];
@@ -161,7 +171,7 @@ export function costExceeds(x: string, y: string, limit: number): boolean {
     row[0] = prev[0] + insA;
     let least = row[0];
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1], i === n && j === m)[1]);
+      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionAt(a, b, i - 1, j - 1)[1]);
       row[j] = Math.min(sub, prev[j] + insA, row[j - 1] + insB[j - 1]);
       if (row[j] < least) least = row[j];
     }
@@ -188,7 +198,7 @@ function alignUncached(x: string, y: string): Alignment {
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1], i === n && j === m)[1]);
+      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionAt(a, b, i - 1, j - 1)[1]);
       const del = cost[i - 1][j] + insertion(a, i - 1)[1];
       const ins = cost[i][j - 1] + insertion(b, j - 1)[1];
       if (sub <= del && sub <= ins) { cost[i][j] = sub; move[i][j] = 0; }
@@ -204,7 +214,7 @@ function alignUncached(x: string, y: string): Alignment {
     const mv = i === 0 ? 2 : j === 0 ? 1 : move[i][j];
     if (mv === 0) {
       if (a[i - 1] !== b[j - 1]) {
-        const [kind] = substitution(a[i - 1], b[j - 1], i === n && j === m);
+        const [kind] = substitutionAt(a, b, i - 1, j - 1);
         rev.push({ kind, a: a[i - 1], b: b[j - 1], at: letterPos(i - 1, a), ins: false, pos: j - 1 });
       }
       i--; j--;

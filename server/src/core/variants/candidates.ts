@@ -101,7 +101,7 @@ export const low = (s: string) => s.toLowerCase();
 export const blockKey = memo((word: string): string =>
   low(word)
     .replace(/[-‐‑'’\s.]/g, '')
-    .replace(/(дж|чж|цз|тч|дз|ц)/g, 'ч')
+    .replace(/(дж|чж|цз|тч|дз|тс|ц)/g, 'ч')
     .replace(/([тпкбдгч])х/g, '$1')
     .replace(/[ьъ]/g, '')
     .replace(/[аеёиоуыэюяй]+/g, 'a')

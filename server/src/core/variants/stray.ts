@@ -5,7 +5,7 @@
  * is compared by its stem with the ending put back on the entity's word ('Паконстантину' against
  * 'Папаконстантин' + 'у').
  */
-import { align } from './align';
+import { align, type Alignment, type EditKind } from './align';
 import { blockKey, blockKeys, nameFormEdit, nameKey, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
 import { caseFormOf, decide, wordRules } from './evidence';
 
@@ -93,37 +93,55 @@ export function strayPairsIn(
     const known = knownCount(s.text, lookup);
     let best: StrayPair | null = null;
     const tried = new Set<string>();
-    for (const g of guesses(s.text)) {
-      for (const k of blockKeys(g.stem)) {
-        for (const h of lookup(k)) {
-          // The entity's word with the stray's ending: both sides inflected alike.
-          const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
-          // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
-          if (!target || low(target) === low(s.text) || isFormOf(s.text, h.spelling) || known >= h.count) continue;
-          const key = `${h.entity.id}|${target}`;
-          if (tried.has(key)) continue;
-          tried.add(key);
-          const al = align(s.text, target);
-          // A word the recognizer passed over needs a closer match: one edit (two in a name whose other words agree).
-          if (al.edits.length > maxEdits || wordRules(s.text, target, al, options)) continue;
-          const stray: MatchEntity = {
-            id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.name ?? s.text, mentions: 1,
-            words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
-          };
-          const d = decide({ a: stray, b: h.entity, x: s.text, y: target, countX: 1, countY: h.count, partX: h.part, partY: h.part }, al, options);
-          if (!d || (best && best.score >= d.score)) continue;
-          best = {
-            level: d.level, score: d.score, scope: 'word', sameEntity: false,
-            variant: { entity: stray.id, name: s.text, spelling: s.text, count: 1 },
-            preferred: { entity: h.entity.id, name: h.entity.name, spelling: h.spelling, count: h.count },
-            explanation: `${d.explanation}; not recognised as a name`, reasons: [...d.reasons, '− not recognised as a name'], at: s,
-          };
-        }
+    const gs = guesses(s.text);
+    // Every guess is tried on every entity word any guess's key finds: a stray blocked by its whole
+    // form may be inflected ('Ямашитой' blocks with 'Ямасита' and is compared as 'Ямаситой').
+    for (const h of strayHits(gs, lookup)) {
+      for (const g of gs) {
+        // The entity's word with the stray's ending: both sides inflected alike.
+        const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
+        // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
+        if (!target || low(target) === low(s.text) || isFormOf(s.text, h.spelling) || known >= h.count) continue;
+        const key = `${h.entity.id}|${target}`;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        const al = align(s.text, target);
+        // A word the recognizer passed over needs a closer match: one edit (two in a name whose other
+        // words agree, or two transcription alternations of a name of its own article: 'Киарамонти').
+        const edits = al.edits.length > maxEdits && !(transcribedTwice(al) && around(s.uri).includes(h.entity.id));
+        if (edits || wordRules(s.text, target, al, options)) continue;
+        const stray: MatchEntity = {
+          id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.name ?? s.text, mentions: 1,
+          words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
+        };
+        const d = decide({ a: stray, b: h.entity, x: s.text, y: target, countX: 1, countY: h.count, partX: h.part, partY: h.part }, al, options);
+        if (!d || (best && best.score >= d.score)) continue;
+        best = {
+          level: d.level, score: d.score, scope: 'word', sameEntity: false,
+          variant: { entity: stray.id, name: s.text, spelling: s.text, count: 1 },
+          preferred: { entity: h.entity.id, name: h.entity.name, spelling: h.spelling, count: h.count },
+          explanation: `${d.explanation}; not recognised as a name`, reasons: [...d.reasons, '− not recognised as a name'], at: s,
+        };
       }
     }
     if (best) out.push(best);
   }
   return out;
+}
+
+/** The entity words found under the blocking keys of any of a stray's guesses, each once. */
+function strayHits(gs: ReadonlyArray<{ stem: string }>, lookup: (key: string) => Iterable<StrayTarget>): StrayTarget[] {
+  const hits = new Set<StrayTarget>();
+  for (const g of gs) for (const k of blockKeys(g.stem)) for (const h of lookup(k)) hits.add(h);
+  return [...hits];
+}
+
+/** Alternations foreign names are rendered with in Russian (ы/и, й/и, ь/и, я/а, э/е, ё/е, тх/т, affricates). */
+const TRANSCRIBED = new Set<EditKind>(['yo', 'e-ye', 'y-i', 'i-short', 'iotation', 'aspiration', 'affricate']);
+
+/** Two such alternations inside the word, neither at its first letter ('Йилдизташ' / 'Йылдызташ'). */
+function transcribedTwice(al: Alignment): boolean {
+  return al.edits.length === 2 && !al.first && al.edits.every((e) => TRANSCRIBED.has(e.kind));
 }
 
 /** How often the corpus's names write the word a stray is (or is a case form of); 0 when none does. */

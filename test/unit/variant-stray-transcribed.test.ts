@@ -1,0 +1,38 @@
+/**
+ * Words the recognizer left out that are a foreign name of their own article rendered another way
+ * (server/src/core/variants/stray.ts): two transcription alternations, or an inflected form blocked
+ * by its whole spelling. Invented names only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { strayPairs } from '../../server/src/core/variants/stray';
+import type { MatchEntity } from '../../server/src/core/variants/candidates';
+import { findingsFor, flaggedIn } from './index-helpers';
+
+const article = (body: string) => ` date 2026-04-02 Новости\n\nМОСКВА, 2 апреля. /ТАСС/. ${body}\n`;
+
+describe('stray words with transcription alternations', () => {
+  it('flags a stray with two alternations of a surname of its article', async () => {
+    const text = article('Турецкий инженер Мерве Кылычдаглы возглавила проект. Мерве Кылычдаглы рассказала о сроках. '
+      + 'Кылычдаглы добавила, что работы начнутся летом. Килычдагли также сообщила, что порт расширят.');
+    assert.deepEqual(await flaggedIn(text, 'Кылычдаглы'), ['Килычдагли']);
+  });
+
+  it('leaves a stray with two alternations alone when the name is not in its article', async () => {
+    const texts = {
+      'a.txt': article('Турецкий инженер Мерве Кылычдаглы возглавила проект. Мерве Кылычдаглы рассказала о сроках.'),
+      'b.txt': article('Глава порта выступил на форуме. Килычдагли также сообщила, что порт расширят.'),
+    };
+    assert.deepEqual((await findingsFor(texts, 'Кылычдаглы')).map((f) => f.uri), []);
+  });
+
+  it('compares an inflected stray with the surname inflected alike', () => {
+    const e: MatchEntity = {
+      id: 'p1', type: 'PER', name: 'Такуро Морошита', mentions: 3, documents: ['a'], gender: 'm', first: 'Такуро',
+      words: [{ spelling: 'Такуро', count: 2, part: 'first' }, { spelling: 'Морошита', count: 3, part: 'last' }],
+    };
+    const stray = { uri: 'a', start: 10, end: 19, text: 'Мороситой' };
+    const pairs = strayPairs([stray], [e], () => ['p1']);
+    assert.deepEqual(pairs.map((p) => [p.variant.spelling, p.preferred.spelling]), [['Мороситой', 'Морошита']]);
+  });
+});
