@@ -23,6 +23,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout7: { folder: 'test/heldout7/articles', gold: 'test/heldout7/gold.json' },
   heldout8: { folder: 'test/heldout8/articles', gold: 'test/heldout8/gold.json' },
   heldout9: { folder: 'test/heldout9/articles', gold: 'test/heldout9/gold.json' },
+  heldout10: { folder: 'test/heldout10/articles', gold: 'test/heldout10/gold.json' },
 };
 
 interface Options {
