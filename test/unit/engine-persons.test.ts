@@ -161,3 +161,9 @@ test('a head of a company named after the company is a person ("шеф конц�
   const ms = await mentionsOf(`${BODY}Об этом заявил шеф концерна Бернд Пишетсридер на ярмарке.`);
   assert.deepEqual(summary(ms), ['PER:Бернд Пишетсридер']);
 });
+
+test('an unknown word a person\'s verb follows is a person, not a place its ending suggests', async () => {
+  const ms = await mentionsOf(`${BODY}Режиссер Франческа Тарезини поставит оперу. Тарезани отметила, что декорации изготовят в Италии. Глава фирмы Олег Калинцев задержан. Калинцов в суде рассказал, что передал деньги. Мелитуни признал, что это сложно.`);
+  for (const word of ['Тарезани', 'Калинцов', 'Мелитуни']) assert.equal(find(ms, word)?.type, 'PER', word);
+  assert.equal(find(ms, 'Италии')?.type, 'LOC');
+});

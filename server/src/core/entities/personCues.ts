@@ -21,6 +21,22 @@ export function afterSpeechCue(ctx: Context, i: number): boolean {
   return CLAUSE_MARKS.has(ctx.tokens[i - 2].text) && ctx.morph.parse(ctx.tokens[i - 1].text).some((p) => p.pos === 'VERB' && p.known && PERSONAL_SPEECH.has(p.lemma));
 }
 
+/** Verbs a person is the subject of, places hardly ever: the personal verbs of speaking and a few more. */
+const PERSON_SUBJECT = new Set([...PERSONAL_SPEECH, 'отметить', 'признать', 'заверить', 'напомнить', 'добавить', 'пообещать', 'уверить']);
+
+/**
+ * The word at i is the subject of a verb only a person would be ('Торезани отметила', 'Зеитуни признал',
+ * 'Рябинцов в суде рассказал'): the next word, or the one after 'в/на' and a word, is such a verb in the
+ * singular past tense.
+ */
+export function beforePersonalVerb(ctx: Context, i: number): boolean {
+  if (!joined(ctx, i)) return false;
+  const at = (k: number) => ctx.tokens[k];
+  const verb = (k: number) => !!at(k) && !at(k).cap && ctx.morph.parse(at(k).text).some((p) => p.pos === 'VERB' && p.known && p.grammemes.has('past') && p.number === 'sing' && PERSON_SUBJECT.has(p.lemma));
+  if (verb(i + 1)) return true;
+  return ['в', 'на'].includes(at(i + 1)?.text ?? '') && joined(ctx, i + 1) && joined(ctx, i + 2) && !at(i + 2)?.cap && verb(i + 3);
+}
+
 /**
  * A sports protocol's line: '1:1 — 03:54 Бернс (Рой, Грин)': the word after the score and the game time is the
  * scorer, the words in brackets after him the assistants; all people.

@@ -12,7 +12,7 @@ import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAP
 import { LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
-import { afterSpeechCue, inScoreLine } from './personCues';
+import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
 import { compoundPlaceNominative, placeNominative } from '../names/placeName';
@@ -470,6 +470,8 @@ function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
   const word = ctx.tokens[i].text;
   // 'Ершова': a town's genitive and a surname; the article's people decide.
   const unsure = !classifyWord(ctx.morph, word).known || knownAs(ctx.morph, word, 'Surn');
+  // 'Торезани отметила': an unknown word a person's verb follows is a person, whatever its ending.
+  if (!classifyWord(ctx.morph, word).known && beforePersonalVerb(ctx, i)) return void person(ctx, i, i + 1);
   if (unsure && !opts.knownNames) return;
   if (unsure && surnameKnown(ctx, i, opts)) return void person(ctx, i, i + 1);
   lowUnless(!unsure, claimWord(ctx, i, 'LOC', wordNominative(ctx.morph, ctx.tokens[i].text, 'Geox')));
