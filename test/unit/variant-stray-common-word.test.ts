@@ -24,4 +24,10 @@ describe('stray dictionary words', () => {
     const apart = { 'a.txt': `${HEAD}Глава федерации Ирина Паррус открыла регату. Паррус отметила рост числа яхт.\n`, 'b.txt': `${HEAD}Как сообщила Парус, призовой фонд вырос.\n` };
     assert.deepEqual(await findingsFor(apart, 'Паррус'), []);
   });
+
+  it('flags one opening a sentence when a verb of speaking follows it', async () => {
+    const text = `${HEAD}Глава федерации Ирина Паррус открыла регату. Паррус отметила рост числа яхт. Парус уточнила, что призовой фонд вырос.\n`;
+    const found = await findingsFor({ 'a.txt': text }, 'Паррус');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['Парус']);
+  });
 });

@@ -174,8 +174,8 @@ export class VariantMatcher {
     const here = new Set(around);
     const all = capitalisedWords(uri, text, taken);
     const words = all.filter((w) => unknownWord(w.text));
-    // A dictionary word capitalised inside a sentence ('Как рассказал Фарах'): a variant only of a name of its own article.
-    const common = all.filter((w) => !unknownWord(w.text) && insideSentence(text, w.start));
+    // A dictionary word capitalised inside a sentence ('Как рассказал Фарах') or speaking: a variant only of a name of its own article.
+    const common = all.filter((w) => !unknownWord(w.text) && (insideSentence(text, w.start) || beforeSpeechVerb(text, w.end)));
     const pairs = [
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayAbbreviations(uri, text, taken, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'ORG')),
@@ -312,6 +312,13 @@ export class VariantMatcher {
 }
 
 /** A word after a lower-case word or a comma on its line: capitalised for a name, not for a sentence start. */
+/** A verb of speaking in the past follows ('Мякинен уточнил'): the word opening the sentence is its speaker. */
+function beforeSpeechVerb(text: string, end: number): boolean {
+  return SPEECH_VERB_AFTER.test(text.slice(end, end + 24));
+}
+
+const SPEECH_VERB_AFTER = /^[ \t]+(?:сказал|добавил|пояснил|подчеркнул|заметил|уточнил|рассказал|отметил|признал|заявил|сообщил|напомнил)а?(?![\p{L}])/u;
+
 function insideSentence(text: string, start: number): boolean {
   const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   return !!before && /[\p{Ll},]$/u.test(before[1]);
