@@ -59,6 +59,18 @@ describe('transcription alternations', () => {
   });
 });
 
+describe('words of one name', () => {
+  it('never pairs two words the entity\'s own name writes side by side (Фунг Тхи Тхуи)', () => {
+    const e: MatchEntity = {
+      id: 'p', type: 'PER', name: 'Фунг Ван Вань', mentions: 3, documents: ['d1'], gender: 'f', first: 'Фунг',
+      words: [{ spelling: 'Фунг', count: 3, part: 'first' }, { spelling: 'Ван', count: 3, part: 'middle' }, { spelling: 'Вань', count: 2, part: 'last' }],
+    };
+    assert.deepEqual(findVariantPairs([e]), []);
+    const variant = { ...e, words: [...e.words, { spelling: 'Ванх', count: 1, part: 'last' as const }] };
+    assert.deepEqual(findVariantPairs([variant]).map((p) => p.variant.spelling), ['Ванх']);
+  });
+});
+
 describe('a rare spelling left in a case form', () => {
   it('aligns the stem of a lemma left in a case form', () => {
     const ob = obliqueAlignment('Коржовина', 'Коржавин', align('Коржовина', 'Коржавин'));

@@ -309,10 +309,17 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   if (same) {
     f.sameDoc = 1;
     f.restAgree = 1;
+    // 'Фунг Тхи Тхуи': two words the entity's own name writes side by side are two words of it.
+    if (bothInName(a.name, x, y)) forbidden ??= 'two words of one name';
   } else if (!forbidden) {
     forbidden = betweenEntities({ ctx, al, ob, type, rus, f, why }, options);
   }
   return { features: f, forbidden, reasons: why, al };
+}
+
+function bothInName(name: string, x: string, y: string): boolean {
+  const words = name.split(/\s+/).map(low);
+  return words.includes(low(x)) && words.includes(low(y));
 }
 
 /** What evidence() reads for a pair of two entities. */
