@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { strayPairs } from '../../server/src/core/variants/stray';
+import { strayNamePairs, strayPairs } from '../../server/src/core/variants/stray';
 import type { MatchEntity } from '../../server/src/core/variants/candidates';
 import { findingsFor, flaggedIn } from './index-helpers';
 
@@ -34,5 +34,17 @@ describe('stray words with transcription alternations', () => {
     const stray = { uri: 'a', start: 10, end: 19, text: 'Мороситой' };
     const pairs = strayPairs([stray], [e], () => ['p1']);
     assert.deepEqual(pairs.map((p) => [p.variant.spelling, p.preferred.spelling]), [['Мороситой', 'Морошита']]);
+  });
+});
+
+describe('stray runs of a place name written with a space', () => {
+  const place = (name: string): MatchEntity => ({
+    id: 'l1', type: 'LOC', name, mentions: 3, documents: ['a'], words: [{ spelling: name, count: 3, part: 'other' }], names: [{ text: name, count: 3 }],
+  });
+
+  it('pairs «Усть Кут» with the place «Усть-Кут» and leaves the dateline in capitals alone', () => {
+    const text = 'УСТЬ-КУТ, 3 мая. /ТАСС/. Порт работает круглый год. Усть Кут остается крупным портом.';
+    const pairs = strayNamePairs('a', text, [], [place('Усть-Кут')]);
+    assert.deepEqual(pairs.map((p) => [p.variant.spelling, p.preferred.spelling]), [['Усть Кут', 'Усть-Кут']]);
   });
 });

@@ -165,9 +165,10 @@ function inflectLike(word: string, ending: string): string | null {
 }
 
 /**
- * Organization names written with other separators or capitals and not recognised as a whole
- * ('Вектор Лаб' where the corpus writes 'Вектор.Лаб'): runs of two to four capitalised words outside
- * the mentions whose whole-name key is the key of a known organization name with more than one part.
+ * Organization and place names written with other separators or capitals and not recognised as a
+ * whole ('Вектор Лаб' where the corpus writes 'Вектор.Лаб', 'Усть Кут' for 'Усть-Кут'): runs of two to
+ * four capitalised words outside the mentions whose whole-name key is the key of a known name with
+ * more than one part.
  */
 export function strayNamePairs(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, entities: readonly MatchEntity[]): StrayPair[] {
   const keys = new Map<string, StrayName>();
@@ -179,7 +180,7 @@ export function strayNamePairs(uri: string, text: string, taken: ReadonlyArray<{
   return strayNamePairsIn(uri, text, taken, (k) => keys.get(k));
 }
 
-/** An organization's name of several parts, by whole-name key, a stray run of words may be written for. */
+/** An organization's or a place's name of several parts, by whole-name key, a stray run of words may be written for. */
 export interface StrayName {
   key: string;
   entity: MatchEntity;
@@ -187,9 +188,9 @@ export interface StrayName {
   count: number;
 }
 
-/** The names of an entity that stray runs are compared with. */
+/** The names of an entity that stray runs are compared with: organizations' and places' ('Усть-Кут' written 'Усть Кут'). */
 export function strayNames(e: MatchEntity): StrayName[] {
-  if (e.type !== 'ORG') return [];
+  if (e.type === 'PER') return [];
   const out: StrayName[] = [];
   for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
     if (!/[\s.\-‐‑]/.test(n.text.trim())) continue;
@@ -211,6 +212,8 @@ export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray
         const start = run.index + words[i].index;
         const end = run.index + words[j].index + words[j][0].length;
         const written = text.slice(start, end);
+        // A dateline's place in capitals ('РОСТОВ-НА-ДОНУ') is the dateline's style, not a spelling.
+        if (written === written.toUpperCase()) continue;
         const known = lookup(nameKey(written));
         if (!known || known.text === written || !free(start, end)) continue;
         const what = nameFormEdit(written, known.text);
