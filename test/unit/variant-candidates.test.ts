@@ -33,6 +33,9 @@ describe('variant matcher', () => {
     assert.equal(inflectionOf('Заря-Энерго', 'Зари-Энерго'), 'inflection');
     assert.equal(inflectionOf('Пиментел', 'Пиментель'), null);
     assert.equal(inflectionOf('Скворцов', 'Скворцев'), null);
+    // A hard and a soft nominative: two spellings of one name, neither a case form of the other.
+    assert.equal(inflectionOf('Лейла', 'Лейля'), null);
+    assert.equal(inflectionOf('Гарсия', 'Гарсиа'), null);
   });
 
   it('pairs a rare transcription with the usual one, and not relatives', () => {

@@ -67,6 +67,8 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     if (i < 3) continue;
     const tp = p.slice(i);
     const tq = q.slice(i);
+    // A hard and a soft nominative ('Лейла' / 'Лейля'): two spellings, no case form of one another.
+    if (tp + tq === 'ая' || tp + tq === 'яа') continue;
     if (ENDINGS.has(tp) && ENDINGS.has(tq) && !(tp === '' && tq === '')) {
       const g = /(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
       const adj = (tp === 'ий' || tp === 'ый' || tp === 'ой') && tq === 'ая' || (tq === 'ий' || tq === 'ый' || tq === 'ой') && tp === 'ая';
