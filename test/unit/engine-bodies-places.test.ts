@@ -1,7 +1,7 @@
 /** Bodies with their place, names at a sentence start, numbered institutions, streets and areas. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mentionsOf, summary } from './engine-helpers';
+import { find, mentionsOf, summary } from './engine-helpers';
 
 const BODY = 'Заголовок новости\n\n';
 
@@ -70,4 +70,13 @@ test('a place particle before a known place is part of it; a small town cues the
 test("'при' and an office or a body in the locative belong to a body's name; 'при поддержке' does not", async () => {
   const ms = await mentionsOf(`${BODY}Заседание Совета при Президенте России по развитию местного самоуправления прошло. Член Общественного совета при главном архитекторе Тамбова выступил. Представитель Следственного комитета при прокуратуре уехал. Фонд развития при поддержке мэрии провёл конкурс.`);
   assert.deepEqual(summary(ms), ['ORG:Совета при Президенте России по развитию местного самоуправления', 'ORG:Общественного совета при главном архитекторе Тамбова', 'ORG:Следственного комитета при прокуратуре']);
+});
+
+test('a place the dictionary knows by its very name is marked; an unknown one is not', async () => {
+  const ms = await mentionsOf(`${BODY}Паром пришёл из Светогорска в Усть-Кут, а затем в Лесогорск-Северный.`);
+  assert.equal(find(ms, 'Светогорска')?.dictionaryPlace, true);
+  assert.equal(find(ms, 'Усть-Кут')?.dictionaryPlace, true);
+  const unknown = ms.find((m) => m.type === 'LOC' && m.text.startsWith('Лесогорск'));
+  assert.ok(unknown, 'the invented town is a place');
+  assert.equal(unknown.dictionaryPlace, undefined);
 });

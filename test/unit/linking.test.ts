@@ -217,4 +217,19 @@ describe('linkCorpus: places, organizations, dates', () => {
     assert.deepEqual(linked.mentionEntity.get('a'), []);
     assert.deepEqual(idsOf(linked, 'b'), ['LOC:Лаос']);
   });
+
+  it('keeps two places the dictionary knows apart when one has a letter more (Светлогорск / Светогорск)', () => {
+    const docs = () => corpus({
+      a: doc('Фестиваль в Светлогорске.', [['Светлогорске', 'LOC', 'Светлогорск']]),
+      b: doc('Паром из Светогорска.', [['Светогорска', 'LOC', 'Светогорск']]),
+    });
+    // An unknown spelling one letter short is still joined.
+    assert.deepEqual(idsOf(linkCorpus(docs(), EMPTY_CONFIG), 'b'), ['LOC:Светлогорск']);
+    const known = docs();
+    for (const d of known.values()) for (const m of d.mentions) m.dictionaryPlace = true;
+    const linked = linkCorpus(known, EMPTY_CONFIG);
+    assert.deepEqual(idsOf(linked, 'b'), ['LOC:Светогорск']);
+    assert.deepEqual(idsOf(linked, 'a'), ['LOC:Светлогорск']);
+    assertIncrementalEqualsFull([['a', known.get('a')!], ['b', known.get('b')!], ['a', null]]);
+  });
 });

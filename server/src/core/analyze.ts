@@ -7,7 +7,7 @@ import { parseArticle } from './article/parseArticle';
 import { findDates } from './dates/findDates';
 import type { VerbOracle } from './dates/tense';
 import { verbOracle } from './dates/verbOracle';
-import { loadMorphology } from './morphology/morph';
+import { foldYo, loadMorphology, type Morphology } from './morphology/morph';
 import { buildGazetteer } from './entities/gazetteer';
 import { containFailures, recognizeContained, sentenceSpans, type Failure } from './entities/recognize';
 import type { Resources } from './entities/context';
@@ -46,6 +46,7 @@ function analyzeText(res: EngineResources, input: string): DocumentAnalysis {
   for (const f of failures) reportOnce(f.message);
   const mentions = merge([...entities, ...dates], article);
   markIntroducedAbbreviations(text, mentions);
+  markDictionaryPlaces(res.morph, mentions);
   return failures.length ? { article, mentions, failures } : { article, mentions };
 }
 
@@ -57,6 +58,15 @@ function markIntroducedAbbreviations(text: string, mentions: Mention[]): void {
     if (m.type === 'DATE' || m.type !== prev.type || text[m.end] !== ')') continue;
     if (!/^\s*\($/.test(text.slice(prev.end, m.start)) || !ACRONYM.test(m.text)) continue;
     if (prev.text.split(/\s+/).length > 1) m.aliasOf = i - 1;
+  }
+}
+
+/** Places the dictionary knows by their very name (see Mention.dictionaryPlace). */
+function markDictionaryPlaces(morph: Morphology, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'LOC' || /\s/.test(m.name)) continue;
+    const name = foldYo(m.name.toLowerCase());
+    if (morph.parse(m.name).some((p) => p.known && p.proper === 'Geox' && foldYo(p.lemma) === name)) m.dictionaryPlace = true;
   }
 }
 

@@ -102,6 +102,11 @@ export interface Mention extends Span {
   aliasOf?: number;
   /** 'low' when the type is a guess (weak context, one sense per article, a text in capitals). */
   confidence?: 'low';
+  /**
+   * LOC only: the dictionary knows a place by this very name ('Светогорск'); linking never takes it
+   * for another known place with one letter more ('Светлогорск').
+   */
+  dictionaryPlace?: true;
 }
 
 /** The result of analysing one article. */

@@ -88,7 +88,8 @@ function nameKey(m: Mention, aliases: AliasIndex): MentionKey {
   const wordKey = m.type === 'ORG' ? orgKey : skeleton;
   const body = tokens.map((t) => (t.startsWith('#') ? `${t}.` : wordKey(t))).join('');
   return {
-    kind: 'name', key: `${m.type}:${body}`, words: hits.length ? [] : [body], prefix: `${m.type}:`, spelling,
+    // A place the dictionary knows gives no shorter signatures: Светлогорск is not Светогорск misspelt.
+    kind: 'name', key: `${m.type}:${body}`, words: hits.length || m.dictionaryPlace ? [] : [body], prefix: `${m.type}:`, spelling,
     fullness: spelling.split(/\s+/).length,
     aliasRank: hits.some((h) => !h.isCanonical) ? 1 : 0,
   };
