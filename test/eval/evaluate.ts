@@ -24,6 +24,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout8: { folder: 'test/heldout8/articles', gold: 'test/heldout8/gold.json' },
   heldout9: { folder: 'test/heldout9/articles', gold: 'test/heldout9/gold.json' },
   heldout10: { folder: 'test/heldout10/articles', gold: 'test/heldout10/gold.json' },
+  heldout11: { folder: 'test/heldout11/articles', gold: 'test/heldout11/gold.json' },
 };
 
 interface Options {

@@ -5,7 +5,7 @@
  *   test/heldout2/gold.annotations.txt  -> test/heldout2/gold.json
  *   test/heldout3/gold.annotations.txt  -> test/heldout3/gold.json
  *   test/heldout4/gold.annotations.txt  -> test/heldout4/gold.json
- *   test/heldout5..10/gold.annotations.txt -> test/heldout5..10/gold.json (other news desks)
+ *   test/heldout5..11/gold.annotations.txt -> test/heldout5..11/gold.json (other news desks)
  * Usage: node --import tsx test/gold/build.ts [--review] [--only NAME]
  *   --review  also lists capitalized words / digits not covered by any mention (a recall check).
  *   --only    builds only the sets whose source path contains NAME (e.g. --only heldout5).
@@ -28,6 +28,7 @@ const SETS = [
   { source: 'test/heldout8/gold.annotations.txt', output: 'test/heldout8/gold.json' },
   { source: 'test/heldout9/gold.annotations.txt', output: 'test/heldout9/gold.json' },
   { source: 'test/heldout10/gold.annotations.txt', output: 'test/heldout10/gold.json' },
+  { source: 'test/heldout11/gold.annotations.txt', output: 'test/heldout11/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
