@@ -233,3 +233,14 @@ describe('linkCorpus: places, organizations, dates', () => {
     assertIncrementalEqualsFull([['a', known.get('a')!], ['b', known.get('b')!], ['a', null]]);
   });
 });
+
+describe('linkCorpus: canonical names written with a dot or a hyphen', () => {
+  it('counts parts joined by a dot as words: the spelling written most is the name', () => {
+    const docs = corpus({
+      a: doc('«Вектор.Групп» и снова «Вектор.Групп», потом «Вектор Групп».', [
+        ['Вектор.Групп', 'ORG', 'Вектор.Групп'], ['Вектор.Групп', 'ORG', 'Вектор.Групп'], ['Вектор Групп', 'ORG', 'Вектор Групп'],
+      ]),
+    });
+    assert.deepEqual(idsOf(linkCorpus(docs, EMPTY_CONFIG), 'a'), Array(3).fill('ORG:Вектор.Групп'));
+  });
+});

@@ -38,3 +38,16 @@ describe('short place names', () => {
     assert.equal(findVariantPairs([place('a', 'Тхонгл', 3), place('b', 'Тонгл', 1)]).length, 1);
   });
 });
+
+describe('a tie between a named person and a lone surname', () => {
+  it('takes the lone surname for the variant, whichever entity comes first', () => {
+    for (const order of [0, 1]) {
+      const named = entity('named', 'PER', 'Шохрух Холмирзоев', 1, ['lone'], 'Шохрух');
+      const lone = entity('lone', 'PER', 'Холмирзаев', 1, ['named']);
+      const pairs = findVariantPairs(order ? [lone, named] : [named, lone]);
+      assert.equal(pairs.length, 1);
+      assert.equal(pairs[0].variant.spelling, 'Холмирзаев');
+      assert.equal(pairs[0].preferred.spelling, 'Холмирзоев');
+    }
+  });
+});

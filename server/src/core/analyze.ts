@@ -47,6 +47,7 @@ function analyzeText(res: EngineResources, input: string): DocumentAnalysis {
   const mentions = merge([...entities, ...dates], article);
   markIntroducedAbbreviations(text, mentions);
   markDictionaryPlaces(res.morph, mentions);
+  keepWrittenDots(mentions);
   return failures.length ? { article, mentions, failures } : { article, mentions };
 }
 
@@ -58,6 +59,13 @@ function markIntroducedAbbreviations(text: string, mentions: Mention[]): void {
     if (m.type === 'DATE' || m.type !== prev.type || text[m.end] !== ')') continue;
     if (!/^\s*\($/.test(text.slice(prev.end, m.start)) || !ACRONYM.test(m.text)) continue;
     if (prev.text.split(/\s+/).length > 1) m.aliasOf = i - 1;
+  }
+}
+
+/** A name written with a dot between its parts keeps it where the recognizer joined the words with a space ('Капитолий.Групп'). */
+function keepWrittenDots(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'DATE' && m.text.includes('.') && !m.name.includes('.') && m.text.replace(/\./g, ' ') === m.name) m.name = m.text;
   }
 }
 

@@ -90,7 +90,8 @@ function nameKey(m: Mention, aliases: AliasIndex): MentionKey {
   return {
     // A place the dictionary knows gives no shorter signatures: Светлогорск is not Светогорск misspelt.
     kind: 'name', key: `${m.type}:${body}`, words: hits.length || m.dictionaryPlace ? [] : [body], prefix: `${m.type}:`, spelling,
-    fullness: spelling.split(/\s+/).length,
+    // Parts joined by a dot or a hyphen count like words: «Капитолий.Групп» is as full as «Капитолий Групп».
+    fullness: spelling.split(/[\s.\-‐‑]+/).length,
     aliasRank: hits.some((h) => !h.isCanonical) ? 1 : 0,
   };
 }

@@ -311,9 +311,13 @@ export function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: 
   const inName = (h: WordHolder, w: string) => h.entity.name.split(/\s+/).includes(w);
   // Two words written with a space are never a word of the name: on a tie, the spelling written first is the usual one.
   const spaced = /\s/.test(x) || /\s/.test(y);
+  // On a tie, a person named with a given name is the usual spelling and a lone surname the variant
+  // ('Шохрух Холмирзоев' / 'После финала Холмирзаев').
+  const named = (h: WordHolder) => h.entity.type === 'PER' && !!h.entity.first;
   const aIsVariant = a.count !== b.count ? a.count < b.count
     : a.entity.mentions !== b.entity.mentions ? a.entity.mentions < b.entity.mentions
-      : spaced ? writtenBefore(b.entity, a.entity) : inName(b, y) && !inName(a, x);
+      : named(a) !== named(b) ? named(b)
+        : spaced ? writtenBefore(b.entity, a.entity) : inName(b, y) && !inName(a, x);
   return {
     level: d.level, score: d.score,
     variant: aIsVariant ? sa : sb, preferred: aIsVariant ? sb : sa,
