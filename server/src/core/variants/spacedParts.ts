@@ -1,0 +1,78 @@
+/**
+ * A hyphenated name of the article written with a space between its parts, which the recognizer
+ * read apart or cut short ('Тер Аракелян' where the article writes 'Тер-Аракелян', 'Ришон ле-Ционе'
+ * for 'Ришон-ле-Цион'): the words as the name writes its parts, the last one maybe in a case form.
+ */
+import { caseFormOf } from './evidence';
+import type { MatchEntity } from './candidates';
+import type { StrayPair } from './stray';
+
+const HYPHEN = /[-‐‑]/;
+const low = (s: string) => s.toLowerCase();
+
+interface Hyphenated { entity: MatchEntity; spelling: string; count: number; parts: string[] }
+
+/** The spaced spellings of the article's hyphenated name words, each with its usual spelling. */
+export function spacedHyphenated(uri: string, text: string, entities: readonly MatchEntity[]): StrayPair[] {
+  const byFirst = hyphenatedByFirstPart(entities);
+  if (byFirst.size === 0) return [];
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  const found = new Map<Hyphenated, StrayPair[]>();
+  for (let i = 0; i < words.length; i++) {
+    for (const h of byFirst.get(low(words[i][0])) ?? []) {
+      const run = words.slice(i, i + h.parts.length);
+      if (run.length < h.parts.length || !writtenAsParts(text, run, h.parts)) continue;
+      const start = run[0].index!;
+      const end = run[run.length - 1].index! + run[run.length - 1][0].length;
+      const written = text.slice(start, end);
+      // The nominative with the separators as written: the fix keeps the case ending of the last part.
+      const lemma = written.slice(0, run[run.length - 1].index! - start) + h.parts[h.parts.length - 1];
+      found.set(h, [...(found.get(h) ?? []), pairOf(h, { uri, start, end, text: written }, lemma)]);
+      break;
+    }
+  }
+  // The usual spelling is the one written more often ('Мин Су' three times against 'Мин-Су' once is no variant).
+  return [...found].filter(([h, runs]) => h.count > runs.length + spacedCount(h)).flatMap(([, runs]) => runs);
+}
+
+/** How often the entity itself writes the hyphenated word with spaces. */
+function spacedCount(h: Hyphenated): number {
+  return (h.entity.spaced ?? []).filter((s) => low(s.spelling) === low(h.parts.join(' '))).reduce((n, s) => n + s.count, 0);
+}
+
+function hyphenatedByFirstPart(entities: readonly MatchEntity[]): Map<string, Hyphenated[]> {
+  const out = new Map<string, Hyphenated[]>();
+  for (const e of entities) {
+    for (const w of e.words) {
+      const parts = w.spelling.split(HYPHEN);
+      if (parts.length < 2 || parts.some((p) => [...p].length < 2)) continue;
+      const list = out.get(low(parts[0])) ?? [];
+      list.push({ entity: e, spelling: w.spelling, count: w.count, parts });
+      out.set(low(parts[0]), list);
+    }
+  }
+  return out;
+}
+
+/** The words are the parts (the last one maybe in a case form), one space or hyphen apart, at least one space. */
+function writtenAsParts(text: string, run: RegExpMatchArray[], parts: string[]): boolean {
+  let spaced = false;
+  for (let j = 1; j < run.length; j++) {
+    const gap = text.slice(run[j - 1].index! + run[j - 1][0].length, run[j].index);
+    if (gap === ' ') spaced = true;
+    else if (!HYPHEN.test(gap) || gap.length !== 1) return false;
+  }
+  const last = run.length - 1;
+  const sameUpTo = run.slice(0, last).every((w, j) => w[0] === parts[j]);
+  return spaced && sameUpTo && (run[last][0] === parts[last] || caseFormOf(run[last][0], parts[last]));
+}
+
+function pairOf(h: Hyphenated, at: StrayPair['at'], lemma: string): StrayPair {
+  const reasons = ['a hyphen or a space between the parts', 'same letters otherwise', '+ in the same article', '− not recognised as one name'];
+  return {
+    level: 'sure', score: 0.9, scope: 'word', sameEntity: false,
+    variant: { entity: `stray:${at.uri}:${at.start}`, name: at.text, spelling: lemma, count: 1 },
+    preferred: { entity: h.entity.id, name: h.entity.name, spelling: h.spelling, count: h.count },
+    explanation: `«${at.text}» / «${h.spelling}»: ${reasons.join('; ')}`, reasons, at,
+  };
+}

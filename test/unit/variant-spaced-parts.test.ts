@@ -1,0 +1,31 @@
+/** A hyphenated name of the article written with spaces (spacedParts.ts). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { MatchEntity } from '../../server/src/core/variants/candidates';
+import { spacedHyphenated } from '../../server/src/core/variants/spacedParts';
+
+const entity = (name: string, spelling: string, count: number): MatchEntity => ({
+  id: `LOC:${name}`, type: 'LOC', name, mentions: count, documents: ['d'],
+  words: [{ spelling, count, part: 'other' }],
+});
+
+describe('spacedHyphenated', () => {
+  it('flags the parts written with a space and keeps the case ending of the last part', () => {
+    const text = 'Завод в Ришон-ле-Ционе. Офис в Ришон ле-Ционе открыт.';
+    const pairs = spacedHyphenated('d', text, [entity('Ришон-ле-Цион', 'Ришон-ле-Цион', 2)]);
+    assert.equal(pairs.length, 1);
+    assert.equal(pairs[0].at.text, 'Ришон ле-Ционе');
+    assert.equal(pairs[0].variant.spelling, 'Ришон ле-Цион');
+    assert.equal(pairs[0].preferred.spelling, 'Ришон-ле-Цион');
+  });
+
+  it('leaves the spaced spelling alone when it is written as often as the hyphenated one', () => {
+    const text = 'Ким Мин Су и снова Мин Су.';
+    assert.deepEqual(spacedHyphenated('d', text, [entity('Ким Мин-Су', 'Мин-Су', 1)]), []);
+  });
+
+  it('needs every part as the name writes it: other words are no variant', () => {
+    const text = 'Тер Петросян выступил.';
+    assert.deepEqual(spacedHyphenated('d', text, [entity('Тер-Аракелян', 'Тер-Аракелян', 3)]), []);
+  });
+});
