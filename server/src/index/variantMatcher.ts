@@ -17,6 +17,7 @@ import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention } from '../core/types';
 import { spacedHyphenated } from '../core/variants/spacedParts';
+import { orgEponyms, textAbbreviations } from '../core/variants/eponyms';
 import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
@@ -182,6 +183,7 @@ export class VariantMatcher {
       ...strayAbbreviations(uri, text, taken, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'ORG')),
       ...strayHyphenated(all, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e)),
       ...spacedHyphenated(uri, text, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e)),
+      ...textAbbreviations(uri, text, orgEponyms(around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'ORG'))),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]
