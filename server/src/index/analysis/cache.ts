@@ -4,7 +4,8 @@
  * corrupt, of another format or of another engine version is reported and ignored (then rewritten),
  * never trusted. Writes go to a temporary file renamed over the old one.
  *
- * The mentions' strings are stored once, in a table (stringTable.ts). Beside the analyses, the cache
+ * The mentions' strings are stored once, in a table (stringTable.ts); the articles' structure is packed
+ * apart and decoded when first read (lazyArticle.ts). Beside the analyses, the cache
  * keeps per file (by uri) the size and modification time it had when read, and which analysis its bytes
  * had: a start that finds both unchanged takes the analysis without reading and hashing the file.
  */
@@ -14,6 +15,7 @@ import { Packr } from 'msgpackr';
 import type { FileStamp } from '../corpusFiles';
 import type { FileAnalysis } from './fileAnalysis';
 import { readStampedFile, sha1, writeStampedFile } from './stampedFile';
+import { packArticles, withLazyArticle, withoutArticle, type PackedArticles } from './lazyArticle';
 import { readStrings, StringTableWriter } from './stringTable';
 
 declare const ENGINE_VERSION: string | undefined;
@@ -39,10 +41,14 @@ export interface CacheLoad {
   problem?: string;
 }
 
-/** The payload: the string table, the entries (their mentions' strings as numbers), the stamps as columns. */
+/**
+ * The payload: the string table, the entries (their mentions' strings as numbers, their analyses
+ * without the article), the articles, the stamps as columns.
+ */
 interface Payload {
   strings: string[];
   entries: FileAnalysis[];
+  articles: PackedArticles;
   stamps: { uri: string[]; size: number[]; mtimeMs: number[]; entry: number[] };
 }
 
@@ -70,9 +76,13 @@ function decode(bytes: Buffer, version: string): CacheLoad {
   const raw = packr.unpack(payload) as Payload;
   // msgpackr keeps the last source buffer (here the whole cache file) until the next unpack.
   packr.unpack(NIL);
-  const { strings, entries: list, stamps } = raw ?? {};
+  const { strings, entries: list, stamps, articles } = raw ?? {};
   if (!Array.isArray(strings) || !Array.isArray(list) || list.length !== header.count) throw new Error('entry count mismatch');
-  for (const entry of list) readStrings(entry.analysis, strings);
+  if (!(articles?.bytes instanceof Uint8Array) || articles.ends?.length !== list.length) throw new Error('malformed articles');
+  const block = new Uint8Array(articles.bytes); // a copy (one memcpy, unlike Buffer.from): the file's buffer is let go
+  list.forEach((entry, i) => {
+    entry.analysis = withLazyArticle(readStrings(entry.analysis, strings), block, i ? articles.ends[i - 1] : 0, articles.ends[i]);
+  });
   return { entries: new Map(list.map((entry) => [entry.hash, entry])), stamps: readStamps(stamps, list), strings };
 }
 
@@ -92,8 +102,9 @@ export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, ve
   const list = [...entries];
   const packr = new Packr({ useRecords: true });
   const table = new StringTableWriter();
-  const packed = list.map((e) => ({ ...e, analysis: table.analysis(e.analysis) }));
-  const payload = packr.pack({ strings: table.strings, entries: packed, stamps: stampColumns(list, stamps) } satisfies Payload);
+  const packed = list.map((e) => ({ ...e, analysis: table.analysis(withoutArticle(e.analysis)) as FileAnalysis['analysis'] }));
+  const articles = packArticles(list.map((e) => e.analysis));
+  const payload = packr.pack({ strings: table.strings, entries: packed, articles, stamps: stampColumns(list, stamps) } satisfies Payload);
   try {
     await writeStampedFile(path.join(dir, CACHE_FILE), MAGIC, { engine: version, sha1: sha1(payload), count: list.length }, payload);
   } finally {

@@ -5,7 +5,7 @@
  * about half the size. Packing copies the mentions (the index's own analyses are never changed);
  * unpacking replaces the numbers in place in the objects just decoded.
  */
-import type { DocumentAnalysis, Mention } from '../../core/types';
+import type { Mention } from '../../core/types';
 
 /** A string or its number in the table; the mention fields below hold one or the other. */
 type Ref = string | number;
@@ -16,7 +16,7 @@ export class StringTableWriter {
   readonly strings: string[] = [];
   private readonly numbers = new Map<string, number>();
 
-  analysis(a: DocumentAnalysis): DocumentAnalysis {
+  analysis<A extends { mentions: Mention[] }>(a: A): A {
     return { ...a, mentions: a.mentions.map((m) => swapMention({ ...m }, this.ref, true)) };
   }
 
@@ -33,7 +33,7 @@ export class StringTableWriter {
 }
 
 /** Puts the table's strings back into analyses just decoded (in place); throws on a number out of range. */
-export function readStrings(a: DocumentAnalysis, strings: readonly string[]): DocumentAnalysis {
+export function readStrings<A extends { mentions: Mention[] }>(a: A, strings: readonly string[]): A {
   const str: Swap = (n) => {
     if (typeof n !== 'number') return n;
     const s = strings[n];
