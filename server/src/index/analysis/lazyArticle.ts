@@ -15,8 +15,8 @@ export interface PackedArticles {
   ends: number[];
 }
 
-/** Plain maps (no records): each article decodes alone. */
-const packr = new Packr({ useRecords: false });
+/** Records, their structures defined in each article's bytes: each article decodes alone. */
+const packr = new Packr({ useRecords: true });
 const rawOf = new WeakMap<DocumentAnalysis, Uint8Array>();
 
 export function packArticles(analyses: readonly DocumentAnalysis[]): PackedArticles {
