@@ -80,8 +80,10 @@ function breakdown(index: CorpusIndex): void {
     ['findings', () => (x.findingsOf.clear(), x.findingEntities.clear(), x.merged.clear(), (x.mergedCache = null))],
     ['link relations', () => (x.linker.relations = null)],
     ['spelling tables', () => x.linker.linked.spellings.clear()],
-    ['entities', () => (x.linker.linked.entities.clear(), x.linker.linked.mentionEntity.clear())],
-    ['documents', () => x.docs.clear()],
+    ['entities', () => (x.linker.linked.entities.clear(), x.linker.linked.mentionEntity.clear(), (x.linker.unindexed = []), (x.linker.ctx = null))],
+    ['articles decoded (those read; the others are packed bytes, dropped with the documents)', () => forEachAnalysis(x, (a) => delete a.article)],
+    ['mentions', () => forEachAnalysis(x, (a) => (a.mentions = []))],
+    ['documents (line tables, packed articles, the rest)', () => x.docs.clear()],
   ];
   let before = heapMB();
   for (const [name, drop] of steps) {
@@ -91,6 +93,10 @@ function breakdown(index: CorpusIndex): void {
     before = after;
   }
   log(`  left: ${before} MB`);
+}
+
+function forEachAnalysis(x: any, f: (a: any) => void): void {
+  for (const doc of x.docs.values()) f(doc.analysis);
 }
 
 /** Milliseconds of each call (wall time; the process does nothing else meanwhile). */

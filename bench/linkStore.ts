@@ -6,7 +6,8 @@
  * (test/unit/link-store.test.ts checks the restored link against the linked one).
  *
  * The analyses come from .cache/bench/inproc-cache-N, made by `bench/editMemory.ts` or copied from a
- * cache of the built CLI or server with `--from DIR` (its engine stamp is rewritten: sources run as 'dev').
+ * cache of the built CLI or server with `--from DIR` (its engine stamp is rewritten: sources run as 'dev');
+ * when there is none, the first run analyses the corpus (the workers of dist/) and writes it.
  *
  *   node --import tsx bench/linkStore.ts --size 10000 [--from .corpus-lens/cache] [--runs 2]
  *   node --import tsx bench/linkStore.ts --size 10000 --warm --runs 1     # only the warm load (a profile of it)
@@ -17,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { CACHE_FILE, engineVersion } from '../server/src/index/analysis/cache';
 import { AnalysisPool } from '../server/src/index/analysis/pool';
 import { CorpusIndex } from '../server/src/index/corpusIndex';
-import { loadFiles, saveIndexLink } from '../server/src/index/corpusLoader';
+import { loadFiles, saveIndexCache, saveIndexLink } from '../server/src/index/corpusLoader';
 import { LINK_FILE } from '../server/src/index/linkStore';
 import { readDocumentText } from '../server/src/index/readText';
 import { pathToUri } from '../server/src/lsp/convert';
@@ -42,16 +43,18 @@ function restamp(from: string, dir: string): void {
   writeFileSync(path.join(dir, CACHE_FILE), Buffer.concat([bytes.subarray(0, 8), length, header, bytes.subarray(end)]));
 }
 
-async function load(files: string[], cacheDir: string): Promise<CorpusIndex> {
+async function load(files: string[], cacheDir: string, save = false): Promise<CorpusIndex> {
   const pool = new AnalysisPool({ workerFile: path.join(ROOT, 'dist/analysisWorker.js') });
   const index = new CorpusIndex(null, { readText: readDocumentText, background: true });
   // The matcher's background pass (~40 s of this thread at 10,000 articles) would slow the next runs.
   const none = () => ({ removed: [], added: [] });
   Object.assign((index as any).matcher, { update: none, decide: none, index: () => undefined, strayFindings: () => [] });
   const t0 = performance.now();
-  const summary = await loadFiles(index, files, { pool, maxSize: 1e6, cacheDir, uriOf: pathToUri, scheduleSave: () => undefined });
+  const cpu0 = process.cpuUsage();
+  const summary = await loadFiles(index, files, { pool, maxSize: 1e6, cacheDir, uriOf: pathToUri, scheduleSave: save ? undefined : () => undefined });
   const ms = performance.now() - t0;
-  log(`loaded ${index.size} (${summary.cached} from the cache) in ${ms.toFixed(0)} ms: link ${index.linkRestored ? 'restored' : 'linked'} in ${index.linkMs.toFixed(0)} ms`);
+  const cpu = process.cpuUsage(cpu0);
+  log(`loaded ${index.size} (${summary.cached} from the cache, ${(summary as { unread?: number }).unread ?? 0} unread) in ${ms.toFixed(0)} ms: link ${index.linkRestored ? 'restored' : 'linked'} in ${index.linkMs.toFixed(0)} ms; CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
   await pool.close();
   return index;
 }
@@ -61,12 +64,16 @@ async function main(): Promise<void> {
   const cacheDir = path.join(CACHE_ROOT, `inproc-cache-${size}`);
   const from = opt('from', '');
   if (from) restamp(from, cacheDir);
-  if (!existsSync(path.join(cacheDir, CACHE_FILE))) throw new Error(`no analysis cache in ${cacheDir}: run bench/editMemory.ts once, or pass --from`);
+  if (!existsSync(path.join(cacheDir, CACHE_FILE))) {
+    log(`no analysis cache in ${cacheDir}: analysing the corpus (workers of dist/) to make it`);
+    await load(files, cacheDir, true);
+  }
   if (!flag('warm')) {
     rmSync(path.join(cacheDir, LINK_FILE), { force: true });
     const first = await load(files, cacheDir);
     const t = performance.now();
     await saveIndexLink(first, cacheDir);
+    await saveIndexCache(first, cacheDir); // as the server does when idle (the files' stamps with it)
     log(`link stored in ${(performance.now() - t).toFixed(0)} ms; analyses ${mb(path.join(cacheDir, CACHE_FILE))}, link ${mb(path.join(cacheDir, LINK_FILE))}`);
   }
   for (let run = 0; run < runs; run++) await load(files, cacheDir);

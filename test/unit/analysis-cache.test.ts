@@ -44,6 +44,22 @@ describe('analysis cache', () => {
     assert.deepEqual(readFileSync(path.join(dir, CACHE_FILE)), first);
   });
 
+  it('decodes an article when it is first read, and saves it again undecoded, byte for byte', async () => {
+    const dir = scratch();
+    const entries = await seedAnalyses();
+    await saveCache(dir, entries, 'v1');
+    const first = readFileSync(path.join(dir, CACHE_FILE));
+    const load = await loadCache(dir, 'v1');
+    const lazy = () => [...load.entries.values()].filter((e) => Object.getOwnPropertyDescriptor(e.analysis, 'article')?.get).length;
+    assert.equal(lazy(), entries.length);
+    await saveCache(dir, load.entries.values(), 'v1');
+    assert.equal(lazy(), entries.length);
+    assert.deepEqual(readFileSync(path.join(dir, CACHE_FILE)), first);
+    const [entry] = load.entries.values();
+    assert.deepEqual(entry.analysis.article, entries.find((e) => e.hash === entry.hash)!.analysis.article);
+    assert.equal(lazy(), entries.length - 1);
+  });
+
   it('a missing cache is empty without a problem', async () => {
     const load = await loadCache(scratch(), 'v1');
     assert.deepEqual([load.entries.size, load.problem], [0, undefined]);

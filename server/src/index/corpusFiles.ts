@@ -86,17 +86,33 @@ export async function readArticleFile(file: string, maxSize: number): Promise<Re
   return read.ok ? decodeArticle(read.bytes) : read;
 }
 
-/** A file's bytes, or why they were not read: not a regular file, empty, over the size limit, unreadable. */
-export async function readFileBytes(file: string, maxSize: number): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: string }> {
+/** A file's size and modification time as read before its bytes (the analysis cache's quick check). */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * A file's bytes and its stamp (the stat taken before reading), or why they were not read: not a
+ * regular file, empty, over the size limit, unreadable.
+ */
+export async function readFileBytes(file: string, maxSize: number): Promise<{ ok: true; bytes: Buffer; stamp: FileStamp } | { ok: false; reason: string }> {
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size === 0) return { ok: false, reason: 'empty file' };
-    if (stat.size > maxSize) return { ok: false, reason: `larger than the ${maxSize}-byte limit (${stat.size} bytes)` };
-    return { ok: true, bytes: await fs.readFile(file) };
+    const refused = refusedSize(stat, maxSize);
+    if (refused) return { ok: false, reason: refused };
+    return { ok: true, bytes: await fs.readFile(file), stamp: { size: stat.size, mtimeMs: stat.mtimeMs } };
   } catch (e) {
     return { ok: false, reason: describeError(e as NodeJS.ErrnoException) };
   }
+}
+
+/** Why a file of this stat is not read (not a regular file, empty, over the limit), or undefined. */
+export function refusedSize(stat: { isFile(): boolean; size: number }, maxSize: number): string | undefined {
+  if (!stat.isFile()) return 'not a regular file';
+  if (stat.size === 0) return 'empty file';
+  if (stat.size > maxSize) return `larger than the ${maxSize}-byte limit (${stat.size} bytes)`;
+  return undefined;
 }
 
 /** Decodes file bytes: BOMs, UTF-8, UTF-16, Windows-1251, KOI8-R, CP866 (decode/detect.ts); binary content is refused. */

@@ -19,6 +19,7 @@ import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
 import { addTo } from '../core/util/multiMap';
 import { contentHash, type FileAnalysis } from './analysis/fileAnalysis';
+import type { FileStamp } from './corpusFiles';
 import type { Encoding } from './decode/detect';
 import { LineMap } from './lineMap';
 import { matchOptions, VariantMatcher, type PairDelta } from './variantMatcher';
@@ -63,6 +64,8 @@ export interface DiskSource {
   hash: string;
   encoding: Encoding;
   note?: string;
+  /** The file's size and modification time before it was read (the analysis cache keeps them). */
+  stamp?: FileStamp;
 }
 
 /** Reads the text of a document not kept in memory (undefined: gone). */
