@@ -15,6 +15,7 @@ import { CorpusIndex } from '../server/src/index/corpusIndex';
 import { generateCorpus, type Corpus } from './corpus/generate';
 import { declineSurname } from './corpus/names';
 import type { Finding } from '../server/src/core/consistency/findInconsistencies';
+import { matcherCpuMs, meterMatcherCpu } from './variants-cpu';
 
 const n = Number(process.argv[2] ?? 10_000);
 const edits = Number(process.argv[3] ?? 40);
@@ -30,17 +31,24 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const analyses = corpus.files.map((f) => engine.analyze(f.text));
   console.log(`${n} articles analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  meterMatcherCpu();
   const index = new CorpusIndex(null);
   const uri = (i: number) => `file:///bench/${corpus.files[i].name}`;
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
+  const m1 = matcherCpuMs();
   await index.loading(async () => {
     corpus.files.forEach((f, i) => index.setAnalysis(uri(i), analyses[i], { text: f.text, keep: true }));
   });
   const link = performance.now() - t1;
+  const linkCpu = cpuMs(c1);
+  const matcherCpu = matcherCpuMs() - m1;
   console.log(`cold link: ${link.toFixed(0)} ms in all, of which the variant matcher ${index.matcherMs.link.toFixed(0)} ms; ${index.entityCount} entities, ${index.variantPairs().length} pairs, ${index.findings().length} findings`);
+  console.log(`cold link CPU: ${linkCpu.toFixed(0)} ms in all, of which the variant matcher ${matcherCpu.toFixed(0)} ms`);
   console.log(againstInjected(corpus, index.findings()));
   const matcher: number[] = [];
   const whole: number[] = [];
+  const matcherCpuEdits: number[] = [];
   for (let k = 0; k < edits; k++) {
     const i = (k * 7919) % n;
     const f = corpus.files[i];
@@ -49,13 +57,21 @@ async function main(): Promise<void> {
     const text = m ? f.text.slice(0, 200 + m.index + 3) + f.text[200 + m.index + 3] + f.text.slice(200 + m.index + 3) : `${f.text} `;
     const analysis: DocumentAnalysis = engine.analyze(text);
     const t = performance.now();
+    const m0 = matcherCpuMs();
     index.setAnalysis(uri(i), analysis, { text, keep: true });
     whole.push(performance.now() - t);
     matcher.push(index.matcherMs.edit);
+    matcherCpuEdits.push(matcherCpuMs() - m0);
   }
   const row = (name: string, list: number[]) => `${name}: p50 ${pct(list, 50).toFixed(2)} ms, p95 ${pct(list, 95).toFixed(2)} ms, max ${Math.max(...list).toFixed(2)} ms`;
   console.log(`per edit (${edits} edits), ${row('variant matcher', matcher)}`);
+  console.log(`per edit, ${row('variant matcher CPU', matcherCpuEdits)}`);
   console.log(`per edit, ${row('whole update (linking + findings + matcher)', whole)}`);
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
 }
 
 /** The findings against the generator's injected variants: true, false (warnings among them). */
