@@ -19,6 +19,13 @@ test('costExceeds agrees with the cost of the full alignment, for any limit', ()
   }), { numRuns: 3000 });
 });
 
+test('costExceeds on words longer than its kept rows, and after them on short ones again', () => {
+  const long = 'тхонглунович'.repeat(8);
+  for (const [x, y] of [[long, `${long}а`], [long, long.replace(/о/g, 'а')], ['Тхонглун', 'Тонглун'], [long, 'Тонглун']]) {
+    for (const limit of [0.3, 2.01, 5]) assert.equal(costExceeds(x, y, limit), align(x, y).cost > limit, `${x.length} / ${y.length} at ${limit}`);
+  }
+});
+
 test('surelyTooDifferent rules out only pairs the word rules forbid', () => {
   const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
   fc.assert(fc.property(fc.oneof(fc.tuple(word, word), near), ([x, y]) => {

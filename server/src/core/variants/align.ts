@@ -158,28 +158,74 @@ const ALIGNED = new Map<string, Alignment>();
  * no path through that row can come back under it). Most candidate pairs are this different.
  */
 export function costExceeds(x: string, y: string, limit: number): boolean {
-  const a = units(x);
-  const b = units(y);
+  const a = unitsOf(x);
+  const b = unitsOf(y);
   const n = a.length;
   const m = b.length;
-  const insB = b.map((_, j) => insertion(b, j)[1]);
-  let prev = new Array<number>(m + 1).fill(0);
+  const insA = insertionCosts(x, a);
+  const insB = insertionCosts(y, b);
+  if (ROWS[0].length <= m) ROWS = [new Float64Array(2 * m + 2), new Float64Array(2 * m + 2)];
+  let prev = ROWS[0];
+  let row = ROWS[1];
+  prev[0] = 0;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + insB[j - 1];
   for (let i = 1; i <= n; i++) {
-    const insA = insertion(a, i - 1)[1];
-    const row = new Array<number>(m + 1);
-    row[0] = prev[0] + insA;
+    const ia = insA[i - 1];
+    row[0] = prev[0] + ia;
     let least = row[0];
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionAt(a, b, i - 1, j - 1)[1]);
-      row[j] = Math.min(sub, prev[j] + insA, row[j - 1] + insB[j - 1]);
+      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionCost(a, b, i - 1, j - 1));
+      row[j] = Math.min(sub, prev[j] + ia, row[j - 1] + insB[j - 1]);
       if (row[j] < least) least = row[j];
     }
     if (least > limit) return true;
+    const done = prev;
     prev = row;
+    row = done;
   }
   return prev[m] > limit;
 }
+
+/** Two rows of costExceeds, reused (grown for longer words). */
+let ROWS = [new Float64Array(64), new Float64Array(64)];
+
+/** units() of a word, kept (costExceeds meets the same words across many pairs). */
+function unitsOf(word: string): string[] {
+  let us = UNITS.get(word);
+  if (!us) {
+    if (UNITS.size >= 100_000) { UNITS.clear(); INSERTIONS.clear(); }
+    UNITS.set(word, (us = units(word)));
+  }
+  return us;
+}
+
+/** The cost of each unit of a word as an insertion, kept with its units. */
+function insertionCosts(word: string, us: string[]): Float64Array {
+  let costs = INSERTIONS.get(word);
+  if (!costs) INSERTIONS.set(word, (costs = Float64Array.from(us, (_, k) => insertion(us, k)[1])));
+  return costs;
+}
+
+const UNITS = new Map<string, string[]>();
+const INSERTIONS = new Map<string, Float64Array>();
+
+/** substitutionAt's cost, the context-free part kept per pair of units. */
+function substitutionCost(a: string[], b: string[], i: number, j: number): number {
+  const u = a[i];
+  const v = b[j];
+  if ((u === 'ш' && v === 'с' || u === 'с' && v === 'ш') && a[i + 1] === 'и' && b[j + 1] === 'и') return 0.5;
+  const final = i === a.length - 1 && j === b.length - 1;
+  const byV = (final ? FINAL_SUBSTITUTIONS : SUBSTITUTIONS).get(u) ?? new Map<string, number>();
+  let c = byV.get(v);
+  if (c === undefined) {
+    byV.set(v, (c = substitution(u, v, final)[1]));
+    (final ? FINAL_SUBSTITUTIONS : SUBSTITUTIONS).set(u, byV);
+  }
+  return c;
+}
+
+const SUBSTITUTIONS = new Map<string, Map<string, number>>();
+const FINAL_SUBSTITUTIONS = new Map<string, Map<string, number>>();
 
 function alignUncached(x: string, y: string): Alignment {
   const a = units(x);
