@@ -126,8 +126,26 @@ test('the header and byline dates are mentions with the article value', () => {
 
 test('ranges of days, months and years', () => {
   assert.deepEqual(dates('Саммит пройдет 20-22 ноября.', OCTOBER), [['20', '2024-11-20', 'article-date'], ['22 ноября', '2024-11-22', 'article-date']]);
-  assert.deepEqual(dates('Рост в январе-сентябре 2024 года.'), [['январе-сентябре 2024 года', '2024-01/2024-09', 'explicit']]);
+  assert.deepEqual(dates('Рост в январе-сентябре 2024 года.'), [['январе', '2024-01', 'text-year'], ['сентябре 2024 года', '2024-09', 'explicit']]);
   assert.deepEqual(dates('Программа на 2024-2026 годы.'), [['2024', '2024', 'explicit'], ['2026 годы', '2026', 'explicit']]);
+});
+
+test('a year-less date joined to a later one shares its year, or the year before when its month is later', () => {
+  assert.deepEqual(dates('Очередь запустят с октября по декабрь 2027 года.', OCTOBER), [['октября', '2027-10', 'text-year'], ['декабрь 2027 года', '2027-12', 'explicit']]);
+  const july = article('2026-07-10');
+  assert.deepEqual(dates('С сентября по май ученики занимались онлайн.', july), [['сентября', '2025-09', 'article-date'], ['май', '2026-05', 'article-date']]);
+  const may = article('2026-05-12');
+  assert.deepEqual(dates('В апреле и мае край получит вакцину.', may), [['апреле', '2026-04', 'article-date'], ['мае', '2026-05', 'article-date']]);
+  assert.deepEqual(dates('Дороги закрыты в декабре-январе.', article('2026-01-28')), [['декабре', '2025-12', 'article-date'], ['январе', '2026-01', 'article-date']]);
+  assert.deepEqual(dates('Доля выросла с 2022 по 2025 год.'), [['2022', '2022', 'explicit'], ['2025 год', '2025', 'explicit']]);
+  assert.deepEqual(dates('Решение ждут в 2022 по 2025 год.'), [['2025 год', '2025', 'explicit']]);
+});
+
+test('a quarter or half-year keeps the period word before it, Roman quarters too', () => {
+  assert.deepEqual(dates('Ответ дадут до конца первого квартала 2026 года, а в IV квартале 2025 года начнут.', OCTOBER), [
+    ['конца первого квартала 2026 года', '2026', 'explicit'], ['IV квартале 2025 года', '2025', 'explicit'],
+  ]);
+  assert.deepEqual(dates('Итоги подведут в конце первого полугодия 2026 года.', OCTOBER), [['конце первого полугодия 2026 года', '2026', 'explicit']]);
 });
 
 test('ordinal days, abbreviated months, capitals, relative years', () => {
