@@ -49,17 +49,31 @@ function chainedDate(parts: DateParts, next: DateParts, nextInfo: DateInfo): Dat
 
 /**
  * The clause's tense, unless a preposition makes the date a boundary or a period: 'утвердила повышение
- * с 1 июля' (from a coming July), 'данные за январь окажутся' (last month's figures).
+ * с 1 июля' (from a coming July), 'данные за январь окажутся' (last month's figures); 'до' without a
+ * tense is a coming deadline.
  */
 function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   const tense = tenseAt(text, span.start, span.end, oracle);
   const before = previousWord(text, span.start);
   if (tense === 'past' && BOUNDARY.has(before)) return null;
+  if (BOUNDARY.has(before) && lastingSince(text, span.start, oracle)) return 'past';
   if (tense === 'future' && before === 'за') return null;
+  // A deadline without a past verb is the coming one: 'субсидии действуют только до 31 декабря'.
+  if (tense === null && before === 'до') return 'future';
   return tense;
 }
 
 const BOUNDARY = new Set(['с', 'со']);
+
+/**
+ * 'работает с ноября', 'ждет пересадки с марта': a present-tense verb just before 'с' (at most one
+ * word between) tells how long a state has lasted, so the date is behind the article.
+ */
+function lastingSince(text: string, start: number, oracle?: VerbOracle): boolean {
+  if (!oracle) return false;
+  const words = /(?:^|[^\p{L}])(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?(?:с|со)\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return !!words && [words[1], words[2]].some((w) => w !== undefined && oracle(w) === 'present');
+}
 
 /** The header ' date 2025-11-20' or byline '31.03.2025, 18:28' date, as written, with the article's value. */
 function articleDateMention(text: string, article: Article | null | undefined): Mention | null {
