@@ -8,7 +8,7 @@ import { nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
+import { acronymStem, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -367,7 +367,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (UNIT.test(t.text) || (t.latin && t.text.length === 1)) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
   // A lone Latin word is an organization by default only, unless the gazetteer knows it.
-  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
+  // 'Haeyang Foods Co., Ltd': the legal form after the comma is no name of its own.
+  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) || isLatinLegalForm(t) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
@@ -545,7 +546,7 @@ function claimGloss(ctx: Context, i: number, j: number): boolean {
 function latinName(ctx: Context, i: number, j: number): void {
   // 'Corus Chess Tournament': an event, no organization.
   if (LATIN_EVENT_WORDS.has(ctx.tokens[j - 1].text.toLowerCase())) return;
-  while (j - i > 1 && LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, ''))) ctx.taken[--j] = true;
+  while (j - i > 1 && (LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, '')) || companyBeforeLimited(ctx.tokens, j - 1))) ctx.taken[--j] = true;
   const words = wordTexts(ctx, i, j);
   const name = words.join(' ');
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: ctx.gazetteer.canonical(name)?.type ?? 'ORG', name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, j, words) });
