@@ -276,6 +276,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
     if (FEMININE_OBLIQUE.test(prev.text) && masculineFirstName(ctx, s)) return s;
     if (hasFirstNameReading(ctx, s - 1)) {
       const before = nameCases(ctx, s - 1);
+      // 'Амр Мустафа эль-Гамали': a word read as a name only in the plural is no first name of another person.
+      if (before.size === 0) continue;
       const after = nameCasesOf(ctx, s + 1);
       if (![...here].some((c) => before.has(c)) && ![...after].some((c) => before.has(c))) return s;
       continue;
@@ -283,7 +285,7 @@ function personBorder(ctx: Context, i: number, j: number): number {
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
     if (!isKnownFirstName(ctx, s) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
-    if (givenNameChain(ctx, s, j)) continue;
+    if (givenNameChain(ctx, s, j) || foreignGivenNames(ctx, i, s, j)) continue;
     // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.
     if (nameCasesOf(ctx, s - 1).has('nomn') && hasPatronymic(ctx, s + 1)) continue;
     return s;
@@ -299,6 +301,18 @@ function masculineFirstName(ctx: Context, k: number): boolean {
   return names.length > 0 && names.every((p) => p.gender === 'masc');
 }
 
+/**
+ * 'Хорхе Луис Арриага Вильялобос', 'Франсиско Хавьер Ибаньес Саламанка': a first word the dictionary reads
+ * as no genitive and no known place or body, before a first name and two more words, is one more given name.
+ */
+function foreignGivenNames(ctx: Context, i: number, s: number, j: number): boolean {
+  // 'губернатор округа Кисуму Джеймс ...': after a place's noun the first word is the place.
+  if (s !== i + 1 || j - s < 3 || (i > 0 && (hasLemma(ctx, i - 1, PLACE_CUES) || hasLemma(ctx, i - 1, LOC_HEADS)))) return false;
+  const word = classifyWord(ctx.morph, ctx.tokens[i].text);
+  if (word.known && (word.cls === 'Geox' || word.cls === 'Orgn')) return false;
+  return !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.case === 'gent');
+}
+
 /** After the first name at s another one follows, or an Arabic particle ('аль-Кетби', 'ибн'): one foreign name of many given names. */
 function givenNameChain(ctx: Context, s: number, j: number): boolean {
   if (s + 2 < j && isKnownFirstName(ctx, s + 1) && nameCases(ctx, s + 1).has('nomn')) return true;
@@ -306,7 +320,7 @@ function givenNameChain(ctx: Context, s: number, j: number): boolean {
   return false;
 }
 
-const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан)[-‑]\p{Lu}|(?:ибн|бин|бен|абу)$)/u;
+const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан)[-‑]\p{Lu}|(?:ибн|бин|бинт|бен|абу)$)/u;
 
 function isKnownFirstName(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
