@@ -638,7 +638,9 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
   // 'оператор Аль-Джазиры Сами аль-Хадж': a known first name with a word after it, inside the run, starts the member.
-  const member = type === 'ORG' ? ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => startsWithFirstName(ctx, i + 1 + k)) : -1;
+  // 'в городе Мирный Алина Огай': after a place, a first name in the nominative with a word after it starts a person.
+  const starts = (k: number) => startsWithFirstName(ctx, k) && (type === 'ORG' || nominativeFirstName(ctx, k));
+  const member = ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => starts(i + 1 + k));
   if (member >= 0) {
     if (!afterCue(ctx, i, i + 1 + member, opts)) classifyRun(ctx, i, i + 1 + member, opts);
     classifyRun(ctx, i + 1 + member, j, opts);
@@ -686,6 +688,10 @@ function startsWithFirstName(ctx: Context, i: number): boolean {
   const word = ctx.tokens[i].text;
   const parts = word.split('-');
   return parts.every((p) => ctx.morph.parse(p).some((x) => x.proper === 'Name' && x.known && x.number !== 'plur')) && !ctx.tokens[i].latin;
+}
+
+function nominativeFirstName(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.proper === 'Name' && p.known && p.case === 'nomn' && p.number !== 'plur');
 }
 
 function isGenitivePlace(ctx: Context, i: number): boolean {
