@@ -374,11 +374,18 @@ function lowerAgreeing(ctx: Context, k: number, adjs: Parse[], pos: 'ADJF' | 'NO
   return adjs.some((a) => words.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
 }
 
+/** A standard's number: three digits or more, not a year ('13485', '9001'; '2025 года' is a date). */
+function standardNumber(text: string): boolean {
+  return /^\d{3,}$/.test(text) && !/^(?:19|20)\d\d$/.test(text);
+}
+
 function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word') return;
   // 'МВт', 'ГГц': units; 'серии B': a letter.
   if (UNIT.test(t.text) || (t.latin && t.text.length === 1)) return;
+  // 'ISO 13485', 'IEC 60601': capitals before a number designate a standard, not its body.
+  if (t.allCaps && standardNumber(ctx.tokens[i + 1]?.text ?? '') && joined(ctx, i)) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
   // A lone Latin word is an organization by default only, unless the gazetteer knows it.
   // 'Haeyang Foods Co., Ltd': the legal form after the comma is no name of its own.
