@@ -109,6 +109,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   // 'Ван дер Линден забил', 'Фон Браун сказал': a capitalised particle opening a name.
   if (isCapitalParticle(t.text) && j - i >= 2) return true;
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
+  // 'Заммэра Батайска Оксана ...': a title opening the sentence is no name.
+  if (j - i >= 2 && isTitle(ctx, i)) return false;
   if (compoundPlaceNominative(ctx.morph, t.text)) return true;
   // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
   if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
