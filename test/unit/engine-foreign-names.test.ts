@@ -1,7 +1,7 @@
 /** The nominative of foreign names hover shows: particles, indeclinable names, apposition, patronymics. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { find, mentionsOf } from './engine-helpers';
+import { find, mentionsOf, summary } from './engine-helpers';
 
 const BODY = 'Заголовок новости\n\n';
 
@@ -44,4 +44,17 @@ test('a patronymic keeps its own nominative in the person parts', async () => {
   const m = find(await mentionsOf(`${BODY}Об этом сообщил генеральный директор завода Павел Игоревич Стрельников.`), 'Павел Игоревич Стрельников');
   assert.equal(m?.person?.middle, 'Игоревич');
   assert.equal(m?.name, 'Павел Стрельников');
+});
+
+test('a foreign given name the dictionary does not know opens the full name of two given names and two surnames', async () => {
+  const ms = await mentionsOf(`${BODY}Гендиректор Хорхе Луис Арриага Вильялобос и эксперт Франсиско Хавьер Ибаньес Саламанка выступили вместе.`);
+  assert.deepEqual(summary(ms), ['PER:Хорхе Луис Арриага Вильялобос', 'PER:Франсиско Хавьер Ибаньес Саламанка']);
+  // 'Амр' reads as a name only in the plural; 'бинт' is a particle like 'бин'.
+  const ms2 = await mentionsOf(`${BODY}Замминистра Амр Мустафа эль-Гамали и министр Мариам бинт Рашид аль-Шамси подписали меморандум.`);
+  assert.deepEqual(summary(ms2), ['PER:Амр Мустафа эль-Гамали', 'PER:Мариам бинт Рашид аль-Шамси']);
+  // A known place before a name stays a place, and so does an unknown word after a place's noun.
+  const ms3 = await mentionsOf(`${BODY}Губернатор Калифорнии Гэвин Ньюсом заявил о пожарах.`);
+  assert.deepEqual(summary(ms3), ['LOC:Калифорнии', 'PER:Гэвин Ньюсом']);
+  const ms4 = await mentionsOf(`${BODY}Проект поддержал губернатор округа Мбалеру Джеймс Огото Авити.`);
+  assert.equal(find(ms4, 'Джеймс Огото Авити')?.type, 'PER');
 });

@@ -1,7 +1,7 @@
 /** Clubs in a match, state bodies by their compound names, company names beside a person after a cue noun. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mentionsOf, summary } from './engine-helpers';
+import { find, mentionsOf, summary } from './engine-helpers';
 
 const BODY = 'Заголовок новости\n\n';
 
@@ -23,4 +23,10 @@ test('after a cue noun a Latin name ends where Cyrillic starts, without its lega
 test("a person-derived adjective before quotes does not cue a name ('гоголевской «Шинели»')", async () => {
   const ms = await mentionsOf(`${BODY}Театр начал репетиции гоголевской «Шинели», а челябинский «Метеор» выиграл.`);
   assert.deepEqual(summary(ms), ['ORG:Метеор']);
+});
+
+test("'зам' joined to a title in the genitive (заммэра, замгубернатора) is a title: not part of a name at a sentence start, and it tells no case", async () => {
+  const ms = await mentionsOf(`${BODY}Деньги выделит область. Заммэра Батайска Оксана Пивоварова напомнила о сроках.`);
+  assert.deepEqual(summary(ms), ['LOC:Батайска', 'PER:Оксана Пивоварова']);
+  assert.equal(find(ms, 'Оксана Пивоварова')?.name, 'Оксана Пивоварова');
 });

@@ -44,3 +44,8 @@ test('Latin names joined by lower-case function words are one organization', asy
   const ms = await mentionsOf(`${BODY}Об этом написала газета Giornale della Valle, а фирма Brandt und Sohne промолчала.`);
   assert.deepEqual(summary(ms), ['ORG:Giornale della Valle', 'ORG:Brandt und Sohne']);
 });
+
+test('common-noun acronyms (ПО, НДПИ, ДПМ, КПП, ФБУЗ) and a standard written with its number (ISO 13485) are no organizations', async () => {
+  const ms = await mentionsOf(`${BODY}Программу внесли в реестр отечественного ПО, ставка НДПИ выросла, КПП закрыт. Вакцину поставило ФБУЗ «Центр гигиены». Аудит прошли по ISO 13485, а ФАС проверила МВД.`);
+  assert.deepEqual(summary(ms), ['ORG:Центр гигиены', 'ORG:ФАС', 'ORG:МВД']);
+});

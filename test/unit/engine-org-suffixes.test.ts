@@ -42,3 +42,9 @@ test("a name continues over an adjective's genitive group and 'в сфере ...
   const ms = await mentionsOf(`${BODY}Прогноз дал Институт конъюнктуры лесного рынка, проверку провела Федеральная служба по надзору в сфере связи и транспорта, матч отменила Российская премьер-лига.`);
   assert.deepEqual(summary(ms), ['ORG:Институт конъюнктуры лесного рынка', 'ORG:Федеральная служба по надзору в сфере связи и транспорта', 'ORG:Российская премьер-лига']);
 });
+
+test("a Latin company's legal forms stay outside its name: 'Co., Ltd', 'LLC' are neither a parent acronym nor names of their own", async () => {
+  const ms = await mentionsOf(`${BODY}Поставщиком стала Ningbo Heartline Medical Co., Ltd. Подрядчик - Al Noor Contracting LLC из Дубая.`);
+  assert.deepEqual(summary(ms), ['ORG:Ningbo Heartline Medical', 'ORG:Al Noor Contracting', 'LOC:Дубая']);
+  assert.equal(find(ms, 'Ningbo Heartline Medical')?.name, 'Ningbo Heartline Medical');
+});

@@ -98,3 +98,8 @@ test('a name alone in quotes is no person: a first name is a club, a full name a
   assert.equal(find(ms, 'Тимура')?.name, 'Тимур');
   assert.ok(!ms.some((m) => m.type === 'PER'));
 });
+
+test('after a place noun, a first name in the nominative with a word after it starts a person, not more of the place', async () => {
+  const ms = await mentionsOf(`${BODY}Сто баллов получила выпускница лицея в городе Мирный Алина Огай, а в поселке Нижний Бестях - двое.`);
+  assert.deepEqual(summary(ms), ['LOC:Мирный', 'PER:Алина Огай', 'LOC:Нижний Бестях']);
+});

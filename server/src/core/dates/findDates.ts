@@ -4,8 +4,8 @@
  * so ('в феврале ... отмечал' in an October article is this February; in a January article, last year's).
  */
 import type { Article, DateInfo, Mention, Span } from '../types';
-import { previousWord, scanDates } from './grammar';
-import { referenceOf, resolveDate } from './resolve';
+import { previousWord, scanDates, type DateParts } from './grammar';
+import { isoValue, referenceOf, resolveDate } from './resolve';
 import { tenseAt, type Tense, type VerbOracle } from './tense';
 
 /** oracle: the tense of verbs from a dictionary; without one, suffix rules guess it. */
@@ -15,27 +15,65 @@ export function findDates(text: string, article: Article | null | undefined, ora
   const mentions: Mention[] = [];
   const own = articleDateMention(text, article);
   if (own) mentions.push(own);
-  for (const parts of scanDates(text)) {
-    if (own && overlaps(parts, own)) continue;
-    const info = resolveDate(parts, ref, parts.year === undefined ? tenseOf(text, parts, oracle) : null);
-    mentions.push(dateMention(text, parts, info));
+  const found = scanDates(text).filter((parts) => !(own && overlaps(parts, own)));
+  // From the last date back: the first of two joined dates takes its year from the second.
+  const infos: DateInfo[] = [];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const parts = found[i];
+    const next = found[i + 1];
+    const chained = next && joined(text, parts, next) ? chainedDate(parts, next, infos[i + 1]) : null;
+    infos[i] = chained ?? resolveDate(parts, ref, parts.year === undefined ? tenseOf(text, parts, oracle) : null);
   }
+  found.forEach((parts, i) => mentions.push(dateMention(text, parts, infos[i])));
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Two dates of one range or list: 'с сентября по май', 'январь-ноябрь', 'в апреле и мае', 'с 29 мая по 3 июля'. */
+function joined(text: string, a: DateParts, b: DateParts): boolean {
+  return /^\s*(?:[-–—]|по|и|или)\s*$/u.test(text.slice(a.end, b.start));
+}
+
+/**
+ * A year-less date joined to a later one runs up to it in time, so it shares the later one's year, or
+ * lies in the year before when its month comes later in the calendar ('с сентября по май' a school year).
+ */
+function chainedDate(parts: DateParts, next: DateParts, nextInfo: DateInfo): DateInfo | null {
+  if (parts.year !== undefined || parts.yearOffset !== undefined || parts.month === undefined || next.month === undefined) return null;
+  const nextYear = /^(\d{4})-/.exec(nextInfo.value);
+  if (!nextYear) return null;
+  const later = parts.month > next.month || (parts.month === next.month && (parts.day ?? 0) > (next.day ?? 31));
+  const year = Number(nextYear[1]) - (later ? 1 : 0);
+  const yearSource = nextInfo.partial ? nextInfo.yearSource : 'text-year';
+  return { value: isoValue(parts, year), yearSource, partial: true };
 }
 
 /**
  * The clause's tense, unless a preposition makes the date a boundary or a period: 'утвердила повышение
- * с 1 июля' (from a coming July), 'данные за январь окажутся' (last month's figures).
+ * с 1 июля' (from a coming July), 'данные за январь окажутся' (last month's figures); 'до' without a
+ * tense is a coming deadline.
  */
 function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   const tense = tenseAt(text, span.start, span.end, oracle);
   const before = previousWord(text, span.start);
   if (tense === 'past' && BOUNDARY.has(before)) return null;
+  if (BOUNDARY.has(before) && lastingSince(text, span.start, oracle)) return 'past';
   if (tense === 'future' && before === 'за') return null;
+  // A deadline without a past verb is the coming one: 'субсидии действуют только до 31 декабря'.
+  if (tense === null && before === 'до') return 'future';
   return tense;
 }
 
 const BOUNDARY = new Set(['с', 'со']);
+
+/**
+ * 'работает с ноября', 'ждет пересадки с марта': a present-tense verb just before 'с' (at most one
+ * word between) tells how long a state has lasted, so the date is behind the article.
+ */
+function lastingSince(text: string, start: number, oracle?: VerbOracle): boolean {
+  if (!oracle) return false;
+  const words = /(?:^|[^\p{L}])(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?(?:с|со)\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return !!words && [words[1], words[2]].some((w) => w !== undefined && oracle(w) === 'present');
+}
 
 /** The header ' date 2025-11-20' or byline '31.03.2025, 18:28' date, as written, with the article's value. */
 function articleDateMention(text: string, article: Article | null | undefined): Mention | null {

@@ -43,16 +43,20 @@ const YEAR_AFTER = `(?:\\s+${YEAR}(?:-(?:го|м|й))?${YEAR_WORD}?|${RELATIVE_Y
 const MONTH_CUES = new Set([
   'в', 'во', 'на', 'к', 'ко', 'до', 'с', 'со', 'по', 'после', 'перед', 'за', 'между', 'от', 'и', 'или', 'из',
 ]);
+/** 'третьего квартала', 'IV квартале', 'первом полугодии' (a part of a year, kept with the year). */
+const QUARTER =
+  '(?:(?:перв|втор|трет|четверт|последн)(?:ый|ого|ом|ому|ий|ьего|ьем|ем|ьем)|(?<![\\p{L}])I{1,3}|(?<![\\p{L}])IV)\\s+квартал(?:а|е|у|ом)?';
+const HALF_YEAR = '(?:перв|втор)(?:ое|ого|ом|ому)\\s+полугоди(?:е|я|и|ю|ем)';
 /** Period words kept inside the span: 'середину апреля', 'начале декабря', 'второй половине мая'. */
 const PERIOD =
-  '((?:(?:перв|втор)(?:ая|ой|ую)\\s+половин[аеуы]|(?:перв|втор|трет)(?:ья|ей|ью|ья|ая|ой|ую)\\s+декад[аеуы]|середин[аеуы]|начал[аеоу]|кон(?:ец|ца|це|цу)|(?:перв|последн)(?:ых|ые|ие|их)\\s+числ(?:ах|а|ам)|(?:перв|втор|трет|четверт|последн)(?:ый|ого|ом|ому|ий|ьего|ьем|ем|ьем)\\s+квартал(?:а|е|у|ом)?|(?:перв|втор)(?:ое|ого|ом|ому)\\s+полугоди(?:е|я|и|ю|ем)|весн(?:ой|а|у|е|ы)|лет(?:ом|о|а|е)|осен(?:ью|ь|и)|зим(?:ой|а|у|е|ы))\\s+)';
+  `((?:(?:перв|втор)(?:ая|ой|ую)\\s+половин[аеуы]|(?:перв|втор|трет)(?:ья|ей|ью|ья|ая|ой|ую)\\s+декад[аеуы]|середин[аеуы]|начал[аеоу]|кон(?:ец|ца|це|цу)|(?:перв|последн)(?:ых|ые|ие|их)\\s+числ(?:ах|а|ам)|(?:(?:кон(?:ец|ца|це|цу)|начал[аеоу]|середин[аеуы])\\s+)?(?:${QUARTER}|${HALF_YEAR})|весн(?:ой|а|у|е|ы)|лет(?:ом|о|а|е)|осен(?:ью|ь|и)|зим(?:ой|а|у|е|ы))\\s+)`;
 
 /**
  * The first two letters every month word and every period word starts with: a look-ahead the regular
  * expression engine tests cheaply at each position before the costlier look-behind and alternatives.
  */
 const MONTH_START = '(?=ян|фе|ма|ап|ию|ав|се|ок|но|де)';
-const PERIOD_START = '(?=пе|по|вт|ве|тр|се|на|ко|че|ле|ос|зи)';
+const PERIOD_START = '(?=пе|по|вт|ве|тр|се|на|ко|че|ле|ос|зи|I)';
 
 const RELATIVE_OFFSETS: Record<string, number> = {
   прошлого: -1, прошедшего: -1, предыдущего: -1, этого: 0, текущего: 0, нынешнего: 0, следующего: 1, будущего: 1,
@@ -86,7 +90,7 @@ const RULES: Rule[] = [
     // '20 ноября', '1-го декабря', '20-22 ноября', 'с 1 по 5 декабря' (-> '1 по 5 декабря'), '12 ноября 2025 года', '5 мая прошлого года', '5 мар'.
     re: new RegExp(`${B}(\\d{1,2})${ORD}(?:(?:${DASH}|\\s+по\\s+)(\\d{1,2})${ORD})?\\s+${DAY_MONTH}${YEAR_AFTER}${E}`, 'giu'),
     read: (m, text) => {
-      if (/\sпо\s/.test(m[0]) && !['с', 'со'].includes(previousWord(text, m.index))) return null;
+      if (!fromTo(m, text)) return null;
       const month = monthNumber(m[3]) || MONTH_ABBREVIATIONS[m[3].toLowerCase()];
       return at(m, { day: num(m[1]), endDay: num(m[2]), month, endMonth: m[2] ? month : undefined, year: num(m[4]), yearOffset: relative(m[5]) });
     },
@@ -102,11 +106,19 @@ const RULES: Rule[] = [
     read: readMonth,
   },
   {
-    // '2024 году', '2025 года', '2024-2025 годах', '2024 г.', '2024-м году', '1990-х годах'.
-    re: new RegExp(`${B}${YEAR}(?:${DASH}${YEAR})?(?:-?(?:м|й|го|(х)))?${YEAR_WORD}${E}`, 'giu'),
-    read: (m) => at(m, { year: num(m[1]), endYear: num(m[2]), decade: m[3] !== undefined && m[2] === undefined && m[1].endsWith('0') }),
+    // '2024 году', '2025 года', '2024-2025 годах', 'с 2022 по 2025 год', '2024 г.', '2024-м году', '1990-х годах'.
+    re: new RegExp(`${B}${YEAR}(?:(?:${DASH}|\\s+по\\s+)${YEAR})?(?:-?(?:м|й|го|(х)))?${YEAR_WORD}${E}`, 'giu'),
+    read: (m, text) => {
+      if (!fromTo(m, text)) return null;
+      return at(m, { year: num(m[1]), endYear: num(m[2]), decade: m[3] !== undefined && m[2] === undefined && m[1].endsWith('0') });
+    },
   },
 ];
+
+/** A range written with 'по' ('1 по 5 декабря', '2022 по 2025 год') is one only after 'с' ('с 1 по 5 декабря'). */
+function fromTo(m: RegExpExecArray, text: string): boolean {
+  return !/\sпо\s/.test(m[0]) || ['с', 'со'].includes(previousWord(text, m.index));
+}
 
 function relative(word: string | undefined): number | undefined {
   return word === undefined ? undefined : RELATIVE_OFFSETS[word.toLowerCase()];
@@ -167,8 +179,8 @@ export function scanDates(text: string): DateParts[] {
 }
 
 /**
- * 'с 18 по 22 мая', '20-22 ноября' and '2026-2030 годы' are two dates each: the first day ('18', of May)
- * and '22 мая'; '2026' and '2030 годы'.
+ * 'с 18 по 22 мая', '20-22 ноября', 'январе-сентябре 2025 года' and '2026-2030 годы' are two dates each:
+ * the first day ('18', of May) and '22 мая'; 'январе' and 'сентябре 2025 года'; '2026' and '2030 годы'.
  */
 function split(p: DateParts, text: string): DateParts[] {
   const written = text.slice(p.start, p.end);
@@ -180,7 +192,15 @@ function split(p: DateParts, text: string): DateParts[] {
       { start: second, end: p.end, day: p.endDay, month: p.endMonth ?? p.month, year: p.year, yearOffset: p.yearOffset },
     ];
   }
-  const years = /^((?:1[89]|20)\d{2})\s*[-–—]\s*/u.exec(written);
+  const months = new RegExp(`^${MONTH}${DASH}`, 'iu').exec(written);
+  if (months && p.endMonth !== undefined && p.day === undefined) {
+    // 'январь-ноябрь 2025 года': 'январь' takes its year from the second month (findDates chains them).
+    return [
+      { start: p.start, end: p.start + months[1].length, month: p.month },
+      { start: p.start + months[0].length, end: p.end, month: p.endMonth, year: p.year, yearOffset: p.yearOffset },
+    ];
+  }
+  const years = /^((?:1[89]|20)\d{2})(?:\s*[-–—]\s*|\s+по\s+)/u.exec(written);
   if (years && p.endYear !== undefined && p.month === undefined) {
     return [
       { start: p.start, end: p.start + years[1].length, year: p.year },

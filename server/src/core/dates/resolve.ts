@@ -36,8 +36,19 @@ export function decideYear(parts: DateParts, ref: Reference, tense: Tense | null
   if (month !== undefined && ref.month !== null) {
     if (tense === 'past' && month > ref.month) return { year: ref.year - 1, source: 'past-tense' };
     if (tense === 'future' && month < ref.month) return { year: ref.year + 1, source: 'future-tense' };
+    if (tense === null) return { year: ref.year + nearestYearShift(month, ref.month), source: ref.source };
   }
   return { year: ref.year, source: ref.source };
+}
+
+/**
+ * Without a tense, a month more than half a year from the article's is the nearer one across the
+ * new year: 'с января' in a December article is the coming January, 'в декабре' in a January one the last.
+ */
+function nearestYearShift(month: number, refMonth: number): number {
+  if (month - refMonth > 6) return -1;
+  if (refMonth - month > 6) return 1;
+  return 0;
 }
 
 function isoPoint(year: number | null | undefined, month?: number, day?: number): string {

@@ -8,7 +8,7 @@ import { nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
+import { acronymStem, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -109,6 +109,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   // 'Ван дер Линден забил', 'Фон Браун сказал': a capitalised particle opening a name.
   if (isCapitalParticle(t.text) && j - i >= 2) return true;
   if (NEVER_NAMES.has(t.text.toLowerCase())) return false;
+  // 'Заммэра Батайска Оксана ...': a title opening the sentence is no name.
+  if (j - i >= 2 && isTitle(ctx, i)) return false;
   if (compoundPlaceNominative(ctx.morph, t.text)) return true;
   // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
   if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
@@ -276,6 +278,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
     if (FEMININE_OBLIQUE.test(prev.text) && masculineFirstName(ctx, s)) return s;
     if (hasFirstNameReading(ctx, s - 1)) {
       const before = nameCases(ctx, s - 1);
+      // 'Амр Мустафа эль-Гамали': a word read as a name only in the plural is no first name of another person.
+      if (before.size === 0) continue;
       const after = nameCasesOf(ctx, s + 1);
       if (![...here].some((c) => before.has(c)) && ![...after].some((c) => before.has(c))) return s;
       continue;
@@ -283,7 +287,7 @@ function personBorder(ctx: Context, i: number, j: number): number {
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
     if (!isKnownFirstName(ctx, s) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
-    if (givenNameChain(ctx, s, j)) continue;
+    if (givenNameChain(ctx, s, j) || foreignGivenNames(ctx, i, s, j)) continue;
     // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.
     if (nameCasesOf(ctx, s - 1).has('nomn') && hasPatronymic(ctx, s + 1)) continue;
     return s;
@@ -299,6 +303,18 @@ function masculineFirstName(ctx: Context, k: number): boolean {
   return names.length > 0 && names.every((p) => p.gender === 'masc');
 }
 
+/**
+ * 'Хорхе Луис Арриага Вильялобос', 'Франсиско Хавьер Ибаньес Саламанка': a first word the dictionary reads
+ * as no genitive and no known place or body, before a first name and two more words, is one more given name.
+ */
+function foreignGivenNames(ctx: Context, i: number, s: number, j: number): boolean {
+  // 'губернатор округа Кисуму Джеймс ...': after a place's noun the first word is the place.
+  if (s !== i + 1 || j - s < 3 || (i > 0 && (hasLemma(ctx, i - 1, PLACE_CUES) || hasLemma(ctx, i - 1, LOC_HEADS)))) return false;
+  const word = classifyWord(ctx.morph, ctx.tokens[i].text);
+  if (word.known && (word.cls === 'Geox' || word.cls === 'Orgn')) return false;
+  return !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.case === 'gent');
+}
+
 /** After the first name at s another one follows, or an Arabic particle ('аль-Кетби', 'ибн'): one foreign name of many given names. */
 function givenNameChain(ctx: Context, s: number, j: number): boolean {
   if (s + 2 < j && isKnownFirstName(ctx, s + 1) && nameCases(ctx, s + 1).has('nomn')) return true;
@@ -306,7 +322,7 @@ function givenNameChain(ctx: Context, s: number, j: number): boolean {
   return false;
 }
 
-const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан)[-‑]\p{Lu}|(?:ибн|бин|бен|абу)$)/u;
+const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан)[-‑]\p{Lu}|(?:ибн|бин|бинт|бен|абу)$)/u;
 
 function isKnownFirstName(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -360,14 +376,22 @@ function lowerAgreeing(ctx: Context, k: number, adjs: Parse[], pos: 'ADJF' | 'NO
   return adjs.some((a) => words.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
 }
 
+/** A standard's number: three digits or more, not a year ('13485', '9001'; '2025 года' is a date). */
+function standardNumber(text: string): boolean {
+  return /^\d{3,}$/.test(text) && !/^(?:19|20)\d\d$/.test(text);
+}
+
 function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word') return;
   // 'МВт', 'ГГц': units; 'серии B': a letter.
   if (UNIT.test(t.text) || (t.latin && t.text.length === 1)) return;
+  // 'ISO 13485', 'IEC 60601': capitals before a number designate a standard, not its body.
+  if (t.allCaps && standardNumber(ctx.tokens[i + 1]?.text ?? '') && joined(ctx, i)) return;
   if (t.allCaps && isAcronym(t.text)) return acronym(ctx, i);
   // A lone Latin word is an organization by default only, unless the gazetteer knows it.
-  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
+  // 'Haeyang Foods Co., Ltd': the legal form after the comma is no name of its own.
+  if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) || isLatinLegalForm(t) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
@@ -545,7 +569,7 @@ function claimGloss(ctx: Context, i: number, j: number): boolean {
 function latinName(ctx: Context, i: number, j: number): void {
   // 'Corus Chess Tournament': an event, no organization.
   if (LATIN_EVENT_WORDS.has(ctx.tokens[j - 1].text.toLowerCase())) return;
-  while (j - i > 1 && LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, ''))) ctx.taken[--j] = true;
+  while (j - i > 1 && (LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, '')) || companyBeforeLimited(ctx.tokens, j - 1))) ctx.taken[--j] = true;
   const words = wordTexts(ctx, i, j);
   const name = words.join(' ');
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: ctx.gazetteer.canonical(name)?.type ?? 'ORG', name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, j, words) });
@@ -623,7 +647,9 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
   // 'оператор Аль-Джазиры Сами аль-Хадж': a known first name with a word after it, inside the run, starts the member.
-  const member = type === 'ORG' ? ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => startsWithFirstName(ctx, i + 1 + k)) : -1;
+  // 'в городе Мирный Алина Огай': after a place, a first name in the nominative with a word after it starts a person.
+  const starts = (k: number) => startsWithFirstName(ctx, k) && (type === 'ORG' || nominativeFirstName(ctx, k));
+  const member = ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => starts(i + 1 + k));
   if (member >= 0) {
     if (!afterCue(ctx, i, i + 1 + member, opts)) classifyRun(ctx, i, i + 1 + member, opts);
     classifyRun(ctx, i + 1 + member, j, opts);
@@ -671,6 +697,10 @@ function startsWithFirstName(ctx: Context, i: number): boolean {
   const word = ctx.tokens[i].text;
   const parts = word.split('-');
   return parts.every((p) => ctx.morph.parse(p).some((x) => x.proper === 'Name' && x.known && x.number !== 'plur')) && !ctx.tokens[i].latin;
+}
+
+function nominativeFirstName(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.proper === 'Name' && p.known && p.case === 'nomn' && p.number !== 'plur');
 }
 
 function isGenitivePlace(ctx: Context, i: number): boolean {

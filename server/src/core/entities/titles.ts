@@ -44,7 +44,13 @@ export function isTitle(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return false;
   const parses = ctx.morph.parse(t.text);
-  return !isFunctionWord(parses) && parses.some((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma));
+  return (!isFunctionWord(parses) && parses.some((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma))) || deputyOf(ctx, t.text);
+}
+
+/** 'заммэра', 'Замгубернатора': 'зам' joined to a title in the genitive is a deputy's title. */
+function deputyOf(ctx: Context, word: string): boolean {
+  const m = /^[Зз]ам(\p{Ll}{3,})$/u.exec(word);
+  return !!m && ctx.morph.parse(m[1]).some((p) => p.pos === 'NOUN' && p.case === 'gent' && TITLE_LEMMAS.has(p.lemma));
 }
 
 function isGenitive(ctx: Context, k: number): boolean {
@@ -140,7 +146,8 @@ const APPOSITION_WEIGHT = 1.5;
  */
 export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefined {
   const title = titleStart(ctx, i);
-  if (title >= 0) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
+  // An indeclinable deputy's title ('заммэра') tells no case.
+  if (title >= 0 && !deputyOf(ctx, ctx.tokens[title].text)) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
   const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j);
   if (apposition) return apposition;
   if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };

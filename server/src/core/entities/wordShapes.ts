@@ -30,7 +30,7 @@ export function commonCompound(word: string): boolean {
 /** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
 const NAME_PARTICLES = new Set([
   'да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу',
-  'ла', 'ле', 'бин', 'бен', 'ибн', 'аль', 'эль',
+  'ла', 'ле', 'бин', 'бинт', 'бен', 'ибн', 'аль', 'эль',
 ]);
 
 /** A lower-case particle of a foreign name ('фон', 'да', 'бен'). */
@@ -79,6 +79,24 @@ export function hasLatinCompanyWord(tokens: readonly Token[]): boolean {
 
 /** Legal forms written after a Latin company name, outside its name ('Kalinor Holdings Ltd'). */
 export const LATIN_LEGAL_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'plc', 'ag', 'sa', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl']);
+
+/** 'LLC', 'Ltd.', 'GmbH': a Latin legal form, never a name or a parent body of its own. */
+export function isLatinLegalForm(t: Token): boolean {
+  return t.latin && LATIN_LEGAL_FORMS.has(t.text.toLowerCase().replace(/\.$/, ''));
+}
+
+/** 'LLC', 'Ltd': the English limited company's forms, never a parent body's acronym ('Al Noor Contracting LLC'). */
+export function isLimitedCompanyForm(t: Token): boolean {
+  return t.latin && /^(?:llc|ltd\.?)$/i.test(t.text);
+}
+
+/** 'Co' of 'Haeyang Foods Co., Ltd': the company form before a limited one is outside the name too. */
+export function companyBeforeLimited(tokens: readonly Token[], k: number): boolean {
+  if (!/^co$/i.test(tokens[k]?.text ?? '')) return false;
+  let p = k + 1;
+  while (tokens[p] && (tokens[p].text === '.' || tokens[p].text === ',')) p++;
+  return p > k + 1 && !!tokens[p] && isLimitedCompanyForm(tokens[p]);
+}
 
 /** Units after a number ('5 МВт', '3,5 ГГц', '10 кВт·ч'): never names. */
 export const UNIT = /^(?:[кМГТмнµ]?(?:Вт|Гц|Па|Дж|Ом|Кл|Бк|бит|Б|В|А)(?:·?ч)?|Мбит|Гбит|Тбит|Мб|Гб|Тб|кВт|МВт|ГВт|ТВт)$/u;

@@ -116,9 +116,10 @@ export const NON_ENTITY_ACRONYMS = new Set([
   // Accounting standards and metrics, deals, delivery terms, taxes, securities, exams, legal forms.
   'МСФО', 'РСБУ', 'GAAP', 'IFRS', 'EBITDA', 'OIBDA', 'EBIT', 'ROE', 'KPI', 'КПЭ', 'SPO', 'FOB', 'CIF', 'EXW',
   'НДФЛ', 'ОФЗ', 'ИИС', 'ETF', 'ПИФ', 'ОГЭ', 'ГИА', 'ВПР', 'ОСАГО', 'КАСКО', 'ОМС', 'ДМС', 'МКУ', 'ФКП', 'МУП',
-  'ГУП', 'ФГУП', 'ФГБУ', 'ГБУ', 'ГАУ', 'АНО', 'НАО', 'ПК', 'СНТ', 'ИК', 'УК', 'ИА', 'ТСЖ',
-  // An operating system, universal time.
-  'ОС', 'UTC', 'GMT',
+  'ГУП', 'ФГУП', 'ФГБУ', 'ГБУ', 'ГАУ', 'АНО', 'НАО', 'ПК', 'СНТ', 'ИК', 'УК', 'ИА', 'ТСЖ', 'ФБУЗ', 'ГБУЗ', 'ФГБОУ',
+  'ФГАОУ', 'ГБОУ', 'МБОУ', 'НДПИ', 'ДПМ', 'КПП',
+  // An operating system, software, universal time.
+  'ОС', 'ПО', 'UTC', 'GMT',
 ]);
 
 /** Words that start sentences and are never names, whatever the dictionary guesses. */
