@@ -1,6 +1,6 @@
 /** Semantic tokens: person, organization, location and date spans (full and range requests, multi-line safe). */
 import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
-import type { EntityType } from '../core/types';
+import type { DocumentAnalysis, EntityType } from '../core/types';
 import type { IndexedDocument } from '../index/corpusIndex';
 import { normalizeUri, toOffset } from '../lsp/convert';
 import type { Feature } from './feature';
@@ -15,12 +15,22 @@ export const semanticTokens: Feature = {
   register({ connection, ready }) {
     const tokensOf = async (uri: string, range?: Range) => {
       const doc = (await ready).get(normalizeUri(uri));
-      return doc ? documentTokens(doc, range) : { data: [] };
+      return !doc ? { data: [] } : range ? documentTokens(doc, range) : fullTokens(doc);
     };
     connection.languages.semanticTokens.on(({ textDocument }) => tokensOf(textDocument.uri));
     connection.languages.semanticTokens.onRange(({ textDocument, range }) => tokensOf(textDocument.uri, range));
   },
 };
+
+/** Each analysis's tokens, computed once: an edit gives the document a new analysis (and new lines). */
+const full = new WeakMap<DocumentAnalysis, SemanticTokens>();
+
+/** The tokens of the whole document, from the cache while its analysis lasts. */
+export function fullTokens(doc: IndexedDocument): SemanticTokens {
+  let tokens = full.get(doc.analysis);
+  if (!tokens) full.set(doc.analysis, (tokens = documentTokens(doc)));
+  return tokens;
+}
 
 /** Tokens of the mentions overlapping the range (all when none); a span crossing lines gives one token per line. */
 export function documentTokens(doc: IndexedDocument, range?: Range): SemanticTokens {
