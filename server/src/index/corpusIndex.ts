@@ -263,9 +263,14 @@ export class CorpusIndex {
     return this.currentEntities().slice();
   }
 
+  /** Changes whenever the entity list may (caches of it, such as the workspace-symbol search, compare it). */
+  get entitiesVersion(): string {
+    return `${this.generationCount}.${this.merged.version}`;
+  }
+
   /** The cached list of entities (not to be changed by the caller). */
   private currentEntities(): readonly Entity[] {
-    const generation = `${this.generationCount}.${this.merged.version}`;
+    const generation = this.entitiesVersion;
     if (this.entityList.generation !== generation) this.entityList = { generation, list: this.listEntities() };
     return this.entityList.list;
   }
