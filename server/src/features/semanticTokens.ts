@@ -34,15 +34,17 @@ export function fullTokens(doc: IndexedDocument): SemanticTokens {
 
 /** Tokens of the mentions overlapping the range (all when none); a span crossing lines gives one token per line. */
 export function documentTokens(doc: IndexedDocument, range?: Range): SemanticTokens {
+  // Read once: the text of an article not open in an editor comes from disk at each `doc.text`.
+  const text = doc.text;
   const from = range ? toOffset(doc, range.start) : 0;
-  const to = range ? toOffset(doc, range.end) : doc.text.length;
+  const to = range ? toOffset(doc, range.end) : text.length;
   const builder = new SemanticTokensBuilder();
   const mentions = [...doc.analysis.mentions].sort((a, b) => a.start - b.start);
   let done = 0;
   for (const m of mentions) {
     const start = Math.max(m.start, done);
     if (m.end <= from || start >= to || start >= m.end) continue;
-    for (const piece of lineSegments(doc, start, m.end)) {
+    for (const piece of lineSegments(doc, text, start, m.end)) {
       builder.push(piece.line, piece.character, piece.length, TYPE_INDEX[m.type], 0);
     }
     done = m.end;
@@ -51,11 +53,11 @@ export function documentTokens(doc: IndexedDocument, range?: Range): SemanticTok
 }
 
 /** A span cut at line breaks into per-line pieces (line breaks themselves left out). */
-function lineSegments(doc: IndexedDocument, start: number, end: number): Array<{ line: number; character: number; length: number }> {
+function lineSegments(doc: IndexedDocument, text: string, start: number, end: number): Array<{ line: number; character: number; length: number }> {
   const out: Array<{ line: number; character: number; length: number }> = [];
   let pieceStart = start;
   for (let i = start; i <= end; i++) {
-    const atBreak = i < end && (doc.text[i] === '\n' || doc.text[i] === '\r');
+    const atBreak = i < end && (text[i] === '\n' || text[i] === '\r');
     if (i === end || atBreak) {
       if (i > pieceStart) {
         const pos = doc.lines.positionAt(pieceStart);
