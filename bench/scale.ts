@@ -89,7 +89,7 @@ interface Run {
   /** Measurements the server's behaviour blocked or cut short. */
   notes: string[];
   /** Server-side durations per method (CORPUS_LENS_TIMINGS), when the build writes them. */
-  server: Record<string, { p50: number | null; p95: number | null; n: number }>;
+  server: Record<string, { p50: number | null; p95: number | null; cpu: { p50: number | null; p95: number | null } | null; n: number }>;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -319,13 +319,17 @@ async function measureSize(n: number, o: Options): Promise<Run> {
 /** p50/p95 per method of the server's own timings file (one JSON line per request), then removed. */
 function serverTimings(file: string): Run['server'] {
   if (!existsSync(file)) return {};
-  const by = new Map<string, number[]>();
+  const by = new Map<string, Array<{ ms: number; cpu?: number }>>();
   for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-    const { method, ms } = JSON.parse(line) as { method: string; ms: number };
-    by.set(method, [...(by.get(method) ?? []), ms]);
+    const t = JSON.parse(line) as { method: string; ms: number; cpu?: number };
+    by.set(t.method, [...(by.get(t.method) ?? []), t]);
   }
   rmSync(file, { force: true });
-  return Object.fromEntries([...by].map(([m, xs]) => [m, { p50: num(percentile(xs, 50), 2), p95: num(percentile(xs, 95), 2), n: xs.length }]));
+  const stats = (xs: number[]) => ({ p50: num(percentile(xs, 50), 2), p95: num(percentile(xs, 95), 2) });
+  return Object.fromEntries([...by].map(([m, ts]) => {
+    const cpu = ts.map((t) => t.cpu).filter((c): c is number => c !== undefined);
+    return [m, { ...stats(ts.map((t) => t.ms)), cpu: cpu.length ? stats(cpu) : null, n: ts.length }];
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------- CLI
@@ -369,7 +373,10 @@ function printRun(r: Run): void {
   const methods = Object.keys(r.server).sort();
   if (methods.length) {
     out.push('');
-    out.push(table(['server-side (ms)', 'p50', 'p95', 'n'], methods.map((m) => [m, fmt(r.server[m].p50, 2), fmt(r.server[m].p95, 2), String(r.server[m].n)])));
+    out.push(table(['server-side (ms)', 'p50', 'p95', 'cpu p50', 'cpu p95', 'n'], methods.map((m) => {
+      const t = r.server[m];
+      return [m, fmt(t.p50, 2), fmt(t.p95, 2), fmt(t.cpu?.p50, 2), fmt(t.cpu?.p95, 2), String(t.n)];
+    })));
   }
   if (r.notes.length) out.push(`notes: ${[...new Set(r.notes)].join('; ')}`);
   console.log(out.join('\n'));

@@ -2,8 +2,9 @@
  * Which requests are being answered, so background work (the variant matcher's steps, relation
  * indexing, other files' diagnostics) waits while one is in flight instead of running between its
  * awaits; and, with the environment variable CORPUS_LENS_TIMINGS set to a file, one JSON line per
- * request appended there: `{"method","ms","at"}` (server-side duration from the handler's call to
- * its result; `at`: milliseconds since the server started). Benchmarks read it (bench/latency.ts).
+ * request appended there: `{"method","ms","cpu","at"}` (server-side wall time from the handler's call
+ * to its result; the process's CPU time meanwhile, all threads, which a loaded machine does not inflate
+ * as it does wall time; `at`: milliseconds since the server started). bench/scale.ts summarizes it.
  */
 import { appendFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -23,11 +24,12 @@ export function requestInFlight(): boolean {
 export async function trackRequest<T>(method: string, run: () => Promise<T>): Promise<T> {
   inFlight++;
   const t0 = performance.now();
+  const cpu0 = timingsFile ? process.cpuUsage() : undefined;
   try {
     return await run();
   } finally {
     inFlight--;
-    if (timingsFile) record(method, performance.now() - t0, t0);
+    if (cpu0) record(method, performance.now() - t0, t0, cpuMs(cpu0));
   }
 }
 
@@ -52,8 +54,14 @@ export function recordTiming(name: string, ms: number): void {
   if (timingsFile) record(name, ms, performance.now() - ms);
 }
 
-function record(method: string, ms: number, at: number): void {
-  pending.push(JSON.stringify({ method, ms: Math.round(ms * 1000) / 1000, at: Math.round(at) }));
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+}
+
+function record(method: string, ms: number, at: number, cpu?: number): void {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  pending.push(JSON.stringify({ method, ms: round(ms), cpu: cpu === undefined ? undefined : round(cpu), at: Math.round(at) }));
   flushTimer ??= setTimeout(flush, 200);
   flushTimer.unref?.();
 }
