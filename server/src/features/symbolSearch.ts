@@ -2,7 +2,8 @@
  * The search behind workspace symbols (Ctrl+T), built once and updated when the entity list changes:
  * each entity's names folded once, their letter masks in a typed array (the scan rejects most names
  * with two integer operations), and every word of every name in one sorted array, so that the entities
- * a query's words begin can be found by binary search. It answers exactly what scoring every entity
+ * a query's words begin can be found by binary search; the fuzzy kinds of match are tried only when the
+ * others are fewer than asked for. It answers exactly what scoring every entity
  * and taking the `n` best (`best`) answers: the property test test/unit/symbol-search.test.ts checks it.
  */
 import { CancellationToken } from 'vscode-languageserver/node';
@@ -70,6 +71,9 @@ export class SymbolSearch {
       const prefixed = this.prefixMatches(q);
       if (prefixed.length >= n) return best(prefixed, n);
     }
+    // Fuzzy matches (a typo, a subsequence) rank below every other kind: needed only when those are too few.
+    const exact = await this.scan(q, token, true);
+    if (exact.length >= n) return best(exact, n);
     return best(await this.scan(q, token), n);
   }
 
@@ -90,8 +94,11 @@ export class SymbolSearch {
     return out.sort((a, b) => this.position.get(a.entity)! - this.position.get(b.entity)!);
   }
 
-  /** Every entity the query matches, in list order; stops with RequestCancelled once the request is cancelled. */
-  private async scan(q: FoldedName, token: CancellationToken): Promise<Scored[]> {
+  /**
+   * Every entity the query matches (with `exactOnly`, but fuzzily), in list order; stops with
+   * RequestCancelled once the request is cancelled.
+   */
+  private async scan(q: FoldedName, token: CancellationToken, exactOnly = false): Promise<Scored[]> {
     const out: Scored[] = [];
     const { list, masks } = this;
     for (let start = 0; start < list.length; start += SCAN_SLICE) {
@@ -100,7 +107,7 @@ export class SymbolSearch {
       const end = Math.min(list.length, start + SCAN_SLICE);
       for (let i = start; i < end; i++) {
         if (!mayMatch(q, masks[i])) continue;
-        const score = bestScore(q, folded(list[i]).names);
+        const score = bestScore(q, folded(list[i]).names, exactOnly);
         if (score !== null) out.push({ entity: list[i], score });
       }
     }
