@@ -60,11 +60,13 @@ class DiagnosticsPublisher {
   private readonly later = new Set<string>();
   private draining = false;
 
+  /**
+   * Every document at once (after a full link, before the server says it is ready, or a settings
+   * change): findings or passages that could not be analysed (unchanged lists are not re-sent).
+   */
   private publishAll(): void {
-    // Every document: findings or passages that could not be analysed (unchanged lists are not re-sent).
-    for (const uri of this.index.documents()) this.later.add(uri.uri);
-    for (const uri of this.sent.keys()) this.later.add(uri);
-    this.drainLater();
+    this.later.clear();
+    for (const uri of new Set([...this.index.documents().map((d) => d.uri), ...this.sent.keys()])) this.publish(uri, false);
   }
 
   /**
