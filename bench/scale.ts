@@ -13,7 +13,11 @@
  *
  * Options (or env): --sizes (BENCH_SIZES), --edits (BENCH_EDITS, default 20), --files N (files sampled
  * for the position requests, default 40), --timeout MS (per wait for indexing or a request, default
- * 600000), --no-cli, --regenerate. Every wait is bounded; the servers are killed at the end. Asserts nothing.
+ * 600000), --no-cli, --regenerate, --dist DIR (the build to measure, default dist/: another worktree's
+ * dist/ measures that build on the same corpus). Every wait is bounded; the servers are killed at the
+ * end. Asserts nothing. Besides the client-side latencies, the server's own durations per request
+ * (CORPUS_LENS_TIMINGS, set for the cold server) are summarized when the build writes them: they leave
+ * out the time requests spend in pipes and the benchmark's own scheduling on a shared machine.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +38,7 @@ interface Options {
   timeoutMs: number;
   cli: boolean;
   regenerate: boolean;
+  dist: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -57,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     timeoutMs: Math.max(1000, int(value('timeout', process.env.BENCH_TIMEOUT, '600000'), 'timeout')),
     cli: !argv.includes('--no-cli'),
     regenerate: argv.includes('--regenerate'),
+    dist: path.resolve(value('dist', process.env.BENCH_DIST, path.join(ROOT, 'dist'))),
   };
 }
 
@@ -82,6 +88,8 @@ interface Run {
   samples: Record<LatencyName, number>;
   /** Measurements the server's behaviour blocked or cut short. */
   notes: string[];
+  /** Server-side durations per method (CORPUS_LENS_TIMINGS), when the build writes them. */
+  server: Record<string, { p50: number | null; p95: number | null; cpu: { p50: number | null; p95: number | null } | null; n: number }>;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -163,7 +171,11 @@ async function measureSize(n: number, o: Options): Promise<Run> {
   const run: Run = {
     articles: n, bytes: manifest.bytes, entities: null, coldIndexMs: null, floorMs: num(fl.ms), coldOverFloor: null, warmStartMs: null,
     rssMB: null, rssAfterEditsMB: null, edits: 0, p50: {} as Latencies, p95: {} as Latencies, samples: {} as Record<LatencyName, number>, notes,
+    server: {},
   };
+  const timings = path.join(CACHE_ROOT, `timings-${process.pid}-${n}.jsonl`);
+  rmSync(timings, { force: true });
+  process.env.CORPUS_LENS_TIMINGS = timings; // read by the cold server only (deleted before the warm start)
 
   // ---- cold index
   const server = await BenchServer.start({ server: serverBundle(), folder: dir, storagePath, settings }, o.timeoutMs);
@@ -277,7 +289,9 @@ async function measureSize(n: number, o: Options): Promise<Run> {
     note(`${e instanceof TimeoutError ? 'timed out' : 'failed'}: ${(e as Error).message}`);
   } finally {
     await server.stop();
+    delete process.env.CORPUS_LENS_TIMINGS;
   }
+  run.server = serverTimings(timings);
 
   // ---- warm start: the same cache folder
   const warm = await BenchServer.start({ server: serverBundle(), folder: dir, storagePath, settings }, o.timeoutMs).catch((e) => (note(`warm start: ${e.message}`), null));
@@ -300,6 +314,22 @@ async function measureSize(n: number, o: Options): Promise<Run> {
   }
   printRun(run);
   return run;
+}
+
+/** p50/p95 per method of the server's own timings file (one JSON line per request), then removed. */
+function serverTimings(file: string): Run['server'] {
+  if (!existsSync(file)) return {};
+  const by = new Map<string, Array<{ ms: number; cpu?: number }>>();
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const t = JSON.parse(line) as { method: string; ms: number; cpu?: number };
+    by.set(t.method, [...(by.get(t.method) ?? []), t]);
+  }
+  rmSync(file, { force: true });
+  const stats = (xs: number[]) => ({ p50: num(percentile(xs, 50), 2), p95: num(percentile(xs, 95), 2) });
+  return Object.fromEntries([...by].map(([m, ts]) => {
+    const cpu = ts.map((t) => t.cpu).filter((c): c is number => c !== undefined);
+    return [m, { ...stats(ts.map((t) => t.ms)), cpu: cpu.length ? stats(cpu) : null, n: ts.length }];
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------- CLI
@@ -340,6 +370,14 @@ function printRun(r: Run): void {
   ]));
   out.push('');
   out.push(table(['latency (ms)', 'p50', 'p95', 'n'], LATENCIES.map((k) => [k, fmt(r.p50[k], 2), fmt(r.p95[k], 2), String(r.samples[k])])));
+  const methods = Object.keys(r.server).sort();
+  if (methods.length) {
+    out.push('');
+    out.push(table(['server-side (ms)', 'p50', 'p95', 'cpu p50', 'cpu p95', 'n'], methods.map((m) => {
+      const t = r.server[m];
+      return [m, fmt(t.p50, 2), fmt(t.p95, 2), fmt(t.cpu?.p50, 2), fmt(t.cpu?.p95, 2), String(t.n)];
+    })));
+  }
   if (r.notes.length) out.push(`notes: ${[...new Set(r.notes)].join('; ')}`);
   console.log(out.join('\n'));
 }
@@ -348,11 +386,11 @@ function printRun(r: Run): void {
 
 async function main(): Promise<void> {
   const o = parseOptions(process.argv.slice(2));
-  if (!existsSync(path.join(ROOT, 'dist/server.js'))) throw new Error('dist/server.js is missing: npm run build first');
+  if (!existsSync(path.join(o.dist, 'server.js'))) throw new Error(`${rel(o.dist)}/server.js is missing: npm run build first`);
   mkdirSync(CACHE_ROOT, { recursive: true });
-  cpSync(path.join(ROOT, 'dist'), DIST, { recursive: true });
+  cpSync(o.dist, DIST, { recursive: true });
   const sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
-  log(`bench: sizes ${sizes.join(', ')}; ${o.edits} edits; ${o.files} files sampled for position requests`);
+  log(`bench: ${rel(o.dist)}; sizes ${sizes.join(', ')}; ${o.edits} edits; ${o.files} files sampled for position requests`);
   const runs: Record<string, Run> = {};
   for (const n of sizes) runs[String(n)] = await measureSize(n, o);
 

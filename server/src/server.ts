@@ -34,6 +34,7 @@ import { semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { uriToPath } from './lsp/convert';
 import { guardConnection } from './lsp/guardedConnection';
+import { requestInFlight } from './lsp/requestActivity';
 import type { Lifecycle } from './lsp/requestGuard';
 import { fetchSettings } from './lsp/settings';
 import { createStdioConnection } from './lsp/stdio';
@@ -107,7 +108,7 @@ raw.onInitialize((params: InitializeParams) => {
 
 raw.onInitialized(async () => {
   settings = await fetchSettings(connection, client.configuration);
-  const index = new CorpusIndex(null, { readText: readDocumentText, background: true });
+  const index = new CorpusIndex(null, { readText: readDocumentText, background: true, busy: requestInFlight });
   const workspace = new WorkspaceSync({
     connection, documents, index, pool, cacheDir, folders, settings: () => settings, canRegisterWatchers: client.watchers,
   });

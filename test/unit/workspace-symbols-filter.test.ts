@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Entity } from '../../server/src/core/types';
 import { foldForMatch, matchFolded, mayMatch } from '../../server/src/features/nameMatch';
-import { best } from '../../server/src/features/workspaceSymbols';
+import { best } from '../../server/src/features/symbolSearch';
 
 const LETTERS = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcxyz-';
 const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 9 }).map((a) => a.join(''));

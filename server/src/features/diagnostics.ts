@@ -5,6 +5,7 @@
  * change touched when they differ from what was sent; files that lose their findings are cleared.
  */
 import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import * as l10n from '@vscode/l10n';
 import {
   DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
@@ -13,11 +14,14 @@ import { DIAGNOSTIC_SOURCE, type CorpusLensSettings } from '../../../common/prot
 import type { Finding } from '../core/consistency/findInconsistencies';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { toLocation, toRange } from '../lsp/convert';
+import { editAnswered, requestInFlight } from '../lsp/requestActivity';
 import { findingMessage, relatedMessage } from '../l10n/messages';
 import type { Feature, FeatureContext } from './feature';
 
 /** More related locations than this are summarized by the message's counts. */
 const MAX_RELATED = 50;
+/** Main-thread time given to other files' diagnostics at a time, between requests. */
+const PUBLISH_SLICE_MS = 5;
 
 export const diagnostics: Feature = {
   capabilities: {},
@@ -40,16 +44,50 @@ class DiagnosticsPublisher {
   start(): void {
     this.index.onDidChange((change) => {
       if (change.all) return this.publishAll();
-      for (const uri of change.changed) this.publish(uri, true);
-      for (const uri of change.affected) if (!change.changed.includes(uri)) this.publish(uri, false);
+      for (const uri of change.changed) {
+        this.later.delete(uri);
+        this.publish(uri, true);
+        editAnswered(uri);
+      }
+      for (const uri of change.affected) if (!change.changed.includes(uri)) this.later.add(uri);
+      this.drainLater();
     });
     this.ctx.settingsChanged?.(() => this.publishAll());
     this.publishAll();
   }
 
+  /** Files whose diagnostics may have changed, published a slice at a time between requests. */
+  private readonly later = new Set<string>();
+  private draining = false;
+
+  /**
+   * Every document at once (after a full link, before the server says it is ready, or a settings
+   * change): findings or passages that could not be analysed (unchanged lists are not re-sent).
+   */
   private publishAll(): void {
-    // Every document: findings or passages that could not be analysed (unchanged lists are not re-sent).
+    this.later.clear();
     for (const uri of new Set([...this.index.documents().map((d) => d.uri), ...this.sent.keys()])) this.publish(uri, false);
+  }
+
+  /**
+   * Publishes the waiting files PUBLISH_SLICE_MS at a time, each slice on a turn of the event loop with
+   * no request in flight: a request never waits behind the diagnostics of thousands of other files.
+   */
+  private drainLater(): void {
+    if (this.draining || !this.later.size) return;
+    this.draining = true;
+    const slice = () => {
+      if (requestInFlight()) return void setTimeout(slice, 2);
+      const t0 = performance.now();
+      for (const uri of this.later) {
+        this.later.delete(uri);
+        this.publish(uri, false);
+        if (performance.now() - t0 > PUBLISH_SLICE_MS) break;
+      }
+      if (this.later.size) setImmediate(slice);
+      else this.draining = false;
+    };
+    setImmediate(slice);
   }
 
   /** Sends one file's diagnostics if they differ from the last sent (or always, with `force`). */

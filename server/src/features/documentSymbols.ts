@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
 import type { Article } from '../core/types';
-import type { IndexedDocument } from '../index/corpusIndex';
+import type { CorpusIndex, IndexedDocument } from '../index/corpusIndex';
 import { toRange } from '../lsp/convert';
 import { normalizeUri } from '../lsp/convert';
 import { dateValueText } from '../l10n/messages';
@@ -16,10 +16,26 @@ export const documentSymbols: Feature = {
     connection.onDocumentSymbol(async ({ textDocument }) => {
       const index = await ready;
       const doc = index.get(normalizeUri(textDocument.uri));
-      return doc ? [articleSymbol(doc, entityGroupSymbols(index, doc))] : [];
+      return doc ? [outline(index, doc)] : [];
     });
   },
 };
+
+/**
+ * The outline of each indexed document, computed once: its body for as long as the document's analysis
+ * lasts (an edit gives the index a new document), its entity groups while the index does not change.
+ */
+const outlines = new WeakMap<IndexedDocument, { body: DocumentSymbol; generation: number; whole: DocumentSymbol }>();
+
+/** The article's outline with its entity groups (see articleSymbol), from the cache when still valid. */
+export function outline(index: CorpusIndex, doc: IndexedDocument): DocumentSymbol {
+  const cached = outlines.get(doc);
+  if (cached?.generation === index.generation) return cached.whole;
+  const body = cached?.body ?? articleSymbol(doc);
+  const whole = { ...body, children: [...body.children!, ...entityGroupSymbols(index, doc)] };
+  outlines.set(doc, { body, generation: index.generation, whole });
+  return whole;
+}
 
 export function articleSymbol(doc: IndexedDocument, extra: DocumentSymbol[] = []): DocumentSymbol {
   const a = doc.analysis.article;

@@ -18,7 +18,7 @@ export const inlayHints: Feature = {
 /** A hint after each date in the range whose text does not spell the full date. */
 export function dateHints(doc: IndexedDocument, range?: Range): InlayHint[] {
   const from = range ? toOffset(doc, range.start) : 0;
-  const to = range ? toOffset(doc, range.end) : doc.text.length;
+  const to = range ? toOffset(doc, range.end) : doc.lines.length; // the text's length without reading it from disk
   const article = doc.analysis.article;
   return doc.analysis.mentions
     .filter((m) => m.date && (m.date.partial || m.date.yearSource !== 'explicit') && m.end >= from && m.start <= to)

@@ -42,8 +42,12 @@ export function matchScore(query: string, name: string): number | null {
   return matchFolded(foldForMatch(query.trim()), foldForMatch(name));
 }
 
-/** matchScore on names folded once (workspace symbols fold each entity's names once, not per query). */
-export function matchFolded(query: FoldedName, name: FoldedName): number | null {
+/**
+ * matchScore on names folded once (workspace symbols fold each entity's names once, not per query).
+ * With `exactOnly`, the fuzzy kinds (a typo, a subsequence: scores 5 and 6) are not tried: null then
+ * means 'no match, or only a fuzzy one'.
+ */
+export function matchFolded(query: FoldedName, name: FoldedName, exactOnly = false): number | null {
   const q = query.n;
   const { n, words } = name;
   if (!q) return 4;
@@ -52,6 +56,7 @@ export function matchFolded(query: FoldedName, name: FoldedName): number | null 
   const parts = query.words;
   if (parts.every((p) => words.some((w) => w.startsWith(p)))) return 2;
   if (n.includes(q)) return 3;
+  if (exactOnly) return null;
   if (q.length >= 4 && words.some((w) => withinOneEdit(q, w.slice(0, q.length)) || withinOneEdit(q, w))) return 5;
   return compactSubsequence(q.replace(/\s+/g, ''), words) ? 6 : null;
 }
@@ -81,12 +86,12 @@ function compactSubsequence(q: string, words: string[]): boolean {
   });
 }
 
-/** The best score over several spellings. */
-export function bestScore(query: string | FoldedName, names: ReadonlyArray<string | FoldedName>): number | null {
+/** The best score over several spellings (with `exactOnly`, see matchFolded). */
+export function bestScore(query: string | FoldedName, names: ReadonlyArray<string | FoldedName>, exactOnly = false): number | null {
   const q = typeof query === 'string' ? foldForMatch(query.trim()) : query;
   let best: number | null = null;
   for (const name of names) {
-    const s = matchFolded(q, typeof name === 'string' ? foldForMatch(name) : name);
+    const s = matchFolded(q, typeof name === 'string' ? foldForMatch(name) : name, exactOnly);
     if (s !== null && (best === null || s < best)) best = s;
   }
   return best;

@@ -29,9 +29,9 @@ import { LinkKeeper, linkKey, type StoredLink } from './linkStore';
 /** Grammemes of a person's name: a word the dictionary knows only as one may still be a variant of a name. */
 const PERSON_NAME = new Set(['Name', 'Surn', 'Patr']);
 /** Main-thread time given to indexing linking relations at a time, between requests. */
-const RELATION_SLICE_MS = 15;
+const RELATION_SLICE_MS = 8;
 /** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
-const MATCH_SLICE_MS = 15;
+const MATCH_SLICE_MS = 8;
 const MATCH_CHUNK = 10;
 /** Quiet time (no request) before the matcher's background work goes on. */
 const QUIET_MS = 50;
@@ -100,6 +100,8 @@ export interface IndexOptions {
    * its findings arriving as changes, instead of before the link returns (the CLI, tests).
    */
   background?: boolean;
+  /** A request is being answered (the server): background work waits until none is. */
+  busy?: () => boolean;
 }
 
 export class CorpusIndex {
@@ -264,9 +266,14 @@ export class CorpusIndex {
     return this.currentEntities().slice();
   }
 
+  /** Changes whenever the entity list may (caches of it, such as the workspace-symbol search, compare it). */
+  get entitiesVersion(): string {
+    return `${this.generationCount}.${this.merged.version}`;
+  }
+
   /** The cached list of entities (not to be changed by the caller). */
   private currentEntities(): readonly Entity[] {
-    const generation = `${this.generationCount}.${this.merged.version}`;
+    const generation = this.entitiesVersion;
     if (this.entityList.generation !== generation) this.entityList = { generation, list: this.listEntities() };
     return this.entityList.list;
   }
@@ -531,13 +538,20 @@ export class CorpusIndex {
    */
   private whenQuiet(work: () => void): NodeJS.Timeout {
     const wait = this.lastRequest + QUIET_MS - performance.now();
-    return setTimeout(() => (performance.now() - this.lastRequest >= QUIET_MS ? work() : this.whenQuiet(work)), Math.max(0, wait));
+    const quiet = () => performance.now() - this.lastRequest >= QUIET_MS && !this.options.busy?.();
+    return setTimeout(() => (quiet() ? work() : this.whenQuiet(work)), Math.max(this.options.busy?.() ? 2 : 0, wait));
+  }
+
+  /** Runs `work` on the next turn of the event loop with no request in flight (see IndexOptions.busy). */
+  private whenIdle(work: () => void): void {
+    if (this.options.busy?.()) setTimeout(() => this.whenIdle(work), 2);
+    else setImmediate(work);
   }
 
   /** What edits need of the corpus-wide linking is indexed in slices between requests. */
   private indexRelationsWhenIdle(): void {
     const step = () => {
-      if (!this.linker.indexRelations(RELATION_SLICE_MS)) setImmediate(step);
+      if (!this.linker.indexRelations(RELATION_SLICE_MS)) this.whenIdle(step);
       else if (this.options.background) this.whenQuiet(() => this.stored.capture(this.linker));
     };
     setImmediate(step);

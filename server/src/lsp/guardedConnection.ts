@@ -8,6 +8,8 @@ import * as l10n from '@vscode/l10n';
 import type { Connection, DidChangeTextDocumentParams } from 'vscode-languageserver/node';
 import { guardNotification, guardRequest, type GuardOptions, type RequestRules } from './requestGuard';
 import type { ParamShape } from './paramShapes';
+import { normalizeUri } from './convert';
+import { editReceived } from './requestActivity';
 
 export interface GuardedConnectionOptions extends GuardOptions {
   /** The version of an open document as the server has it (undefined when not open). */
@@ -114,6 +116,7 @@ function dropStale(handler: (...a: any[]) => unknown, o: GuardedConnectionOption
       o.console().warn(l10n.t('Corpus Lens: ignored a change to {0} with version {1}; the document is at version {2}.', uri, version, current));
       return;
     }
+    if (typeof uri === 'string') editReceived(normalizeUri(uri));
     return handler(params, ...rest);
   };
 }

@@ -15,6 +15,7 @@ import {
 import * as l10n from '@vscode/l10n';
 import { cancelledError } from './cancellation';
 import { paramProblem, type ParamShape } from './paramShapes';
+import { trackRequest } from './requestActivity';
 import { runInRequestScope } from './requestScope';
 
 /** Set once `shutdown` has been received. */
@@ -39,28 +40,31 @@ export interface RequestRules {
 
 /** Wraps a request handler registered under `method`. */
 export function guardRequest(method: string, handler: Handler, o: GuardOptions, rules: RequestRules = {}): Handler {
-  return async (...args: unknown[]) => {
-    if (o.lifecycle.shutDown) {
-      throw new ResponseError(ErrorCodes.InvalidRequest, l10n.t('Corpus Lens: the server is shutting down; {0} was not run.', method));
-    }
-    const token = args.find(isToken) ?? CancellationToken.None;
-    if (token.isCancellationRequested) throw cancelledError();
-    const problem = rules.shape ? paramProblem(isToken(args[0]) ? undefined : args[0], rules.shape) : null;
-    if (problem) {
-      o.console().error(l10n.t('Corpus Lens: {0}: invalid parameters ({1}): {2}', method, problem, preview(args[0])));
-      throw new ResponseError(ErrorCodes.InvalidParams, 'invalid parameters');
-    }
-    let result: unknown;
-    try {
-      result = await runInRequestScope(args[0], () => handler(...args), token);
-    } catch (e) {
-      if (e instanceof ResponseError) throw e;
-      o.console().error(l10n.t('Corpus Lens: {0} failed: {1}\nparameters: {2}', method, details(e), preview(args[0])));
-      throw new ResponseError(ErrorCodes.InternalError, l10n.t('Corpus Lens: {0} failed (details in the Corpus Lens output).', method));
-    }
-    if (token.isCancellationRequested && !rules.changesFiles) throw cancelledError();
-    return result;
-  };
+  return (...args: unknown[]) => trackRequest(method, () => answer(method, handler, o, rules, args));
+}
+
+/** One request: refused after shutdown or when cancelled or malformed, else the handler's result. */
+async function answer(method: string, handler: Handler, o: GuardOptions, rules: RequestRules, args: unknown[]): Promise<unknown> {
+  if (o.lifecycle.shutDown) {
+    throw new ResponseError(ErrorCodes.InvalidRequest, l10n.t('Corpus Lens: the server is shutting down; {0} was not run.', method));
+  }
+  const token = args.find(isToken) ?? CancellationToken.None;
+  if (token.isCancellationRequested) throw cancelledError();
+  const problem = rules.shape ? paramProblem(isToken(args[0]) ? undefined : args[0], rules.shape) : null;
+  if (problem) {
+    o.console().error(l10n.t('Corpus Lens: {0}: invalid parameters ({1}): {2}', method, problem, preview(args[0])));
+    throw new ResponseError(ErrorCodes.InvalidParams, 'invalid parameters');
+  }
+  let result: unknown;
+  try {
+    result = await runInRequestScope(args[0], () => handler(...args), token);
+  } catch (e) {
+    if (e instanceof ResponseError) throw e;
+    o.console().error(l10n.t('Corpus Lens: {0} failed: {1}\nparameters: {2}', method, details(e), preview(args[0])));
+    throw new ResponseError(ErrorCodes.InternalError, l10n.t('Corpus Lens: {0} failed (details in the Corpus Lens output).', method));
+  }
+  if (token.isCancellationRequested && !rules.changesFiles) throw cancelledError();
+  return result;
 }
 
 /** Wraps a notification handler: dropped after shutdown, an exception logged, never thrown to the connection. */
