@@ -23,6 +23,15 @@ describe('hyphen/space pairs', () => {
     assert.equal(joinKey('А-Б'), '');
   });
 
+  it('on a tie, a person named in full holds the hyphenated spelling; a given name read from the spaced words is none', () => {
+    for (const order of [0, 1]) {
+      // The lone spelling is written first in the article (which alone would make it the usual one).
+      const named = { ...person('named', ['Ицхак', 'Бар-Йосеф'], 1, 'Ицхак', 'Ицхак Бар-Йосеф'), firstAt: { uri: 'd1', index: 9 } };
+      const lone = { ...person('lone', ['Бар', 'Йосеф'], 1, 'Бар', 'Бар Йосеф'), firstAt: { uri: 'd1', index: 4 } };
+      assert.deepEqual(joined(findVariantPairs(order ? [lone, named] : [named, lone])), ['Бар Йосеф>Бар-Йосеф']);
+    }
+  });
+
   it('pairs a spaced name with a hyphenated surname, the rarer side as the variant', () => {
     const entities = [
       person('a', ['Рамзи', 'Абу-Хайдар'], 3, 'Рамзи', 'Рамзи Абу-Хайдар'),

@@ -313,10 +313,12 @@ export function toPair(d: Decision, a: WordHolder, b: WordHolder, x: string, y: 
   const spaced = /\s/.test(x) || /\s/.test(y);
   // On a tie, a person named with a given name is the usual spelling and a lone surname the variant
   // ('Шохрух Холмирзоев' / 'После финала Холмирзаев').
-  const named = (h: WordHolder) => h.entity.type === 'PER' && !!h.entity.first;
+  // A given name read from two spaced words compared themselves ('Бар' of 'Бар Йосеф') is none.
+  const named = (h: WordHolder, w: string) => h.entity.type === 'PER' && !!h.entity.first
+    && !(spaced && w.split(/[\s\-‐‑]+/).some((part) => low(part) === low(h.entity.first!)));
   const aIsVariant = a.count !== b.count ? a.count < b.count
     : a.entity.mentions !== b.entity.mentions ? a.entity.mentions < b.entity.mentions
-      : named(a) !== named(b) ? named(b)
+      : named(a, x) !== named(b, y) ? named(b, y)
         : spaced ? writtenBefore(b.entity, a.entity) : inName(b, y) && !inName(a, x);
   return {
     level: d.level, score: d.score,
