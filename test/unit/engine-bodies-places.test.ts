@@ -83,7 +83,8 @@ test('a place the dictionary knows by its very name is marked; an unknown one is
 
 test('a name written with a dot between its parts keeps the dot in every mention', async () => {
   const { readFileSync } = await import('node:fs');
-  const text = readFileSync('test/variants7/articles/012_courts_moscow_investment_fraud.txt', 'utf8');
+  const { resolve } = await import('node:path');
+  const text = readFileSync(resolve(__dirname, '..', 'variants7', 'articles', '012_courts_moscow_investment_fraud.txt'), 'utf8');
   const dotted = (await mentionsOf(text)).filter((m) => m.text === 'Капитолий.Групп');
   assert.equal(dotted.length, 4);
   assert.deepEqual([...new Set(dotted.map((m) => m.name))], ['Капитолий.Групп']);

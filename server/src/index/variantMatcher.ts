@@ -17,7 +17,7 @@ import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention } from '../core/types';
 import { spacedHyphenated } from '../core/variants/spacedParts';
-import { orgEponyms, textAbbreviations } from '../core/variants/eponyms';
+import { textAbbreviations } from '../core/variants/eponyms';
 import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
@@ -174,16 +174,18 @@ export class VariantMatcher {
   strayFindings(uri: string, text: string, taken: readonly Mention[], unknownWord: (word: string) => boolean): Finding[] {
     const around = [...new Set(this.src.entityIdsIn(uri))].filter((x) => !x.startsWith('DATE:'));
     const here = new Set(around);
+    const entities = around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e);
+    const orgs = entities.filter((e) => e.type === 'ORG');
     const all = capitalisedWords(uri, text, taken);
     const words = all.filter((w) => unknownWord(w.text));
     // A dictionary word capitalised inside a sentence ('Как рассказал Фарах') or speaking: a variant only of a name of its own article.
     const common = all.filter((w) => !unknownWord(w.text) && (insideSentence(text, w.start) || beforeSpeechVerb(text, w.end)));
     const pairs = [
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
-      ...strayAbbreviations(uri, text, taken, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'ORG')),
-      ...strayHyphenated(all, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e)),
-      ...spacedHyphenated(uri, text, around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e)),
-      ...textAbbreviations(uri, text, orgEponyms(around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'ORG'))),
+      ...strayAbbreviations(uri, text, taken, orgs),
+      ...strayHyphenated(all, entities),
+      ...spacedHyphenated(uri, text, entities),
+      ...textAbbreviations(uri, text, orgs),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]

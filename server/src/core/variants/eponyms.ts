@@ -8,21 +8,31 @@ import type { StrayPair } from './stray';
 
 const EPONYM = /(?<![\p{L}\p{M}])(имени|им\.)\s*((?:\p{Lu}\.\s*)*)(\p{Lu}[\p{L}-]+)/gu;
 
-/** The eponyms organizations of the article are named after with 'имени' (the name pairs compare those). */
-export function orgEponyms(orgs: readonly MatchEntity[]): Set<string> {
-  const out = new Set<string>();
+/** An organization's name with its eponym after 'имени' or 'им.' ('Театр им. Н. С. Ракитина'). */
+const NAME_EPONYM = /(?:^|\s)(имени|им\.?)\s+(?:(?:\p{Ll}+|\p{Lu}\.?)\s+)*(\p{Lu}[\p{L}-]+)/u;
+
+/** The article's organizations by the eponym their names write after 'имени', and the eponyms written after 'им.'. */
+export function orgEponyms(orgs: readonly MatchEntity[]): { full: Map<string, MatchEntity>; abbreviated: Set<string> } {
+  const full = new Map<string, MatchEntity>();
+  const abbreviated = new Set<string>();
   for (const e of orgs) {
-    for (const n of e.names ?? [{ text: e.name }]) for (const m of n.text.matchAll(EPONYM)) if (m[1] === 'имени') out.add(blockKey(m[3]));
+    for (const n of e.names ?? [{ text: e.name }]) {
+      const m = NAME_EPONYM.exec(n.text);
+      if (m && m[1] === 'имени') full.set(blockKey(m[2]), e);
+      else if (m) abbreviated.add(blockKey(m[2]));
+    }
   }
-  return out;
+  return { full, abbreviated };
 }
 
-export function textAbbreviations(uri: string, text: string, namedOrgEponyms: ReadonlySet<string>): StrayPair[] {
+export function textAbbreviations(uri: string, text: string, orgs: readonly MatchEntity[]): StrayPair[] {
+  // Eponyms an organization of the article is named after with 'имени' are the name pairs' and strayAbbreviations' business.
+  const named = orgEponyms(orgs).full;
   const full = new Map<string, number>();
   const short = new Map<string, Array<{ start: number; eponym: string }>>();
   for (const m of text.matchAll(EPONYM)) {
     const key = blockKey(m[3]);
-    if (namedOrgEponyms.has(key)) continue;
+    if (named.has(key)) continue;
     if (m[1] === 'имени') full.set(key, (full.get(key) ?? 0) + 1);
     else short.set(key, [...(short.get(key) ?? []), { start: m.index!, eponym: m[3] }]);
   }

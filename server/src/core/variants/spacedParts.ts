@@ -4,11 +4,10 @@
  * for 'Ришон-ле-Цион'): the words as the name writes its parts, the last one maybe in a case form.
  */
 import { caseFormOf } from './evidence';
-import type { MatchEntity } from './candidates';
+import { low, type MatchEntity } from './candidates';
 import type { StrayPair } from './stray';
 
 const HYPHEN = /[-‐‑]/;
-const low = (s: string) => s.toLowerCase();
 
 interface Hyphenated { entity: MatchEntity; spelling: string; count: number; parts: string[] }
 

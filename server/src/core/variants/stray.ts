@@ -6,6 +6,7 @@
  * 'Папаконстантин' + 'у').
  */
 import { align, type Alignment, type EditKind } from './align';
+import { orgEponyms } from './eponyms';
 import { blockKey, blockKeys, nameFormEdit, nameKey, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
 import { caseFormOf, decide, wordRules } from './evidence';
 
@@ -238,16 +239,8 @@ export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray
  * институт плазмы имени Н. С. Вахрушева'): the abbreviation is a variant of 'имени'.
  */
 export function strayAbbreviations(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, orgs: readonly MatchEntity[]): StrayPair[] {
-  const eponyms = new Map<string, MatchEntity>();
+  const { full: eponyms, abbreviated } = orgEponyms(orgs);
   // An eponym some name already writes with 'им' is the name pairs' business (abbreviationPairs): which form is usual is decided there.
-  const abbreviated = new Set<string>();
-  for (const e of orgs) {
-    for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
-      const m = /(?:^|\s)(имени|им\.?)\s+(?:(?:\p{Ll}+|\p{Lu}\.?)\s+)*(\p{Lu}[\p{L}-]+)/u.exec(n.text);
-      if (m && m[1] === 'имени') eponyms.set(blockKey(m[2]), e);
-      else if (m) abbreviated.add(blockKey(m[2]));
-    }
-  }
   for (const k of abbreviated) eponyms.delete(k);
   if (!eponyms.size) return [];
   const out: StrayPair[] = [];
