@@ -49,13 +49,13 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
   const pa = a.split(/[-‐‑]/);
   const pb = b.split(/[-‐‑]/);
   if (pa.length > 1 && pa.length === pb.length) {
-    // A hyphenated name: the one differing part decides ('Заря-Энерго' / 'Зари-Энерго').
+    // A hyphenated name: its differing parts decide ('Заря-Энерго' / 'Зари-Энерго', 'Ривьера-Мацеста' /
+    // 'Ривьеры-Мацесты'): case forms all, or one gender form among them.
     const diff = pa.map((w, i) => [w, pb[i]]).filter(([u, v]) => u !== v);
-    if (diff.length !== 1) return null;
-    const [u, v] = diff[0];
-    // A short part with an ending added ('Кубань-Юг' / 'Кубань-Юга').
-    if (u.length >= 2 && v.length >= 2 && (ENDINGS.has(v.slice(u.length)) && v.startsWith(u) || ENDINGS.has(u.slice(v.length)) && u.startsWith(v))) return 'inflection';
-    return inflectionOf(u, v);
+    if (diff.length === 0) return null;
+    const kinds = diff.map(([u, v]) => partInflection(u, v));
+    if (kinds.includes(null)) return null;
+    return kinds.includes('gender') ? 'gender' : 'inflection';
   }
   // Adjective surnames and names ('Вакатский' / 'Вакатским'): the same stem under two adjective endings.
   const sa = adjectiveStem(a);
@@ -76,6 +76,12 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     }
   }
   return null;
+}
+
+/** One part of a hyphenated name against another: a short part with an ending added ('Юг' / 'Юга'), or a case form. */
+function partInflection(u: string, v: string): 'inflection' | 'gender' | null {
+  if (u.length >= 2 && v.length >= 2 && (ENDINGS.has(v.slice(u.length)) && v.startsWith(u) || ENDINGS.has(u.slice(v.length)) && u.startsWith(v))) return 'inflection';
+  return inflectionOf(u, v);
 }
 
 /** A written word is a case form of a lemma, ё written alike ('Дегтярева' is no case form of 'Дегтярёв'). */
@@ -142,7 +148,17 @@ function editRules(x: string, y: string, al: Alignment): string | null {
   if (n <= 2 && al.edits.some((e) => !SHORT_OK.has(e.kind))) return 'short word';
   if (n <= 4 && al.edits.length > 1 && !al.edits.every((e) => SHORT_OK.has(e.kind))) return 'short word';
   if (al.edits.length > 1 && al.edits.some((e) => e.at === 0 && PLAIN.has(e.kind))) return 'the first letter and another differ';
+  // 'Александринский' / 'Александринки': an adjective and a noun made from one stem are two words.
+  if (adjectiveAndNoun(x, y)) return 'an adjective and a noun';
   return null;
+}
+
+/** An adjective form after -ск-/-цк- (names and surnames: 'Тепленский', 'Сорочинскому'). */
+const ADJECTIVE = /[сц]к(ий|ый|ой|ая|ое|ого|ому|им|ым|ом|ую|ей|ие|ые|их|ых|ими|ыми)$/;
+
+/** One word an adjective form after -ск-/-цк-, the other not ('Александринский' / 'Александринки'). */
+export function adjectiveAndNoun(x: string, y: string): boolean {
+  return ADJECTIVE.test(low(x)) !== ADJECTIVE.test(low(y));
 }
 
 /** Edits of no known kind: any letter for any letter. */
@@ -342,6 +358,7 @@ interface Between {
  */
 function betweenEntities({ ctx, al, ob, type, rus, f, why }: Between, options: MatchOptions): string | null {
   const { a, b, x, y } = ctx;
+  if (explainedElsewhere(ctx)) return 'the spelling belongs to a closer pair';
   const shared = sharedCount(a.documents, b.documents);
   const plain = al.edits.some((e) => PLAIN.has(e.kind));
   // Гладих / Гудих in two articles: two edits, one plain, are another person.
@@ -379,6 +396,34 @@ function betweenEntities({ ctx, al, ob, type, rus, f, why }: Between, options: M
     why.push(reason('givenVsSurname'));
   }
   return null;
+}
+
+/** How often an entity writes a word (any letter case), 0 when it does not. */
+function countOf(e: MatchEntity, word: string): number {
+  const w = low(word);
+  return e.words.find((u) => low(u.spelling) === w)?.count ?? 0;
+}
+
+/**
+ * One spelling of a pair is already paired better: the other entity writes this side's word too (its own
+ * spelling table shows the variant: the brother 'Бережнов' against the 'Бережнев' linked into Виталий
+ * Бережнов), or an entity of the same articles writes this side's word more often (the bare 'Бережнев'
+ * goes with Виталий Бережнов named three times, not with his brother named once). Either way this pair
+ * would flag the relative's correct spelling.
+ */
+function explainedElsewhere(ctx: PairContext): boolean {
+  const { a, b, x, y } = ctx;
+  return countOf(b, x) > 0 || countOf(a, y) > 0 || closerHolder(a, x, ctx.countX, b, ctx) || closerHolder(b, y, ctx.countY, a, ctx);
+}
+
+/** An entity among `other`'s neighbours, not `own`, of `own`'s type, that writes `word` more often than `own` does. */
+function closerHolder(own: MatchEntity, word: string, count: number, other: MatchEntity, ctx: PairContext): boolean {
+  if (!ctx.byId) return false;
+  return (other.neighbours ?? []).some((id) => {
+    if (id === own.id || id === other.id) return false;
+    const c = ctx.byId!.get(id);
+    return !!c && c.type === own.type && countOf(c, word) > count;
+  });
 }
 
 /** The cheap rules between two entities: given names, gender, known distinct names, established surnames, short places. */

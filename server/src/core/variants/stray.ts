@@ -8,7 +8,7 @@
 import { align, type Alignment, type EditKind } from './align';
 import { orgEponyms } from './eponyms';
 import { blockKey, blockKeys, nameFormEdit, nameKey, type MatchEntity, type MatchOptions, type NamePart, type VariantPair } from './candidates';
-import { caseFormOf, decide, wordRules } from './evidence';
+import { adjectiveAndNoun, caseFormOf, decide, wordRules } from './evidence';
 
 export interface StrayWord {
   uri: string;
@@ -102,7 +102,7 @@ export function strayPairsIn(
         // The entity's word with the stray's ending: both sides inflected alike.
         const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
         // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
-        if (!target || low(target) === low(s.text) || isFormOf(s.text, h.spelling) || known >= h.count) continue;
+        if (!target || low(target) === low(s.text) || isFormOf(s.text, h.spelling) || known >= h.count || adjectiveAndNoun(s.text, h.spelling)) continue;
         const key = `${h.entity.id}|${target}`;
         if (tried.has(key)) continue;
         tried.add(key);
