@@ -25,6 +25,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout9: { folder: 'test/heldout9/articles', gold: 'test/heldout9/gold.json' },
   heldout10: { folder: 'test/heldout10/articles', gold: 'test/heldout10/gold.json' },
   heldout11: { folder: 'test/heldout11/articles', gold: 'test/heldout11/gold.json' },
+  heldout12: { folder: 'test/heldout12/articles', gold: 'test/heldout12/gold.json' },
 };
 
 interface Options {
