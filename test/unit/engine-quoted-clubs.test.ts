@@ -45,3 +45,13 @@ test('the opponent after "с" some words after a verb of playing', async () => {
   assert.deepEqual(summary(ms), ['LOC:Самаре', 'ORG:Спартаком']);
   assert.equal(ms.find((m) => m.text === 'Спартаком')?.name, 'Спартак');
 });
+
+test('a quoted name sharing only its first word with a named company is a company of its own name', async () => {
+  const ms = await mentionsOf(`${BODY}Конкурент "Волга Тревел" растет, а туроператор "Волга Тур" падает. "Волга-Тур" продает туры.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'ORG').map((m) => `${m.text}=${m.name}`), ['Волга Тревел=Волга Тревел', 'Волга Тур=Волга Тур', 'Волга-Тур=Волга-Тур']);
+});
+
+test('trades name a company in quotes', async () => {
+  const ms = await mentionsOf(`${BODY}Застройщик «Новый Квартал» и туроператор «Морской Бриз» подписали договор.`);
+  assert.deepEqual(summary(ms), ['ORG:Новый Квартал', 'ORG:Морской Бриз']);
+});

@@ -10,7 +10,7 @@ const MAX_WORDS = 5;
 
 export function findQuotedNames(ctx: Context): void {
   const { tokens } = ctx;
-  const found = new Map<string, string>();
+  const found = new Map<string, { name: string; words: string[][] }>();
   const named: Candidate[] = [];
   const later: number[] = [];
   for (let q = 0; q < tokens.length - 1; q++) {
@@ -22,13 +22,17 @@ export function findQuotedNames(ctx: Context): void {
       continue;
     }
     const name = claimQuoted(ctx, q, close);
-    if (name) for (const k of keys(ctx, q + 1)) found.set(k, name);
+    if (name) for (const k of keys(ctx, q + 1)) found.set(k, { name, words: quotedLemmas(ctx, q + 1, close) });
     if (name && ctx.owner[q + 1]) named.push(ctx.owner[q + 1]!);
   }
-  // One sense per article: «Трактора» after «Трактор» was named as a club.
+  // One sense per article: «Трактора» after «Трактор» was named as a club; "Босфор-Тревел" after туроператор
+  // «Босфор Тревел» is a company too, under its own name (the name found only for the same words).
   for (const q of later) {
     const same = keys(ctx, q + 1).find((k) => found.has(k));
-    if (same) claimQuoted(ctx, q, closingQuote(ctx, q), found.get(same));
+    if (!same) continue;
+    const close = closingQuote(ctx, q);
+    const it = found.get(same)!;
+    claimQuoted(ctx, q, close, sameOrShorter(quotedLemmas(ctx, q + 1, close), it.words) ? it.name : undefined);
   }
   claimUnquotedRepeats(ctx, named);
 }
@@ -57,11 +61,23 @@ function sameWord(ctx: Context, k: number, lemmas: string[]): boolean {
   return !!t && t.kind === 'word' && [...ctx.morph.lemmas(t.text)].some((l) => lemmas.includes(l));
 }
 
+/** Each quoted word's lemmas and its text, lower case. */
+function quotedLemmas(ctx: Context, i: number, j: number): string[][] {
+  return ctx.tokens.slice(i, j).map((t) => [t.text.toLowerCase(), ...ctx.morph.lemmas(t.text)]);
+}
+
+/** The same name in another case, or its first words alone ('«Ленком»' of '«Ленком Марка Захарова»'): word by word one lemma in common. */
+function sameOrShorter(later: string[][], first: string[][]): boolean {
+  return later.length <= first.length && later.every((ls, k) => ls.some((l) => first[k].includes(l)));
+}
+
 /** Lemmas of the first word of a quoted name, and its text, lower case. */
 function keys(ctx: Context, i: number): string[] {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return [];
-  return [t.text.toLowerCase(), ...ctx.morph.lemmas(t.text)];
+  // 'Волга-Тур' meets «Волга Тур» by its first part.
+  const first = t.text.split('-')[0];
+  return [t.text.toLowerCase(), ...ctx.morph.lemmas(t.text), ...(first !== t.text ? [first.toLowerCase()] : [])];
 }
 
 /**
