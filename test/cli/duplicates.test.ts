@@ -34,3 +34,17 @@ test('duplicates and check honour the user\'s decisions: a pair marked distinct 
     copy.cleanup();
   }
 });
+
+test('a name read both as an entity and as stray words is listed once', () => {
+  const copy = seedCopy();
+  try {
+    const file = join(copy.dir, 'dacha.txt');
+    writeFileSync(file, 'Суд взыскал деньги в пользу маркетплейса "Дача.РФ"\n\nМОСКВА, 3 марта. Маркетплейс "Дача.РФ" подал иск. Представитель "Дача.РФ" выступил в суде.\n\nМаркетплейс "Дача РФ" работает с 2018 года.\n');
+    const run = cli(['duplicates', '--format', 'json', file], { cwd: copy.dir });
+    assert.notEqual(run.code, 2, run.stderr);
+    const pairs = JSON.parse(run.stdout).pairs as Array<{ variant: { spelling: string } }>;
+    assert.equal(pairs.filter((p) => p.variant.spelling === 'Дача РФ').length, 1);
+  } finally {
+    copy.cleanup();
+  }
+});

@@ -386,7 +386,15 @@ export class CorpusIndex {
 
   /** The variant matcher's pairs across the corpus ('sure' and 'plausible'), best first. */
   variantPairs(): VariantPair[] {
-    return this.matcher.all();
+    // A stray word and the entity it was read as can make one pair twice ('Дача РФ' as a name and as words): listed once.
+    const seen = new Set<string>();
+    return this.matcher.all().filter((p) => {
+      const at = this.matcher.occurrences(p, 'variant', 1)[0];
+      const key = `${at ? `${at.uri}:${at.start}` : p.variant.entity}|${p.preferred.spelling.toLowerCase()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   /** Where one side of a pair is written (at most `limit` places). */
