@@ -47,3 +47,20 @@ describe('no variants', () => {
     assert.equal(wordRules('Сорочанский', 'Сорочинский', align('Сорочанский', 'Сорочинский'), {}), null);
   });
 });
+
+describe('a gender guessed from the word compared', () => {
+  const korean = (id: string, name: string, count: number, gender: 'm' | 'f'): MatchEntity => ({
+    id, type: 'PER', name, mentions: count, documents: ['d1'], neighbours: [], first: 'Ю Сон', gender,
+    words: name.split(' ').map((w, i) => ({ spelling: w, count, part: i === 2 ? 'last' : 'other' })),
+  });
+  it('does not part two spellings of one East Asian name whose other words agree', () => {
+    const pairs = findVariantPairs([korean('a', 'Ю Сон Чжун', 2, 'm'), korean('b', 'Ю Сон Джун', 1, 'f')]);
+    assert.deepEqual(pairs.map((p) => `${p.variant.spelling}>${p.preferred.spelling}`), ['Джун>Чжун']);
+  });
+  it('still parts a man and a woman whose names show their gender', () => {
+    const a = person('a', 'Анна Кузнецова', [['Анна', 2, 'first'], ['Кузнецова', 2, 'last']], []);
+    const b = person('b', 'Анна Кузнецева', [['Анна', 1, 'first'], ['Кузнецева', 1, 'last']], []);
+    assert.equal(findVariantPairs([{ ...a, gender: 'f' }, { ...b, gender: 'f' }]).length, 1, 'one gender: a variant');
+    assert.equal(findVariantPairs([{ ...a, gender: 'f' }, { ...b, gender: 'm' }]).length, 0);
+  });
+});
