@@ -48,7 +48,7 @@ describe('no variants', () => {
   });
 });
 
-describe('a gender guessed from the word compared', () => {
+describe('a gender guessed from the syllable compared', () => {
   const korean = (id: string, name: string, count: number, gender: 'm' | 'f'): MatchEntity => ({
     id, type: 'PER', name, mentions: count, documents: ['d1'], neighbours: [], first: 'Ю Сон', gender,
     words: name.split(' ').map((w, i) => ({ spelling: w, count, part: i === 2 ? 'last' : 'other' })),

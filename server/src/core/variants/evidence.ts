@@ -488,15 +488,16 @@ const GENDERED_FORM = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ы�
  */
 function genderOfComparedWord(ctx: PairContext, restAgree: boolean): boolean {
   if (restAgree && ctx.partX === 'first' && ctx.partY === 'first') return true;
-  // 'Ю Сон Джун' / 'Ю Сон Чжун': the same other words, none with a gendered ending: the gender came from the word compared.
-  if (restAgree && ctx.partX === ctx.partY && !genderedName(ctx.a.name) && !genderedName(ctx.b.name)) return true;
+  // 'Ю Сон Джун' / 'Ю Сон Чжун': East Asian names of short syllables whose other words agree: the gender came from the syllable compared.
+  if (restAgree && ctx.partX === ctx.partY && syllableName(ctx.a.name) && syllableName(ctx.b.name)) return true;
   const bare = (e: MatchEntity, w: string) => (!e.first || low(e.first) === low(w)) && !/\s/.test(e.name) && e.mentions <= 2 && !GENDERED_FORM.test(w);
   return bare(ctx.a, ctx.x) || bare(ctx.b, ctx.y);
 }
 
-/** A name with a word of a Russian gendered form ('Петрова', 'Бельский'; words of four letters and fewer aside: 'Мин'). */
-function genderedName(name: string): boolean {
-  return name.split(/\s+/).some((w) => w.length > 4 && GENDERED_FORM.test(w));
+/** A name of three or more short syllables ('Ю Сон Чжун', 'Пак Чжи Хо'): no word longer than four letters. */
+function syllableName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && words.every((w) => [...w].length <= 4);
 }
 
 /** The model's probability for these features. */
