@@ -1,0 +1,22 @@
+/** Recognition errors met across news desks, one test per kind. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("a first name and a surname right after a place ('министр ... области Игорь Стрельников') are a person", async () => {
+  const ms = await mentionsOf(`${BODY}Министр транспорта Тверской области Игорь Стрельников сообщил о ремонте. Глава поселка Ольга Демидова-Райт собрала жителей. По словам сотрудницы станции Веры Шевчукович, птиц стало больше.`);
+  assert.equal(find(ms, 'Тверской области')?.type, 'LOC');
+  assert.equal(find(ms, 'Игорь Стрельников')?.type, 'PER');
+  assert.equal(find(ms, 'Ольга Демидова-Райт')?.type, 'PER');
+  assert.equal(find(ms, 'Веры Шевчукович')?.type, 'PER');
+});
+
+test("a woman's double surname declines in its Russian part ('Кольцовой-Браун' is Кольцова-Браун)", async () => {
+  const ms = await mentionsOf(`${BODY}Суд арестовал Ксению Кольцову-Браун. Адвокат просил для Кольцовой-Браун условный срок.`);
+  assert.equal(find(ms, 'Ксению Кольцову-Браун')?.name, 'Ксения Кольцова-Браун');
+  const lone = find(ms, 'Кольцовой-Браун');
+  assert.equal(lone?.type, 'PER');
+  assert.equal(lone?.name, 'Ксения Кольцова-Браун');
+});
