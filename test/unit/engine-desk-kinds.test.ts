@@ -20,3 +20,18 @@ test("a woman's double surname declines in its Russian part ('Кольцовой
   assert.equal(lone?.type, 'PER');
   assert.equal(lone?.name, 'Ксения Кольцова-Браун');
 });
+
+test("a Latin legal form after a company's name is outside it ('Co.', 'Limited', 'AG')", async () => {
+  const ms = await mentionsOf(`${BODY}Кредит выдал Rheinufer Bank AG, груз застраховала Pearl Coast Insurance Limited, а контракт подписала Arvand Trading Co. в марте.`);
+  assert.equal(find(ms, 'Rheinufer Bank')?.type, 'ORG');
+  assert.equal(find(ms, 'Pearl Coast Insurance')?.type, 'ORG');
+  assert.equal(find(ms, 'Arvand Trading')?.type, 'ORG');
+  assert.ok(!ms.some((m) => /\b(?:AG|Limited|Co)$/.test(m.text)));
+});
+
+test("the object of the action a body's name states belongs to it ('Фонд развития территорий', 'Фонд содействия инновациям')", async () => {
+  const ms = await mentionsOf(`${BODY}Деньги выделили Фонд развития моногородов и Фонд содействия экспортерам. Грант дал Российский научный фонд по гранту № 5.`);
+  assert.equal(find(ms, 'Фонд развития моногородов')?.type, 'ORG');
+  assert.equal(find(ms, 'Фонд содействия экспортерам')?.type, 'ORG');
+  assert.equal(find(ms, 'Российский научный фонд')?.type, 'ORG');
+});

@@ -13,7 +13,7 @@ import { firstNameWithSurname, isBodyCompound } from './runs';
 import { hasLatinCompanyWord } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
-import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+import { ACTION_NOUNS, AREA_ADJECTIVES, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -294,12 +294,15 @@ function complementEnd(ctx: Context, k: number): number {
   if (stance > k) return stance;
   const c = ctx.tokens[k].text === 'по' ? 'datv' : 'gent';
   const first = caseGroupEnd(ctx, c === 'datv' ? k + 1 : k, c, k);
-  if (first === k) return k;
+  // 'фонд по гранту', 'суд по ходатайству': what 'по' introduces is no part of the name.
+  if (first === k || (c === 'datv' && hasLemma(ctx, first - 1, NOT_SUBJECTS))) return k;
   const group = conjoinedGroupEnd(ctx, first, c);
   const end = placeEnd(ctx, group);
   if (end > group) return end;
   // 'Совет глав государств СНГ': more genitive groups only when a place or a body's acronym closes them.
   let g = group;
+  // 'Фонд развития территорий', 'Фонд содействия инновациям': the object of the action the name states.
+  const object = c === 'gent' ? actionObjectEnd(ctx, group) : group;
   for (let step = 0; step < 2; step++) {
     const next = caseGroupEnd(ctx, g, 'gent', g);
     if (next === g) break;
@@ -309,9 +312,22 @@ function complementEnd(ctx: Context, k: number): number {
     // 'Комитет защиты журналистов': people in the plural, the object of the action the name is about.
     if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
+  if (object > group) return object;
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
+}
+
+/** After a noun of action in the genitive ending at g, the end of its object (a genitive or dative group), or g. */
+function actionObjectEnd(ctx: Context, g: number): number {
+  const action = ctx.morph.parse(ctx.tokens[g - 1].text).filter((p) => p.pos === 'NOUN' && p.case === 'gent' && p.number === 'sing' && p.known);
+  if (!joined(ctx, g - 1) || ctx.tokens[g]?.cap) return g;
+  const dative = action.some((p) => DATIVE_ACTION_NOUNS.has(p.lemma));
+  if (!dative && !action.some((p) => ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma))) return g;
+  const c = dative ? 'datv' : 'gent';
+  const end = caseGroupEnd(ctx, g, c, g);
+  if (end === g || hasLemma(ctx, end - 1, TIME_NOUNS)) return g;
+  return conjoinedGroupEnd(ctx, end, c);
 }
 
 /** 'Госпиталя принцессы Марины', 'больницы королевы Анны': a royal or holy title and a first name in the genitive. */
@@ -339,6 +355,7 @@ function subjectEnd(ctx: Context, k: number): number {
 const NOT_SUBJECTS = new Set([
   'вопрос', 'повод', 'причина', 'слово', 'данные', 'итог', 'мнение', 'просьба', 'почта', 'телефон', 'инициатива',
   'приглашение', 'результат', 'случай', 'телевизор', 'радио', 'словам', 'оценка', 'информация', 'сведение', 'подсчёт',
+  'грант', 'договор', 'контракт', 'соглашение', 'поручение', 'приказ', 'решение', 'заказ', 'ходатайство', 'иск', 'заявление',
 ]);
 
 /**

@@ -9,7 +9,7 @@
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { NON_ENTITY_ACRONYMS } from './data/lexicon';
-import { isLimitedCompanyForm } from './wordShapes';
+import { isLatinLegalForm } from './wordShapes';
 
 export function extendOrganizations(ctx: Context): void {
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -85,7 +85,7 @@ function acronymChainEnd(ctx: Context, k: number): number {
 
 function isBodyAcronym(ctx: Context, p: number): boolean {
   const t = ctx.tokens[p];
-  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{L}*$/u.test(t.text) || NON_ENTITY_ACRONYMS.has(t.text) || isLimitedCompanyForm(t)) return false;
+  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{L}*$/u.test(t.text) || NON_ENTITY_ACRONYMS.has(t.text) || isLatinLegalForm(t)) return false;
   if (!isAcronym(t.text) && !/^\p{Lu}{1,3}\p{Ll}?\p{Lu}{1,3}$/u.test(t.text)) return false;
   const owner = ctx.owner[p];
   return !owner || (owner.type === 'ORG' && owner.start === t.start && owner.end === t.end);
