@@ -13,7 +13,7 @@ import { firstNameWithSurname, isBodyCompound } from './runs';
 import { hasLatinCompanyWord } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
-import { ACTION_NOUNS, AREA_ADJECTIVES, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -199,7 +199,8 @@ export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType)
   const known = ctx.gazetteer.canonical(nom.name);
   claim(ctx, i, j, {
     start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type,
-    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name),
+    // 'суд г. Сочи': the abbreviation keeps its dot.
+    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. '),
     words: wordsOf(ctx, i, j, nom.lemmas),
   });
 }
@@ -287,7 +288,7 @@ function complementEnd(ctx: Context, k: number): number {
   // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
-  const afterPlace = placeEnd(ctx, k);
+  const afterPlace = regionPairEnd(ctx, placeEnd(ctx, k));
   if (afterPlace > k) return subjectEnd(ctx, afterPlace);
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
   const stance = stanceEnd(ctx, k);
@@ -298,7 +299,7 @@ function complementEnd(ctx: Context, k: number): number {
   if (first === k || (c === 'datv' && hasLemma(ctx, first - 1, NOT_SUBJECTS))) return k;
   const group = conjoinedGroupEnd(ctx, first, c);
   const end = placeEnd(ctx, group);
-  if (end > group) return end;
+  if (end > group) return regionPairEnd(ctx, end);
   // 'Совет глав государств СНГ': more genitive groups only when a place or a body's acronym closes them.
   let g = group;
   // 'Фонд развития территорий', 'Фонд содействия инновациям': the object of the action the name states.
@@ -447,6 +448,11 @@ function acronymEnd(ctx: Context, k: number): number {
 function placeEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
   if (k >= tokens.length || !joined(ctx, k - 1)) return k;
+  // 'районный суд г. Сочи': the abbreviation of 'города' before the town.
+  if (tokens[k].text === 'г' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.cap) {
+    const town = placeEnd(ctx, k + 2);
+    return town > k + 2 ? town : k;
+  }
   const owner = ctx.owner[k];
   if (owner && owner.type === 'LOC' && owner.start === tokens[k].start && isGenitive(ctx, k)) {
     const end = ownedEnd(ctx, k);
@@ -462,6 +468,15 @@ function placeEnd(ctx: Context, k: number): number {
   return k;
 }
 
+/** 'суд города Санкт-Петербурга | и Ленинградской области': a second place, a region, joined by 'и' after the first. */
+function regionPairEnd(ctx: Context, end: number): number {
+  if (ctx.tokens[end]?.text !== 'и' || !joined(ctx, end - 1) || !joined(ctx, end)) return end;
+  const second = placeEnd(ctx, end + 1);
+  if (second === end + 1) return end;
+  for (let k = end + 1; k < second; k++) if (hasLemma(ctx, k, AREA_HEADS)) return second;
+  return end;
+}
+
 /** 'министерства иностранных дел Барри Лоуенкрона': a word that is a place and a known given name, before a capitalised word, starts a person. */
 function givenNameBefore(ctx: Context, k: number): boolean {
   const next = ctx.tokens[k + 1];
@@ -469,7 +484,6 @@ function givenNameBefore(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.proper === 'Name' && p.known);
 }
 
-const AREA_HEADS = new Set(['область', 'край', 'район', 'округ', 'республика', 'провинция', 'штат', 'уезд', 'губерния']);
 
 function isGenitive(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];

@@ -180,3 +180,6 @@ export const ACTION_NOUNS = new Set([
 ]);
 /** Nouns of action whose object is in the dative ('Фонд содействия инновациям'). */
 export const DATIVE_ACTION_NOUNS = new Set(['содействие', 'помощь', 'противодействие']);
+
+/** Nouns of administrative areas: 'Тверской области', 'Краснодарском крае', 'Республике Алтай'. */
+export const AREA_HEADS = new Set(['область', 'край', 'район', 'округ', 'республика', 'провинция', 'штат', 'уезд', 'губерния']);
