@@ -8,10 +8,11 @@
  */
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { AREA_HEADS, NON_ENTITY_ACRONYMS } from './data/lexicon';
+import { AREA_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS } from './data/lexicon';
 import { isLatinLegalForm } from './wordShapes';
 
 export function extendOrganizations(ctx: Context): void {
+  findHonouredBodies(ctx);
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
   for (const c of orgs) {
     // Released when an earlier name took its words.
@@ -19,13 +20,30 @@ export function extendOrganizations(ctx: Context): void {
     const i = c.first;
     const j = endOf(ctx, c);
     let end = honoreeEnd(ctx, j);
-    end = acronymChainEnd(ctx, end);
+    // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
+    end = honoreeEnd(ctx, acronymChainEnd(ctx, end));
     end = parentEnd(ctx, c, end);
     end = countryEnd(ctx, end);
     if (end > j || BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '')) end = branchEnd(ctx, end);
     const start = adjectiveStart(ctx, c, i, j);
     if (end === j && start === i) continue;
     merge(ctx, c, start, end);
+  }
+}
+
+/** 'больницы имени Кабанова', 'клиники им. Н. А. Семашко': a lower-case body's head noun named after a person is a name. */
+function findHonouredBodies(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap || ctx.taken[i] || t.kind !== 'word' || (tokens[i + 1].text !== 'имени' && tokens[i + 1].text !== 'им') || !joined(ctx, i)) continue;
+    const head = ctx.morph.parse(t.text).find((p) => p.pos === 'NOUN' && p.number === 'sing' && p.known && ORG_HEADS.has(p.lemma));
+    const end = head ? honoreeEnd(ctx, i + 1) : i + 1;
+    if (end === i + 1) continue;
+    for (let k = i + 1; k < end; k++) if (ctx.owner[k]) release(ctx, ctx.owner[k]!);
+    const name = `${ctx.morph.inflect(head!, ['nomn', 'sing']) ?? head!.lemma} ${ctx.text.slice(tokens[i + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ')}`;
+    claim(ctx, i, end, { start: t.start, end: tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, [name.split(' ')[0], ...wordTexts(ctx, i + 1, end)]) });
+    i = end - 1;
   }
 }
 
@@ -50,6 +68,8 @@ export function honoreeEnd(ctx: Context, k: number): number {
   else return k;
   // 'имени академика', 'имени профессора': a lower-case title before the name.
   if (tokens[p] && !tokens[p].cap && tokens[p].kind === 'word' && HONOREE_TITLES.has(tokens[p].text)) p++;
+  // 'им. ак. Е. Н. Мешалкина': the title abbreviated.
+  else if (tokens[p] && HONOREE_TITLE_ABBREVIATIONS.has(tokens[p].text) && tokens[p + 1]?.text === '.') p += 2;
   let names = 0;
   for (;;) {
     const t = tokens[p];
@@ -66,29 +86,38 @@ export function honoreeEnd(ctx: Context, k: number): number {
     if (!joined(ctx, p - 1)) break;
     // 'имени Станиславского и Немировича-Данченко': two honorees.
     if (tokens[p]?.text === 'и' && names === 1 && tokens[p + 1]?.cap && joined(ctx, p) && !ctx.owner[p + 1] && isSurnameGenitive(ctx, p + 1)) p++;
+    // 'имени Ленсовета Ярослава ...': only a given name ('имени Башира Рамеева') has a word after it.
+    else if (!givenNameGenitive(ctx, p - 1)) break;
   }
   return names > 0 ? p : k;
+}
+
+function givenNameGenitive(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((x) => x.proper === 'Name' && x.known && x.case === 'gent');
 }
 
 function inGenitive(ctx: Context, p: number): boolean {
   return ctx.morph.parse(ctx.tokens[p].text).some((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'gent' && x.known);
 }
 
+const HONOREE_TITLE_ABBREVIATIONS = new Set(['ак', 'акад', 'проф', 'св']);
 const HONOREE_TITLES = new Set(['академика', 'профессора', 'адмирала', 'генерала', 'маршала', 'святого', 'святой', 'святых', 'патриарха', 'космонавта']);
 
 /** Acronyms of bodies written after a name: 'УрО РАН', 'НИУ ВШЭ', 'МГУ'. */
 function acronymChainEnd(ctx: Context, k: number): number {
   let p = k;
-  while (p < ctx.tokens.length && joined(ctx, p - 1) && isBodyAcronym(ctx, p)) p++;
+  while (p < ctx.tokens.length && joined(ctx, p - 1) && isBodyAcronym(ctx, p)) p = ctx.owner[p] ? endOf(ctx, ctx.owner[p]!) : p + 1;
   return p;
 }
 
 function isBodyAcronym(ctx: Context, p: number): boolean {
   const t = ctx.tokens[p];
   if (!t || t.kind !== 'word' || !/^\p{Lu}\p{L}*$/u.test(t.text) || NON_ENTITY_ACRONYMS.has(t.text) || isLatinLegalForm(t)) return false;
-  if (!isAcronym(t.text) && !/^\p{Lu}{1,3}\p{Ll}?\p{Lu}{1,3}$/u.test(t.text)) return false;
+  if (!isAcronym(t.text) && !/^\p{Lu}{1,3}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(t.text)) return false;
   const owner = ctx.owner[p];
-  return !owner || (owner.type === 'ORG' && owner.start === t.start && owner.end === t.end);
+  if (!owner || (owner.type === 'ORG' && owner.start === t.start && owner.end === t.end)) return true;
+  // 'КазНЦ РАН': a chain of acronyms claimed as one organization.
+  return owner.type === 'ORG' && owner.start === t.start && ctx.tokens.slice(p, endOf(ctx, owner)).every((x) => x.allCaps || /^\p{Lu}{1,3}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(x.text));
 }
 
 /**
