@@ -54,3 +54,11 @@ test("a body's honoree: after its parent's acronym, after 'им. ак.', one sur
   assert.equal(find(ms, 'Олег Сомов')?.type, 'PER');
   assert.ok(!ms.some((m) => m.type === 'PER' && /Жуковского|Петрова|Пирогова/.test(m.text)));
 });
+
+test("a body's complement: an area with several adjectives and its city, a comma list closed by 'и', a district called улус", async () => {
+  const ms = await mentionsOf(`${BODY}Контракт заключила Администрация Светлогорского городского округа. Обвинитель из прокуратуры Западного административного округа Москвы выступил в суде. Соглашение подписало Министерство по строительству, архитектуре и связи Республики Коми. Новую школу открыли в Намском улусе.`);
+  assert.equal(find(ms, 'Администрация Светлогорского городского округа')?.type, 'ORG');
+  assert.equal(find(ms, 'прокуратуры Западного административного округа Москвы')?.type, 'ORG');
+  assert.equal(find(ms, 'Министерство по строительству, архитектуре и связи Республики Коми')?.type, 'ORG');
+  assert.equal(find(ms, 'Намском улусе')?.type, 'LOC');
+});

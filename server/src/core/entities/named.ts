@@ -313,7 +313,7 @@ function complementEnd(ctx: Context, k: number): number {
     // 'Комитет защиты журналистов': people in the plural, the object of the action the name is about.
     if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
-  if (object > group) return object;
+  if (object > group) return placeEnd(ctx, object);
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
@@ -420,6 +420,12 @@ function personInGenitive(ctx: Context, k: number): number {
 
 /** 'банк реконструкции и развития', 'комиссия по торговле и инвестициям': a second group in the same case after 'и'. */
 function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {
+  // 'по дорожному хозяйству, транспорту и связи': a list joined by commas counts when 'и' closes it.
+  if (ctx.tokens[g]?.text === ',' && joined(ctx, g)) {
+    const next = caseGroupEnd(ctx, g + 1, c, g + 1);
+    const rest = next > g + 1 ? conjoinedGroupEnd(ctx, next, c) : next;
+    return rest > next && ctx.tokens.slice(next, rest).some((t) => t.text === 'и') ? rest : g;
+  }
   if (ctx.tokens[g]?.text !== 'и' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
   const next = caseGroupEnd(ctx, g + 1, c, g + 1);
   // 'Конгресса профсоюзов и профсоюза ...', '... палаты и рабочей группы': the same noun again, or an
@@ -457,15 +463,36 @@ function placeEnd(ctx: Context, k: number): number {
   if (owner && owner.type === 'LOC' && owner.start === tokens[k].start && isGenitive(ctx, k)) {
     const end = ownedEnd(ctx, k);
     release(ctx, owner);
-    return end;
+    return end - k >= 3 ? cityOfAreaEnd(ctx, end) : end;
   }
   if (ctx.taken[k]) return k;
+  // 'Светлогорского городского округа': an adjective that is also a town's name still heads an area.
+  const area = areaEnd(ctx, k);
+  if (area > k) return area;
   const place = ctx.gazetteer.match(tokens, k, ctx.text);
   if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
   if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return givenNameBefore(ctx, k) ? k : k + 1;
-  // 'Тверской области', 'Кстовского района': a capitalised adjective and an area noun in the genitive.
-  if (tokens[k].cap && !tokens[k].sentStart && joined(ctx, k) && !ctx.taken[k + 1] && isAdjective(ctx, k) && hasLemma(ctx, k + 1, AREA_HEADS) && isGenitive(ctx, k + 1)) return k + 2;
   return k;
+}
+
+/**
+ * 'Тверской области', 'Зеленоградского муниципального округа', 'Центрального административного округа Москвы':
+ * a capitalised adjective, maybe lower-case ones, and an area noun in the genitive (then the place it is part of); or k.
+ */
+function areaEnd(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  if (!tokens[k].cap || tokens[k].sentStart || !isAdjective(ctx, k)) return k;
+  let h = k + 1;
+  while (h < k + 3 && h < tokens.length && joined(ctx, h - 1) && !tokens[h].cap && isAdjective(ctx, h)) h++;
+  if (h >= tokens.length || !joined(ctx, h - 1) || ctx.taken[h] || !hasLemma(ctx, h, AREA_HEADS) || !isGenitive(ctx, h)) return k;
+  return h > k + 1 ? cityOfAreaEnd(ctx, h + 1) : h + 1;
+}
+
+/** 'Центрального административного округа | Москвы': after a long area's name ending at end, the place it is part of. */
+function cityOfAreaEnd(ctx: Context, end: number): number {
+  if (!hasLemma(ctx, end - 1, AREA_HEADS)) return end;
+  const whole = placeEnd(ctx, end);
+  return whole > end ? whole : end;
 }
 
 /** 'суд города Санкт-Петербурга | и Ленинградской области': a second place, a region, joined by 'и' after the first. */
@@ -534,7 +561,12 @@ function isOrgHeadNoun(ctx: Context, i: number): boolean {
 function endsWithPlace(ctx: Context, end: number): boolean {
   const last = ctx.tokens[end - 1];
   // 'прокуратура Тверского района': an area noun after a capitalised adjective.
-  return !!last && (last.cap || (end >= 2 && ctx.tokens[end - 2].cap && !ctx.tokens[end - 2].sentStart && hasLemma(ctx, end - 1, AREA_HEADS)));
+  if (!last) return false;
+  if (last.cap) return true;
+  // 'прокуратура Центрального административного округа': the area's capitalised adjective up to two words before.
+  if (!hasLemma(ctx, end - 1, AREA_HEADS)) return false;
+  for (let k = end - 2; k >= Math.max(0, end - 4); k--) if (ctx.tokens[k].cap) return !ctx.tokens[k].sentStart;
+  return false;
 }
 
 /** 'театр имени ...', 'им.': the person a body is named after follows (see orgSuffixes), not a complement. */
