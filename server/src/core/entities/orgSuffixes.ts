@@ -8,11 +8,10 @@
  */
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { AREA_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS } from './data/lexicon';
+import { AREA_HEADS, NON_ENTITY_ACRONYMS } from './data/lexicon';
 import { isLatinLegalForm } from './wordShapes';
 
 export function extendOrganizations(ctx: Context): void {
-  findHonouredBodies(ctx);
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
   for (const c of orgs) {
     // Released when an earlier name took its words.
@@ -28,22 +27,6 @@ export function extendOrganizations(ctx: Context): void {
     const start = adjectiveStart(ctx, c, i, j);
     if (end === j && start === i) continue;
     merge(ctx, c, start, end);
-  }
-}
-
-/** 'больницы имени Кабанова', 'клиники им. Н. А. Семашко': a lower-case body's head noun named after a person is a name. */
-function findHonouredBodies(ctx: Context): void {
-  const { tokens } = ctx;
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.cap || ctx.taken[i] || t.kind !== 'word' || (tokens[i + 1].text !== 'имени' && tokens[i + 1].text !== 'им') || !joined(ctx, i)) continue;
-    const head = ctx.morph.parse(t.text).find((p) => p.pos === 'NOUN' && p.number === 'sing' && p.known && ORG_HEADS.has(p.lemma));
-    const end = head ? honoreeEnd(ctx, i + 1) : i + 1;
-    if (end === i + 1) continue;
-    for (let k = i + 1; k < end; k++) if (ctx.owner[k]) release(ctx, ctx.owner[k]!);
-    const name = `${ctx.morph.inflect(head!, ['nomn', 'sing']) ?? head!.lemma} ${ctx.text.slice(tokens[i + 1].start, tokens[end - 1].end).replace(/\s+/g, ' ')}`;
-    claim(ctx, i, end, { start: t.start, end: tokens[end - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, end, [name.split(' ')[0], ...wordTexts(ctx, i + 1, end)]) });
-    i = end - 1;
   }
 }
 
