@@ -13,7 +13,7 @@ import { firstNameWithSurname, isBodyCompound } from './runs';
 import { hasLatinCompanyWord } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
-import { AREA_ADJECTIVES, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -199,7 +199,8 @@ export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType)
   const known = ctx.gazetteer.canonical(nom.name);
   claim(ctx, i, j, {
     start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type,
-    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name),
+    // 'суд г. Сочи': the abbreviation keeps its dot.
+    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. '),
     words: wordsOf(ctx, i, j, nom.lemmas),
   });
 }
@@ -287,19 +288,22 @@ function complementEnd(ctx: Context, k: number): number {
   // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
-  const afterPlace = placeEnd(ctx, k);
+  const afterPlace = regionPairEnd(ctx, placeEnd(ctx, k));
   if (afterPlace > k) return subjectEnd(ctx, afterPlace);
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
   const stance = stanceEnd(ctx, k);
   if (stance > k) return stance;
   const c = ctx.tokens[k].text === 'по' ? 'datv' : 'gent';
   const first = caseGroupEnd(ctx, c === 'datv' ? k + 1 : k, c, k);
-  if (first === k) return k;
+  // 'фонд по гранту', 'суд по ходатайству': what 'по' introduces is no part of the name.
+  if (first === k || (c === 'datv' && hasLemma(ctx, first - 1, NOT_SUBJECTS))) return k;
   const group = conjoinedGroupEnd(ctx, first, c);
   const end = placeEnd(ctx, group);
-  if (end > group) return end;
+  if (end > group) return regionPairEnd(ctx, end);
   // 'Совет глав государств СНГ': more genitive groups only when a place or a body's acronym closes them.
   let g = group;
+  // 'Фонд развития территорий', 'Фонд содействия инновациям': the object of the action the name states.
+  const object = c === 'gent' ? actionObjectEnd(ctx, group) : group;
   for (let step = 0; step < 2; step++) {
     const next = caseGroupEnd(ctx, g, 'gent', g);
     if (next === g) break;
@@ -309,9 +313,22 @@ function complementEnd(ctx: Context, k: number): number {
     // 'Комитет защиты журналистов': people in the plural, the object of the action the name is about.
     if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
+  if (object > group) return placeEnd(ctx, object);
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
+}
+
+/** After a noun of action in the genitive ending at g, the end of its object (a genitive or dative group), or g. */
+function actionObjectEnd(ctx: Context, g: number): number {
+  const action = ctx.morph.parse(ctx.tokens[g - 1].text).filter((p) => p.pos === 'NOUN' && p.case === 'gent' && p.number === 'sing' && p.known);
+  if (!joined(ctx, g - 1) || ctx.tokens[g]?.cap) return g;
+  const dative = action.some((p) => DATIVE_ACTION_NOUNS.has(p.lemma));
+  if (!dative && !action.some((p) => ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma))) return g;
+  const c = dative ? 'datv' : 'gent';
+  const end = caseGroupEnd(ctx, g, c, g);
+  if (end === g || hasLemma(ctx, end - 1, TIME_NOUNS)) return g;
+  return conjoinedGroupEnd(ctx, end, c);
 }
 
 /** 'Госпиталя принцессы Марины', 'больницы королевы Анны': a royal or holy title and a first name in the genitive. */
@@ -339,6 +356,7 @@ function subjectEnd(ctx: Context, k: number): number {
 const NOT_SUBJECTS = new Set([
   'вопрос', 'повод', 'причина', 'слово', 'данные', 'итог', 'мнение', 'просьба', 'почта', 'телефон', 'инициатива',
   'приглашение', 'результат', 'случай', 'телевизор', 'радио', 'словам', 'оценка', 'информация', 'сведение', 'подсчёт',
+  'грант', 'договор', 'контракт', 'соглашение', 'поручение', 'приказ', 'решение', 'заказ', 'ходатайство', 'иск', 'заявление',
 ]);
 
 /**
@@ -402,6 +420,12 @@ function personInGenitive(ctx: Context, k: number): number {
 
 /** 'банк реконструкции и развития', 'комиссия по торговле и инвестициям': a second group in the same case after 'и'. */
 function conjoinedGroupEnd(ctx: Context, g: number, c: string): number {
+  // 'по дорожному хозяйству, транспорту и связи': a list joined by commas counts when 'и' closes it.
+  if (ctx.tokens[g]?.text === ',' && joined(ctx, g)) {
+    const next = caseGroupEnd(ctx, g + 1, c, g + 1);
+    const rest = next > g + 1 ? conjoinedGroupEnd(ctx, next, c) : next;
+    return rest > next && ctx.tokens.slice(next, rest).some((t) => t.text === 'и') ? rest : g;
+  }
   if (ctx.tokens[g]?.text !== 'и' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
   const next = caseGroupEnd(ctx, g + 1, c, g + 1);
   // 'Конгресса профсоюзов и профсоюза ...', '... палаты и рабочей группы': the same noun again, or an
@@ -430,19 +454,54 @@ function acronymEnd(ctx: Context, k: number): number {
 function placeEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
   if (k >= tokens.length || !joined(ctx, k - 1)) return k;
+  // 'районный суд г. Сочи': the abbreviation of 'города' before the town.
+  if (tokens[k].text === 'г' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.cap) {
+    const town = placeEnd(ctx, k + 2);
+    return town > k + 2 ? town : k;
+  }
   const owner = ctx.owner[k];
   if (owner && owner.type === 'LOC' && owner.start === tokens[k].start && isGenitive(ctx, k)) {
     const end = ownedEnd(ctx, k);
     release(ctx, owner);
-    return end;
+    return end - k >= 3 ? cityOfAreaEnd(ctx, end) : end;
   }
   if (ctx.taken[k]) return k;
+  // 'Светлогорского городского округа': an adjective that is also a town's name still heads an area.
+  const area = areaEnd(ctx, k);
+  if (area > k) return area;
   const place = ctx.gazetteer.match(tokens, k, ctx.text);
   if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
   if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return givenNameBefore(ctx, k) ? k : k + 1;
-  // 'Тверской области', 'Кстовского района': a capitalised adjective and an area noun in the genitive.
-  if (tokens[k].cap && !tokens[k].sentStart && joined(ctx, k) && !ctx.taken[k + 1] && isAdjective(ctx, k) && hasLemma(ctx, k + 1, AREA_HEADS) && isGenitive(ctx, k + 1)) return k + 2;
   return k;
+}
+
+/**
+ * 'Тверской области', 'Зеленоградского муниципального округа', 'Центрального административного округа Москвы':
+ * a capitalised adjective, maybe lower-case ones, and an area noun in the genitive (then the place it is part of); or k.
+ */
+function areaEnd(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  if (!tokens[k].cap || tokens[k].sentStart || !isAdjective(ctx, k)) return k;
+  let h = k + 1;
+  while (h < k + 3 && h < tokens.length && joined(ctx, h - 1) && !tokens[h].cap && isAdjective(ctx, h)) h++;
+  if (h >= tokens.length || !joined(ctx, h - 1) || ctx.taken[h] || !hasLemma(ctx, h, AREA_HEADS) || !isGenitive(ctx, h)) return k;
+  return h > k + 1 ? cityOfAreaEnd(ctx, h + 1) : h + 1;
+}
+
+/** 'Центрального административного округа | Москвы': after a long area's name ending at end, the place it is part of. */
+function cityOfAreaEnd(ctx: Context, end: number): number {
+  if (!hasLemma(ctx, end - 1, AREA_HEADS)) return end;
+  const whole = placeEnd(ctx, end);
+  return whole > end ? whole : end;
+}
+
+/** 'суд города Санкт-Петербурга | и Ленинградской области': a second place, a region, joined by 'и' after the first. */
+function regionPairEnd(ctx: Context, end: number): number {
+  if (ctx.tokens[end]?.text !== 'и' || !joined(ctx, end - 1) || !joined(ctx, end)) return end;
+  const second = placeEnd(ctx, end + 1);
+  if (second === end + 1) return end;
+  for (let k = end + 1; k < second; k++) if (hasLemma(ctx, k, AREA_HEADS)) return second;
+  return end;
 }
 
 /** 'министерства иностранных дел Барри Лоуенкрона': a word that is a place and a known given name, before a capitalised word, starts a person. */
@@ -452,7 +511,6 @@ function givenNameBefore(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.proper === 'Name' && p.known);
 }
 
-const AREA_HEADS = new Set(['область', 'край', 'район', 'округ', 'республика', 'провинция', 'штат', 'уезд', 'губерния']);
 
 function isGenitive(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -503,7 +561,12 @@ function isOrgHeadNoun(ctx: Context, i: number): boolean {
 function endsWithPlace(ctx: Context, end: number): boolean {
   const last = ctx.tokens[end - 1];
   // 'прокуратура Тверского района': an area noun after a capitalised adjective.
-  return !!last && (last.cap || (end >= 2 && ctx.tokens[end - 2].cap && !ctx.tokens[end - 2].sentStart && hasLemma(ctx, end - 1, AREA_HEADS)));
+  if (!last) return false;
+  if (last.cap) return true;
+  // 'прокуратура Центрального административного округа': the area's capitalised adjective up to two words before.
+  if (!hasLemma(ctx, end - 1, AREA_HEADS)) return false;
+  for (let k = end - 2; k >= Math.max(0, end - 4); k--) if (ctx.tokens[k].cap) return !ctx.tokens[k].sentStart;
+  return false;
 }
 
 /** 'театр имени ...', 'им.': the person a body is named after follows (see orgSuffixes), not a complement. */

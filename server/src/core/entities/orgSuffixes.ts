@@ -8,8 +8,8 @@
  */
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { NON_ENTITY_ACRONYMS } from './data/lexicon';
-import { isLimitedCompanyForm } from './wordShapes';
+import { AREA_HEADS, NON_ENTITY_ACRONYMS } from './data/lexicon';
+import { isLatinLegalForm } from './wordShapes';
 
 export function extendOrganizations(ctx: Context): void {
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -19,7 +19,8 @@ export function extendOrganizations(ctx: Context): void {
     const i = c.first;
     const j = endOf(ctx, c);
     let end = honoreeEnd(ctx, j);
-    end = acronymChainEnd(ctx, end);
+    // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
+    end = honoreeEnd(ctx, acronymChainEnd(ctx, end));
     end = parentEnd(ctx, c, end);
     end = countryEnd(ctx, end);
     if (end > j || BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '')) end = branchEnd(ctx, end);
@@ -50,6 +51,8 @@ export function honoreeEnd(ctx: Context, k: number): number {
   else return k;
   // 'имени академика', 'имени профессора': a lower-case title before the name.
   if (tokens[p] && !tokens[p].cap && tokens[p].kind === 'word' && HONOREE_TITLES.has(tokens[p].text)) p++;
+  // 'им. ак. Е. Н. Мешалкина': the title abbreviated.
+  else if (tokens[p] && HONOREE_TITLE_ABBREVIATIONS.has(tokens[p].text) && tokens[p + 1]?.text === '.') p += 2;
   let names = 0;
   for (;;) {
     const t = tokens[p];
@@ -66,29 +69,38 @@ export function honoreeEnd(ctx: Context, k: number): number {
     if (!joined(ctx, p - 1)) break;
     // 'имени Станиславского и Немировича-Данченко': two honorees.
     if (tokens[p]?.text === 'и' && names === 1 && tokens[p + 1]?.cap && joined(ctx, p) && !ctx.owner[p + 1] && isSurnameGenitive(ctx, p + 1)) p++;
+    // 'имени Ленсовета Ярослава ...': only a given name ('имени Башира Рамеева') has a word after it.
+    else if (!givenNameGenitive(ctx, p - 1)) break;
   }
   return names > 0 ? p : k;
+}
+
+function givenNameGenitive(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((x) => x.proper === 'Name' && x.known && x.case === 'gent');
 }
 
 function inGenitive(ctx: Context, p: number): boolean {
   return ctx.morph.parse(ctx.tokens[p].text).some((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'gent' && x.known);
 }
 
+const HONOREE_TITLE_ABBREVIATIONS = new Set(['ак', 'акад', 'проф', 'св']);
 const HONOREE_TITLES = new Set(['академика', 'профессора', 'адмирала', 'генерала', 'маршала', 'святого', 'святой', 'святых', 'патриарха', 'космонавта']);
 
 /** Acronyms of bodies written after a name: 'УрО РАН', 'НИУ ВШЭ', 'МГУ'. */
 function acronymChainEnd(ctx: Context, k: number): number {
   let p = k;
-  while (p < ctx.tokens.length && joined(ctx, p - 1) && isBodyAcronym(ctx, p)) p++;
+  while (p < ctx.tokens.length && joined(ctx, p - 1) && isBodyAcronym(ctx, p)) p = ctx.owner[p] ? endOf(ctx, ctx.owner[p]!) : p + 1;
   return p;
 }
 
 function isBodyAcronym(ctx: Context, p: number): boolean {
   const t = ctx.tokens[p];
-  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{L}*$/u.test(t.text) || NON_ENTITY_ACRONYMS.has(t.text) || isLimitedCompanyForm(t)) return false;
-  if (!isAcronym(t.text) && !/^\p{Lu}{1,3}\p{Ll}?\p{Lu}{1,3}$/u.test(t.text)) return false;
+  if (!t || t.kind !== 'word' || !/^\p{Lu}\p{L}*$/u.test(t.text) || NON_ENTITY_ACRONYMS.has(t.text) || isLatinLegalForm(t)) return false;
+  if (!isAcronym(t.text) && !/^\p{Lu}{1,3}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(t.text)) return false;
   const owner = ctx.owner[p];
-  return !owner || (owner.type === 'ORG' && owner.start === t.start && owner.end === t.end);
+  if (!owner || (owner.type === 'ORG' && owner.start === t.start && owner.end === t.end)) return true;
+  // 'КазНЦ РАН': a chain of acronyms claimed as one organization.
+  return owner.type === 'ORG' && owner.start === t.start && ctx.tokens.slice(p, endOf(ctx, owner)).every((x) => x.allCaps || /^\p{Lu}{1,3}\p{Ll}{0,2}\p{Lu}{1,3}$/u.test(x.text));
 }
 
 /**
@@ -100,15 +112,18 @@ function parentEnd(ctx: Context, c: Candidate, k: number): number {
   const owner = ctx.owner[k];
   if (!last || !owner || owner === c || owner.type !== 'ORG' || owner.start !== ctx.tokens[k]?.start || !joined(ctx, k - 1)) return k;
   const lastToken = k - 1;
-  if (ctx.tokens[lastToken].end !== last.end || !hasLemma(ctx, lastToken, PARENT_HEADS)) return k;
+  // The head is the name's last word, or the acronym of one taken after it ('управление ГУ | МВД России').
+  if (!(ctx.tokens[lastToken].end === last.end && hasLemma(ctx, lastToken, PARENT_HEADS)) && !PARENT_HEAD_ACRONYMS.has(ctx.tokens[lastToken].text)) return k;
   let e = k;
   while (e < ctx.tokens.length && ctx.owner[e] === owner) e++;
   return acronymChainEnd(ctx, e);
 }
 
 const PARENT_HEADS = new Set(['управление', 'отделение', 'отдел', 'департамент', 'филиал', 'инспекция', 'институт', 'центр', 'лаборатория', 'комитет', 'служба']);
+/** Acronyms of such heads: 'ГУ МВД России' (главное управление), 'ГСУ СК'. */
+const PARENT_HEAD_ACRONYMS = new Set(['ГУ', 'ГСУ', 'СУ', 'УМВД', 'УФСБ']);
 /** Heads of territorial bodies: 'Управление Росреестра по Тверской области'. */
-const BRANCH_HEADS = new Set(['управление', 'главное', 'отделение', 'отдел', 'департамент', 'инспекция', 'прокуратура', 'следственное']);
+const BRANCH_HEADS = new Set(['управление', 'главное', 'территориальный', 'отделение', 'отдел', 'департамент', 'инспекция', 'прокуратура', 'следственное']);
 
 /** 'ФАС России', 'СК РФ': the country after a body's acronym. */
 function countryEnd(ctx: Context, k: number): number {
@@ -121,16 +136,42 @@ function countryEnd(ctx: Context, k: number): number {
 
 const COUNTRY_FORMS = new Set(['России', 'РФ', 'Российской Федерации']);
 
-/** 'по Свердловской области', 'по Санкт-Петербургу': a territorial branch's region, a place in the dative. */
+/**
+ * 'по Свердловской области', 'по г. Москве', 'по Алтайскому краю и Республике Алтай', 'в Краснодарском крае':
+ * a territorial branch's region, a place in the dative after 'по' (a region in the locative after 'в').
+ */
 function branchEnd(ctx: Context, k: number): number {
   const t = ctx.tokens[k];
-  if (!t || t.text !== 'по' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
-  const owner = ctx.owner[k + 1];
-  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k + 1].start) return k;
-  let e = k + 1;
+  if (!t || (t.text !== 'по' && t.text !== 'в') || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
+  const c = t.text === 'по' ? 'datv' : 'loct';
+  const end = placeIn(ctx, townWord(ctx, k + 1, c), c);
+  if (end === k + 1 || (c === 'loct' && !isRegion(ctx, k + 1, end))) return k;
+  if (ctx.tokens[end]?.text !== 'и' || !joined(ctx, end - 1) || !joined(ctx, end)) return end;
+  const second = placeIn(ctx, end + 1, c);
+  return second > end + 1 && isRegion(ctx, end + 1, second) ? second : end;
+}
+
+/** After 'г.' or 'городу' / 'городе' before the town's name, the name's start; else k. */
+function townWord(ctx: Context, k: number, c: string): number {
+  const t = ctx.tokens[k];
+  if (t?.text === 'г' && ctx.tokens[k + 1]?.text === '.') return k + 2;
+  return t?.text === (c === 'datv' ? 'городу' : 'городе') && joined(ctx, k) ? k + 1 : k;
+}
+
+/** The end of a place claimed at k whose last word is in case c, or the place's start when there is none. */
+function placeIn(ctx: Context, k: number, c: string): number {
+  const owner = ctx.owner[k];
+  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k]?.start) return k;
+  let e = k;
   while (e < ctx.tokens.length && ctx.owner[e] === owner) e++;
-  const last = ctx.tokens[e - 1].text;
-  return ctx.morph.parse(last).some((p) => p.case === 'datv') ? e : k;
+  // 'по Республике Алтай': the name in apposition stays in the nominative; another word shows the case.
+  for (let p = k; p < e; p++) if (ctx.morph.parse(ctx.tokens[p].text).some((x) => x.case === c)) return e;
+  return k;
+}
+
+function isRegion(ctx: Context, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (hasLemma(ctx, k, AREA_HEADS)) return true;
+  return false;
 }
 
 /** 'Омского УФАС', 'Омская РЭК': a capitalised adjective right before a body's acronym. */

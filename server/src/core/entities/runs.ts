@@ -645,6 +645,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (titleStart(ctx, i) >= 0) return false;
   // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
+  // 'министр ... области Артур Ихсанов', 'староста деревни Прасковья Лучанинова-Керт': a first name and a surname after a place are a person.
+  if (type === 'LOC' && personAfterPlace(ctx, i, j)) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
   // 'оператор Аль-Джазиры Сами аль-Хадж': a known first name with a word after it, inside the run, starts the member.
   // 'в городе Мирный Алина Огай': after a place, a first name in the nominative with a word after it starts a person.
@@ -691,6 +693,14 @@ export function firstNameWithSurname(ctx: Context, i: number): boolean {
   if (names.length === 0 || !next) return false;
   const surnames = ctx.morph.parse(next.text).filter((p) => p.proper === 'Surn' || (!p.known && isSurnameShape(next.text)));
   return names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
+}
+
+/** Two or three words: a dictionary first name, then a surname (by the dictionary or its shape, or a double one), no place the dictionary knows. */
+function personAfterPlace(ctx: Context, i: number, j: number): boolean {
+  if (j - i < 2 || j - i > 3 || !startsWithFirstName(ctx, i) || ctx.tokens[i].text.includes('-')) return false;
+  const last = ctx.tokens[j - 1].text;
+  if (ctx.morph.parse(last).some((p) => p.proper === 'Geox' && p.known)) return false;
+  return firstNameWithSurname(ctx, j - 2) || last.split('-').some((p) => isSurnameShape(p) || /(?:ич|ых|их)$/u.test(p));
 }
 
 function startsWithFirstName(ctx: Context, i: number): boolean {

@@ -62,7 +62,9 @@ export function genitive(morph: Morphology, name: string): string {
     .map((w) => {
       if (isAcronym(w)) return w;
       const p = morph.parse(w).find((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'nomn');
-      const g = p ? morph.inflect(p, ['gent']) : null;
+      // An adjective keeps its gender and number ('Ленинградская область' -> 'Ленинградской области').
+      const agree = p?.pos === 'ADJF' ? [p.number === 'plur' ? 'plur' : 'sing', ...(p.number !== 'plur' && p.gender ? [p.gender] : [])] : [];
+      const g = p ? morph.inflect(p, ['gent', ...agree]) : null;
       return g ? matchCase(g, w) : w;
     })
     .join(' ');

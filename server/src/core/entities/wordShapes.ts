@@ -78,7 +78,7 @@ export function hasLatinCompanyWord(tokens: readonly Token[]): boolean {
 }
 
 /** Legal forms written after a Latin company name, outside its name ('Kalinor Holdings Ltd'). */
-export const LATIN_LEGAL_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'plc', 'ag', 'sa', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl']);
+export const LATIN_LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'co', 'corp', 'gmbh', 'kg', 'plc', 'ag', 'sa', 'se', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl', 'sarl', 'pte']);
 
 /** 'LLC', 'Ltd.', 'GmbH': a Latin legal form, never a name or a parent body of its own. */
 export function isLatinLegalForm(t: Token): boolean {

@@ -97,8 +97,8 @@ function guessGender(morph: Morphology, words: string[], roles: Role[], hint: Ca
   const cases = hint.cases;
   const last = words[words.length - 1];
   if (words.length > 1 && MASCULINE_ONLY.test(last)) return 'm';
-  // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case.
-  if (FEMININE_ONLY.test(last)) return 'f';
+  // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case; so is 'Шеншиной-Маас'.
+  if (doubleSurnameParts(last).some((p) => FEMININE_ONLY.test(p))) return 'f';
   if (hint.gender) return hint.gender;
   const votes = { m: 0, f: 0 };
   words.forEach((w, i) => {
@@ -199,6 +199,20 @@ const PORTUGUESE_PARTICLES = new Set(['да', 'до', 'ду', 'дос', 'душ'
 const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ла']);
 
 function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance = false): number {
+  // 'Подпругину-Маас': the part of a double surname that declines shows the case.
+  const parts = role === 'last' ? doubleSurnameParts(w) : [w];
+  if (parts.length > 1) return Math.max(...parts.map((p) => partScore(morph, p, role, c, gender, romance)));
+  return partScore(morph, w, role, c, gender, romance);
+}
+
+/** The two parts of a double surname ('Тильмана-Брандта'), or the word alone. */
+function doubleSurnameParts(w: string): string[] {
+  return DOUBLE_NAME.test(w) ? w.split('-') : [w];
+}
+
+const DOUBLE_NAME = /^\p{Lu}[^-]+-\p{Lu}[^-]+$/u;
+
+function partScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance: boolean): number {
   if (indeclinableFeminine(w, role, gender)) return 0.85;
   // 'да Силва' in the nominative, not the genitive of 'Силв'.
   if (romance && c === 'nomn' && /[ая]$/u.test(w) && !morph.parse(w).some((x) => x.proper && x.known)) return 1;
@@ -271,15 +285,16 @@ function romanceNominative(w: string, c: NameCase): string | null {
 
 function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {
   // In the nominative a name is its own lemma (the dictionary may respell it: Мэттью -> Мэтью).
-  if (c === 'nomn' || PARTICLES.has(w) || indeclinableFeminine(w, role, gender)) return w;
+  if (c === 'nomn' || PARTICLES.has(w)) return w;
   // 'Карла-Хайнца' -> 'Карл-Хайнц': both parts of a double given name decline.
-  if (role === 'first' && /^\p{Lu}[^-]+-\p{Lu}[^-]+$/u.test(w)) {
+  if (role === 'first' && DOUBLE_NAME.test(w)) {
     return w.split('-').map((part) => lemmaOf(morph, part, role, c, gender)).join('-');
   }
   // 'Тильмана-Брандта' -> 'Тильман-Брандт', 'Дюбуа-Калининой' -> 'Дюбуа-Калинина': each part of a double surname.
-  if (role === 'last' && /^\p{Lu}[^-]+-\p{Lu}[^-]+$/u.test(w)) {
+  if (role === 'last' && DOUBLE_NAME.test(w)) {
     return w.split('-').map((part) => lemmaOf(morph, part, role, c, gender)).join('-');
   }
+  if (indeclinableFeminine(w, role, gender)) return w;
   const known = dictParse(morph, w, role, c, gender, true);
   const synthesized = known || isInvariant(w) ? null : synthesizeNominative(w, c, part(role), gender);
   if (synthesized) return synthesized;

@@ -1,0 +1,63 @@
+/** Recognition errors met across news desks, one test per kind. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("a first name and a surname right after a place ('министр ... области Игорь Стрельников') are a person", async () => {
+  const ms = await mentionsOf(`${BODY}Министр транспорта Тверской области Игорь Стрельников сообщил о ремонте. Глава поселка Ольга Демидова-Райт собрала жителей. По словам сотрудницы станции Веры Шевчукович, птиц стало больше.`);
+  assert.equal(find(ms, 'Тверской области')?.type, 'LOC');
+  assert.equal(find(ms, 'Игорь Стрельников')?.type, 'PER');
+  assert.equal(find(ms, 'Ольга Демидова-Райт')?.type, 'PER');
+  assert.equal(find(ms, 'Веры Шевчукович')?.type, 'PER');
+});
+
+test("a woman's double surname declines in its Russian part ('Кольцовой-Браун' is Кольцова-Браун)", async () => {
+  const ms = await mentionsOf(`${BODY}Суд арестовал Ксению Кольцову-Браун. Адвокат просил для Кольцовой-Браун условный срок.`);
+  assert.equal(find(ms, 'Ксению Кольцову-Браун')?.name, 'Ксения Кольцова-Браун');
+  const lone = find(ms, 'Кольцовой-Браун');
+  assert.equal(lone?.type, 'PER');
+  assert.equal(lone?.name, 'Ксения Кольцова-Браун');
+});
+
+test("a Latin legal form after a company's name is outside it ('Co.', 'Limited', 'AG')", async () => {
+  const ms = await mentionsOf(`${BODY}Кредит выдал Rheinufer Bank AG, груз застраховала Pearl Coast Insurance Limited, а контракт подписала Arvand Trading Co. в марте.`);
+  assert.equal(find(ms, 'Rheinufer Bank')?.type, 'ORG');
+  assert.equal(find(ms, 'Pearl Coast Insurance')?.type, 'ORG');
+  assert.equal(find(ms, 'Arvand Trading')?.type, 'ORG');
+  assert.ok(!ms.some((m) => /\b(?:AG|Limited|Co)$/.test(m.text)));
+});
+
+test("the object of the action a body's name states belongs to it ('Фонд развития территорий', 'Фонд содействия инновациям')", async () => {
+  const ms = await mentionsOf(`${BODY}Деньги выделили Фонд развития моногородов и Фонд содействия экспортерам. Грант дал Российский научный фонд по гранту № 5.`);
+  assert.equal(find(ms, 'Фонд развития моногородов')?.type, 'ORG');
+  assert.equal(find(ms, 'Фонд содействия экспортерам')?.type, 'ORG');
+  assert.equal(find(ms, 'Российский научный фонд')?.type, 'ORG');
+});
+
+test("a territorial body keeps its region: 'по г. X', 'по X и Y', 'в X крае', 'суд г. X', 'ГУ МВД России по ...'", async () => {
+  const ms = await mentionsOf(`${BODY}Дело ведет ГСУ СК России по г. Твери и Тверской области. Партию проверит Управление Россельхознадзора по Омской области и Республике Тыва. Здание передали в Территориальное управление Росимущества в Пермском крае. Арест продлил Ленинский районный суд г. Перми, а жалобу примет Арбитражный суд города Москвы и Московской области.`);
+  assert.equal(find(ms, 'ГСУ СК России по г. Твери и Тверской области')?.type, 'ORG');
+  assert.equal(find(ms, 'Управление Россельхознадзора по Омской области и Республике Тыва')?.type, 'ORG');
+  assert.equal(find(ms, 'Территориальное управление Росимущества в Пермском крае')?.type, 'ORG');
+  assert.equal(find(ms, 'Ленинский районный суд г. Перми')?.name, 'Ленинский районный суд г. Перми');
+  assert.equal(find(ms, 'Арбитражный суд города Москвы и Московской области')?.name, 'Арбитражный суд города Москвы и Московской области');
+});
+
+test("a body's honoree: after its parent's acronym, after 'им. ак.', one surname or a given name and a surname", async () => {
+  const ms = await mentionsOf(`${BODY}Лекцию прочли в Тульском филиале МГУ имени Жуковского и в Центре им. ак. В. П. Петрова. Актриса Театра имени Моссовета Ксения Белых сыграла Нину.`);
+  assert.equal(find(ms, 'Тульском филиале МГУ имени Жуковского')?.type, 'ORG');
+  assert.equal(find(ms, 'Театра имени Моссовета')?.type, 'ORG');
+  assert.equal(find(ms, 'Ксения Белых')?.type, 'PER');
+  assert.equal(find(ms, 'Центре им. ак. В. П. Петрова')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.type === 'PER' && /Жуковского|Петрова/.test(m.text)));
+});
+
+test("a body's complement: an area with several adjectives and its city, a comma list closed by 'и', a district called улус", async () => {
+  const ms = await mentionsOf(`${BODY}Контракт заключила Администрация Светлогорского городского округа. Обвинитель из прокуратуры Западного административного округа Москвы выступил в суде. Соглашение подписало Министерство по строительству, архитектуре и связи Республики Коми. Новую школу открыли в Намском улусе.`);
+  assert.equal(find(ms, 'Администрация Светлогорского городского округа')?.type, 'ORG');
+  assert.equal(find(ms, 'прокуратуры Западного административного округа Москвы')?.type, 'ORG');
+  assert.equal(find(ms, 'Министерство по строительству, архитектуре и связи Республики Коми')?.type, 'ORG');
+  assert.equal(find(ms, 'Намском улусе')?.type, 'LOC');
+});
