@@ -11,7 +11,7 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { freshFacts, matchEntity, neighbours, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
+import { freshFacts, matchEntity, neighbours, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
@@ -38,8 +38,18 @@ export interface PairDelta {
 
 const low = (s: string) => s.toLowerCase();
 
-/** Entities of this many mentions or more keep what each mention gives them (see factsOf). */
+/** Entities of this many mentions or more keep what each mention gives them (see factsOf) and what their input was built from (Built). */
 const KEEP_FACTS_FROM = 50;
+
+type Located = { uri: string; index: number; mention: Mention };
+
+/** What a large entity's matcher input was built from: an edit that leaves every mention's facts as they were only refreshes its neighbours. */
+interface Built {
+  key: string;
+  mentions: Mention[];
+  uris: string[];
+  match: MatchEntity;
+}
 
 export class VariantMatcher {
   private vi: VariantIndex;
@@ -56,6 +66,9 @@ export class VariantMatcher {
 
   /** Per mention of a large entity: what it gives the entity's matcher input, for the entity's type and name. */
   private readonly facts = new WeakMap<Mention, { key: string; facts: MentionFacts }>();
+
+  /** Per large entity: what its matcher input was built from (see matchEntityOf). */
+  private readonly built = new Map<string, Built>();
 
   /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
   private decidedSame: ReadonlySet<string> = new Set();
@@ -74,6 +87,7 @@ export class VariantMatcher {
     this.strays.clear();
     this.passDone.clear();
     this.strayDocs.clear();
+    this.built.clear();
   }
 
   /** Every pair flagged now (with the stray words' pairs), best first. */
@@ -114,6 +128,7 @@ export class VariantMatcher {
     // The others around only see other neighbours: their words are kept (no pass over their mentions).
     const kept = new Map(changed.filter((id) => !rebuilt.has(id)).map((id) => [id, this.vi.get(id)] as const));
     const removed = new Map<string, VariantPair>();
+    for (const id of delta.removed) if (!this.src.entity(id)) this.built.delete(id);
     for (const id of [...delta.removed, ...changed]) {
       this.vi.delete(id);
       for (const key of this.byEntity.get(id) ?? []) removed.set(key, this.pairs.get(key)!);
@@ -275,8 +290,16 @@ export class VariantMatcher {
   private matchEntityOf(id: string): MatchEntity | undefined {
     const entity = this.src.entity(id);
     if (!entity || entity.type === 'DATE') return undefined;
-    const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
-    return matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
+    const mentions: Located[] = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
+    const facts = this.factsOf(entity, mentions.length);
+    if (mentions.length < KEEP_FACTS_FROM) return matchEntity({ entity, mentions }, (uri) => this.around(uri), facts);
+    const key = `${entity.type}\u0000${entity.name}`;
+    const prev = this.built.get(id);
+    const match = prev?.key === key && sameMentions(prev, mentions, facts)
+      ? { ...prev.match, roles: entity.roles, firstAt: { uri: mentions[0].uri, index: mentions[0].index }, neighbours: this.neighboursOf(id, prev.match.documents) }
+      : matchEntity({ entity, mentions }, (uri) => this.around(uri), facts);
+    this.built.set(id, { key, mentions: mentions.map((m) => m.mention), uris: mentions.map((m) => m.uri), match });
+    return match;
   }
 
   /**
@@ -315,6 +338,12 @@ export class VariantMatcher {
       if (set && set.size === 0) this.byEntity.delete(id);
     }
   }
+}
+
+/** The same documents in the same order, each mention giving what the one it replaces gave: the matcher input built from them is the same. */
+function sameMentions(prev: Built, mentions: readonly Located[], facts: (m: Mention) => MentionFacts): boolean {
+  if (prev.mentions.length !== mentions.length) return false;
+  return mentions.every((m, i) => m.uri === prev.uris[i] && (m.mention === prev.mentions[i] || sameFacts(facts(m.mention), facts(prev.mentions[i]))));
 }
 
 /** A word after a lower-case word or a comma on its line: capitalised for a name, not for a sentence start. */
