@@ -15,7 +15,7 @@ import { freshFacts, matchEntity, neighbours, sameFacts, unitSpelling, type Ment
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
-import type { Entity, Mention } from '../core/types';
+import type { Entity, Mention, MentionRef } from '../core/types';
 import { spacedHyphenated } from '../core/variants/spacedParts';
 import { textAbbreviations } from '../core/variants/eponyms';
 import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
@@ -27,6 +27,8 @@ export interface MatcherSource {
   mentionsOf(id: string): MentionHit[];
   /** Entity ids of a document's mentions, in mention order. */
   entityIdsIn(uri: string): readonly string[];
+  /** A document's mention, if it is linked to an entity (as mentionsOf gives it). */
+  mentionAt(uri: string, index: number): Mention | undefined;
 }
 
 /** What a change did to the pairs: keys gone, pairs (re)decided, documents whose stray words' pairs name a changed entity. */
@@ -41,13 +43,16 @@ const low = (s: string) => s.toLowerCase();
 /** Entities of this many mentions or more keep what each mention gives them (see factsOf) and what their input was built from (Built). */
 const KEEP_FACTS_FROM = 50;
 
-type Located = { uri: string; index: number; mention: Mention };
-
-/** What a large entity's matcher input was built from: an edit that leaves every mention's facts as they were only refreshes its neighbours. */
+/**
+ * What a large entity's matcher input was built from: its mentions (as linking lists them, and the
+ * mentions themselves) when the documents had changed `seq` times. An edit that leaves every mention
+ * where it was, or gives the same facts where its document changed, only refreshes its neighbours.
+ */
 interface Built {
   key: string;
+  refs: readonly MentionRef[];
   mentions: Mention[];
-  uris: string[];
+  seq: number;
   match: MatchEntity;
 }
 
@@ -70,6 +75,9 @@ export class VariantMatcher {
   /** Per large entity: what its matcher input was built from (see matchEntityOf). */
   private readonly built = new Map<string, Built>();
 
+  /** The documents changed, in order (documentChanged): the first `seq` of them are those a Built saw. */
+  private readonly changes: string[] = [];
+
   /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
   private decidedSame: ReadonlySet<string> = new Set();
 
@@ -88,6 +96,7 @@ export class VariantMatcher {
     this.passDone.clear();
     this.strayDocs.clear();
     this.built.clear();
+    this.changes.length = 0;
   }
 
   /** Every pair flagged now (with the stray words' pairs), best first. */
@@ -287,19 +296,51 @@ export class VariantMatcher {
     return p.level === 'plausible' && this.decidedSame.has(pairKey(p.variant.spelling, p.preferred.spelling)) ? { ...p, level: 'sure' } : p;
   }
 
+  /** A document's analysis changed (before linking follows it): large entities mentioned there check their mentions again. */
+  documentChanged(uri: string): void {
+    this.changes.push(uri);
+  }
+
   private matchEntityOf(id: string): MatchEntity | undefined {
     const entity = this.src.entity(id);
     if (!entity || entity.type === 'DATE') return undefined;
-    const mentions: Located[] = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
-    const facts = this.factsOf(entity, mentions.length);
-    if (mentions.length < KEEP_FACTS_FROM) return matchEntity({ entity, mentions }, (uri) => this.around(uri), facts);
     const key = `${entity.type}\u0000${entity.name}`;
     const prev = this.built.get(id);
-    const match = prev?.key === key && sameMentions(prev, mentions, facts)
-      ? { ...prev.match, roles: entity.roles, firstAt: { uri: mentions[0].uri, index: mentions[0].index }, neighbours: this.neighboursOf(id, prev.match.documents) }
-      : matchEntity({ entity, mentions }, (uri) => this.around(uri), facts);
-    this.built.set(id, { key, mentions: mentions.map((m) => m.mention), uris: mentions.map((m) => m.uri), match });
+    if (prev?.key === key && this.unchanged(prev, entity)) {
+      const first = entity.mentions[0];
+      Object.assign(prev, { refs: entity.mentions, seq: this.changes.length });
+      return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
+    }
+    const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
+    const match = matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
+    if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
+      this.built.set(id, { key, refs: entity.mentions, mentions: mentions.map((m) => m.mention), seq: this.changes.length, match });
+    } else this.built.delete(id);
     return match;
+  }
+
+  /**
+   * The entity's mentions are those its input was built from: the same places in documents not changed
+   * since, and in changed ones mentions giving the same facts as those they replace (taken as the new basis).
+   */
+  private unchanged(prev: Built, entity: Entity): boolean {
+    const refs = entity.mentions;
+    if (refs.length !== prev.refs.length) return false;
+    const changed = new Set(this.changes.slice(prev.seq));
+    const facts = this.factsOf(entity, refs.length);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      const p = prev.refs[i];
+      if (r.uri !== p.uri) return false;
+      if (!changed.has(r.uri)) {
+        if (r.index !== p.index) return false;
+        continue;
+      }
+      const m = this.src.mentionAt(r.uri, r.index);
+      if (!m || !sameFacts(facts(m), facts(prev.mentions[i]))) return false;
+      prev.mentions[i] = m;
+    }
+    return true;
   }
 
   /**
@@ -338,12 +379,6 @@ export class VariantMatcher {
       if (set && set.size === 0) this.byEntity.delete(id);
     }
   }
-}
-
-/** The same documents in the same order, each mention giving what the one it replaces gave: the matcher input built from them is the same. */
-function sameMentions(prev: Built, mentions: readonly Located[], facts: (m: Mention) => MentionFacts): boolean {
-  if (prev.mentions.length !== mentions.length) return false;
-  return mentions.every((m, i) => m.uri === prev.uris[i] && (m.mention === prev.mentions[i] || sameFacts(facts(m.mention), facts(prev.mentions[i]))));
 }
 
 /** A word after a lower-case word or a comma on its line: capitalised for a name, not for a sentence start. */
