@@ -124,7 +124,7 @@ export class VariantIndex {
       const y = yk.slice(yk.indexOf('\u0000') + 1);
       const hy = this.holders.get(yk) ?? [];
       // A word whose holders a full pass has all decided already: every pair with it is taken.
-      if (low(x) === low(y) || (done && hy.every((b) => done.has(b.entity.id)))) continue;
+      if ((x.length === y.length && low(x) === low(y)) || (done && hy.every((b) => done.has(b.entity.id)))) continue;
       if (this.rule(x, y).blocked) continue;
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
