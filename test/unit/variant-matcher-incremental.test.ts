@@ -79,6 +79,25 @@ describe('variant matcher: an edit ends where a full pass ends', () => {
     await editAndCompare(engine, texts, [0, 7, 13, 21]);
   });
 
+  it('text moved before the mentions of large entities, and one more mention of one: as from scratch', async () => {
+    const texts = new Map(generateCorpus(150).files.map((f) => [`file:///m/${f.name}`, f.text] as const));
+    const index = await fresh(engine, texts);
+    const large = index.entities().filter((e) => e.mentions.length >= 50 && e.type !== 'DATE');
+    assert.ok(large.length > 0, 'an entity of 50 mentions or more');
+    const uri = large[0].mentions[0].uri;
+    const text = texts.get(uri)!;
+    const line = text.indexOf('\n') + 1;
+    // A sentence without names before every mention of the article (its large entities only move), then one mention more.
+    const moved = `${text.slice(0, line)}Об этом стало известно вечером.\n${text.slice(line)}`;
+    const hit = index.mentionsIn(uri).find((h) => h.entity.id === large[0].id)!;
+    const more = `${moved}\n${hit.mention.text} снова в новостях.\n`;
+    for (const edited of [moved, more, text]) {
+      index.set(uri, edited);
+      const want = state(await fresh(engine, new Map([...texts, [uri, edited]])));
+      assert.deepEqual(state(index), want);
+    }
+  });
+
   it('the same with entities of many mentions (the facts kept per mention are used)', async () => {
     const texts = new Map(generateCorpus(150).files.map((f) => [`file:///b/${f.name}`, f.text] as const));
     await editAndCompare(engine, texts, [1, 2, 5, 9, 17]);

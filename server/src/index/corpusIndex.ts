@@ -148,6 +148,10 @@ export class CorpusIndex {
       entity: (id) => this.linker.linked.entities.get(id),
       mentionsOf: (id) => this.linkedMentionsOf(id),
       entityIdsIn: (uri) => this.entityIdsIn(uri),
+      mentionAt: (uri, index) => {
+        const doc = this.docs.get(uri);
+        return doc && this.hit(doc, index, false)?.mention;
+      },
     }, this.matchOptions());
     this.morphReady = loadMorphology().then((m) => { this.morph = m; }, () => undefined);
   }
@@ -415,6 +419,7 @@ export class CorpusIndex {
 
   private relink(uri: string, analysis: DocumentAnalysis | null): void {
     this.generationCount++;
+    this.matcher.documentChanged(uri);
     if (this.isLoading) return;
     this.stored.capture(this.linker);
     const delta = this.linker.update(uri, analysis);

@@ -11,11 +11,11 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { freshFacts, matchEntity, neighbours, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
+import { freshFacts, matchEntity, neighbours, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
-import type { Entity, Mention } from '../core/types';
+import type { Entity, Mention, MentionRef } from '../core/types';
 import { spacedHyphenated } from '../core/variants/spacedParts';
 import { textAbbreviations } from '../core/variants/eponyms';
 import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
@@ -27,6 +27,8 @@ export interface MatcherSource {
   mentionsOf(id: string): MentionHit[];
   /** Entity ids of a document's mentions, in mention order. */
   entityIdsIn(uri: string): readonly string[];
+  /** A document's mention, if it is linked to an entity (as mentionsOf gives it). */
+  mentionAt(uri: string, index: number): Mention | undefined;
 }
 
 /** What a change did to the pairs: keys gone, pairs (re)decided, documents whose stray words' pairs name a changed entity. */
@@ -38,8 +40,21 @@ export interface PairDelta {
 
 const low = (s: string) => s.toLowerCase();
 
-/** Entities of this many mentions or more keep what each mention gives them (see factsOf). */
+/** Entities of this many mentions or more keep what each mention gives them (see factsOf) and what their input was built from (Built). */
 const KEEP_FACTS_FROM = 50;
+
+/**
+ * What a large entity's matcher input was built from: its mentions (as linking lists them, and the
+ * mentions themselves) when the documents had changed `seq` times. An edit that leaves every mention
+ * where it was, or gives the same facts where its document changed, only refreshes its neighbours.
+ */
+interface Built {
+  key: string;
+  refs: readonly MentionRef[];
+  mentions: Mention[];
+  seq: number;
+  match: MatchEntity;
+}
 
 export class VariantMatcher {
   private vi: VariantIndex;
@@ -56,6 +71,12 @@ export class VariantMatcher {
 
   /** Per mention of a large entity: what it gives the entity's matcher input, for the entity's type and name. */
   private readonly facts = new WeakMap<Mention, { key: string; facts: MentionFacts }>();
+
+  /** Per large entity: what its matcher input was built from (see matchEntityOf). */
+  private readonly built = new Map<string, Built>();
+
+  /** The documents changed, in order (documentChanged): the first `seq` of them are those a Built saw. */
+  private readonly changes: string[] = [];
 
   /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
   private decidedSame: ReadonlySet<string> = new Set();
@@ -74,6 +95,8 @@ export class VariantMatcher {
     this.strays.clear();
     this.passDone.clear();
     this.strayDocs.clear();
+    this.built.clear();
+    this.changes.length = 0;
   }
 
   /** Every pair flagged now (with the stray words' pairs), best first. */
@@ -114,6 +137,7 @@ export class VariantMatcher {
     // The others around only see other neighbours: their words are kept (no pass over their mentions).
     const kept = new Map(changed.filter((id) => !rebuilt.has(id)).map((id) => [id, this.vi.get(id)] as const));
     const removed = new Map<string, VariantPair>();
+    for (const id of delta.removed) if (!this.src.entity(id)) this.built.delete(id);
     for (const id of [...delta.removed, ...changed]) {
       this.vi.delete(id);
       for (const key of this.byEntity.get(id) ?? []) removed.set(key, this.pairs.get(key)!);
@@ -272,11 +296,51 @@ export class VariantMatcher {
     return p.level === 'plausible' && this.decidedSame.has(pairKey(p.variant.spelling, p.preferred.spelling)) ? { ...p, level: 'sure' } : p;
   }
 
+  /** A document's analysis changed (before linking follows it): large entities mentioned there check their mentions again. */
+  documentChanged(uri: string): void {
+    this.changes.push(uri);
+  }
+
   private matchEntityOf(id: string): MatchEntity | undefined {
     const entity = this.src.entity(id);
     if (!entity || entity.type === 'DATE') return undefined;
+    const key = `${entity.type}\u0000${entity.name}`;
+    const prev = this.built.get(id);
+    if (prev?.key === key && this.unchanged(prev, entity)) {
+      const first = entity.mentions[0];
+      Object.assign(prev, { refs: entity.mentions, seq: this.changes.length });
+      return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
+    }
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
-    return matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
+    const match = matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
+    if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
+      this.built.set(id, { key, refs: entity.mentions, mentions: mentions.map((m) => m.mention), seq: this.changes.length, match });
+    } else this.built.delete(id);
+    return match;
+  }
+
+  /**
+   * The entity's mentions are those its input was built from: the same places in documents not changed
+   * since, and in changed ones mentions giving the same facts as those they replace (taken as the new basis).
+   */
+  private unchanged(prev: Built, entity: Entity): boolean {
+    const refs = entity.mentions;
+    if (refs.length !== prev.refs.length) return false;
+    const changed = new Set(this.changes.slice(prev.seq));
+    const facts = this.factsOf(entity, refs.length);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      const p = prev.refs[i];
+      if (r.uri !== p.uri) return false;
+      if (!changed.has(r.uri)) {
+        if (r.index !== p.index) return false;
+        continue;
+      }
+      const m = this.src.mentionAt(r.uri, r.index);
+      if (!m || !sameFacts(facts(m), facts(prev.mentions[i]))) return false;
+      prev.mentions[i] = m;
+    }
+    return true;
   }
 
   /**

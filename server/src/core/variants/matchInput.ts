@@ -86,6 +86,14 @@ export function mentionFacts(type: string, mention: Mention, spellingOf: (u: { t
   return { name: cleanSpelling(written), gender: mention.person?.gender, first: mention.person?.first, words, spaced };
 }
 
+/** Two mentions give an entity's matcher input the same. */
+export function sameFacts(a: MentionFacts, b: MentionFacts): boolean {
+  if (a === b) return true;
+  if (a.name !== b.name || a.gender !== b.gender || a.first !== b.first) return false;
+  if (a.words.length !== b.words.length || a.spaced.length !== b.spaced.length) return false;
+  return a.words.every(([s, p], i) => s === b.words[i][0] && p === b.words[i][1]) && a.spaced.every((s, i) => s === b.spaced[i]);
+}
+
 /** The facts of an entity's mentions, computed afresh (each distinct written word's spelling once). */
 export function freshFacts(entity: Pick<Entity, 'type' | 'name'>): (mention: Mention) => MentionFacts {
   const spellingOf = memoSpelling(unitSpelling(entity.name));

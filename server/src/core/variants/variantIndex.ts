@@ -14,7 +14,9 @@ import { decide, givenNames, inflectionOf, surelyTooDifferent, wordRules } from 
 import { hyphenSpacePairs, joinKeysOf } from './joins';
 import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
 
-const BLOCKED = { al: { edits: [], cost: Infinity, first: false, ending: false } as unknown as Alignment, blocked: true };
+interface Rule { al: Alignment; blocked: boolean }
+
+const BLOCKED: Rule = { al: { edits: [], cost: Infinity, first: false, ending: false } as unknown as Alignment, blocked: true };
 
 export class VariantIndex {
   private readonly entities = new Map<string, MatchEntity>();
@@ -26,9 +28,12 @@ export class VariantIndex {
   private readonly names = new Map<string, Set<string>>();
   /** Hyphenated words and spaced word pairs by their letters -> entity ids (joins.ts). */
   private readonly joins = new Map<string, Set<string>>();
-  private readonly rules = new Map<string, { al: Alignment; blocked: boolean }>();
-  /** Word pairs (either order) the word rules forbid. */
-  private readonly blocked = new Set<string>();
+  /** First word -> second word -> the word rules' verdict with its alignment (pairs let through). */
+  private readonly rules = new Map<string, Map<string, Rule>>();
+  private rulesKept = 0;
+  /** Word pairs the word rules forbid, by the lesser word then the greater (either order). */
+  private readonly blocked = new Map<string, Set<string>>();
+  private blockedKept = 0;
   /** Per holder key: its holders indexed for densePartners (dropped when the holders change). */
   private readonly denseIndexes = new Map<string, DenseIndex>();
 
@@ -117,10 +122,10 @@ export class VariantIndex {
     }
     for (const yk of others) {
       const y = yk.slice(yk.indexOf('\u0000') + 1);
-      if (low(x) === low(y)) continue;
-      const r = this.rule(x, y);
-      if (r.blocked) continue;
       const hy = this.holders.get(yk) ?? [];
+      // A word whose holders a full pass has all decided already: every pair with it is taken.
+      if ((x.length === y.length && low(x) === low(y)) || (done && hy.every((b) => done.has(b.entity.id)))) continue;
+      if (this.rule(x, y).blocked) continue;
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
       for (const a of holders) {
@@ -163,22 +168,29 @@ export class VariantIndex {
   }
 
   /** Whether the word rules let a word pair through, and its alignment (cached; most pairs are blocked). */
-  private rule(x: string, y: string): { al: Alignment; blocked: boolean } {
-    const rk = x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
-    if (this.blocked.has(rk)) return BLOCKED;
-    const ok = this.rules.get(`${x}\u0000${y}`);
+  private rule(x: string, y: string): Rule {
+    const [p, q] = x < y ? [x, y] : [y, x];
+    if (this.blocked.get(p)?.has(q)) return BLOCKED;
+    const ok = this.rules.get(x)?.get(y);
     if (ok) return ok;
     // An inflected form, or words too far apart, are ruled out before building the alignment (cheaper tests).
     const al = (inflectionOf(x, y) && !givenNames(x, y, this.options)) || surelyTooDifferent(x, y) ? undefined : align(x, y);
     if (!al || wordRules(x, y, al, this.options)) {
-      if (this.blocked.size > 2_000_000) this.blocked.clear();
-      this.blocked.add(rk);
+      if (this.blockedKept++ > 2_000_000) this.clearCache(this.blocked, 'blockedKept');
+      addKey(this.blocked, p, q);
       return BLOCKED;
     }
     const r = { al, blocked: false };
-    if (this.rules.size > 200_000) this.rules.clear();
-    this.rules.set(`${x}\u0000${y}`, r);
+    if (this.rulesKept++ > 200_000) this.clearCache(this.rules, 'rulesKept');
+    let row = this.rules.get(x);
+    if (!row) this.rules.set(x, (row = new Map()));
+    row.set(y, r);
     return r;
+  }
+
+  private clearCache(cache: Map<string, unknown>, count: 'blockedKept' | 'rulesKept'): void {
+    cache.clear();
+    this[count] = 1;
   }
 
   /** Entity words under a blocking key that a stray word may be a variant of (stray.ts). */
