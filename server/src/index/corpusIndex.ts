@@ -9,7 +9,7 @@
 import type { Engine } from '../core/analyze';
 import type { CorpusConfig } from '../core/config';
 import { EMPTY_CONFIG } from '../core/config';
-import { byPlace, distinctPairs, entityFindings, type Finding } from '../core/consistency/findInconsistencies';
+import { byPlace, distinctPairs, entityFindings, mayGiveFindings, type Finding } from '../core/consistency/findInconsistencies';
 import { classifyWord } from '../core/morphology/classify';
 import { loadMorphology, type Morphology } from '../core/morphology/morph';
 import type { VariantPair } from '../core/variants/candidates';
@@ -564,7 +564,7 @@ export class CorpusIndex {
     const distinct = distinctPairs(this.config);
     for (const id of [...delta.removed, ...delta.added, ...delta.moved]) this.dropFindings(id, delta.uris);
     for (const id of [...delta.added, ...delta.moved]) {
-      const table = peekTable(this.linker.linked.spellings, id); // a restored table is not kept for this
+      const table = peekTable(this.linker.linked.spellings, id, mayGiveFindings); // a restored table is not kept for this
       this.setFindings(id, table ? entityFindings(id, table, accepted, distinct) : [], delta.uris);
     }
     if (!withMatcher) return;

@@ -39,10 +39,13 @@ export class LazyTables extends Map<string, SpellingGroup[]> {
     return built;
   }
 
-  /** The table, built for the caller alone when it is not built yet. */
-  peek(id: string): SpellingGroup[] | undefined {
+  /**
+   * The table, built for the caller alone when it is not built yet; then without the groups `wanted`
+   * refuses (it sees a group's variants and can test its occurrences' texts, before any is built).
+   */
+  peek(id: string, wanted?: GroupFilter): SpellingGroup[] | undefined {
     const table = super.get(id);
-    return table === UNBUILT ? this.build(id) : table;
+    return table === UNBUILT ? this.build(id, wanted) : table;
   }
 
   override set(id: string, table: SpellingGroup[]): this {
@@ -89,25 +92,40 @@ export class LazyTables extends Map<string, SpellingGroup[]> {
     if (this.sources.delete(id) && this.sources.size === 0) this.source = undefined;
   }
 
-  private build(id: string): SpellingGroup[] {
+  private build(id: string, wanted?: GroupFilter): SpellingGroup[] {
     const { records, from } = this.sources.get(id)!;
     const { snap, items } = this.source!;
+    const groups: SpellingGroup[] = [];
     let next = from;
-    return records.map((record) => {
+    for (const record of records) {
+      const to = next + record.spellings.reduce((n, [, count]) => n + count, 0);
+      const first = next;
+      next = to;
+      if (wanted && !wanted(record.variants, (test) => anyText(snap, first, to, test))) continue;
       const spellings = new Map<string, WordOccurrence[]>();
+      let i = first;
       for (const [spelling, count] of record.spellings) {
         const list: WordOccurrence[] = new Array(count);
-        for (let i = 0; i < count; i++) list[i] = occurrence(snap, items, next++);
+        for (let k = 0; k < count; k++) list[k] = occurrence(snap, items, i++);
         spellings.set(spelling, list);
       }
-      return { key: record.key, preferred: record.preferred, spellings, variants: record.variants };
-    });
+      groups.push({ key: record.key, preferred: record.preferred, spellings, variants: record.variants });
+    }
+    return groups;
   }
 }
 
-/** The table of an entity, not kept when it was not built yet (see LazyTables.peek). */
-export function peekTable(tables: Map<string, SpellingGroup[]>, id: string): SpellingGroup[] | undefined {
-  return tables instanceof LazyTables ? tables.peek(id) : tables.get(id);
+/** Whether to build a group: its variants, and a test run on its occurrences' texts (true: one passes). */
+export type GroupFilter = (variants: GroupRecord['variants'], anyText: (test: (text: string) => boolean) => boolean) => boolean;
+
+function anyText(snap: LinkSnapshot, from: number, to: number, test: (text: string) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(snap.strings[snap.occurrences.text[i]])) return true;
+  return false;
+}
+
+/** The table of an entity, not kept when it was not built yet (see LazyTables.peek: then only the groups `wanted`). */
+export function peekTable(tables: Map<string, SpellingGroup[]>, id: string, wanted?: GroupFilter): SpellingGroup[] | undefined {
+  return tables instanceof LazyTables ? tables.peek(id, wanted) : tables.get(id);
 }
 
 function occurrence(snap: LinkSnapshot, items: readonly LinkItem[], i: number): WordOccurrence {
