@@ -11,6 +11,8 @@
  *
  *   node --import tsx bench/linkStore.ts --size 10000 [--from .corpus-lens/cache] [--runs 2]
  *   node --import tsx bench/linkStore.ts --size 10000 --warm --runs 1     # only the warm load (a profile of it)
+ *   node --expose-gc --import tsx bench/linkStore.ts ... [--relations]     # the heap after full collections (after the CPU is read;
+ *                                                                          #   --relations: with the relation index built first)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -54,7 +56,14 @@ async function load(files: string[], cacheDir: string, save = false): Promise<Co
   const summary = await loadFiles(index, files, { pool, maxSize: 1e6, cacheDir, uriOf: pathToUri, scheduleSave: save ? undefined : () => undefined });
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  log(`loaded ${index.size} (${summary.cached} from the cache, ${(summary as { unread?: number }).unread ?? 0} unread) in ${ms.toFixed(0)} ms: link ${index.linkRestored ? 'restored' : 'linked'} in ${index.linkMs.toFixed(0)} ms; CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+  if (flag('relations')) { // what the server indexes in idle slices after the link, for edits
+    const t = performance.now();
+    (index as unknown as { linker: { indexRelations(): boolean } }).linker.indexRelations();
+    log(`relations indexed in ${(performance.now() - t).toFixed(0)} ms`);
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) [0, 1].forEach(() => gc());
+  log(`loaded ${index.size} (${summary.cached} from the cache, ${(summary as { unread?: number }).unread ?? 0} unread) in ${ms.toFixed(0)} ms: link ${index.linkRestored ? 'restored' : 'linked'} in ${index.linkMs.toFixed(0)} ms; CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB${gc ? ' after collections' : ''}`);
   await pool.close();
   return index;
 }

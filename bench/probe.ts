@@ -127,6 +127,9 @@ async function main(): Promise<void> {
   try {
     const end = await server.indexed(600000);
     record('indexMs', end.at - server.startedAt);
+    const cpu = server.cpuMs();
+    record('cpuMs.process', cpu.process);
+    record('cpuMs.main', cpu.main);
     await memory(server, 'indexed');
     if (flag('index-only')) {
       if (flag('wait-save')) await waitForSaves(path.join(storagePath, 'cache'));

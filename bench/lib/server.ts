@@ -189,6 +189,11 @@ export class BenchServer {
     return procStatusMB(this.pid, 'VmRSS');
   }
 
+  /** CPU time so far in ms: the whole process, and its main thread alone (/proc; NaN elsewhere). */
+  cpuMs(): { process: number; main: number } {
+    return { process: procCpuMs(`/proc/${this.pid}/stat`), main: procCpuMs(`/proc/${this.pid}/task/${this.pid}/stat`) };
+  }
+
   /** Shutdown and exit, then SIGKILL if it is still there after a few seconds. */
   async stop(): Promise<void> {
     if (!this.exited) {
@@ -204,6 +209,16 @@ export class BenchServer {
     }
     this.connection.dispose();
     live.delete(this.proc);
+  }
+}
+
+/** utime + stime of a /proc stat file in ms (clock ticks of 10 ms), NaN when it cannot be read. */
+function procCpuMs(file: string): number {
+  try {
+    const fields = readFileSync(file, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
   }
 }
 

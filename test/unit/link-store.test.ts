@@ -14,6 +14,7 @@ import { generateCorpus } from '../../bench/corpus/generate';
 import { createEngine, type Engine } from '../../server/src/core/analyze';
 import { EMPTY_CONFIG, type CorpusConfig } from '../../server/src/core/config';
 import type { LinkItem } from '../../server/src/core/linking/buildEntity';
+import { LazyTables } from '../../server/src/core/linking/lazyTables';
 import type { DocumentAnalysis } from '../../server/src/core/types';
 import { entityLocations } from '../../server/src/features/references';
 import { symbolsMatching } from '../../server/src/features/workspaceSymbols';
@@ -132,6 +133,29 @@ describe('stored link', () => {
     assert.deepStrictEqual(await view(restored), expected);
   });
 
+  it('a restored link builds a spelling table when it is first read, and edits before that give the same link', async () => {
+    const texts = CORPORA['seeds and heldout5']();
+    const linked = await indexOf(texts);
+    const stored = await roundTrip(linked.takeStoredLink());
+    const restored = await indexOf(texts, stored);
+    const tables = restored.link().spellings;
+    assert.ok(tables instanceof LazyTables, 'restored tables are built on use');
+    const id = [...tables.keys()].find((k) => (linked.link().spellings.get(k) ?? []).length > 0)!;
+    const peeked = tables.peek(id);
+    assert.deepStrictEqual(peeked, linked.link().spellings.get(id));
+    assert.notEqual(tables.peek(id), peeked, 'a peek before the first read keeps nothing');
+    assert.deepStrictEqual(tables.peek(id, () => false), [], 'a peek with a filter builds only the groups it wants');
+    const withVariants = (variants: readonly unknown[]) => variants.length > 0;
+    assert.deepStrictEqual(tables.peek(id, withVariants), peeked.filter((g) => withVariants(g.variants)));
+    assert.deepStrictEqual(tables.get(id), peeked);
+    assert.equal(tables.peek(id), tables.get(id), 'read once, kept');
+    for (const edit of edits(texts)) { // the other tables are first read by these edits
+      apply(linked, edit);
+      apply(restored, edit);
+    }
+    assert.deepStrictEqual(await view(restored), await view(linked));
+  });
+
   describe('a stale stored link is not restored: the corpus is linked as usual', () => {
     const texts = CORPORA['seeds and heldout5']();
     const aliases: CorpusConfig = { ...EMPTY_CONFIG, aliases: [['Москва', 'столица России']] };
@@ -158,6 +182,16 @@ describe('stored link', () => {
       const index = await indexOf(texts, bad);
       assert.equal(index.linkRestored, false);
       assert.deepStrictEqual(await view(index), await view(await indexOf(texts)));
+    });
+    it('a snapshot whose tables do not fit its occurrences (same key)', async () => {
+      const entities = stored.snapshot.entities.map((e) => structuredClone(e));
+      const record = entities.find((e) => e.table.length)!.table[0];
+      record.spellings[0][1] += 0.5;
+      record.spellings.push(['лишнее', 0.5]);
+      const bad = { key: stored.key, snapshot: { ...stored.snapshot, entities } };
+      assert.equal((await indexOf(texts, bad)).linkRestored, false, 'counts not whole numbers');
+      const dropped = { key: stored.key, snapshot: { ...stored.snapshot, entities: entities.map((e) => ({ ...e, table: [] })) } };
+      assert.equal((await indexOf(texts, dropped)).linkRestored, false, 'occurrences left over');
     });
     it('a snapshot of the wrong shape (same key)', async () => {
       const bad = { key: stored.key, snapshot: { ...stored.snapshot, entities: [{ id: 'x' }] } } as unknown as StoredLink;

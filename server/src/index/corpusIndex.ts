@@ -9,12 +9,13 @@
 import type { Engine } from '../core/analyze';
 import type { CorpusConfig } from '../core/config';
 import { EMPTY_CONFIG } from '../core/config';
-import { byPlace, distinctPairs, entityFindings, type Finding } from '../core/consistency/findInconsistencies';
+import { byPlace, distinctPairs, entityFindings, mayGiveFindings, type Finding } from '../core/consistency/findInconsistencies';
 import { classifyWord } from '../core/morphology/classify';
 import { loadMorphology, type Morphology } from '../core/morphology/morph';
 import type { VariantPair } from '../core/variants/candidates';
 import type { SpellingOccurrence } from '../core/consistency/pairFindings';
 import { IncrementalLinker, type LinkDelta } from '../core/linking/incremental';
+import { peekTable } from '../core/linking/lazyTables';
 import type { LinkedCorpus } from '../core/linking/linkCorpus';
 import type { DocumentAnalysis, Entity, Mention } from '../core/types';
 import { addTo } from '../core/util/multiMap';
@@ -576,7 +577,7 @@ export class CorpusIndex {
     const distinct = distinctPairs(this.config);
     for (const id of [...delta.removed, ...delta.added, ...delta.moved]) this.dropFindings(id, delta.uris);
     for (const id of [...delta.added, ...delta.moved]) {
-      const table = this.linker.linked.spellings.get(id);
+      const table = peekTable(this.linker.linked.spellings, id, mayGiveFindings); // a restored table is not kept for this
       this.setFindings(id, table ? entityFindings(id, table, accepted, distinct) : [], delta.uris);
     }
     if (!withMatcher) return;

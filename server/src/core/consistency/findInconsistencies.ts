@@ -100,6 +100,14 @@ export function entityFindings(entityId: string, table: readonly SpellingGroup[]
   return out;
 }
 
+/**
+ * Whether a group can give findings, from its variants and a test of its texts (what `entityFindings`
+ * skips otherwise): a table built only for its findings leaves the other groups out (lazyTables.ts).
+ */
+export function mayGiveFindings(variants: readonly unknown[], anyText: (test: (text: string) => boolean) => boolean): boolean {
+  return variants.length > 0 || anyText((text) => !!dirtyKind(text));
+}
+
 /** Any occurrence with look-alike or decomposed letters (cheap test before the full pass). */
 function hasDirty(group: SpellingGroup): boolean {
   for (const occurrences of group.spellings.values()) for (const o of occurrences) if (dirtyKind(o.text)) return true;

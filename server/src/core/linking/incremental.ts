@@ -70,7 +70,7 @@ export class IncrementalLinker {
     if (!restored) return false;
     this.reset(config);
     for (const [id, entity] of restored.linked.entities) this.linked.entities.set(id, entity);
-    for (const [id, table] of restored.linked.spellings) this.linked.spellings.set(id, table);
+    this.linked.spellings = restored.linked.spellings; // built on first use (lazyTables.ts)
     for (const [uri, ids] of restored.linked.mentionEntity) this.linked.mentionEntity.set(uri, ids);
     this.unindexed = restored.docs;
     // Later edits compare items by key identity: the keyer gives the restored keys.

@@ -10,28 +10,28 @@
  */
 import { skeleton } from '../variants/normalize';
 import { interiorDeletions } from '../variants/variantKind';
-import { addTo } from '../util/multiMap';
+import { SetMap } from '../util/multiMap';
 import { articlePairs, type ArticleNames } from './abbreviations';
 import type { LinkItem } from './buildEntity';
 import type { KnownSignatures } from './neighbours';
 import { feminine } from './surnames';
 
 export class LinkRelations {
-  private readonly byKey = new Map<string, Set<LinkItem>>();
+  private readonly byKey = new SetMap<string, LinkItem>();
   /** Shorter signature (one letter dropped in one word) -> keys that give it. */
-  private readonly byDeletion = new Map<string, Set<string>>();
+  private readonly byDeletion = new SetMap<string, string>();
   /** Alias key -> keys whose signature matches that known name. */
-  private readonly byAlias = new Map<string, Set<string>>();
+  private readonly byAlias = new SetMap<string, string>();
   /** Surname skeleton -> full-name keys with it; and with one letter dropped. */
-  private readonly fullBySurname = new Map<string, Set<string>>();
-  private readonly fullByDeletion = new Map<string, Set<string>>();
+  private readonly fullBySurname = new SetMap<string, string>();
+  private readonly fullByDeletion = new SetMap<string, string>();
   /** Surname-only and lone-word items by every surname they resolve to as written (L, its feminine, the text). */
-  private readonly partial = new Map<string, Set<LinkItem>>();
+  private readonly partial = new SetMap<string, LinkItem>();
   /** Surname-only items by their surname with one letter dropped; and by the surname itself. */
-  private readonly partialByDeletion = new Map<string, Set<LinkItem>>();
-  private readonly partialBySurname = new Map<string, Set<LinkItem>>();
+  private readonly partialByDeletion = new SetMap<string, LinkItem>();
+  private readonly partialBySurname = new SetMap<string, LinkItem>();
   /** Items of a federal body named with its country, by the key of the name without it. */
-  private readonly byBare = new Map<string, Set<LinkItem>>();
+  private readonly byBare = new SetMap<string, LinkItem>();
   private readonly docs = new Map<string, LinkItem[]>();
   /** Per document with abbreviations or short forms (abbreviations.ts): the items each one reads, both ways. */
   private readonly abbreviations = new Map<string, Map<LinkItem, LinkItem[]>>();
@@ -66,17 +66,17 @@ export class LinkRelations {
   // --- what the walk asks
 
   keyItems(key: string): Iterable<LinkItem> {
-    return this.byKey.get(key) ?? [];
+    return this.byKey.get(key);
   }
 
   /** Items whose name without the country has this key ('МВД России' for the key of 'МВД'). */
   bareItems(key: string): Iterable<LinkItem> {
-    return this.byBare.get(key) ?? [];
+    return this.byBare.get(key);
   }
 
   /** Keys joined to this one by signature: dropped letters both ways and known names. */
   keyNeighbours(key: string, sample: LinkItem | undefined): string[] {
-    const out = [...(this.byAlias.get(key) ?? [])];
+    const out = [...this.byAlias.get(key)];
     if (!sample || !signed(sample)) return out;
     const mk = sample.mk;
     for (const s of shorterSignatures(mk.prefix!, mk.words)) {
@@ -93,13 +93,13 @@ export class LinkRelations {
   surnameKeys(it: LinkItem): string[] {
     const mk = it.mk;
     if (mk.kind !== 'first' && mk.kind !== 'last') return NONE;
-    if (mk.kind === 'first') return [...(this.fullBySurname.get(mk.words[0]) ?? [])];
+    if (mk.kind === 'first') return [...this.fullBySurname.get(mk.words[0])];
     const last = mk.last!;
     const out = new Set<string>();
     for (const s of [last, feminine(last), skeleton(it.m.text), ...interiorDeletions(last)]) {
-      for (const k of this.fullBySurname.get(s) ?? []) out.add(k);
+      for (const k of this.fullBySurname.get(s)) out.add(k);
     }
-    for (const k of this.fullByDeletion.get(last) ?? []) out.add(k);
+    for (const k of this.fullByDeletion.get(last)) out.add(k);
     return [...out];
   }
 
@@ -136,23 +136,18 @@ export class LinkRelations {
   private add(it: LinkItem): void {
     const key = it.mk.key;
     const fresh = !this.byKey.has(key);
-    addTo(this.byKey, key, it);
+    this.byKey.add(key, it);
     if (fresh) this.keyAppeared(it);
     this.partialRelations(it, addTo);
   }
 
   private remove(it: LinkItem): void {
     const key = it.mk.key;
-    const set = this.byKey.get(key);
-    set?.delete(it);
-    if (set && set.size === 0) {
-      this.byKey.delete(key);
-      this.keyGone(it);
-    }
+    if (this.byKey.delete(key, it)) this.keyGone(it);
     this.partialRelations(it, drop);
   }
 
-  private partialRelations(it: LinkItem, apply: <T>(map: Map<string, Set<T>>, k: string, v: T) => void): void {
+  private partialRelations(it: LinkItem, apply: <T>(map: SetMap<string, T>, k: string, v: T) => void): void {
     if (it.mk.bare) apply(this.byBare, it.mk.bare, it);
     for (const s of partialSurnames(it)) apply(this.partial, s, it);
     if (it.mk.kind !== 'last' || !it.mk.last) return;
@@ -168,7 +163,7 @@ export class LinkRelations {
     this.keyRelations(it, drop);
   }
 
-  private keyRelations(it: LinkItem, apply: <T>(map: Map<string, Set<T>>, k: string, v: T) => void): void {
+  private keyRelations(it: LinkItem, apply: <T>(map: SetMap<string, T>, k: string, v: T) => void): void {
     const mk = it.mk;
     if (signed(it)) {
       for (const s of shorterSignatures(mk.prefix!, mk.words)) {
@@ -216,11 +211,12 @@ function append<T>(out: T[], items: Iterable<T> | undefined): void {
   if (items) for (const x of items) out.push(x);
 }
 
-function drop<T>(map: Map<string, Set<T>>, key: string, value: T): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
+function addTo<T>(map: SetMap<string, T>, key: string, value: T): void {
+  map.add(key, value);
+}
+
+function drop<T>(map: SetMap<string, T>, key: string, value: T): void {
+  map.delete(key, value);
 }
 
 /** One breadth-first walk over items and keys. */

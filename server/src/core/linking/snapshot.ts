@@ -10,6 +10,7 @@ import type { DocumentAnalysis, Entity, VariantKind } from '../types';
 import type { SpellingGroup } from '../variants/spellingTable';
 import type { WordOccurrence } from '../variants/units';
 import type { LinkItem } from './buildEntity';
+import { LazyTables } from './lazyTables';
 import { ORDER_STRIDE, type LinkedCorpus } from './linkCorpus';
 import type { MentionKey } from './mentionKey';
 
@@ -169,17 +170,18 @@ function fits(n: number): boolean {
 export function restoreSnapshot(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot): RestoredLink | undefined {
   if (!fitsDocuments(docs, snap)) return undefined;
   const items = restoreItems(docs, snap);
-  const linked: LinkedCorpus = { entities: new Map(), mentionEntity: items.mentionEntity, spellings: new Map() };
-  const tables = new TableReader(snap, items.all);
+  const starts = tableStarts(snap, items.all.length);
+  if (!starts) return undefined;
+  const spellings = new LazyTables(snap, items.all);
+  const linked: LinkedCorpus = { entities: new Map(), mentionEntity: items.mentionEntity, spellings };
   for (let e = 0; e < snap.entities.length; e++) {
-    const { id, type, name, spellings, variants, documents, roles, table } = snap.entities[e];
+    const { id, type, name, spellings: written, variants, documents, roles, table } = snap.entities[e];
     const mentions = items.lists[e];
-    const groups = table.map((g) => tables.group(g));
-    if (!mentions.length || linked.entities.has(id) || groups.includes(undefined)) return undefined;
-    linked.entities.set(id, { id, type, name, spellings, variants, mentions, documents, roles });
-    linked.spellings.set(id, groups as SpellingGroup[]);
+    if (!mentions.length || linked.entities.has(id)) return undefined;
+    linked.entities.set(id, { id, type, name, spellings: written, variants, mentions, documents, roles });
+    spellings.defer(id, table, starts[e]);
   }
-  return tables.done() ? { linked, docs: items.docs, keyed: items.keyed } : undefined;
+  return { linked, docs: items.docs, keyed: items.keyed };
 }
 
 /** The same documents, mention counts, and numbers in range. */
@@ -231,41 +233,28 @@ function restoreItems(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSna
   return { all, docs: out, lists, mentionEntity, keyed };
 }
 
-/** Reads the spelling groups back, occurrences taken from the columns in order. */
-class TableReader {
-  private next = 0;
-  private readonly total: number;
-
-  constructor(private readonly snap: LinkSnapshot, private readonly items: readonly LinkItem[]) {
-    const c = snap.occurrences;
-    this.total = c.mention.length;
-    const same = [c.start, c.end, c.shift, c.text, c.lemma, c.unsure].every((col) => col.length === this.total);
-    const strings = snap.strings.length;
-    if (!same || !c.mention.every((g) => g >= 0 && g < items.length) || !c.text.every((s) => s >= 0 && s < strings) || !c.lemma.every((s) => s >= 0 && s < strings)) this.total = -1;
-  }
-
-  group(record: GroupRecord): SpellingGroup | undefined {
-    const spellings = new Map<string, WordOccurrence[]>();
-    for (const [spelling, count] of record.spellings) {
-      if (!(count > 0) || this.next + count > this.total || spellings.has(spelling)) return undefined;
-      const list: WordOccurrence[] = new Array(count);
-      for (let i = 0; i < count; i++) list[i] = this.occurrence(this.next++);
-      spellings.set(spelling, list);
+/**
+ * The first occurrence of each entity's table in the columns, when the columns and the tables fit: the
+ * same length, numbers in range, counts positive, no spelling twice in a group, every occurrence used.
+ */
+function tableStarts(snap: LinkSnapshot, mentions: number): number[] | undefined {
+  const c = snap.occurrences;
+  const total = c.mention.length;
+  const strings = snap.strings.length;
+  const same = [c.start, c.end, c.shift, c.text, c.lemma, c.unsure].every((col) => col.length === total);
+  if (!same || !c.mention.every((g) => g >= 0 && g < mentions) || !c.text.every((s) => s >= 0 && s < strings) || !c.lemma.every((s) => s >= 0 && s < strings)) return undefined;
+  const starts: number[] = new Array(snap.entities.length);
+  let next = 0;
+  for (let e = 0; e < snap.entities.length; e++) {
+    starts[e] = next;
+    for (const record of snap.entities[e].table) {
+      const seen = new Set<string>();
+      for (const [spelling, count] of record.spellings) {
+        if (!Number.isInteger(count) || count <= 0 || seen.has(spelling)) return undefined;
+        seen.add(spelling);
+        next += count;
+      }
     }
-    return { key: record.key, preferred: record.preferred, spellings, variants: record.variants };
   }
-
-  /** Every occurrence read, none left over. */
-  done(): boolean {
-    return this.next === this.total;
-  }
-
-  private occurrence(i: number): WordOccurrence {
-    const c = this.snap.occurrences;
-    const item = this.items[c.mention[i]];
-    const strings = this.snap.strings;
-    const o: WordOccurrence = { uri: item.uri, mention: item.index, start: c.start[i], end: c.end[i], text: strings[c.text[i]], lemma: strings[c.lemma[i]], order: item.order + c.shift[i] };
-    if (c.unsure[i] !== -1) o.unsure = c.unsure[i] === 1;
-    return o;
-  }
+  return next === total ? starts : undefined;
 }
