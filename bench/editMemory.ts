@@ -27,17 +27,10 @@ import { pathToUri, uriToPath } from '../server/src/lsp/convert';
 import { articleSymbol } from '../server/src/features/documentSymbols';
 import { entityGroupSymbols } from '../server/src/features/outlineEntities';
 import { symbolsMatching } from '../server/src/features/workspaceSymbols';
-import { percentile, probeArgs } from './lib/stats';
+import { heapMB, percentile, probeArgs } from './lib/stats';
 
 const { flag, size, edits } = probeArgs();
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const gc = (globalThis as { gc?: () => void }).gc;
-
-function heapMB(): number {
-  gc?.();
-  gc?.();
-  return Math.round(process.memoryUsage().heapUsed / 1048576);
-}
 
 /** Sizes of the index's tables (private fields read for the measurement). */
 function tables(index: CorpusIndex): string {

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { CACHE_ROOT, ensureCorpus } from './corpus/generate';
 import { evenly, listTxt } from './lib/edits';
 import { ROOT } from './lib/server';
-import { percentile, probeArgs } from './lib/stats';
+import { heapMB, percentile, probeArgs } from './lib/stats';
 import { matcherCpuMs, meterMatcherCpu } from './variants-cpu';
 import { AnalysisPool } from '../server/src/index/analysis/pool';
 import { CorpusIndex } from '../server/src/index/corpusIndex';
@@ -24,13 +24,6 @@ import { pathToUri } from '../server/src/lsp/convert';
 
 const { opt, size, edits } = probeArgs();
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const gc = (globalThis as { gc?: () => void }).gc;
-
-function heapMB(): number {
-  gc?.();
-  gc?.();
-  return Math.round(process.memoryUsage().heapUsed / 1048576);
-}
 
 const cpuSince = (c: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(c);

@@ -33,3 +33,11 @@ export function probeArgs(argv = process.argv.slice(2)) {
   };
   return { opt, flag: (name: string) => argv.includes(`--${name}`), size: Number(opt('size', '10000')), edits: Number(opt('edits', '20')) };
 }
+
+/** The heap in MB after two full collections (with node --expose-gc; without it, as it is). */
+export function heapMB(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 1048576);
+}

@@ -80,7 +80,7 @@ describe('variant matcher: an edit ends where a full pass ends', () => {
   });
 
   it('text moved before the mentions of large entities, and one more mention of one: as from scratch', async () => {
-    const texts = new Map(generateCorpus(150).files.map((f) => [`file:///m/${f.name}`, f.text] as const));
+    const texts = new Map<string, string>(generateCorpus(150).files.map((f) => [`file:///m/${f.name}`, f.text]));
     const index = await fresh(engine, texts);
     const large = index.entities().filter((e) => e.mentions.length >= 50 && e.type !== 'DATE');
     assert.ok(large.length > 0, 'an entity of 50 mentions or more');
