@@ -146,7 +146,7 @@ describe('stored link', () => {
     assert.notEqual(tables.peek(id), peeked, 'a peek before the first read keeps nothing');
     assert.deepStrictEqual(tables.peek(id, () => false), [], 'a peek with a filter builds only the groups it wants');
     const withVariants = (variants: readonly unknown[]) => variants.length > 0;
-    assert.deepStrictEqual(tables.peek(id, withVariants), peeked.filter((g) => withVariants(g.variants)));
+    assert.deepStrictEqual(tables.peek(id, withVariants), (peeked ?? []).filter((g) => withVariants(g.variants)));
     assert.deepStrictEqual(tables.get(id), peeked);
     assert.equal(tables.peek(id), tables.get(id), 'read once, kept');
     for (const edit of edits(texts)) { // the other tables are first read by these edits
