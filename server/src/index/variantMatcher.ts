@@ -75,8 +75,9 @@ export class VariantMatcher {
   /** Per large entity: what its matcher input was built from (see matchEntityOf). */
   private readonly built = new Map<string, Built>();
 
-  /** The documents changed, in order (documentChanged): the first `seq` of them are those a Built saw. */
-  private readonly changes: string[] = [];
+  /** Per document, the number of the last change to it (documentChanged); a Built keeps the number it saw. */
+  private readonly changedAt = new Map<string, number>();
+  private changeCount = 0;
 
   /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
   private decidedSame: ReadonlySet<string> = new Set();
@@ -96,7 +97,7 @@ export class VariantMatcher {
     this.passDone.clear();
     this.strayDocs.clear();
     this.built.clear();
-    this.changes.length = 0;
+    this.changedAt.clear();
   }
 
   /** Every pair flagged now (with the stray words' pairs), best first. */
@@ -298,7 +299,7 @@ export class VariantMatcher {
 
   /** A document's analysis changed (before linking follows it): large entities mentioned there check their mentions again. */
   documentChanged(uri: string): void {
-    this.changes.push(uri);
+    this.changedAt.set(uri, ++this.changeCount);
   }
 
   private matchEntityOf(id: string): MatchEntity | undefined {
@@ -308,13 +309,13 @@ export class VariantMatcher {
     const prev = this.built.get(id);
     if (prev?.key === key && this.unchanged(prev, entity)) {
       const first = entity.mentions[0];
-      Object.assign(prev, { refs: entity.mentions, seq: this.changes.length });
+      Object.assign(prev, { refs: entity.mentions, seq: this.changeCount });
       return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
     }
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
     const match = matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
     if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
-      this.built.set(id, { key, refs: entity.mentions, mentions: mentions.map((m) => m.mention), seq: this.changes.length, match });
+      this.built.set(id, { key, refs: entity.mentions, mentions: mentions.map((m) => m.mention), seq: this.changeCount, match });
     } else this.built.delete(id);
     return match;
   }
@@ -326,13 +327,12 @@ export class VariantMatcher {
   private unchanged(prev: Built, entity: Entity): boolean {
     const refs = entity.mentions;
     if (refs.length !== prev.refs.length) return false;
-    const changed = new Set(this.changes.slice(prev.seq));
     const facts = this.factsOf(entity, refs.length);
     for (let i = 0; i < refs.length; i++) {
       const r = refs[i];
       const p = prev.refs[i];
       if (r.uri !== p.uri) return false;
-      if (!changed.has(r.uri)) {
+      if ((this.changedAt.get(r.uri) ?? 0) <= prev.seq) {
         if (r.index !== p.index) return false;
         continue;
       }

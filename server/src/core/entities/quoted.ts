@@ -22,7 +22,10 @@ export function findQuotedNames(ctx: Context): void {
       continue;
     }
     const name = claimQuoted(ctx, q, close);
-    if (name) for (const k of keys(ctx, q + 1)) found.set(k, { name, words: quotedLemmas(ctx, q + 1, close) });
+    if (name) {
+      const it = { name, words: quotedLemmas(ctx, q + 1, close) };
+      for (const k of keys(ctx, q + 1)) found.set(k, it);
+    }
     if (name && ctx.owner[q + 1]) named.push(ctx.owner[q + 1]!);
   }
   // One sense per article: «Трактора» after «Трактор» was named as a club; "Босфор-Тревел" after туроператор

@@ -358,7 +358,6 @@ interface Between {
  */
 function betweenEntities({ ctx, al, ob, type, rus, f, why }: Between, options: MatchOptions): string | null {
   const { a, b, x, y } = ctx;
-  if (explainedElsewhere(ctx)) return 'the spelling belongs to a closer pair';
   const shared = sharedCount(a.documents, b.documents);
   const plain = al.edits.some((e) => PLAIN.has(e.kind));
   // Гладих / Гудих in two articles: two edits, one plain, are another person.
@@ -395,7 +394,8 @@ function betweenEntities({ ctx, al, ob, type, rus, f, why }: Between, options: M
     f.partMismatch = 1;
     why.push(reason('givenVsSurname'));
   }
-  return null;
+  // Last: it looks through the neighbours, and only a pair nothing else forbids needs it.
+  return explainedElsewhere(ctx) ? 'the spelling belongs to a closer pair' : null;
 }
 
 /** How often an entity writes a word (any letter case), 0 when it does not. */
