@@ -167,3 +167,10 @@ test('an unknown word a person\'s verb follows is a person, not a place its endi
   for (const word of ['Тарезани', 'Калинцов', 'Мелитуни']) assert.equal(find(ms, word)?.type, 'PER', word);
   assert.equal(find(ms, 'Италии')?.type, 'LOC');
 });
+
+test('a feminine speech verb before or after a bare surname makes it a woman’s, in the nominative', async () => {
+  const before = await mentionsOf(`${BODY}Проект ведет инженер Дарья Кукушкина. Как отметила Курочкина, работы идут по графику.`);
+  assert.equal(find(before, 'Курочкина').name, 'Курочкина');
+  const after = await mentionsOf(`${BODY}Курочкина отметила, что работы идут по графику.`);
+  assert.equal(find(after, 'Курочкина').name, 'Курочкина');
+});

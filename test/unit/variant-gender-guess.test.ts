@@ -29,4 +29,9 @@ describe('gender guessed from the compared word', () => {
   it('still keeps apart a man and a woman named in full', () => {
     assert.deepEqual(pairs(person('a', 'Паулу Фигейреду', 2, 'm', 'Паулу'), person('b', 'Паулу Фигейредо', 1, 'f', 'Паулу')), []);
   });
+
+  it('pairs East Asian names of short syllables whose gender is a guess, one of them cut short', () => {
+    const full: MatchEntity = { ...person('a', 'Со Чжу Ван', 2, 'f'), first: 'Со Чжу' };
+    assert.deepEqual(pairs(full, person('b', 'Джу Ван', 1, 'm', 'Джу')), ['Джу>Чжу']);
+  });
 });

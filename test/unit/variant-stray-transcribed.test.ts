@@ -47,4 +47,29 @@ describe('stray runs of a place name written with a space', () => {
     const pairs = strayNamePairs('a', text, [], [place('Усть-Кут')]);
     assert.deepEqual(pairs.map((p) => [p.variant.spelling, p.preferred.spelling]), [['Усть Кут', 'Усть-Кут']]);
   });
+
+  const org = (name: string, count: number): MatchEntity => ({
+    id: 'o1', type: 'ORG', name, mentions: count, documents: ['a'], words: [{ spelling: name, count, part: 'other' }], names: [{ text: name, count }],
+  });
+
+  it('pairs a company joined with a capital inside with its name written apart or with a dot', () => {
+    const text = 'Фабрика «ЛесоКрафт» растет. «Лесо Крафт» основана давно. «Лесо.Крафт» тоже.';
+    const pairs = strayNamePairs('a', text, [], [org('ЛесоКрафт', 2)]);
+    assert.deepEqual(pairs.map((p) => [p.variant.spelling, p.preferred.spelling]), [['Лесо Крафт', 'ЛесоКрафт'], ['Лесо.Крафт', 'ЛесоКрафт']]);
+  });
+
+  it('leaves a run alone that the article writes at least as often as the known name', () => {
+    const text = '«Колор-Пром» выпускает краски. Завод «Колор-Пром» расширяется. «КолорПром» открыл склад.';
+    assert.deepEqual(strayNamePairs('a', text, [], [org('КолорПром', 1)]), []);
+  });
+});
+
+describe('stray words against a form made up with their ending', () => {
+  it('does not take an edit where stem and ending meet (a foreign surname beside a country)', () => {
+    const e: MatchEntity = {
+      id: 'l1', type: 'LOC', name: 'Россия', mentions: 15, documents: ['a'], words: [{ spelling: 'Россия', count: 15, part: 'other' }],
+    };
+    const stray = { uri: 'a', start: 10, end: 17, text: 'Россини' };
+    assert.deepEqual(strayPairs([stray], [e], () => ['l1']), []);
+  });
 });

@@ -150,8 +150,23 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (title >= 0 && !deputyOf(ctx, ctx.tokens[title].text)) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
   const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j);
   if (apposition) return apposition;
-  if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
+  if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
+  // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
+  if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   return undefined;
+}
+
+/** A verb after the name in the feminine past ('Щеглева отметила') says the person is a woman. */
+function verbGender(ctx: Context, k: number): Pick<CaseHint, 'gender'> {
+  return pastVerbGender(ctx, k) ? { gender: 'f' } : {};
+}
+
+/** The word at k is a known verb only in the feminine singular past ('отметила', 'сказала'). */
+function pastVerbGender(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const parses = ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
+  return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('past') && p.gender === 'femn' && p.number === 'sing');
 }
 
 /** Nouns before a name that take it as a genitive complement, not in apposition ('жена Ивана', 'сын Петра'). */

@@ -489,15 +489,21 @@ const GENDERED_FORM = /(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ы�
 function genderOfComparedWord(ctx: PairContext, restAgree: boolean): boolean {
   if (restAgree && ctx.partX === 'first' && ctx.partY === 'first') return true;
   // 'Ю Сон Джун' / 'Ю Сон Чжун': East Asian names of short syllables whose other words agree: the gender came from the syllable compared.
-  if (restAgree && ctx.partX === ctx.partY && syllableName(ctx.a.name) && syllableName(ctx.b.name)) return true;
+  // 'Со Чжу Ван' / 'Джу Ван' (its first syllable lost at a sentence start) likewise.
+  if (restAgree && syllableNames(ctx.a.name, ctx.b.name)) return true;
   const bare = (e: MatchEntity, w: string) => (!e.first || low(e.first) === low(w)) && !/\s/.test(e.name) && e.mentions <= 2 && !GENDERED_FORM.test(w);
   return bare(ctx.a, ctx.x) || bare(ctx.b, ctx.y);
 }
 
-/** A name of three or more short syllables ('Ю Сон Чжун', 'Пак Чжи Хо'): no word longer than four letters. */
-function syllableName(name: string): boolean {
-  const words = name.split(/\s+/);
-  return words.length >= 3 && words.every((w) => [...w].length <= 4);
+/**
+ * Two names of short syllables ('Ю Сон Чжун', 'Пак Чжи Хо': no word longer than four letters), one of
+ * them of three or more, the other of two or more.
+ */
+function syllableNames(a: string, b: string): boolean {
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  const short = (words: string[]) => words.length >= 2 && words.every((w) => [...w].length <= 4);
+  return short(wa) && short(wb) && Math.max(wa.length, wb.length) >= 3;
 }
 
 /** The model's probability for these features. */

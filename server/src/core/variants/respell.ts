@@ -14,6 +14,8 @@ function sameLetter(a: string, b: string): boolean {
 }
 
 export function respell(written: string, fromLemma: string, toLemma: string): string {
+  const parts = partwise(written, fromLemma, toLemma);
+  if (parts) return parts;
   let p = 0;
   while (p < written.length && p < fromLemma.length && sameLetter(written[p], fromLemma[p])) p++;
   const ending = written.slice(p);
@@ -34,4 +36,19 @@ const MAX_ENDING = 3;
 
 function withCaseOf(written: string, out: string): string {
   return isAllCaps(written) && written.length > 1 ? out.toUpperCase() : out;
+}
+
+/**
+ * A name of several parts whose first part is inflected ('Ростове на Дону' of 'Ростов на Дону' to
+ * 'Ростов-на-Дону' -> 'Ростове-на-Дону'): each part respelled alone, joined by the new name's
+ * separators; null unless all three have the same parts and the written form differs from its lemma
+ * before its last part (else the plain rule keeps the ending).
+ */
+function partwise(written: string, fromLemma: string, toLemma: string): string | null {
+  const w = written.split(SEPARATOR);
+  const f = fromLemma.split(SEPARATOR);
+  const t = toLemma.split(/([-‐‑\s])/);
+  if (w.length < 2 || w.length !== f.length || t.length !== 2 * w.length - 1) return null;
+  if (w.slice(0, -1).every((x, i) => x.toLowerCase() === f[i].toLowerCase())) return null;
+  return t.map((x, i) => (i % 2 ? x : respell(w[i / 2], f[i / 2], x))).join('');
 }

@@ -18,14 +18,17 @@ export function spacedHyphenated(uri: string, text: string, entities: readonly M
   const words = [...text.matchAll(/\p{L}+/gu)];
   const found = new Map<Hyphenated, StrayPair[]>();
   for (let i = 0; i < words.length; i++) {
-    for (const h of byFirst.get(low(words[i][0])) ?? []) {
+    for (const h of firstPartOf(byFirst, words[i][0])) {
       const run = words.slice(i, i + h.parts.length);
-      if (run.length < h.parts.length || !writtenAsParts(text, run, h.parts)) continue;
+      const inflected = run.length < h.parts.length ? null : writtenAsParts(text, run, h.parts);
+      if (!inflected) continue;
       const start = run[0].index!;
       const end = run[run.length - 1].index! + run[run.length - 1][0].length;
       const written = text.slice(start, end);
-      // The nominative with the separators as written: the fix keeps the case ending of the last part.
-      const lemma = written.slice(0, run[run.length - 1].index! - start) + h.parts[h.parts.length - 1];
+      // The nominative with the separators as written: the fix keeps the case ending of the inflected part.
+      const lemma = inflected === 'first'
+        ? h.parts[0] + written.slice(run[0][0].length)
+        : written.slice(0, run[run.length - 1].index! - start) + h.parts[h.parts.length - 1];
       found.set(h, [...(found.get(h) ?? []), pairOf(h, { uri, start, end, text: written }, lemma)]);
       break;
     }
@@ -53,17 +56,36 @@ function hyphenatedByFirstPart(entities: readonly MatchEntity[]): Map<string, Hy
   return out;
 }
 
-/** The words are the parts (the last one maybe in a case form), one space or hyphen apart, at least one space. */
-function writtenAsParts(text: string, run: RegExpMatchArray[], parts: string[]): boolean {
+/** Case endings the first part of a place of three parts or more takes ('Ростове на Дону', 'Франкфурта на Майне'). */
+const FIRST_ENDINGS = ['ом', 'ем', 'е', 'а', 'у', 'я', 'ю'];
+
+/** The hyphenated words whose first part is this word or, in a name of three parts or more, its stem. */
+function firstPartOf(byFirst: Map<string, Hyphenated[]>, word: string): Hyphenated[] {
+  const w = low(word);
+  const out = [...(byFirst.get(w) ?? [])];
+  for (const e of FIRST_ENDINGS) {
+    if (w.endsWith(e) && w.length - e.length >= 3) out.push(...(byFirst.get(w.slice(0, -e.length)) ?? []).filter((h) => h.parts.length >= 3));
+  }
+  return out;
+}
+
+/**
+ * The words are the parts, one space or hyphen apart, at least one space, with the last part maybe in a
+ * case form ('Усть Кута') or, in a name of three parts or more, the first ('Ростове на Дону'): which
+ * part is inflected ('last' also when none is), or null.
+ */
+function writtenAsParts(text: string, run: RegExpMatchArray[], parts: string[]): 'first' | 'last' | null {
   let spaced = false;
   for (let j = 1; j < run.length; j++) {
     const gap = text.slice(run[j - 1].index! + run[j - 1][0].length, run[j].index);
     if (gap === ' ') spaced = true;
-    else if (!HYPHEN.test(gap) || gap.length !== 1) return false;
+    else if (!HYPHEN.test(gap) || gap.length !== 1) return null;
   }
+  if (!spaced) return null;
   const last = run.length - 1;
-  const sameUpTo = run.slice(0, last).every((w, j) => w[0] === parts[j]);
-  return spaced && sameUpTo && (run[last][0] === parts[last] || caseFormOf(run[last][0], parts[last]));
+  const same = (from: number, to: number) => run.slice(from, to).every((w, j) => w[0] === parts[from + j]);
+  if (same(0, last) && (run[last][0] === parts[last] || caseFormOf(run[last][0], parts[last]))) return 'last';
+  return parts.length >= 3 && same(1, run.length) && caseFormOf(run[0][0], parts[0]) ? 'first' : null;
 }
 
 function pairOf(h: Hyphenated, at: StrayPair['at'], lemma: string): StrayPair {

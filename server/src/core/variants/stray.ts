@@ -107,6 +107,9 @@ export function strayPairsIn(
         if (tried.has(key)) continue;
         tried.add(key);
         const al = align(s.text, target);
+        // Against a form made up with the stray's ending, an edit where stem and ending meet is the ending
+        // guessed wrong ('Россини' is no 'России' with an inserted letter).
+        if (g.ending && al.edits.some((e) => e.at >= s.text.length - g.ending.length - 1)) continue;
         // A word the recognizer passed over needs a closer match: one edit (two in a name whose other
         // words agree, or two transcription alternations of a name of its own article: 'Киарамонти').
         const edits = al.edits.length > maxEdits && !(transcribedTwice(al) && around(s.uri).includes(h.entity.id));
@@ -189,12 +192,16 @@ export interface StrayName {
   count: number;
 }
 
-/** The names of an entity that stray runs are compared with: organizations' and places' ('Усть-Кут' written 'Усть Кут'). */
+/**
+ * The names of an entity that stray runs are compared with: organizations' and places' of several
+ * parts ('Усть-Кут' written 'Усть Кут'), and organizations' joined with a capital inside.
+ */
 export function strayNames(e: MatchEntity): StrayName[] {
   if (e.type === 'PER') return [];
   const out: StrayName[] = [];
   for (const n of e.names ?? [{ text: e.name, count: e.mentions }]) {
-    if (!/[\s.\-‐‑]/.test(n.text.trim())) continue;
+    // A name of parts: separated, or joined with a capital inside ('ЛесоКрафт' written 'Лесо Крафт').
+    if (!/[\s.\-‐‑]/.test(n.text.trim()) && !(e.type === 'ORG' && /\p{Ll}\p{Lu}/u.test(n.text))) continue;
     const key = nameKey(n.text);
     if (key.length >= 5) out.push({ key, entity: e, text: n.text, count: n.count });
   }
@@ -217,6 +224,8 @@ export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray
         if (written === written.toUpperCase()) continue;
         const known = lookup(nameKey(written));
         if (!known || known.text === written || !free(start, end)) continue;
+        // The usual spelling is the one written more often ('Колор-Пром' thrice, unrecognised, against 'КолорПром' once).
+        if (timesWritten(text, written) >= known.count) continue;
         const what = nameFormEdit(written, known.text);
         if (!what) continue;
         const same = known.entity.documents.includes(uri);
@@ -231,6 +240,15 @@ export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray
     }
   }
   return out;
+}
+
+/** How often a text writes these words, as whole words. */
+function timesWritten(text: string, words: string): number {
+  let n = 0;
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+    if (!/[\p{L}\p{M}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[i + words.length] ?? '')) n++;
+  }
+  return n;
 }
 
 /**

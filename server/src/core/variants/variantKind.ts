@@ -22,6 +22,8 @@ export function variantKind(a: string, b: string, options: VariantOptions = {}):
   const hb = fixHomoglyphs(nb);
   if (ha === hb) return 'homoglyph';
   if (ha.replace(/[-‐‑]/g, ' ') === hb.replace(/[-‐‑]/g, ' ')) return 'hyphen-space';
+  // 'Дата.Плюс' / 'ДатаПлюс', 'Лесо Крафт' / 'ЛесоКрафт': the same letters, parts joined or separated.
+  if (/[\s.\-‐‑]/.test(ha + hb) && ha.replace(/[\s.\-‐‑]/g, '') === hb.replace(/[\s.\-‐‑]/g, '')) return 'hyphen-space';
   const wa = ha.split(/\s+/);
   const wb = hb.split(/\s+/);
   if (wa.length !== wb.length) return null;
