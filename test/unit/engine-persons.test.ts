@@ -170,7 +170,7 @@ test('an unknown word a person\'s verb follows is a person, not a place its endi
 
 test('a feminine speech verb before or after a bare surname makes it a woman’s, in the nominative', async () => {
   const before = await mentionsOf(`${BODY}Проект ведет инженер Дарья Кукушкина. Как отметила Курочкина, работы идут по графику.`);
-  assert.equal(find(before, 'Курочкина').name, 'Курочкина');
+  assert.equal(find(before, 'Курочкина')?.name, 'Курочкина');
   const after = await mentionsOf(`${BODY}Курочкина отметила, что работы идут по графику.`);
-  assert.equal(find(after, 'Курочкина').name, 'Курочкина');
+  assert.equal(find(after, 'Курочкина')?.name, 'Курочкина');
 });
