@@ -30,6 +30,7 @@ const SETS = [
   { source: 'test/heldout10/gold.annotations.txt', output: 'test/heldout10/gold.json' },
   { source: 'test/heldout11/gold.annotations.txt', output: 'test/heldout11/gold.json' },
   { source: 'test/heldout12/gold.annotations.txt', output: 'test/heldout12/gold.json' },
+  { source: 'test/heldout13/gold.annotations.txt', output: 'test/heldout13/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
