@@ -27,6 +27,21 @@ describe('stand-alone date lines', () => {
     assert.equal(a.title, 'В Верхнеречье открыли мост');
     assert.equal(a.date?.value, '2032-04-03');
   });
+
+  it("an ISO date, an author before a comma, a byline with a slash above the title", () => {
+    const lines: Array<[string, string, string | null]> = [
+      ['2032-09-24', '2032-09-24', null],
+      ['Мария Зорина, 21.10.2032', '2032-10-21', null],
+      ['Текст: Мария Зорина / 07.05.2032 09:40', '2032-05-07T09:40', 'Мария Зорина'],
+      ['Автор: Мария Зорина / 15.04.2032', '2032-04-15', 'Мария Зорина'],
+    ];
+    for (const [line, value, author] of lines) {
+      const a = parseArticle(`${line}\n\nВ Верхнеречье открыли мост\n\nВЕРХНЕРЕЧЬЕ, 7 мая. Текст статьи.`);
+      assert.equal(a.title, 'В Верхнеречье открыли мост', line);
+      assert.equal(a.date?.value, value, line);
+      assert.equal(a.author?.name ?? null, author, line);
+    }
+  });
 });
 
 describe('the year of an article dated only by its dateline', () => {

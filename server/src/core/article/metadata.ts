@@ -48,9 +48,9 @@ export interface BylineMatch {
   date: { value: string; span: Span } | null;
 }
 
-/** 'Автор: Владимир' or 'Автор: Владимир | 31.03.2025, 18:28'. */
+/** 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40'. */
 export function matchByline(line: Line): BylineMatch | null {
-  const m = /^(Автор|Авторы|Текст)\s*:\s*([^|]*?)\s*(?:\|\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*(\d{1,2}):(\d{2}))?)?\s*$/.exec(line.text);
+  const m = /^(Автор|Авторы|Текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*(\d{1,2}):(\d{2}))?)?\s*$/.exec(line.text);
   if (!m) return null;
   let author: BylineMatch['author'] = null;
   if (m[2]) {
@@ -59,7 +59,7 @@ export function matchByline(line: Line): BylineMatch | null {
   }
   let date: BylineMatch['date'] = null;
   if (m[5]) {
-    const raw = line.text.slice(line.text.indexOf('|') + 1).trim();
+    const raw = line.text.slice(line.text.search(/[|/]/) + 1).trim();
     const at = line.start + line.text.indexOf(raw);
     const day = `${m[5]}-${pad2(+m[4])}-${pad2(+m[3])}`;
     date = { value: m[6] ? `${day}T${pad2(+m[6])}:${m[7]}` : day, span: { start: at, end: at + raw.length } };
@@ -69,26 +69,29 @@ export function matchByline(line: Line): BylineMatch | null {
 
 /**
  * A line holding only the publication date: '03.02.2026', '21.08.2025 07:50', '3 июля 2026, 16:45',
- * 'Опубликовано: 9 июня 2026 года', 'Недвижимость | 15.03.2026'. The span is the date with its time.
+ * '2026-09-24', 'Опубликовано: 9 июня 2026 года', 'Недвижимость | 15.03.2026', 'Елена Орлова, 21.10.2026'.
+ * The span is the date with its time.
  */
 export function matchDateLine(line: Line): { value: string; span: Span } | null {
   const m = DATE_LINE.exec(line.text);
-  if (!m) return null;
-  const numeric = m[2] !== undefined;
-  const day = Number(numeric ? m[2] : m[5]);
-  const month = numeric ? Number(m[3]) : monthNumber(m[6]);
-  const year = Number(numeric ? m[4] : m[7]);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const day = Number(g.d ?? g.wd ?? g.id);
+  const month = g.m ? Number(g.m) : g.im ? Number(g.im) : monthNumber(g.wm);
+  const year = Number(g.y ?? g.wy ?? g.iy);
   if (!month || month > 12 || day < 1 || day > 31) return null;
   let value = `${year}-${pad2(month)}-${pad2(day)}`;
-  if (m[8] !== undefined && Number(m[8]) < 24) value += `T${pad2(Number(m[8]))}:${m[9]}`;
-  const at = line.start + m[1].length;
+  if (g.h !== undefined && Number(g.h) < 24) value += `T${pad2(Number(g.h))}:${g.min}`;
+  const at = line.start + g.prefix.length;
   return { value, span: { start: at, end: line.start + m[0].trimEnd().length } };
 }
 
 const DATE_LINE = new RegExp(
-  '^((?:(?:Опубликовано|Дата публикации|Дата|Обновлено)\\s*:?\\s*|[\\p{L} ]{1,30}\\s*\\|\\s*)?)' +
-    `(?:(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})|(\\d{1,2})\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?)` +
-    '(?:,?\\s+(\\d{1,2}):(\\d{2}))?\\s*$',
+  '^(?<prefix>(?:(?:Опубликовано|Дата публикации|Дата|Обновлено)\\s*:?\\s*|[\\p{L} .]{1,40}?\\s*[|/,]\\s*)?)' +
+    '(?:(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})' +
+    `|(?<wd>\\d{1,2})\\s+(?<wm>${MONTH_WORD})\\s+(?<wy>(?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?` +
+    '|(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2}))' +
+    '(?:(?:,?\\s+|T)(?<h>\\d{1,2}):(?<min>\\d{2}))?\\s*$',
   'u',
 );
 
