@@ -58,6 +58,12 @@ describe('stray runs of a place name written with a space', () => {
     assert.deepEqual(pairs.map((p) => [p.variant.spelling, p.preferred.spelling]), [['Лесо Крафт', 'ЛесоКрафт'], ['Лесо.Крафт', 'ЛесоКрафт']]);
   });
 
+  it('leaves a run alone that is a mention itself', () => {
+    const text = 'Завод «Колор-Пром» выпускает краски. «КолорПром» открыл склад.';
+    const at = text.indexOf('Колор-Пром');
+    assert.deepEqual(strayNamePairs('a', text, [{ start: at, end: at + 10 }], [org('КолорПром', 3)]), []);
+  });
+
   it('leaves a run alone that the article writes at least as often as the known name', () => {
     const text = '«Колор-Пром» выпускает краски. Завод «Колор-Пром» расширяется. «КолорПром» открыл склад.';
     assert.deepEqual(strayNamePairs('a', text, [], [org('КолорПром', 1)]), []);

@@ -212,7 +212,8 @@ export function strayNames(e: MatchEntity): StrayName[] {
 export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, lookup: (key: string) => StrayName | undefined): StrayPair[] {
   const out: StrayPair[] = [];
   // Mentions inside the run ('Сибирь' and 'Экспо' read apart) may be replaced; one reaching out may not.
-  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end && (t.start < start || t.end > end));
+  // A mention that is the run itself is a name, not a stray: its entity's pairs judge it.
+  const free = (start: number, end: number) => !taken.some((t) => t.start < end && start < t.end && (t.start <= start && t.end >= end || t.start < start || t.end > end));
   for (const run of text.matchAll(/[А-ЯЁA-Z][\p{L}]*(?:[ .\-‐‑]{1,2}[А-ЯЁA-Z][\p{L}]*)+/gu)) {
     const words = [...run[0].matchAll(/[\p{L}]+/gu)];
     for (let i = 0; i < words.length; i++) {
@@ -225,7 +226,7 @@ export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray
         const known = lookup(nameKey(written));
         if (!known || known.text === written || !free(start, end)) continue;
         // The usual spelling is the one written more often ('Колор-Пром' thrice, unrecognised, against 'КолорПром' once).
-        if (timesWritten(text, written) >= known.count) continue;
+        if (timesWritten(text, written) >= known.entity.mentions) continue;
         const what = nameFormEdit(written, known.text);
         if (!what) continue;
         const same = known.entity.documents.includes(uri);
