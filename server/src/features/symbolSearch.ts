@@ -9,7 +9,7 @@
 import { CancellationToken } from 'vscode-languageserver/node';
 import type { Entity } from '../core/types';
 import { throwIfCancelled, yieldToEventLoop } from '../lsp/cancellation';
-import { bestScore, foldForMatch, mayMatch, type FoldedName } from './nameMatch';
+import { bestScore, foldForMatch, letterMask, mayMatch, type FoldedName } from './nameMatch';
 
 export type Scored = { entity: Entity; score: number };
 
@@ -17,6 +17,8 @@ interface Folded {
   names: FoldedName[];
   /** The letters of all its names. */
   mask: number;
+  /** The first two letters of every word of its names (see fuzzyPossible). */
+  starts: number;
   /** The distinct words of its names. */
   words: string[];
 }
@@ -29,9 +31,20 @@ function folded(entity: Entity): Folded {
   if (!f) {
     const names = [entity.name, ...entity.spellings].map(foldForMatch);
     const words = [...new Set(names.flatMap((n) => n.words))];
-    foldedOf.set(entity, (f = { names, mask: names.reduce((m, n) => m | n.mask, 0), words }));
+    const starts = letterMask(words.map((w) => w.slice(0, 2)));
+    foldedOf.set(entity, (f = { names, mask: names.reduce((m, n) => m | n.mask, 0), starts, words }));
   }
   return f;
+}
+
+/** What one scan found: list positions matched exactly (with their scores), and those a fuzzy kind might match. */
+interface Scan {
+  exact: number[];
+  fuzzyCandidates: number[];
+  scored: Map<number, Scored>;
+  /** The list scanned and its folded names (an update during the scan's yields replaces the search's, not these). */
+  list: readonly Entity[];
+  folds: readonly Folded[];
 }
 
 /** Scores a prefix match at most this (exact 0, name prefix 1, every query word a word's prefix 2). */
@@ -44,6 +57,8 @@ export class SymbolSearch {
   /** Each entity's place in the list: ties keep the list's order, as a stable sort of a full scan does. */
   private position = new Map<Entity, number>();
   private masks = new Int32Array(0);
+  /** Each entity's folded names, by list position (a WeakMap look-up per entity per scan costs more than the match). */
+  private folds: Folded[] = [];
   /** Every word of every entity's names, sorted, and the entity each belongs to. */
   private words: string[] = [];
   private owners: Entity[] = [];
@@ -52,16 +67,17 @@ export class SymbolSearch {
   update(list: readonly Entity[]): void {
     const position = new Map<Entity, number>();
     const masks = new Int32Array(list.length);
+    const folds = list.map(folded);
     const added: Entity[] = [];
     list.forEach((entity, i) => {
       position.set(entity, i);
-      masks[i] = folded(entity).mask;
+      masks[i] = folds[i].mask;
       if (!this.position.has(entity)) added.push(entity);
     });
     const kept = list.length - added.length;
     if (kept < this.position.size) this.dropWords((e) => position.has(e));
     this.mergeWords(added);
-    Object.assign(this, { list, position, masks });
+    Object.assign(this, { list, position, masks, folds });
   }
 
   /** The `n` best matches of the query, best first (see `best`). */
@@ -72,9 +88,9 @@ export class SymbolSearch {
       if (prefixed.length >= n) return best(prefixed, n);
     }
     // Fuzzy matches (a typo, a subsequence) rank below every other kind: needed only when those are too few.
-    const exact = await this.scan(q, token, true);
-    if (exact.length >= n) return best(exact, n);
-    return best(await this.scan(q, token), n);
+    const found = await this.scan(q, token);
+    if (found.exact.length >= n) return best(found.exact.map((i) => found.scored.get(i)!), n);
+    return best(this.withFuzzy(q, found), n);
   }
 
   /**
@@ -95,22 +111,41 @@ export class SymbolSearch {
   }
 
   /**
-   * Every entity the query matches (with `exactOnly`, but fuzzily), in list order; stops with
-   * RequestCancelled once the request is cancelled.
+   * The entities the query matches by an exact kind (list positions, in order, and their scores by
+   * position), and those only a fuzzy kind could match; stops with RequestCancelled once the request is
+   * cancelled.
    */
-  private async scan(q: FoldedName, token: CancellationToken, exactOnly = false): Promise<Scored[]> {
-    const out: Scored[] = [];
-    const { list, masks } = this;
+  private async scan(q: FoldedName, token: CancellationToken): Promise<Scan> {
+    const exact: number[] = [];
+    const fuzzyCandidates: number[] = [];
+    const { list, masks, folds } = this;
+    const qStart = fuzzyStarts(q);
+    const scored = new Map<number, Scored>();
     for (let start = 0; start < list.length; start += SCAN_SLICE) {
       if (start > 0) await yieldToEventLoop();
       throwIfCancelled(token);
       const end = Math.min(list.length, start + SCAN_SLICE);
       for (let i = start; i < end; i++) {
         if (!mayMatch(q, masks[i])) continue;
-        const score = bestScore(q, folded(list[i]).names, exactOnly);
-        if (score !== null) out.push({ entity: list[i], score });
+        const f = folds[i];
+        const score = bestScore(q, f.names, true);
+        if (score !== null) (scored.set(i, { entity: list[i], score }), exact.push(i));
+        else if (f.starts & qStart) fuzzyCandidates.push(i);
       }
     }
+    return { exact, fuzzyCandidates, scored, list, folds };
+  }
+
+  /** The exact matches and the fuzzy ones among the candidates, in list order. */
+  private withFuzzy(q: FoldedName, { exact, fuzzyCandidates, scored, list, folds }: Scan): Scored[] {
+    const out: Scored[] = [];
+    let k = 0;
+    for (const i of fuzzyCandidates) {
+      while (k < exact.length && exact[k] < i) out.push(scored.get(exact[k++])!);
+      const score = bestScore(q, folds[i].names);
+      if (score !== null) out.push({ entity: list[i], score });
+    }
+    while (k < exact.length) out.push(scored.get(exact[k++])!);
     return out;
   }
 
@@ -174,4 +209,13 @@ export function best(scored: Scored[], n: number): Scored[] {
     if (taken >= n) break;
   }
   return scored.filter((s) => rank(s) <= cut).sort(byRank).slice(0, n);
+}
+
+/**
+ * The letters a word must start with for a fuzzy match of the query (nameMatch: one typo needs the
+ * word's first or second letter to be the query's first or second; a subsequence, its first): their
+ * bits, to test against an entity's `starts` with one AND.
+ */
+function fuzzyStarts(q: FoldedName): number {
+  return letterMask([q.n.slice(0, 2)]);
 }
