@@ -128,7 +128,8 @@ export class SymbolSearch {
       for (let i = start; i < end; i++) {
         if (!mayMatch(q, masks[i])) continue;
         const f = folds[i];
-        const score = bestScore(q, f.names, true);
+        // The exact kinds need every letter of the query; a name lacking one may still match with a typo.
+        const score = (q.mask & ~masks[i]) === 0 ? bestScore(q, f.names, true) : null;
         if (score !== null) (scored.set(i, { entity: list[i], score }), exact.push(i));
         else if (f.starts & qStart) fuzzyCandidates.push(i);
       }
