@@ -20,6 +20,7 @@ import { findRepeatedNames } from './repeatedNames';
 import { particlesBeforePlaces } from './placeRuns';
 import { rolesBefore } from './titles';
 import { findNicknames } from './personCues';
+import { womenByArticle } from './women';
 
 /** A part of the text a recognition step failed on, and why. */
 export interface Failure extends Span {
@@ -69,6 +70,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   particlesBeforePlaces(ctx);
   extendOrganizations(ctx);
   surnamesOverPlaces(ctx);
+  womenByArticle(ctx);
   resolvePartialNames(ctx);
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));

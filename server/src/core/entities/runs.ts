@@ -285,7 +285,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
       continue;
     }
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
-    if (!isKnownFirstName(ctx, s) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
+    // 'Рособрнадзора Вера Кутепова': a first name that is also a common word counts before a surname agreeing with it, closing the run.
+    if (!(isKnownFirstName(ctx, s) || (s + 2 === j && firstNameWithSurname(ctx, s))) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
     if (givenNameChain(ctx, s, j) || foreignGivenNames(ctx, i, s, j)) continue;
     // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.

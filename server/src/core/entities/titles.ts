@@ -150,8 +150,14 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (title >= 0 && !deputyOf(ctx, ctx.tokens[title].text)) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
   const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j);
   if (apposition) return apposition;
+  // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
+  if (aloneOnLine(ctx, i, j)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
   if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
   return undefined;
+}
+
+function aloneOnLine(ctx: Context, i: number, j: number): boolean {
+  return (i === 0 || ctx.tokens[i].newline) && (j >= ctx.tokens.length || ctx.tokens[j].newline);
 }
 
 /** Nouns before a name that take it as a genitive complement, not in apposition ('жена Ивана', 'сын Петра'). */
