@@ -1,0 +1,40 @@
+/** Recognition kinds met across news desks: a woman's name read as a man's, bylines, a person after a body, punctuation in phrase names. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("a full name read as a man's dative is a woman's accusative when the article shows her surname as a woman's", async () => {
+  const ms = await mentionsOf(`${BODY}Суд приговорил главу ООО «Ромашка» Марину Трепакову к трем годам. По версии следствия, Трепакова выводила деньги. Защитник Трепаковой обжалует приговор.`);
+  assert.equal(find(ms, 'Марину Трепакову')?.name, 'Марина Трепакова');
+  assert.equal(find(ms, 'Трепаковой')?.name, 'Марина Трепакова');
+});
+
+test("a feminine past verb after the surname alone is evidence too; a man's name with no such evidence stays a man's", async () => {
+  const ms = await mentionsOf(`${BODY}Награду вручили Марину Ключниковой и Роману Лесовому. Позже Ключникова поблагодарила жюри. Премию получил Марин Стойков.`);
+  assert.equal(find(ms, 'Марин Стойков')?.name, 'Марин Стойков');
+  assert.equal(find(ms, 'Марин Стойков')?.person?.gender, 'm');
+});
+
+test("a name alone on its line (a byline) is a nominative: 'Мирослава Лопатина', not the genitive of 'Мирослав Лопатин'", async () => {
+  const ms = await mentionsOf('Мирослава Лопатина\n16.05.2026, 11:00\n\nЗаголовок новости\n\nКатер спустили на воду.\n');
+  const byline = find(ms, 'Мирослава Лопатина');
+  assert.equal(byline?.type, 'PER');
+  assert.equal(byline?.name, 'Мирослава Лопатина');
+  assert.equal(byline?.person?.gender, 'f');
+});
+
+test("a first name that is also a common word ('Вера', 'Надежда') before an agreeing surname starts a person after a body", async () => {
+  const ms = await mentionsOf(`${BODY}Об итогах рассказала замглавы Минпросвещения Вера Громыхалова. Отчет подписала глава Росприроднадзора Надежда Кукушкина.`);
+  assert.equal(find(ms, 'Минпросвещения')?.type, 'ORG');
+  assert.equal(find(ms, 'Вера Громыхалова')?.type, 'PER');
+  assert.equal(find(ms, 'Надежда Кукушкина')?.type, 'PER');
+  assert.ok(!ms.some((m) => m.type === 'PER' && /Минпросвещения|Росприроднадзора/.test(m.text)));
+});
+
+test("a phrase name keeps the dots of initials and its commas ('имени Г. К. Борескова', 'строительства, архитектуры')", async () => {
+  const ms = await mentionsOf(`${BODY}Помог Институт катализа имени Г. К. Борескова СО РАН. Приказ издало Министерство строительства, архитектуры и связи Республики Карелия.`);
+  assert.equal(find(ms, 'Институт катализа имени Г. К. Борескова СО РАН')?.name, 'Институт катализа имени Г. К. Борескова СО РАН');
+  assert.match(find(ms, 'Министерство строительства, архитектуры и связи Республики Карелия')?.name ?? '', /^Министерство строительства, архитектуры и связи /);
+});
