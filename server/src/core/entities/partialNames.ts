@@ -27,6 +27,9 @@ export function resolvePartialNames(ctx: Context): void {
   for (const f of full) {
     pushTo(index.byLast, fold(f.person!.last), f);
     pushTo(index.byFirst, fold(f.person!.first), f);
+    // 'Хван' after 'Хван Тэ Ун': the first of several given-name words (an East Asian family name) alone.
+    const family = f.person!.first!.split(' ');
+    if (family.length > 1) pushTo(index.byFirst, fold(family[0]), f);
   }
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' || !c.person) continue;
