@@ -38,3 +38,29 @@ test("a phrase name keeps the dots of initials and its commas ('имени Г. �
   assert.equal(find(ms, 'Институт катализа имени Г. К. Борескова СО РАН')?.name, 'Институт катализа имени Г. К. Борескова СО РАН');
   assert.match(find(ms, 'Министерство строительства, архитектуры и связи Республики Карелия')?.name ?? '', /^Министерство строительства, архитектуры и связи /);
 });
+
+test("a lone East Asian family name the article gave someone: opening a sentence before a verb, after 'по словам' over a place of that name", async () => {
+  const ms = await mentionsOf(`${BODY}Оркестром продирижирует маэстро Чхон Мин Сок. Чхон впервые выступит в Казани. Матч провел вратарь Мун Дже Хо. По словам Муна, команда устала. Руководитель группы Цюй Ляньцзе рассказал о планах. Цюй подтвердил сроки.`);
+  const chon = ms.find((m) => m.text === 'Чхон' && m.type === 'PER');
+  assert.equal(chon?.name, 'Чхон Мин Сок');
+  assert.equal(find(ms, 'Муна')?.type, 'PER');
+  assert.equal(find(ms, 'Муна')?.name, 'Мун Дже Хо');
+  assert.equal(ms.find((m) => m.text === 'Цюй')?.type, 'PER');
+});
+
+test("an indeclinable surname ('Кривоносых') opening a sentence before 'и' is the article's person, no adjective agreeing with 'и'", async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сообщил директор компании Игнатий Кривоносых. Кривоносых и Пташкин представят отчет в мае.`);
+  const lone = ms.find((m) => m.text === 'Кривоносых');
+  assert.equal(lone?.type, 'PER');
+  assert.equal(lone?.name, 'Игнатий Кривоносых');
+});
+
+test("a republic's second name in brackets and a region's after a dash belong to it and to a body ending in it", async () => {
+  const ms = await mentionsOf(`${BODY}В школах Республики Саха (Якутия) объявили карантин, сообщили в Правительстве Республики Саха (Якутия). Губернатор Кемеровской области - Кузбасса подписал указ. Средства выделило Правительство Ханты-Мансийского автономного округа - Югры. Он работал в Тверской области (Россия).`);
+  assert.equal(find(ms, 'Республики Саха (Якутия)')?.type, 'LOC');
+  assert.equal(find(ms, 'Правительстве Республики Саха (Якутия)')?.type, 'ORG');
+  assert.equal(find(ms, 'Кемеровской области - Кузбасса')?.name, 'Кемеровская область - Кузбасс');
+  assert.equal(find(ms, 'Правительство Ханты-Мансийского автономного округа - Югры')?.type, 'ORG');
+  assert.equal(find(ms, 'Тверской области')?.type, 'LOC');
+  assert.equal(find(ms, 'Россия')?.type, 'LOC');
+});
