@@ -200,21 +200,9 @@ export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType)
   claim(ctx, i, j, {
     start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type,
     // 'суд г. Сочи': the abbreviation keeps its dot.
-    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, withPunctuation(ctx, i, j, nom.name)) : withPunctuation(ctx, i, j, nom.name)),
+    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. '),
     words: wordsOf(ctx, i, j, nom.lemmas),
   });
-}
-
-/**
- * 'имени Н. Н. Петрова', 'суд г. Сочи', 'управления, информационных технологий и связи': the dots and commas
- * written after the phrase's words stay in its name (the nominative is built from the words alone).
- */
-export function withPunctuation(ctx: Context, i: number, j: number, name: string): string {
-  const at: number[] = [];
-  for (let k = i; k < j; k++) if (ctx.tokens[k].kind === 'word') at.push(k);
-  const parts = name.split(' ');
-  if (parts.length !== at.length) return name;
-  return parts.map((w, n) => w + ctx.tokens.slice(at[n] + 1, at[n + 1] ?? j).filter((t) => t.text === '.' || t.text === ',').map((t) => t.text).join('')).join(' ');
 }
 
 /** 'министерство транспорта Республики Казахстан' -> '... Казахстана': the country as the gazetteer names it. */
@@ -222,7 +210,7 @@ function withCanonicalPlace(ctx: Context, i: number, j: number, name: string): s
   for (let k = i + 1; k < j; k++) {
     const m = ctx.gazetteer.match(ctx.tokens, k, ctx.text);
     if (!m || m.end !== j || m.entry.type !== 'LOC') continue;
-    const head = withPunctuation(ctx, i, k, phraseNominative(ctx.morph, wordTexts(ctx, i, k), 'Orgn').name);
+    const head = phraseNominative(ctx.morph, wordTexts(ctx, i, k), 'Orgn').name;
     return `${head} ${genitive(ctx.morph, m.entry.name)}`;
   }
   return name;
