@@ -9,6 +9,7 @@ import { nameForms } from '../names/person';
 import { pushTo } from '../util/multiMap';
 import { claim, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
+import { afterSpeechCue, beforePersonalVerb } from './personCues';
 
 /** The article's full names, indexed by folded surname and by folded given name (lookups stay linear in the article). */
 interface FullNames {
@@ -26,6 +27,9 @@ export function resolvePartialNames(ctx: Context): void {
   for (const f of full) {
     pushTo(index.byLast, fold(f.person!.last), f);
     pushTo(index.byFirst, fold(f.person!.first), f);
+    // 'Хван' after 'Хван Тэ Ун': the first of several given-name words (an East Asian family name) alone.
+    const family = f.person!.first!.split(' ');
+    if (family.length > 1) pushTo(index.byFirst, fold(family[0]), f);
   }
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' || !c.person) continue;
@@ -58,15 +62,32 @@ function singularCaseOf(written: string, part: string): boolean {
  */
 export function surnamesOverPlaces(ctx: Context): void {
   const lasts = new Set<string>();
-  for (const c of ctx.candidates) if (c.type === 'PER' && c.words.length >= 2 && c.person?.last) lasts.add(fold(c.person.last));
+  const families = new Map<string, Candidate[]>();
+  for (const c of ctx.candidates) {
+    if (c.type !== 'PER' || c.words.length < 2 || !c.person?.last) continue;
+    lasts.add(fold(c.person.last));
+    if (c.person.first && !c.person.first.endsWith('.')) pushTo(families, fold(c.person.first.split(' ')[0]), c);
+  }
   if (lasts.size === 0) return;
   for (const c of [...ctx.candidates]) {
     if (c.type !== 'LOC' || c.words.length !== 1 || c.end - c.start !== c.words[0].end - c.words[0].start) continue;
     const word = ctx.text.slice(c.start, c.end);
-    if (![...nameForms(ctx.morph, word)].some((f) => lasts.has(f)) || placeContext(ctx, c.first)?.evidence === 'place-preposition') continue;
+    const forms = [...nameForms(ctx.morph, word)];
+    const family = forms.some((f) => lasts.has(f)) ? null : familyNameOwner(ctx, c, forms, families);
+    if ((!family && !forms.some((f) => lasts.has(f))) || placeContext(ctx, c.first)?.evidence === 'place-preposition') continue;
     release(ctx, c);
-    claim(ctx, c.first, c.first + 1, { start: c.start, end: c.end, type: 'PER', name: word, person: { last: word }, words: [{ ...c.words[0], lemma: word }] });
+    const person = family ? { ...family.person } : { last: word };
+    claim(ctx, c.first, c.first + 1, { start: c.start, end: c.end, type: 'PER', name: family?.name ?? word, person, words: [{ ...c.words[0], lemma: word }] });
   }
+}
+
+/**
+ * 'По словам Муна' after 'Мун Сон Гюн': the first word of a person's given names (an East Asian family
+ * name) after a cue only a person follows; the one person of the article it begins.
+ */
+function familyNameOwner(ctx: Context, c: Candidate, forms: string[], families: Map<string, Candidate[]>): Candidate | null {
+  if (!afterSpeechCue(ctx, c.first) && !beforePersonalVerb(ctx, c.first)) return null;
+  return only(forms.flatMap((f) => families.get(f) ?? []));
 }
 
 function fold(s: string | undefined): string {

@@ -20,6 +20,8 @@ import { findRepeatedNames } from './repeatedNames';
 import { particlesBeforePlaces } from './placeRuns';
 import { rolesBefore } from './titles';
 import { findNicknames } from './personCues';
+import { womenByArticle } from './women';
+import { regionAliases } from './regionAliases';
 
 /** A part of the text a recognition step failed on, and why. */
 export interface Failure extends Span {
@@ -68,7 +70,9 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
   particlesBeforePlaces(ctx);
   extendOrganizations(ctx);
+  regionAliases(ctx);
   surnamesOverPlaces(ctx);
+  womenByArticle(ctx);
   resolvePartialNames(ctx);
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));

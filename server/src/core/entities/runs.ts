@@ -89,6 +89,8 @@ function surnameKnown(ctx: Context, i: number, opts: RunOptions): boolean {
 /** Is the word at i, in any case, one of these names (lower case, nominative)? */
 function nameIn(ctx: Context, i: number, names: ReadonlySet<string> | undefined): boolean {
   if (!names || names.size === 0) return false;
+  // 'Кривоносых', 'Ким': a name that does not decline is written as the article gave it.
+  if (names.has(foldLower(ctx.tokens[i].text))) return true;
   for (const l of ctx.morph.lemmas(ctx.tokens[i].text)) if (names.has(foldYo(l))) return true;
   const word = ctx.tokens[i].text;
   // Case endings change the end of a name, not its start: skip the synthesis for words no name begins like.
@@ -116,12 +118,21 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
   if (t.allCaps || t.latin) return true;
   const c = cls(ctx, i);
-  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j);
-  if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts);
+  // 'Хван впервые выступит', 'Чэнь сообщила' after 'Хван Тэ Ун', 'Чэнь Ихуэй': an East Asian family name the article gave someone, before a verb.
+  const givenSubject = j - i === 1 && nameIn(ctx, i, opts.knownGivenNames) && subjectVerb(ctx, j);
+  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject;
+  if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts) || givenSubject;
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
-  if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && isVerb(ctx, j, 'sing'));
+  if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && subjectVerb(ctx, j));
   return true;
+}
+
+/** A singular verb at k, or after an adverb ('впервые выступит'). */
+function subjectVerb(ctx: Context, k: number): boolean {
+  if (isVerb(ctx, k, 'sing')) return true;
+  const t = ctx.tokens[k];
+  return !!t && !t.cap && joined(ctx, k) && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'ADVB') && isVerb(ctx, k + 1, 'sing');
 }
 
 /** 'Максим Туров': a known first name before a surname's shape, though both are also common words ('максим', 'туров'). */
@@ -285,7 +296,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
       continue;
     }
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
-    if (!isKnownFirstName(ctx, s) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
+    // 'Рособрнадзора Вера Кутепова': a first name that is also a common word counts before a surname agreeing with it, closing the run.
+    if (!(isKnownFirstName(ctx, s) || (s + 2 === j && firstNameWithSurname(ctx, s))) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
     if (givenNameChain(ctx, s, j) || foreignGivenNames(ctx, i, s, j)) continue;
     // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.
@@ -372,7 +384,10 @@ function modifiesNext(ctx: Context, i: number): boolean {
 function lowerAgreeing(ctx: Context, k: number, adjs: Parse[], pos: 'ADJF' | 'NOUN'): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word' || t.cap || !joined(ctx, k - 1)) return false;
-  const words = ctx.morph.parse(t.text).filter((p) => p.pos === pos && p.known);
+  // 'Кривоносых и Пташкин': a conjunction is no noun, though the dictionary reads 'и' as an abbreviation too.
+  const parses = ctx.morph.parse(t.text);
+  if (isFunctionWord(parses)) return false;
+  const words = parses.filter((p) => p.pos === pos && p.known);
   return adjs.some((a) => words.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
 }
 

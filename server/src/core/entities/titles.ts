@@ -150,6 +150,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (title >= 0 && !deputyOf(ctx, ctx.tokens[title].text)) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
   const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j);
   if (apposition) return apposition;
+  // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
+  if (aloneOnLine(ctx, i, j)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
   if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
   // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
@@ -167,6 +169,11 @@ function pastVerbGender(ctx: Context, k: number): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   const parses = ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
   return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('past') && p.gender === 'femn' && p.number === 'sing');
+}
+
+/** The name at tokens [i, j) fills its line. */
+function aloneOnLine(ctx: Context, i: number, j: number): boolean {
+  return (i === 0 || ctx.tokens[i].newline) && (j >= ctx.tokens.length || ctx.tokens[j].newline);
 }
 
 /** Nouns before a name that take it as a genitive complement, not in apposition ('жена Ивана', 'сын Петра'). */

@@ -1,0 +1,88 @@
+/**
+ * One person, one gender per article: 'Марину Шелудякову' reads as well as a man's dative ('Марин
+ * Шелудяков') as a woman's accusative, but 'защитник Шелудяковой' or 'Шелудякова выводила' elsewhere in the
+ * article settle it. A full name read as a man's whose surname the article shows as a woman's is read again
+ * as a woman's.
+ */
+import { foldLower } from '../morphology/morph';
+import { nameForms, normalizePerson } from '../names/person';
+import { joined, wordTexts, type Candidate, type Context } from './context';
+import { caseHint } from './titles';
+
+export function womenByArticle(ctx: Context): void {
+  const men = ctx.candidates.filter((c) => c.type === 'PER' && c.person?.gender === 'm' && c.person.first && c.person.last && c.words.length >= 2 && !c.person.first.endsWith('.'));
+  if (men.length === 0) return;
+  const women = feminineSurnames(ctx);
+  if (women.size === 0) return;
+  for (const c of men) {
+    const feminine = feminineSurname(c.person!.last!);
+    if (feminine && women.has(foldLower(feminine))) readAsWoman(ctx, c);
+  }
+}
+
+/** 'Шелудяков' -> 'Шелудякова', 'Жуковский' -> 'Жуковская'; null for a surname with no feminine form of its own. */
+function feminineSurname(last: string): string | null {
+  if (/(?:ов|ев|ёв|ин|ын)$/u.test(last)) return `${last}а`;
+  if (/(?:ск|цк)ий$/u.test(last)) return `${last.slice(0, -2)}ая`;
+  return null;
+}
+
+/**
+ * Nominatives (folded) of the surnames the article shows as women's: a form no man's surname has
+ * ('Шелудяковой'), or a person's word before a verb in the feminine past ('Шелудякова выводила') or a
+ * feminine relative pronoun ('Кычкина, которую ...').
+ */
+function feminineSurnames(ctx: Context): Set<string> {
+  const out = new Set<string>();
+  for (const c of ctx.candidates) {
+    if (c.type !== 'PER') continue;
+    const word = ctx.text.slice(c.words[c.words.length - 1].start, c.words[c.words.length - 1].end);
+    const end = endOf(ctx, c);
+    const oblique = FEMININE_OBLIQUE.exec(word);
+    if (oblique) out.add(foldLower(word.slice(0, -oblique[1].length) + (oblique[1] === 'ой' ? 'а' : 'ая')));
+    else if (feminineVerbAfter(ctx, end) || feminineRelative(ctx, end)) for (const f of nameForms(ctx.morph, word)) out.add(f);
+  }
+  return out;
+}
+
+/** Oblique forms of a woman's Russian surname that no man's surname has: 'Петровой', 'Жуковской'. */
+const FEMININE_OBLIQUE = /(?:ов|ев|ёв|ин|ын|ск|цк)(ой)$/u;
+
+function endOf(ctx: Context, c: Candidate): number {
+  let j = c.first;
+  while (j < ctx.tokens.length && ctx.owner[j] === c) j++;
+  return j;
+}
+
+/** The token at k is a verb in the singular feminine past, right after the name ('Петрова заявила'). */
+function feminineVerbAfter(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || !joined(ctx, k - 1)) return false;
+  const parses = ctx.morph.parse(t.text).filter((p) => p.known);
+  return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('past') && p.gender === 'femn');
+}
+
+/** ', которая ...', ', которую ...' right after the name. */
+function feminineRelative(ctx: Context, k: number): boolean {
+  return ctx.tokens[k]?.text === ',' && FEMININE_RELATIVES.has(ctx.tokens[k + 1]?.text ?? '') && joined(ctx, k);
+}
+
+const FEMININE_RELATIVES = new Set(['которая', 'которую', 'которой']);
+
+/** The name read again as a woman's, when its first name can be a woman's. */
+function readAsWoman(ctx: Context, c: Candidate): void {
+  const end = endOf(ctx, c);
+  const words = wordTexts(ctx, c.first, end);
+  if (words.length !== c.words.length) return;
+  const hint = caseHint(ctx, c.first, end);
+  const p = normalizePerson(ctx.morph, words, { cases: hint?.cases ?? new Set(), weight: hint?.weight ?? 0, gender: 'f' });
+  if (p.person.gender !== 'f' || !womansFirstName(ctx, p.person.first)) return;
+  c.person = p.person;
+  c.name = p.name;
+  c.words = c.words.map((w, k) => ({ ...w, lemma: p.lemmas[k] ?? w.lemma }));
+}
+
+function womansFirstName(ctx: Context, first: string | undefined): boolean {
+  const word = first?.split(' ')[0];
+  return !!word && ctx.morph.parse(word).some((p) => p.proper === 'Name' && p.known && p.gender === 'femn' && p.case === 'nomn');
+}

@@ -1,0 +1,60 @@
+/** Recognition kinds met across news desks: a woman's name read as a man's, bylines, a person after a body, lone family names, regions' second names. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("a full name read as a man's dative is a woman's accusative when the article shows her surname as a woman's", async () => {
+  const ms = await mentionsOf(`${BODY}Суд приговорил главу ООО «Ромашка» Марину Трепакову к трем годам. По версии следствия, Трепакова выводила деньги. Защитник Трепаковой обжалует приговор.`);
+  assert.equal(find(ms, 'Марину Трепакову')?.name, 'Марина Трепакова');
+  assert.equal(find(ms, 'Трепаковой')?.name, 'Марина Трепакова');
+});
+
+test("a feminine past verb after the surname alone is evidence too; a man's name with no such evidence stays a man's", async () => {
+  const ms = await mentionsOf(`${BODY}Награду вручили Марину Ключниковой и Роману Лесовому. Позже Ключникова поблагодарила жюри. Премию получил Марин Стойков.`);
+  assert.equal(find(ms, 'Марин Стойков')?.name, 'Марин Стойков');
+  assert.equal(find(ms, 'Марин Стойков')?.person?.gender, 'm');
+});
+
+test("a name alone on its line (a byline) is a nominative: 'Мирослава Лопатина', not the genitive of 'Мирослав Лопатин'", async () => {
+  const ms = await mentionsOf('Мирослава Лопатина\n16.05.2026, 11:00\n\nЗаголовок новости\n\nКатер спустили на воду.\n');
+  const byline = find(ms, 'Мирослава Лопатина');
+  assert.equal(byline?.type, 'PER');
+  assert.equal(byline?.name, 'Мирослава Лопатина');
+  assert.equal(byline?.person?.gender, 'f');
+});
+
+test("a first name that is also a common word ('Вера', 'Надежда') before an agreeing surname starts a person after a body", async () => {
+  const ms = await mentionsOf(`${BODY}Об итогах рассказала замглавы Минпросвещения Вера Громыхалова. Отчет подписала глава Росприроднадзора Надежда Кукушкина.`);
+  assert.equal(find(ms, 'Минпросвещения')?.type, 'ORG');
+  assert.equal(find(ms, 'Вера Громыхалова')?.type, 'PER');
+  assert.equal(find(ms, 'Надежда Кукушкина')?.type, 'PER');
+  assert.ok(!ms.some((m) => m.type === 'PER' && /Минпросвещения|Росприроднадзора/.test(m.text)));
+});
+
+test("a lone East Asian family name the article gave someone: opening a sentence before a verb, after 'по словам' over a place of that name", async () => {
+  const ms = await mentionsOf(`${BODY}Оркестром продирижирует маэстро Чхон Мин Сок. Чхон впервые выступит в Казани. Матч провел вратарь Мун Дже Хо. По словам Муна, команда устала. Руководитель группы Цюй Ляньцзе рассказал о планах. Цюй подтвердил сроки.`);
+  const chon = ms.find((m) => m.text === 'Чхон' && m.type === 'PER');
+  assert.equal(chon?.name, 'Чхон Мин Сок');
+  assert.equal(find(ms, 'Муна')?.type, 'PER');
+  assert.equal(find(ms, 'Муна')?.name, 'Мун Дже Хо');
+  assert.equal(ms.find((m) => m.text === 'Цюй')?.type, 'PER');
+});
+
+test("an indeclinable surname ('Кривоносых') opening a sentence before 'и' is the article's person, no adjective agreeing with 'и'", async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сообщил директор компании Игнатий Кривоносых. Кривоносых и Пташкин представят отчет в мае.`);
+  const lone = ms.find((m) => m.text === 'Кривоносых');
+  assert.equal(lone?.type, 'PER');
+  assert.equal(lone?.name, 'Игнатий Кривоносых');
+});
+
+test("a republic's second name in brackets and a region's after a dash belong to it and to a body ending in it", async () => {
+  const ms = await mentionsOf(`${BODY}В школах Республики Саха (Якутия) объявили карантин, сообщили в Правительстве Республики Саха (Якутия). Губернатор Кемеровской области - Кузбасса подписал указ. Средства выделило Правительство Ханты-Мансийского автономного округа - Югры. Он работал в Тверской области (Россия).`);
+  assert.equal(find(ms, 'Республики Саха (Якутия)')?.type, 'LOC');
+  assert.equal(find(ms, 'Правительстве Республики Саха (Якутия)')?.type, 'ORG');
+  assert.equal(find(ms, 'Кемеровской области - Кузбасса')?.name, 'Кемеровская область - Кузбасс');
+  assert.equal(find(ms, 'Правительство Ханты-Мансийского автономного округа - Югры')?.type, 'ORG');
+  assert.equal(find(ms, 'Тверской области')?.type, 'LOC');
+  assert.equal(find(ms, 'Россия')?.type, 'LOC');
+});
