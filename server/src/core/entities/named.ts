@@ -9,6 +9,7 @@ import { isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
+import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound } from './runs';
 import { hasLatinCompanyWord } from './wordShapes';
 import { isPersonWord } from './personWords';
@@ -67,7 +68,8 @@ function isAdjective(ctx: Context, i: number): boolean {
   // 'Объединённого фронта', 'Объединённая ... корпорация': a capitalised passive participle names like an adjective.
   const adj = parses.find((p) => p.pos === 'ADJF' || (t.cap && p.pos === 'PRTF' && p.grammemes.has('pssv')));
   if (!adj || adj.grammemes.has('Apro') || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
-  const noun = parses.find((p) => p.pos === 'NOUN' && p.known);
+  // An unknown word is read by its likeliest guess ('сахаропроизводителей' is a noun's genitive plural).
+  const noun = parses.find((p) => p.pos === 'NOUN' && (p.known || !adj.known));
   return !noun || noun.score <= adj.score;
 }
 
@@ -528,6 +530,8 @@ export function findHeadNounPhrases(ctx: Context): void {
  */
 export function findDomainBodies(ctx: Context): void {
   headNounPhrases(ctx, (t, i) => !t.cap && DOMAIN_STEM.test(t.text) && hasLemma(ctx, i, DOMAIN_BODIES), leadingAdjectives);
+  // The last pass of named bodies before the runs of capitalised words: 'театра Камала' after 'театр имени ... Камала'.
+  findEponymShortForms(ctx);
 }
 
 /** A cheap first test before the dictionary: the stems of the domain bodies' forms. */

@@ -35,7 +35,20 @@ export function skipProducts(ctx: Context): void {
   }
   skipQuotedProducts(ctx, quotedProducts);
   commonAcronyms(ctx);
+  modelCodes(ctx);
 }
+
+/**
+ * 'L-410', 'МС-21', 'SSJ-100': capitals, a hyphen and a number are a model's code (an aircraft, a machine),
+ * no organization; one capital needs three digits ('G-20' is a group of states).
+ */
+function modelCodes(ctx: Context): void {
+  for (const t of ctx.tokens) {
+    if (t.kind === 'word' && MODEL_CODE.test(t.text) && !ctx.gazetteer.canonical(t.text)) ctx.products.add(t.text);
+  }
+}
+
+const MODEL_CODE = /^(?:\p{Lu}-\d{3,4}|\p{Lu}{2,4}-\d{2,4})$/u;
 
 /**
  * 'свободного программного обеспечения (СПО)': an acronym the article coins for a lower-case phrase of common

@@ -17,7 +17,7 @@ export function findQuotedNames(ctx: Context): void {
     if (!OPEN.has(tokens[q].text) || !opensQuote(ctx, q)) continue;
     const close = closingQuote(ctx, q);
     if (close < 0) continue;
-    if (!(q > 0 && cueBefore(ctx, q)) && !namesPlace(ctx, q + 1, close)) {
+    if (!(q > 0 && cueBefore(ctx, q)) && !namesPlace(ctx, q + 1, close) && !namesPartners(ctx, close)) {
       later.push(q);
       continue;
     }
@@ -121,15 +121,25 @@ function opensQuote(ctx: Context, q: number): boolean {
 
 function closingQuote(ctx: Context, q: number): number {
   let words = 0;
+  let comma = false;
   for (let k = q + 1; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k];
     if (t.newline) return -1;
-    if (CLOSE.has(t.text) && k > q + 1) return k;
-    if (t.kind === 'punct' && !['-', '.', '&', '+'].includes(t.text)) return -1;
+    // 'Шелестов, Рябинин и партнеры': a comma only in a firm named after its partners.
+    if (CLOSE.has(t.text) && k > q + 1) return !comma || namesPartners(ctx, k) ? k : -1;
+    if (t.text === ',' && k > q + 1) comma = true;
+    else if (t.kind === 'punct' && !['-', '.', '&', '+'].includes(t.text)) return -1;
     if (t.kind !== 'punct' && ++words > MAX_WORDS) return -1;
   }
   return -1;
 }
+
+/** '«Шелестов, Рябинин и партнеры»', '«Иванов и партнёры»': a firm named after its partners (the quote closing at close). */
+function namesPartners(ctx: Context, close: number): boolean {
+  return close > 2 && ctx.tokens[close - 2]?.text === 'и' && hasLemma(ctx, close - 1, PARTNERS);
+}
+
+const PARTNERS = new Set(['партнер', 'партнёр']);
 
 /** 'сыграют со «Спартаком»' (with 'с' only: 'сыграла в «Полыни»' is a film). */
 const PLAY_VERBS = new Set(['сыграть', 'играть', 'встретиться', 'матч', 'поединок', 'игра']);
