@@ -11,6 +11,8 @@ import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, t
 import { AREA_HEADS, NON_ENTITY_ACRONYMS } from './data/lexicon';
 import { isLatinLegalForm } from './wordShapes';
 import { isState } from './countries';
+import { orgTail } from './named';
+import { isBodyCompound } from './runs';
 
 export function extendOrganizations(ctx: Context): void {
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -19,13 +21,13 @@ export function extendOrganizations(ctx: Context): void {
     if (ctx.owner[c.first] !== c) continue;
     const i = c.first;
     const j = endOf(ctx, c);
-    let end = honoreeEnd(ctx, j);
+    let end = honoreeEnd(ctx, acronymComplementEnd(ctx, c, j));
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
     end = honoreeEnd(ctx, acronymChainEnd(ctx, end));
-    end = parentEnd(ctx, c, end);
+    end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, end));
     end = countryEnd(ctx, c, end);
     if (end > j || BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '')) end = branchEnd(ctx, end);
-    const start = ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j));
+    const start = headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)));
     if (end === j && start === i) continue;
     merge(ctx, c, start, end);
   }
@@ -93,6 +95,39 @@ function inGenitive(ctx: Context, p: number): boolean {
 
 const HONOREE_TITLE_ABBREVIATIONS = new Set(['ак', 'акад', 'проф', 'св']);
 const HONOREE_TITLES = new Set(['академика', 'профессора', 'адмирала', 'генерала', 'маршала', 'святого', 'святой', 'святых', 'патриарха', 'космонавта']);
+
+/**
+ * 'НИИ гриппа', 'НИИ скорой помощи', 'ЦНИИ робототехники и технической кибернетики': the acronym of a kind of
+ * body (its last letter a head noun) takes a lower-case genitive complement like the head itself.
+ */
+function acronymComplementEnd(ctx: Context, c: Candidate, j: number): number {
+  if (j !== c.first + 1 || !BODY_KIND_ACRONYMS.has(ctx.tokens[c.first].text)) return j;
+  return orgTail(ctx, j);
+}
+
+/** Acronyms naming a kind of body, not one body: научно-исследовательский институт, конструкторское бюро. */
+const BODY_KIND_ACRONYMS = new Set(['НИИ', 'ЦНИИ', 'НИЦ', 'НИИЦ', 'ГНЦ', 'ФНЦ', 'НМИЦ', 'ОКБ', 'СКБ', 'НПЦ', 'ЦКБ', 'КБ']);
+
+/** 'институт гриппа имени А. А. Смородинцева | Минздрава России': after the honoree, the ministry or body the name belongs to. */
+function honoreeSuffixEnd(ctx: Context, i: number, k: number): number {
+  if (!ctx.tokens.slice(i, k).some((t) => t.text === 'имени' || t.text === 'им')) return k;
+  const owner = ctx.owner[k];
+  const t = ctx.tokens[k];
+  if (!t || !owner || owner.type !== 'ORG' || owner.start !== t.start || !joined(ctx, k - 1)) return k;
+  const genitive = ctx.morph.parse(t.text).some((p) => p.case === 'gent');
+  return (isBodyCompound(t.text) && genitive) || (t.allCaps && isBodyAcronym(ctx, k)) ? endOf(ctx, owner) : k;
+}
+
+/**
+ * 'Управление | ФНС России по Челябинской области', 'Отделение | СФР': a capitalised head of a branch right
+ * before the body it belongs to starts the name.
+ */
+function headStart(ctx: Context, c: Candidate, start: number): number {
+  const h = start - 1;
+  const t = ctx.tokens[h];
+  if (start !== c.first || !t || !t.cap || t.allCaps || ctx.taken[h] || !ctx.tokens[start].allCaps || !joined(ctx, h)) return start;
+  return ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.number === 'sing' && PARENT_HEADS.has(p.lemma)) ? h : start;
+}
 
 /** Acronyms of bodies written after a name: 'УрО РАН', 'НИУ ВШЭ', 'МГУ'. */
 function acronymChainEnd(ctx: Context, k: number): number {

@@ -33,9 +33,30 @@ export function skipProducts(ctx: Context): void {
     if (quoted) skipGloss(ctx, end);
     i = end;
   }
+  skipAuthoredWorks(ctx, quotedProducts);
   skipQuotedProducts(ctx, quotedProducts);
   commonAcronyms(ctx);
   modelCodes(ctx);
+}
+
+/**
+ * 'драмы Гаяза Исхаки «Зулейха»', 'пьесу Островского «Гроза»': a work's noun, its author's name, then the quoted
+ * title; the title is no organization (the author stays a person), and the same title is a work again later.
+ */
+function skipAuthoredWorks(ctx: Context, names: Set<string>): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i].cap || !tokens[i + 1].cap || !hasLemma(ctx, i, EVENT_HEADS)) continue;
+    let q = i + 1;
+    while (q < i + 4 && tokens[q].kind === 'word' && tokens[q].cap && !tokens[q].allCaps && joined(ctx, q - 1)) q++;
+    if (tokens[q]?.text !== '«' || !joined(ctx, q - 1) || ctx.taken[q + 1]) continue;
+    let close = q + 1;
+    while (close < tokens.length && close - q <= 6 && tokens[close].text !== '»' && !tokens[close].newline) close++;
+    if (tokens[close]?.text !== '»' || close === q + 1) continue;
+    for (let m = q + 1; m < close; m++) ctx.taken[m] = true;
+    for (const l of ctx.morph.lemmas(tokens[q + 1].text)) names.add(l);
+    i = close;
+  }
 }
 
 /**

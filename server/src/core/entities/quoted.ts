@@ -26,7 +26,8 @@ export function findQuotedNames(ctx: Context): void {
       const it = { name, words: quotedLemmas(ctx, q + 1, close) };
       for (const k of keys(ctx, q + 1)) found.set(k, it);
     }
-    if (name && ctx.owner[q + 1]) named.push(ctx.owner[q + 1]!);
+    // 'нацпарк «Куршская коса»': a reserve is named like its land; the same words unquoted are the place.
+    if (name && ctx.owner[q + 1] && !hasLemma(ctx, q - 1, RESERVES)) named.push(ctx.owner[q + 1]!);
   }
   // One sense per article: «Трактора» after «Трактор» was named as a club; "Босфор-Тревел" after туроператор
   // «Босфор Тревел» is a company too, under its own name (the name found only for the same words).
@@ -140,6 +141,8 @@ function namesPartners(ctx: Context, close: number): boolean {
 }
 
 const PARTNERS = new Set(['партнер', 'партнёр']);
+
+const RESERVES = new Set(['заповедник', 'заказник', 'нацпарк', 'парк']);
 
 /** 'сыграют со «Спартаком»' (with 'с' only: 'сыграла в «Полыни»' is a film). */
 const PLAY_VERBS = new Set(['сыграть', 'играть', 'встретиться', 'матч', 'поединок', 'игра']);
