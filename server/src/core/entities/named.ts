@@ -9,6 +9,7 @@ import { isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
+import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound } from './runs';
 import { hasLatinCompanyWord } from './wordShapes';
 import { isPersonWord } from './personWords';
@@ -67,8 +68,17 @@ function isAdjective(ctx: Context, i: number): boolean {
   // 'Объединённого фронта', 'Объединённая ... корпорация': a capitalised passive participle names like an adjective.
   const adj = parses.find((p) => p.pos === 'ADJF' || (t.cap && p.pos === 'PRTF' && p.grammemes.has('pssv')));
   if (!adj || adj.grammemes.has('Apro') || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
-  const noun = parses.find((p) => p.pos === 'NOUN' && p.known);
+  // An unknown word is read by its likeliest guess ('сахаропроизводителей' is a noun's genitive plural).
+  const noun = parses.find((p) => p.pos === 'NOUN' && (p.known || !adj.known));
   return !noun || noun.score <= adj.score;
+}
+
+/** Two adjectives at a and b share a case and a number (and a gender in the singular). */
+function agrees(ctx: Context, a: number, b: number): boolean {
+  const pa = ctx.morph.parse(ctx.tokens[a].text).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+  const pb = ctx.morph.parse(ctx.tokens[b].text).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+  if (pb.length === 0) return true;
+  return pa.some((x) => pb.some((y) => x.case === y.case && x.number === y.number && (x.number === 'plur' || !x.gender || !y.gender || x.gender === y.gender)));
 }
 
 /** 'и' at k joins two adjectives before an organization's head ('Промышленный и коммерческий банк'). */
@@ -119,21 +129,37 @@ export function findAdjectivePhrases(ctx: Context): void {
       continue;
     }
     // 'Международная амнистия (Amnesty International)': a company's Latin gloss after the phrase makes it a name.
-    const type = headType(ctx, h) ?? (organizationGloss(ctx, h + 1) ? 'ORG' : null);
+    const type = headType(ctx, h) ?? (organizationGloss(ctx, h + 1) || stateNamed(ctx, i, h) ? 'ORG' : null);
     if (!type) {
       coordinatedPair(ctx, i);
       continue;
     }
     // At a sentence start 'Российские и казахстанские компании' describe.
     if (t.sentStart && (type !== 'ORG' || and) && !glossFollows(ctx, h)) continue;
+    // 'Ученые Курского государственного университета': a sentence's first word not agreeing with the next one is no part.
+    if (t.sentStart && h > i + 1 && !agrees(ctx, i, i + 1)) continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
     // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no;
     // a name-like adjective ('Волго-Окский банк', 'Пушкинский музей') or three words in the singular are a name.
-    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h) && !describesNext(ctx, end)) && !(type === 'ORG' && (parentBody(ctx, i, h, end) || organizationGloss(ctx, end)))) continue;
+    if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h, end) && !describesNext(ctx, end)) && !(type === 'ORG' && (parentBody(ctx, i, h, end) || organizationGloss(ctx, end) || stateNamed(ctx, i, h)))) continue;
     emitPhrase(ctx, i, end, type);
     i = end - 1;
   }
 }
+
+/**
+ * 'Государственный Эрмитаж', 'в Государственном Эрмитаже': 'Государственный' and a capitalised common noun (no
+ * place, no person) name a state institution.
+ */
+function stateNamed(ctx: Context, i: number, h: number): boolean {
+  const t = ctx.tokens[h];
+  if (h !== i + 1 || !t.cap || t.allCaps || ctx.taken[h] || !hasLemma(ctx, i, STATE_ADJECTIVE)) return false;
+  const parses = ctx.morph.parse(t.text);
+  const adjective = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.pos === 'ADJF');
+  return !parses.some((p) => p.proper) && parses.some((p) => p.pos === 'NOUN' && p.known && p.number === 'sing' && !p.grammemes.has('anim') && adjective.some((a) => a.case === p.case && a.number === p.number));
+}
+
+const STATE_ADJECTIVE = new Set(['государственный']);
 
 /** 'Судейский комитет ФИФА': a singular body's head before the acronym of the body it belongs to names a part of it. */
 function parentBody(ctx: Context, i: number, h: number, end: number): boolean {
@@ -168,11 +194,14 @@ function describesNext(ctx: Context, end: number): boolean {
 /**
  * A sentence-initial adjective that names, not describes: one the dictionary does not know or writes with
  * a hyphen ('Волго-Окский'), one made from a proper name ('Пушкинский'), or a run of two adjectives
- * before a singular head ('Тюменская областная больница').
+ * before a singular head ('Тюменская областная больница'); or one of a country, a place or the state before a
+ * singular head with a complement ('Российский союз автостраховщиков'; 'Российские компании', 'Совместный
+ * комитет сторон', 'Первую партию водорода' describe).
  */
-function nameLikeStart(ctx: Context, i: number, h: number): boolean {
+function nameLikeStart(ctx: Context, i: number, h: number, end: number): boolean {
   const head = ctx.morph.parse(ctx.tokens[h].text).find((p) => p.pos === 'NOUN');
   if (!head || head.number === 'plur') return false;
+  if (end > h + 1 && h === i + 1 && namingAdjective(ctx, i)) return true;
   const first = ctx.tokens[i].text;
   const adj = ctx.morph.parse(first).find((p) => p.pos === 'ADJF');
   if (first.includes('-') || !adj?.known) return true;
@@ -180,6 +209,13 @@ function nameLikeStart(ctx: Context, i: number, h: number): boolean {
   const stem = adj.lemma.replace(/(?:ск|цк)ий$/u, '');
   return ctx.morph.parse(stem.charAt(0).toUpperCase() + stem.slice(1)).some((p) => (p.proper === 'Surn' || p.proper === 'Name' || p.proper === 'Geox') && p.known);
 }
+
+/** 'Российский', 'Международный', 'Национальный': an adjective of a country, a place or the state (no quality, no ordinal). */
+function namingAdjective(ctx: Context, i: number): boolean {
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Qual') && !p.grammemes.has('Anum') && (/(?:ск|цк)ий$/u.test(p.lemma) || NAMING_ADJECTIVES.has(p.lemma)));
+}
+
+const NAMING_ADJECTIVES = new Set(['международный', 'всемирный', 'национальный', 'федеральный', 'государственный', 'центральный']);
 
 /** 'Западной Африки', 'Северного Вьетнама': an area adjective before a known place is one place; returns its end or -1. */
 function regionEnd(ctx: Context, i: number): number {
@@ -199,10 +235,16 @@ export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType)
   const known = ctx.gazetteer.canonical(nom.name);
   claim(ctx, i, j, {
     start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type,
-    // 'суд г. Сочи': the abbreviation keeps its dot.
-    name: known?.name ?? (type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. '),
+    // 'суд г. Сочи', 'имени А. А. Петрова': the abbreviation and the initials keep their dots.
+    name: known?.name ?? honoreeInitials((type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. ')),
     words: wordsOf(ctx, i, j, nom.lemmas),
   });
+}
+
+/** 'институт имени А А Петрова' -> 'институт имени А. А. Петрова'. */
+function honoreeInitials(name: string): string {
+  const at = name.search(/ (?:имени|им\.?) /u);
+  return at < 0 ? name : name.slice(0, at) + name.slice(at).replace(/ (\p{Lu})(?= \p{Lu})/gu, ' $1.');
 }
 
 /** 'министерство транспорта Республики Казахстан' -> '... Казахстана': the country as the gazetteer names it. */
@@ -262,7 +304,8 @@ function attachedEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
   if (tokens[k]?.text !== 'при' || !joined(ctx, k - 1)) return k;
   let j = k + 1;
-  while (j < tokens.length && !tokens[j].cap && joined(ctx, j - 1) && ctx.morph.parse(tokens[j].text).some((p) => p.pos === 'ADJF' && p.case === 'loct')) j++;
+  // 'при Торгово-промышленной палате': the body's own capitalised adjectives too.
+  while (j < tokens.length && !ctx.taken[j] && !tokens[j].allCaps && joined(ctx, j - 1) && ctx.morph.parse(tokens[j].text).some((p) => p.pos === 'ADJF' && p.case === 'loct')) j++;
   const t = tokens[j];
   if (!t || ctx.taken[j] || !joined(ctx, j - 1) || t.allCaps) return k;
   const office = ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'NOUN' && !p.proper && p.case === 'loct' && (p.grammemes.has('anim') || ORG_HEADS.has(p.lemma) || DOMAIN_BODIES.has(p.lemma)));
@@ -299,11 +342,12 @@ function complementEnd(ctx: Context, k: number): number {
   if (first === k || (c === 'datv' && hasLemma(ctx, first - 1, NOT_SUBJECTS))) return k;
   const group = conjoinedGroupEnd(ctx, first, c);
   const end = placeEnd(ctx, group);
-  if (end > group) return regionPairEnd(ctx, end);
+  if (end > group) return Math.max(regionPairEnd(ctx, end), placePairEnd(ctx, end));
   // 'Совет глав государств СНГ': more genitive groups only when a place or a body's acronym closes them.
   let g = group;
   // 'Фонд развития территорий', 'Фонд содействия инновациям': the object of the action the name states.
-  const object = c === 'gent' ? actionObjectEnd(ctx, group) : group;
+  // 'Агентство по страхованию вкладов': after 'по', a noun of action in the dative takes its object too.
+  const object = actionObjectEnd(ctx, group, c);
   for (let step = 0; step < 2; step++) {
     const next = caseGroupEnd(ctx, g, 'gent', g);
     if (next === g) break;
@@ -319,9 +363,9 @@ function complementEnd(ctx: Context, k: number): number {
   return descriptiveTail(ctx, group, c);
 }
 
-/** After a noun of action in the genitive ending at g, the end of its object (a genitive or dative group), or g. */
-function actionObjectEnd(ctx: Context, g: number): number {
-  const action = ctx.morph.parse(ctx.tokens[g - 1].text).filter((p) => p.pos === 'NOUN' && p.case === 'gent' && p.number === 'sing' && p.known);
+/** After a noun of action in case `actionCase` ending at g, the end of its object (a genitive or dative group), or g. */
+function actionObjectEnd(ctx: Context, g: number, actionCase: string): number {
+  const action = ctx.morph.parse(ctx.tokens[g - 1].text).filter((p) => p.pos === 'NOUN' && p.case === actionCase && p.number === 'sing' && p.known);
   if (!joined(ctx, g - 1) || ctx.tokens[g]?.cap) return g;
   const dative = action.some((p) => DATIVE_ACTION_NOUNS.has(p.lemma));
   if (!dative && !action.some((p) => ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma))) return g;
@@ -504,6 +548,18 @@ function regionPairEnd(ctx: Context, end: number): number {
   return end;
 }
 
+/**
+ * 'Фонд развития Дальнего Востока и Арктики', 'Администрация морских портов Приморья и восточной Арктики': two
+ * places after 'и' (the second maybe with a lower-case part-of-place adjective) share the complement they follow.
+ */
+function placePairEnd(ctx: Context, end: number): number {
+  if (ctx.tokens[end]?.text !== 'и' || !joined(ctx, end - 1) || !joined(ctx, end)) return end;
+  const part = !ctx.tokens[end + 1]?.cap && hasLemma(ctx, end + 1, AREA_ADJECTIVES) && joined(ctx, end + 1) ? end + 2 : end + 1;
+  if (!ctx.tokens[part]?.cap) return end;
+  const second = placeEnd(ctx, part);
+  return second > part ? second : end;
+}
+
 /** 'министерства иностранных дел Барри Лоуенкрона': a word that is a place and a known given name, before a capitalised word, starts a person. */
 function givenNameBefore(ctx: Context, k: number): boolean {
   const next = ctx.tokens[k + 1];
@@ -527,8 +583,18 @@ export function findHeadNounPhrases(ctx: Context): void {
  * country. Runs after the capitalised names, which own 'Государственного совета по ... КНР'.
  */
 export function findDomainBodies(ctx: Context): void {
-  headNounPhrases(ctx, (t, i) => !t.cap && DOMAIN_STEM.test(t.text) && hasLemma(ctx, i, DOMAIN_BODIES), leadingAdjectives);
+  headNounPhrases(ctx, (t, i) => !t.cap && DOMAIN_STEM.test(t.text) && hasLemma(ctx, i, DOMAIN_BODIES) && !headOfPlace(ctx, i), leadingAdjectives);
+  // The last pass of named bodies before the runs of capitalised words: 'театра Камала' after 'театр имени ... Камала'.
+  findEponymShortForms(ctx);
 }
+
+/** 'глава администрации Козьмодемьянска', 'замглавы администрации района': a title of the place's head, whose place alone is tagged. */
+function headOfPlace(ctx: Context, i: number): boolean {
+  return i > 0 && joined(ctx, i - 1) && hasLemma(ctx, i - 1, PLACE_HEAD_TITLES) && hasLemma(ctx, i, ADMINISTRATION);
+}
+
+const PLACE_HEAD_TITLES = new Set(['глава', 'замглавы']);
+const ADMINISTRATION = new Set(['администрация']);
 
 /** A cheap first test before the dictionary: the stems of the domain bodies' forms. */
 const DOMAIN_STEM = /^(?:министерств|ведомств|комитет|агентств|департамент|управлени|служб|кабинет|прокуратур|администраци|мэри|суд|полици)/;

@@ -10,6 +10,9 @@ import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { AREA_HEADS, NON_ENTITY_ACRONYMS } from './data/lexicon';
 import { isLatinLegalForm } from './wordShapes';
+import { isState } from './countries';
+import { orgTail } from './named';
+import { isBodyCompound } from './runs';
 
 export function extendOrganizations(ctx: Context): void {
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -18,13 +21,13 @@ export function extendOrganizations(ctx: Context): void {
     if (ctx.owner[c.first] !== c) continue;
     const i = c.first;
     const j = endOf(ctx, c);
-    let end = honoreeEnd(ctx, j);
+    let end = honoreeEnd(ctx, acronymComplementEnd(ctx, c, j));
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
     end = honoreeEnd(ctx, acronymChainEnd(ctx, end));
-    end = parentEnd(ctx, c, end);
-    end = countryEnd(ctx, end);
+    end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, end));
+    end = countryEnd(ctx, c, end);
     if (end > j || BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '')) end = branchEnd(ctx, end);
-    const start = adjectiveStart(ctx, c, i, j);
+    const start = headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)));
     if (end === j && start === i) continue;
     merge(ctx, c, start, end);
   }
@@ -70,7 +73,7 @@ export function honoreeEnd(ctx: Context, k: number): number {
     // 'имени Станиславского и Немировича-Данченко': two honorees.
     if (tokens[p]?.text === 'и' && names === 1 && tokens[p + 1]?.cap && joined(ctx, p) && !ctx.owner[p + 1] && isSurnameGenitive(ctx, p + 1)) p++;
     // 'имени Ленсовета Ярослава ...': only a given name ('имени Башира Рамеева') has a word after it.
-    else if (!givenNameGenitive(ctx, p - 1)) break;
+    else if (!givenNameGenitive(ctx, p - 1) && !(names === 1 && unknownBeforeSurname(ctx, p - 1))) break;
   }
   return names > 0 ? p : k;
 }
@@ -79,12 +82,52 @@ function givenNameGenitive(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((x) => x.proper === 'Name' && x.known && x.case === 'gent');
 }
 
+/** 'имени Галиасгара Камала': a given name the dictionary does not know, before a name in the genitive (the surname). */
+function unknownBeforeSurname(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next?.cap || next.allCaps || ctx.owner[k + 1]?.type === 'ORG' || !joined(ctx, k)) return false;
+  return !ctx.morph.parse(ctx.tokens[k].text).some((x) => x.known) && ctx.morph.parse(next.text).some((x) => x.case === 'gent' && (!x.known || x.proper === 'Surn' || x.proper === 'Name'));
+}
+
 function inGenitive(ctx: Context, p: number): boolean {
   return ctx.morph.parse(ctx.tokens[p].text).some((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'gent' && x.known);
 }
 
 const HONOREE_TITLE_ABBREVIATIONS = new Set(['ак', 'акад', 'проф', 'св']);
 const HONOREE_TITLES = new Set(['академика', 'профессора', 'адмирала', 'генерала', 'маршала', 'святого', 'святой', 'святых', 'патриарха', 'космонавта']);
+
+/**
+ * 'НИИ гриппа', 'НИИ скорой помощи', 'ЦНИИ робототехники и технической кибернетики': the acronym of a kind of
+ * body (its last letter a head noun) takes a lower-case genitive complement like the head itself.
+ */
+function acronymComplementEnd(ctx: Context, c: Candidate, j: number): number {
+  if (j !== c.first + 1 || !BODY_KIND_ACRONYMS.has(ctx.tokens[c.first].text)) return j;
+  return orgTail(ctx, j);
+}
+
+/** Acronyms naming a kind of body, not one body: научно-исследовательский институт, конструкторское бюро. */
+const BODY_KIND_ACRONYMS = new Set(['НИИ', 'ЦНИИ', 'НИЦ', 'НИИЦ', 'ГНЦ', 'ФНЦ', 'НМИЦ', 'ОКБ', 'СКБ', 'НПЦ', 'ЦКБ', 'КБ']);
+
+/** 'институт гриппа имени А. А. Смородинцева | Минздрава России': after the honoree, the ministry or body the name belongs to. */
+function honoreeSuffixEnd(ctx: Context, i: number, k: number): number {
+  if (!ctx.tokens.slice(i, k).some((t) => t.text === 'имени' || t.text === 'им')) return k;
+  const owner = ctx.owner[k];
+  const t = ctx.tokens[k];
+  if (!t || !owner || owner.type !== 'ORG' || owner.start !== t.start || !joined(ctx, k - 1)) return k;
+  const genitive = ctx.morph.parse(t.text).some((p) => p.case === 'gent');
+  return (isBodyCompound(t.text) && genitive) || (t.allCaps && isBodyAcronym(ctx, k)) ? endOf(ctx, owner) : k;
+}
+
+/**
+ * 'Управление | ФНС России по Челябинской области', 'Отделение | СФР': a capitalised head of a branch right
+ * before the body it belongs to starts the name.
+ */
+function headStart(ctx: Context, c: Candidate, start: number): number {
+  const h = start - 1;
+  const t = ctx.tokens[h];
+  if (start !== c.first || !t || !t.cap || t.allCaps || ctx.taken[h] || !ctx.tokens[start].allCaps || !joined(ctx, h)) return start;
+  return ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.number === 'sing' && PARENT_HEADS.has(p.lemma)) ? h : start;
+}
 
 /** Acronyms of bodies written after a name: 'УрО РАН', 'НИУ ВШЭ', 'МГУ'. */
 function acronymChainEnd(ctx: Context, k: number): number {
@@ -125,13 +168,22 @@ const PARENT_HEAD_ACRONYMS = new Set(['ГУ', 'ГСУ', 'СУ', 'УМВД', 'У�
 /** Heads of territorial bodies: 'Управление Росреестра по Тверской области'. */
 const BRANCH_HEADS = new Set(['управление', 'главное', 'территориальный', 'отделение', 'отдел', 'департамент', 'инспекция', 'прокуратура', 'следственное']);
 
-/** 'ФАС России', 'СК РФ': the country after a body's acronym. */
-function countryEnd(ctx: Context, k: number): number {
+/**
+ * 'ФАС России', 'СК РФ': the country after a body's acronym; 'Минстроя России', 'Институт Пастера Ирана',
+ * 'Пограничная служба ГКНБ Кыргызской Республики': a state in the genitive after a body the gazetteer does not
+ * know (a known one took its country when it was found; 'помощь ООН Сирии' is a dative), unless it is an
+ * acronym alone.
+ */
+function countryEnd(ctx: Context, c: Candidate, k: number): number {
   const prev = ctx.tokens[k - 1];
-  if (!prev || !prev.allCaps || !joined(ctx, k - 1)) return k;
+  if (!prev || prev.kind !== 'word' || !joined(ctx, k - 1)) return k;
   const owner = ctx.owner[k];
-  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k].start || owner.words.length !== 1) return k;
-  return COUNTRY_FORMS.has(ctx.text.slice(owner.start, owner.end)) ? k + 1 : k;
+  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k].start) return k;
+  if (prev.allCaps && owner.words.length === 1 && COUNTRY_FORMS.has(ctx.text.slice(owner.start, owner.end))) return k + 1;
+  // 'министр по делам ВАС Уганды': after a lone acronym other than Russia's bodies' the state may be the title's.
+  if ((c.words.length === 1 && prev.allCaps) || ctx.gazetteer.canonical(c.name) || !isState(owner.name)) return k;
+  const end = endOf(ctx, owner);
+  return ctx.tokens.slice(k, end).some((t) => ctx.morph.parse(t.text).some((p) => p.case === 'gent' || p.grammemes.has('Fixd'))) || ctx.tokens[k].allCaps ? end : k;
 }
 
 const COUNTRY_FORMS = new Set(['России', 'РФ', 'Российской Федерации']);
@@ -187,6 +239,34 @@ function adjectiveStart(ctx: Context, c: Candidate, i: number, j: number): numbe
   return hasLemma(ctx, i - 1, NOT_BODY_ADJECTIVES) ? i : i - 1;
 }
 
+/**
+ * 'Первого Московского государственного университета', 'Второй Уральский оркестр': a capitalised ordinal
+ * agreeing with the name's first adjective starts the name (the dictionary may read it as a person or a noun).
+ */
+function ordinalStart(ctx: Context, i: number, start: number): number {
+  const [a, first] = [ctx.tokens[start - 1], ctx.tokens[start]];
+  if (start !== i || !a || !a.cap || a.allCaps || a.kind !== 'word' || first.allCaps || !joined(ctx, start - 1)) return start;
+  const owner = ctx.owner[start - 1];
+  if (owner && (owner.words.length !== 1 || owner.type === 'ORG')) return start;
+  const ordinal = ctx.morph.parse(a.text).filter((p) => p.pos === 'ADJF' && p.grammemes.has('Anum'));
+  const adjective = ctx.morph.parse(first.text).filter((p) => p.pos === 'ADJF' && !p.grammemes.has('Anum'));
+  const agrees = ordinal.some((o) => adjective.some((x) => x.case === o.case && x.number === o.number && (o.number === 'plur' || x.gender === o.gender)));
+  return agrees ? start - 1 : start;
+}
+
+/** 'Первого' before 'Московского университета' -> 'Первый' (the dictionary's lemma of an ordinal is a cardinal), or null. */
+function ordinalNominative(ctx: Context, i: number, c: Candidate): string | null {
+  const t = ctx.tokens[i];
+  // The name's first word in the nominative tells gender and number by its ending ('Санкт-Петербургский').
+  const ending = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие)$/u.exec(c.name.split(' ')[0] ?? '')?.[0];
+  const stem = /^(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)/iu.exec(t.text)?.[0];
+  if (!ending || !stem) return null;
+  const agree = ({ ий: 0, ый: 0, ой: 0, ая: 1, яя: 1, ое: 2, ее: 2, ые: 3, ие: 3 } as Record<string, number>)[ending];
+  const key = stem.toLowerCase().replace('ё', 'е');
+  const endings = key === 'трет' ? ['ий', 'ья', 'ье', 'ьи'] : /^(втор|шест|седьм|восьм)$/.test(key) ? ['ой', 'ая', 'ое', 'ые'] : ['ый', 'ая', 'ое', 'ые'];
+  return stem + endings[agree];
+}
+
 /** Adjectives that describe rather than name ('Новая АЭС' is not a name). */
 const NOT_BODY_ADJECTIVES = new Set(['новый', 'старый', 'большой', 'крупный', 'главный', 'первый', 'второй', 'весь', 'этот', 'тот', 'такой', 'каждый', 'другой']);
 
@@ -199,7 +279,8 @@ function merge(ctx: Context, c: Candidate, i: number, j: number): void {
   const cFirst = c.first;
   const cEnd = endOf(ctx, c);
   release(ctx, c);
-  const before = i < cFirst ? phraseNominative(ctx.morph, wordTexts(ctx, i, cEnd), 'Orgn').name : c.name;
+  const ordinal = i === cFirst - 1 ? ordinalNominative(ctx, i, c) : null;
+  const before = ordinal ? `${ordinal} ${c.name}` : i < cFirst ? phraseNominative(ctx.morph, wordTexts(ctx, i, cEnd), 'Orgn').name : c.name;
   const after = wordTexts(ctx, Math.max(cEnd, i), j);
   const name = j > cEnd ? `${before} ${ctx.text.slice(ctx.tokens[cEnd].start, ctx.tokens[j - 1].end).replace(/\s+/g, ' ')}` : before;
   const lemmas = [...(i < cFirst ? phraseNominative(ctx.morph, wordTexts(ctx, i, cEnd), 'Orgn').lemmas : c.words.map((w) => w.lemma)), ...after];

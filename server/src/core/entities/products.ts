@@ -33,9 +33,43 @@ export function skipProducts(ctx: Context): void {
     if (quoted) skipGloss(ctx, end);
     i = end;
   }
+  skipAuthoredWorks(ctx, quotedProducts);
   skipQuotedProducts(ctx, quotedProducts);
   commonAcronyms(ctx);
+  modelCodes(ctx);
 }
+
+/**
+ * 'драмы Гаяза Исхаки «Зулейха»', 'пьесу Островского «Гроза»': a work's noun, its author's name, then the quoted
+ * title; the title is no organization (the author stays a person), and the same title is a work again later.
+ */
+function skipAuthoredWorks(ctx: Context, names: Set<string>): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i].cap || !tokens[i + 1].cap || !hasLemma(ctx, i, EVENT_HEADS)) continue;
+    let q = i + 1;
+    while (q < i + 4 && tokens[q].kind === 'word' && tokens[q].cap && !tokens[q].allCaps && joined(ctx, q - 1)) q++;
+    if (tokens[q]?.text !== '«' || !joined(ctx, q - 1) || ctx.taken[q + 1]) continue;
+    let close = q + 1;
+    while (close < tokens.length && close - q <= 6 && tokens[close].text !== '»' && !tokens[close].newline) close++;
+    if (tokens[close]?.text !== '»' || close === q + 1) continue;
+    for (let m = q + 1; m < close; m++) ctx.taken[m] = true;
+    for (const l of ctx.morph.lemmas(tokens[q + 1].text)) names.add(l);
+    i = close;
+  }
+}
+
+/**
+ * 'L-410', 'МС-21', 'SSJ-100': capitals, a hyphen and a number are a model's code (an aircraft, a machine),
+ * no organization; one capital needs three digits ('G-20' is a group of states).
+ */
+function modelCodes(ctx: Context): void {
+  for (const t of ctx.tokens) {
+    if (t.kind === 'word' && MODEL_CODE.test(t.text) && !ctx.gazetteer.canonical(t.text)) ctx.products.add(t.text);
+  }
+}
+
+const MODEL_CODE = /^(?:\p{Lu}-\d{3,4}|\p{Lu}{2,4}-\d{2,4})$/u;
 
 /**
  * 'свободного программного обеспечения (СПО)': an acronym the article coins for a lower-case phrase of common

@@ -17,7 +17,7 @@ export function findQuotedNames(ctx: Context): void {
     if (!OPEN.has(tokens[q].text) || !opensQuote(ctx, q)) continue;
     const close = closingQuote(ctx, q);
     if (close < 0) continue;
-    if (!(q > 0 && cueBefore(ctx, q)) && !namesPlace(ctx, q + 1, close)) {
+    if (!(q > 0 && cueBefore(ctx, q)) && !namesPlace(ctx, q + 1, close) && !namesPartners(ctx, close)) {
       later.push(q);
       continue;
     }
@@ -26,7 +26,8 @@ export function findQuotedNames(ctx: Context): void {
       const it = { name, words: quotedLemmas(ctx, q + 1, close) };
       for (const k of keys(ctx, q + 1)) found.set(k, it);
     }
-    if (name && ctx.owner[q + 1]) named.push(ctx.owner[q + 1]!);
+    // 'нацпарк «Куршская коса»': a reserve is named like its land; the same words unquoted are the place.
+    if (name && ctx.owner[q + 1] && !hasLemma(ctx, q - 1, RESERVES)) named.push(ctx.owner[q + 1]!);
   }
   // One sense per article: «Трактора» after «Трактор» was named as a club; "Босфор-Тревел" after туроператор
   // «Босфор Тревел» is a company too, under its own name (the name found only for the same words).
@@ -121,15 +122,27 @@ function opensQuote(ctx: Context, q: number): boolean {
 
 function closingQuote(ctx: Context, q: number): number {
   let words = 0;
+  let comma = false;
   for (let k = q + 1; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k];
     if (t.newline) return -1;
-    if (CLOSE.has(t.text) && k > q + 1) return k;
-    if (t.kind === 'punct' && !['-', '.', '&', '+'].includes(t.text)) return -1;
+    // 'Шелестов, Рябинин и партнеры': a comma only in a firm named after its partners.
+    if (CLOSE.has(t.text) && k > q + 1) return !comma || namesPartners(ctx, k) ? k : -1;
+    if (t.text === ',' && k > q + 1) comma = true;
+    else if (t.kind === 'punct' && !['-', '.', '&', '+'].includes(t.text)) return -1;
     if (t.kind !== 'punct' && ++words > MAX_WORDS) return -1;
   }
   return -1;
 }
+
+/** '«Шелестов, Рябинин и партнеры»', '«Иванов и партнёры»': a firm named after its partners (the quote closing at close). */
+function namesPartners(ctx: Context, close: number): boolean {
+  return close > 2 && ctx.tokens[close - 2]?.text === 'и' && hasLemma(ctx, close - 1, PARTNERS);
+}
+
+const PARTNERS = new Set(['партнер', 'партнёр']);
+
+const RESERVES = new Set(['заповедник', 'заказник', 'нацпарк', 'парк']);
 
 /** 'сыграют со «Спартаком»' (with 'с' only: 'сыграла в «Полыни»' is a film). */
 const PLAY_VERBS = new Set(['сыграть', 'играть', 'встретиться', 'матч', 'поединок', 'игра']);
