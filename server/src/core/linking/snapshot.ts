@@ -271,27 +271,23 @@ function restoreItems(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSna
  * (relations indexed after the restore, an edit), so restoring decodes no mention of the analysis cache.
  */
 class RestoredItem implements LinkItem {
-  private mention: Mention | undefined = undefined;
   constructor(
     public uri: string,
     public index: number,
     public mk: MentionKey,
     public order: number,
-    private doc: DocumentAnalysis | undefined,
+    /** Its document's analysis until its mention is read, then the mention. */
+    private source: DocumentAnalysis | Mention,
   ) {}
 
   get m(): Mention {
-    if (!this.mention) {
-      this.mention = this.doc!.mentions[this.index];
-      this.doc = undefined;
-    }
-    return this.mention;
+    const s = this.source;
+    return 'mentions' in s ? (this.source = s.mentions[this.index]) : s;
   }
 
-  /** An edit moved it (incremental.ts): the new mention, its document's analysis no longer needed. */
+  /** An edit moved it (incremental.ts): the new mention. */
   set m(mention: Mention) {
-    this.mention = mention;
-    this.doc = undefined;
+    this.source = mention;
   }
 }
 
