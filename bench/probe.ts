@@ -4,6 +4,9 @@
  * indexing and once the background work is over, then edits as the scale benchmark makes them (RSS and
  * edit -> diagnostics per edit, a hover on another file after each), document and workspace symbols.
  * With --gc, RSS is also read after full collections in the main thread (bench/lib/memoryProbe.cjs).
+ * The server also reads its own main-thread CPU when it says it is ready, and with --gc its heap and RSS
+ * after full collections then (`atReady.*`, bench/lib/readyProbe.cjs): the probe's readings come later,
+ * once it has read the diagnostics of every file, while the server's background work goes on.
  *
  *   npm run build && node --import tsx bench/probe.ts --size 10000 --fresh --edits 20 --gc
  *   ... --node-args "--cpu-prof --cpu-prof-dir=.cache/prof"    # profile the server
@@ -32,6 +35,23 @@ const record = (key: string, value: number) => {
 };
 
 const memoryLog = path.join(CACHE_ROOT, `memory-${process.pid}.jsonl`);
+const readyLog = path.join(CACHE_ROOT, `ready-${process.pid}.jsonl`);
+
+/** What the server measured of itself when it said it was ready (bench/lib/readyProbe.cjs), up to 10 s after. */
+async function atReady(): Promise<void> {
+  for (let i = 0; i < 200 && !existsSync(readyLog); i++) await sleep(50);
+  if (!existsSync(readyLog)) {
+    log('no reading of the server at ready');
+    return;
+  }
+  const m = JSON.parse(readFileSync(readyLog, 'utf8').split('\n')[0]);
+  record('atReady.cpuMs.main', m.cpuMainMs);
+  record('atReady.heapMB', m.heapMB);
+  if (m.heapAfterGcMB !== undefined) {
+    record('atReady.heapAfterGcMB', m.heapAfterGcMB);
+    record('atReady.rssAfterGcMB', m.rssAfterGcMB);
+  }
+}
 
 /** RSS now and, with --gc, after full collections in the server's main thread. */
 async function memory(server: BenchServer, label: string): Promise<void> {
@@ -119,9 +139,11 @@ async function main(): Promise<void> {
   if (fresh) rmSync(storagePath, { recursive: true, force: true });
   mkdirSync(storagePath, { recursive: true });
   rmSync(memoryLog, { force: true });
+  rmSync(readyLog, { force: true });
   process.env.CORPUS_LENS_MEMORY_LOG = memoryLog;
+  process.env.CORPUS_LENS_READY_LOG = readyLog;
   const settings = { files: { include: ['**/*.txt'], exclude: ['**/node_modules/**', '**/.git/**'] }, diagnostics: { severity: 'warning' } };
-  const args = [...(gc ? ['--expose-gc', '--require', path.join(__dirname, 'lib/memoryProbe.cjs')] : []), ...nodeArgs];
+  const args = [...(gc ? ['--expose-gc', '--require', path.join(__dirname, 'lib/memoryProbe.cjs')] : []), '--require', path.join(__dirname, 'lib/readyProbe.cjs'), ...nodeArgs];
   const bundle = opt('server', '') || undefined;
   const server = await BenchServer.start({ server: bundle && path.resolve(bundle), folder: dir, storagePath, settings, nodeArgs: args }, 600000);
   try {
@@ -130,6 +152,7 @@ async function main(): Promise<void> {
     const cpu = server.cpuMs();
     record('cpuMs.process', cpu.process);
     record('cpuMs.main', cpu.main);
+    await atReady();
     await memory(server, 'indexed');
     if (flag('index-only')) {
       if (flag('wait-save')) await waitForSaves(path.join(storagePath, 'cache'));
@@ -151,6 +174,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
     rmSync(memoryLog, { force: true });
+    rmSync(readyLog, { force: true });
   }
   console.log(JSON.stringify(summary));
 }

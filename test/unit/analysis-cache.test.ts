@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { createEngine } from '../../server/src/core/analyze';
+import { mentionCount } from '../../server/src/core/linking/snapshot';
 import { CACHE_FILE, loadCache, saveCache } from '../../server/src/index/analysis/cache';
 import { analyseBytes, type FileAnalysis } from '../../server/src/index/analysis/fileAnalysis';
 
@@ -58,6 +59,27 @@ describe('analysis cache', () => {
     const [entry] = load.entries.values();
     assert.deepEqual(entry.analysis.article, entries.find((e) => e.hash === entry.hash)!.analysis.article);
     assert.equal(lazy(), entries.length - 1);
+  });
+
+  it("decodes a document's mentions when first read, their number known before", async () => {
+    const dir = scratch();
+    const entries = await seedAnalyses();
+    await saveCache(dir, entries, 'v1');
+    const load = await loadCache(dir, 'v1');
+    const lazy = () => [...load.entries.values()].filter((e) => Object.getOwnPropertyDescriptor(e.analysis, 'mentions')?.get).length;
+    assert.equal(lazy(), entries.length);
+    for (const e of load.entries.values()) {
+      const original = entries.find((x) => x.hash === e.hash)!.analysis;
+      assert.ok(original.mentions.length > 0);
+      assert.equal(mentionCount(e.analysis), original.mentions.length);
+    }
+    assert.equal(lazy(), entries.length, 'counting decodes nothing');
+    const [entry] = load.entries.values();
+    const original = entries.find((e) => e.hash === entry.hash)!.analysis;
+    assert.deepEqual(entry.analysis.mentions, original.mentions);
+    assert.equal(entry.analysis.mentions, entry.analysis.mentions, 'decoded once, then kept');
+    assert.equal(lazy(), entries.length - 1);
+    assert.deepEqual(Object.keys(entry.analysis), Object.keys(original), 'the fields in the same order');
   });
 
   it('a missing cache is empty without a problem', async () => {

@@ -15,10 +15,11 @@ import { createEngine, type Engine } from '../../server/src/core/analyze';
 import { EMPTY_CONFIG, type CorpusConfig } from '../../server/src/core/config';
 import type { LinkItem } from '../../server/src/core/linking/buildEntity';
 import { LazyTables } from '../../server/src/core/linking/lazyTables';
-import type { DocumentAnalysis } from '../../server/src/core/types';
+import type { DocumentAnalysis, Entity } from '../../server/src/core/types';
 import { entityLocations } from '../../server/src/features/references';
 import { symbolsMatching } from '../../server/src/features/workspaceSymbols';
-import { CorpusIndex } from '../../server/src/index/corpusIndex';
+import { loadCache, saveCache } from '../../server/src/index/analysis/cache';
+import { CorpusIndex, type IndexOptions } from '../../server/src/index/corpusIndex';
 import { LINK_FILE, loadStoredLink, saveStoredLink, type StoredLink } from '../../server/src/index/linkStore';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -76,12 +77,14 @@ async function roundTrip(stored: StoredLink | undefined): Promise<StoredLink> {
 /** Everything a query reads of the link, in the index's order. */
 async function view(index: CorpusIndex) {
   const linked = index.link();
+  // Items as plain data: a restored item reads its mention on use (a class of its own).
   const item = (it: LinkItem) => ({ uri: it.uri, index: it.index, order: it.order, mk: it.mk, m: it.m });
-  const entities = [...linked.entities.values()].map((e) => ({ ...e, mentions: (e.mentions as LinkItem[]).map(item) }));
+  const plain = (e: Entity) => ({ ...e, mentions: (e.mentions as LinkItem[]).map(item) });
+  const entities = [...linked.entities.values()].map(plain);
   const ids = index.entities().map((e) => e.id);
   const queries = ['', 'а', 'мос', ...index.entities().slice(0, 20).map((e) => e.name.slice(0, 4))];
   return {
-    entities, spellings: [...linked.spellings], mentionEntity: [...linked.mentionEntity], merged: index.entities(),
+    entities, spellings: [...linked.spellings], mentionEntity: [...linked.mentionEntity], merged: index.entities().map(plain),
     findings: index.findings(),
     references: ids.map((id) => entityLocations(index, id)),
     symbols: await Promise.all(queries.map((q) => symbolsMatching(index, q))),
@@ -122,6 +125,35 @@ describe('stored link', () => {
       }
     });
   }
+
+  it('restored over analyses of the analysis cache, decodes no mention, and equals linked, also after edits', async () => {
+    const texts = CORPORA['a generated corpus']();
+    const linked = await indexOf(texts);
+    const stored = await roundTrip(linked.takeStoredLink());
+    const dir = scratch();
+    const hashOf = (i: number) => `h${i}`;
+    await saveCache(dir, texts.map(([, text], i) => ({ ok: true, hash: hashOf(i), analysis: analysis(text), lineStarts: [0], length: text.length, encoding: 'utf-8' })), 'v1');
+    const fromCache = async (options: IndexOptions) => {
+      const load = await loadCache(dir, 'v1');
+      const index = new CorpusIndex(null, options);
+      index.offerStoredLink(stored);
+      await index.loading(async () => texts.forEach(([uri, text], i) => index.setAnalysis(uri, load.entries.get(hashOf(i))!.analysis, { text })));
+      assert.equal(index.linkRestored, true);
+      const decoded = [...load.entries.values()].filter((e) => !Object.getOwnPropertyDescriptor(e.analysis, 'mentions')?.get);
+      return { index, decoded: decoded.length };
+    };
+    // As the server loads: the matcher's pass and the relation index come after (here never: nothing waited for).
+    const server = await fromCache({ background: true });
+    assert.equal(server.decoded, 0, 'restoring and the findings read no mention');
+    const { index, decoded } = await fromCache({});
+    assert.ok(decoded > 0, 'the matcher read them (not in the background)');
+    assert.deepStrictEqual(await view(index), await view(linked));
+    for (const edit of edits(texts)) {
+      apply(linked, edit);
+      apply(index, edit);
+      assert.deepStrictEqual(await view(index), await view(linked), `after editing ${edit[0]}`);
+    }
+  });
 
   it('is taken before the first edit changes the link', async () => {
     const texts = CORPORA['seeds and heldout5']();

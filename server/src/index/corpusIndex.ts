@@ -36,6 +36,8 @@ const MATCH_SLICE_MS = 8;
 const MATCH_CHUNK = 10;
 /** Quiet time (no request) before the matcher's background work goes on. */
 const QUIET_MS = 50;
+/** The longest background work is held (holdBackground). */
+const HOLD_MAX_MS = 10_000;
 
 export interface IndexedDocument {
   uri: string;
@@ -140,6 +142,8 @@ export class CorpusIndex {
   private lastRequest = -Infinity;
   /** The stored link offered for the next full link, and the last full link to store. */
   private readonly stored = new LinkKeeper();
+  /** Holds on background work not released yet (holdBackground). */
+  private holds = 0;
 
   constructor(private readonly engine: Engine | null, options: IndexOptions = {}) {
     this.options = { ...options, keepTexts: options.keepTexts ?? !options.readText };
@@ -547,18 +551,42 @@ export class CorpusIndex {
   }
 
   /**
+   * Background work (the relation index, the matcher's pass) waits until `until` settles, or 10 s at
+   * most: the server holds it until the messages that end indexing are out (each waits for the one
+   * before it; background slices between them would delay the last by seconds).
+   */
+  holdBackground(until: Promise<unknown>): void {
+    this.holds++;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      clearTimeout(timer);
+    };
+    const timer = setTimeout(release, HOLD_MAX_MS);
+    timer.unref(); // a host that is stopping does not wait for it
+    until.then(release, release);
+  }
+
+  /** A request is in flight, or background work is held. */
+  private busy(): boolean {
+    return this.holds > 0 || !!this.options.busy?.();
+  }
+
+  /**
    * Runs `work` once no request has come for QUIET_MS: the matcher's background work yields
    * to an editor in use (a request never waits behind more than the step already running).
    */
   private whenQuiet(work: () => void): NodeJS.Timeout {
     const wait = this.lastRequest + QUIET_MS - performance.now();
-    const quiet = () => performance.now() - this.lastRequest >= QUIET_MS && !this.options.busy?.();
-    return setTimeout(() => (quiet() ? work() : this.whenQuiet(work)), Math.max(this.options.busy?.() ? 2 : 0, wait));
+    const quiet = () => performance.now() - this.lastRequest >= QUIET_MS && !this.busy();
+    return setTimeout(() => (quiet() ? work() : this.whenQuiet(work)), Math.max(this.busy() ? 2 : 0, wait));
   }
 
   /** Runs `work` on the next turn of the event loop with no request in flight (see IndexOptions.busy). */
   private whenIdle(work: () => void): void {
-    if (this.options.busy?.()) setTimeout(() => this.whenIdle(work), 2);
+    if (this.busy()) setTimeout(() => this.whenIdle(work), 2);
     else setImmediate(work);
   }
 
@@ -568,7 +596,7 @@ export class CorpusIndex {
       if (!this.linker.indexRelations(RELATION_SLICE_MS)) this.whenIdle(step);
       else if (this.options.background) this.whenQuiet(() => this.stored.capture(this.linker));
     };
-    setImmediate(step);
+    this.whenIdle(step);
   }
 
   /** Recomputes the findings of the entities a change rebuilt or moved, and of the matcher's pairs involving them. */

@@ -14,12 +14,12 @@ import type { CorpusConfig } from '../core/config';
 import type { IncrementalLinker } from '../core/linking/incremental';
 import type { LinkSnapshot, OccurrenceColumns } from '../core/linking/snapshot';
 import type { DocumentAnalysis } from '../core/types';
-import { engineVersion, NIL } from './analysis/cache';
-import { readStampedFile, sha1, writeStampedFile } from './analysis/stampedFile';
+import { engineVersion } from './analysis/cache';
+import { NIL, readStampedFile, sha1, writeStampedFile } from './analysis/stampedFile';
 
 const MAGIC = Buffer.from('CLLINK01');
 /** Changes with the layout of the payload. */
-const FORMAT = 1;
+const FORMAT = 2;
 export const LINK_FILE = 'link.bin';
 
 export interface StoredLink {
@@ -112,7 +112,7 @@ const INT32_COLUMNS = ['mention', 'start', 'end', 'shift', 'text', 'lemma'] as c
 function toPayload(s: LinkSnapshot): unknown {
   const occurrences: Record<string, Buffer> = {};
   for (const name of [...INT32_COLUMNS, 'unsure'] as const) occurrences[name] = bytesOf(s.occurrences[name]);
-  return { ...s, keyOf: bytesOf(s.keyOf), entityOf: bytesOf(s.entityOf), occurrences };
+  return { ...s, keyOf: bytesOf(s.keyOf), entityOf: bytesOf(s.entityOf), starts: bytesOf(s.starts), occurrences };
 }
 
 function bytesOf(a: Int32Array | Int8Array): Buffer {
@@ -138,7 +138,7 @@ function fromPayload(raw: Record<string, unknown>): LinkSnapshot {
   const unsure = occ?.unsure;
   if (!(unsure instanceof Uint8Array)) throw new Error('malformed');
   return {
-    uris, counts, keys, entities, strings, keyOf: int32s(raw.keyOf), entityOf: int32s(raw.entityOf),
+    uris, counts, keys, entities, strings, keyOf: int32s(raw.keyOf), entityOf: int32s(raw.entityOf), starts: int32s(raw.starts),
     occurrences: { ...occurrences, unsure: new Int8Array(Uint8Array.from(unsure).buffer) },
   } as LinkSnapshot;
 }

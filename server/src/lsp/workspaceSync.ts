@@ -105,7 +105,7 @@ export class WorkspaceSync {
     const progress = await connection.window.createWorkDoneProgress().catch(() => null);
     progress?.begin(l10n.t('Corpus Lens: indexing articles'), 0, l10n.t('scanning folders'), false);
     this.indexing = true;
-    this.sendStatus();
+    void this.sendStatus();
     const summary = await index.loading(() => this.scan(progress));
     this.indexing = false;
     this.o.pool.renew(1);
@@ -114,7 +114,8 @@ export class WorkspaceSync {
     connection.console.info(l10n.t('Indexed {0} ({1} from the cache, {2} analysed), {3}; {4}.',
       count(PHRASES.articles, index.size), summary.cached, summary.analysed, count(PHRASES.entities, index.entityCount),
       count(PHRASES.filesLeftOut, this.skipped.length)));
-    this.sendStatus();
+    // Once the diagnostics of every file and this status are written, the background work goes on.
+    index.holdBackground(this.sendStatus());
   }
 
   /** The configuration file, then every corpus file not open in an editor. */
@@ -346,12 +347,13 @@ export class WorkspaceSync {
 
   private scheduleStatus(): void {
     clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => this.sendStatus(), 300);
+    this.statusTimer = setTimeout(() => void this.sendStatus(), 300);
   }
 
-  private sendStatus(): void {
+  /** Sends the status; the promise settles once it is written (after every message sent before it). */
+  private sendStatus(): Promise<void> {
     const { index, connection } = this.o;
     const params: StatusParams = { state: this.indexing ? 'indexing' : 'ready', articles: index.size, entities: index.entityCount, skipped: this.skipped };
-    void connection.sendNotification(StatusNotification, params);
+    return connection.sendNotification(StatusNotification, params);
   }
 }

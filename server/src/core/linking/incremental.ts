@@ -36,6 +36,8 @@ export class IncrementalLinker {
   readonly stats = { walked: 0, relinked: 0 };
   /** The state is what `load` built (no update since). */
   private pristine = false;
+  /** An item of each key of a restored link, for the keyer before the next update (read then: their mentions decode on use). */
+  private restoredKeys: LinkItem[] = [];
 
   constructor(config: CorpusConfig) {
     this.ctx = linkContext(config);
@@ -73,8 +75,7 @@ export class IncrementalLinker {
     this.linked.spellings = restored.linked.spellings; // built on first use (lazyTables.ts)
     for (const [uri, ids] of restored.linked.mentionEntity) this.linked.mentionEntity.set(uri, ids);
     this.unindexed = restored.docs;
-    // Later edits compare items by key identity: the keyer gives the restored keys.
-    for (const it of restored.keyed) if (it) this.ctx.keyOf.remember(it.m, it.mk);
+    this.restoredKeys = restored.keyed;
     this.pristine = true;
     return true;
   }
@@ -92,6 +93,13 @@ export class IncrementalLinker {
     this.linked.mentionEntity.clear();
     this.unindexed = [];
     this.unindexedNames = new Map();
+    this.restoredKeys = [];
+  }
+
+  /** Later edits compare items by key identity: the keyer gives a restored link's keys. */
+  private rememberRestoredKeys(): void {
+    for (const it of this.restoredKeys) if (it) this.ctx.keyOf.remember(it.m, it.mk);
+    this.restoredKeys = [];
   }
 
   /**
@@ -116,6 +124,7 @@ export class IncrementalLinker {
   update(uri: string, analysis: DocumentAnalysis | null): LinkDelta {
     this.pristine = false;
     this.indexRelations();
+    this.rememberRestoredKeys();
     const old = this.relations.items(uri);
     const fresh = analysis ? documentItems(uri, analysis, 0, this.ctx) : [];
     const { items, removed, added, moves } = diffItems(old, fresh);

@@ -6,7 +6,7 @@
  * columns. Restoring checks the snapshot's shape against the analyses and refuses what does not fit
  * (undefined): it never builds a partial link.
  */
-import type { DocumentAnalysis, Entity, VariantKind } from '../types';
+import type { DocumentAnalysis, Entity, Mention, VariantKind } from '../types';
 import type { SpellingGroup } from '../variants/spellingTable';
 import type { WordOccurrence } from '../variants/units';
 import type { LinkItem } from './buildEntity';
@@ -22,6 +22,8 @@ export interface LinkSnapshot {
   keys: MentionKey[];
   keyOf: Int32Array;
   entityOf: Int32Array;
+  /** Per mention, its start offset (its order without its document's rank): restoring reads no mention. */
+  starts: Int32Array;
   /** In the linker's order (the order of `entities()`). */
   entities: EntityRecord[];
   /** The word occurrences of every table, in table order. */
@@ -52,7 +54,10 @@ export interface OccurrenceColumns {
   unsure: Int8Array;
 }
 
-/** What a restore gives the linker: the linked corpus, each document's items in corpus order, an item of each key. */
+/**
+ * What a restore gives the linker: the linked corpus, each document's items in corpus order, an item of
+ * each key (their mentions are read when first needed: see RestoredItem).
+ */
 export interface RestoredLink {
   linked: LinkedCorpus;
   docs: Array<[string, LinkItem[]]>;
@@ -77,6 +82,8 @@ export function takeSnapshot(linked: LinkedCorpus): LinkSnapshot | undefined {
   const keys = new Numbering<MentionKey>();
   const keyOf = new Int32Array(total).fill(-1);
   const entityOf = new Int32Array(total).fill(-1);
+  const starts = new Int32Array(total);
+  const rankOf = documentRanks(uris, counts);
   const entities: EntityRecord[] = [];
   const orders = new Float64Array(total).fill(NaN);
   const occ = new OccurrenceWriter(base, orders);
@@ -90,6 +97,9 @@ export function takeSnapshot(linked: LinkedCorpus): LinkSnapshot | undefined {
       entityOf[g] = e;
       keyOf[g] = keys.of(ref.mk);
       orders[g] = ref.order;
+      const start = ref.order - rankOf.get(ref.uri)! * ORDER_STRIDE;
+      if (!fits(start) || start < 0) return undefined;
+      starts[g] = start;
     }
     const { mentions: _, ...rest } = entity;
     const table = (linked.spellings.get(entity.id) ?? []).map((group) => occ.group(group));
@@ -97,7 +107,27 @@ export function takeSnapshot(linked: LinkedCorpus): LinkSnapshot | undefined {
     entities.push({ ...rest, table: table as GroupRecord[] });
   }
   if (entityOf.includes(-1)) return undefined;
-  return { uris, counts, keys: keys.list, keyOf, entityOf, entities, occurrences: occ.columns(), strings: occ.strings.list };
+  return { uris, counts, keys: keys.list, keyOf, entityOf, starts, entities, occurrences: occ.columns(), strings: occ.strings.list };
+}
+
+/** The rank of each document in corpus order, as a full link gives it (documents with mentions only). */
+function documentRanks(uris: readonly string[], counts: readonly number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let rank = 0;
+  uris.forEach((uri, d) => {
+    out.set(uri, rank);
+    if (counts[d]) rank++;
+  });
+  return out;
+}
+
+/**
+ * The number of a document's mentions, without decoding them when the analysis says it: an analysis of
+ * the cache decodes its mentions when first read and has a `mentionCount` (index/analysis/lazyMentions.ts).
+ */
+export function mentionCount(analysis: DocumentAnalysis): number {
+  const n = (analysis as { mentionCount?: unknown }).mentionCount;
+  return typeof n === 'number' ? n : analysis.mentions.length;
 }
 
 /** Numbers distinct values in order of first sight. */
@@ -186,14 +216,16 @@ export function restoreSnapshot(docs: ReadonlyMap<string, DocumentAnalysis>, sna
 
 /** The same documents, mention counts, and numbers in range. */
 function fitsDocuments(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSnapshot): boolean {
-  const { uris, counts, keyOf, entityOf } = snap;
+  const { uris, counts, keyOf, entityOf, starts } = snap;
   if (uris.length !== docs.size || counts.length !== uris.length) return false;
   let total = 0;
   for (let d = 0; d < uris.length; d++) {
-    if (docs.get(uris[d])?.mentions.length !== counts[d] || (d > 0 && !(uris[d - 1] < uris[d]))) return false;
+    const doc = docs.get(uris[d]);
+    if (!doc || mentionCount(doc) !== counts[d] || (d > 0 && !(uris[d - 1] < uris[d]))) return false;
     total += counts[d];
   }
-  if (keyOf.length !== total || entityOf.length !== total) return false;
+  if (keyOf.length !== total || entityOf.length !== total || !(starts instanceof Int32Array) || starts.length !== total) return false;
+  if (!starts.every((x) => x >= 0 && x < ORDER_STRIDE)) return false;
   const inRange = (list: Int32Array, n: number) => list.every((x) => x >= 0 && x < n);
   return inRange(keyOf, snap.keys.length) && inRange(entityOf, snap.entities.length);
 }
@@ -212,25 +244,51 @@ function restoreItems(docs: ReadonlyMap<string, DocumentAnalysis>, snap: LinkSna
   const mentionEntity = new Map<string, string[]>();
   const keyed: LinkItem[] = new Array(snap.keys.length);
   let rank = 0;
-  for (const uri of snap.uris) {
-    const mentions = docs.get(uri)!.mentions;
-    const list: LinkItem[] = new Array(mentions.length);
-    const ids: string[] = new Array(mentions.length);
-    for (let i = 0; i < mentions.length; i++) {
-      const m = mentions[i];
-      const k = snap.keyOf[all.length];
-      const e = snap.entityOf[all.length];
-      const it: LinkItem = { uri, index: i, m, mk: snap.keys[k], order: rank * ORDER_STRIDE + m.start };
+  snap.uris.forEach((uri, d) => {
+    const doc = docs.get(uri)!;
+    const count = snap.counts[d];
+    const list: LinkItem[] = new Array(count);
+    const ids: string[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      const g = all.length;
+      const k = snap.keyOf[g];
+      const e = snap.entityOf[g];
+      const it = new RestoredItem(uri, i, snap.keys[k], rank * ORDER_STRIDE + snap.starts[g], doc);
       all.push((list[i] = it));
       lists[e][filled[e]++] = it;
       ids[i] = snap.entities[e].id;
       keyed[k] ??= it;
     }
-    if (mentions.length) rank++;
+    if (count) rank++;
     out.push([uri, list]);
     mentionEntity.set(uri, ids);
-  }
+  });
   return { all, docs: out, lists, mentionEntity, keyed };
+}
+
+/**
+ * A restored mention's link item: its mention is read from its document's analysis when first needed
+ * (relations indexed after the restore, an edit), so restoring decodes no mention of the analysis cache.
+ */
+class RestoredItem implements LinkItem {
+  constructor(
+    public uri: string,
+    public index: number,
+    public mk: MentionKey,
+    public order: number,
+    /** Its document's analysis until its mention is read, then the mention. */
+    private source: DocumentAnalysis | Mention,
+  ) {}
+
+  get m(): Mention {
+    const s = this.source;
+    return 'mentions' in s ? (this.source = s.mentions[this.index]) : s;
+  }
+
+  /** An edit moved it (incremental.ts): the new mention. */
+  set m(mention: Mention) {
+    this.source = mention;
+  }
 }
 
 /**

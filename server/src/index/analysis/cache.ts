@@ -4,8 +4,9 @@
  * corrupt, of another format or of another engine version is reported and ignored (then rewritten),
  * never trusted. Writes go to a temporary file renamed over the old one.
  *
- * The mentions' strings are stored once, in a table (stringTable.ts); the articles' structure is packed
- * apart and decoded when first read (lazyArticle.ts). Beside the analyses, the cache
+ * The mentions' strings are stored once, in a table (stringTable.ts); each document's mentions and its
+ * article's structure are packed apart and decoded when first read (lazyMentions.ts, lazyArticle.ts).
+ * Beside the analyses, the cache
  * keeps per file (by uri) the size and modification time it had when read, and which analysis its bytes
  * had: a start that finds both unchanged takes the analysis without reading and hashing the file.
  */
@@ -14,16 +15,17 @@ import * as path from 'node:path';
 import { Packr } from 'msgpackr';
 import type { FileStamp } from '../corpusFiles';
 import type { FileAnalysis } from './fileAnalysis';
-import { readStampedFile, sha1, writeStampedFile } from './stampedFile';
-import { packArticles, withLazyArticle, withoutArticle, type PackedArticles } from './lazyArticle';
-import { readStrings, StringTableWriter } from './stringTable';
+import { NIL, readStampedFile, sha1, writeStampedFile } from './stampedFile';
+import { packArticles, withLazyArticle, type PackedArticles } from './lazyArticle';
+import { MentionReader, packMentions, type PackedMentions } from './lazyMentions';
+import { StringTableWriter } from './stringTable';
 
 declare const ENGINE_VERSION: string | undefined;
 
 /** The engine's version: a hash of the analysis code and data, set by the build ('dev' from sources). */
 export const engineVersion = typeof ENGINE_VERSION === 'string' ? ENGINE_VERSION : 'dev';
 
-const MAGIC = Buffer.from('CLCACHE2');
+const MAGIC = Buffer.from('CLCACHE3');
 export const CACHE_FILE = 'analyses.bin';
 
 /** A file's stamp when it was read, and the content hash of the bytes read then. */
@@ -42,12 +44,13 @@ export interface CacheLoad {
 }
 
 /**
- * The payload: the string table, the entries (their mentions' strings as numbers, their analyses
- * without the article), the articles, the stamps as columns.
+ * The payload: the string table, the entries (their analyses without mentions and article), the
+ * mentions (their strings as numbers), the articles, the stamps as columns.
  */
 interface Payload {
   strings: string[];
   entries: FileAnalysis[];
+  mentions: PackedMentions;
   articles: PackedArticles;
   stamps: { uri: string[]; size: number[]; mtimeMs: number[]; entry: number[] };
 }
@@ -76,12 +79,17 @@ function decode(bytes: Buffer, version: string): CacheLoad {
   const raw = packr.unpack(payload) as Payload;
   // msgpackr keeps the last source buffer (here the whole cache file) until the next unpack.
   packr.unpack(NIL);
-  const { strings, entries: list, stamps, articles } = raw ?? {};
+  const { strings, entries: list, stamps, articles, mentions } = raw ?? {};
   if (!Array.isArray(strings) || !Array.isArray(list) || list.length !== header.count) throw new Error('entry count mismatch');
   if (!(articles?.bytes instanceof Uint8Array) || articles.ends?.length !== list.length) throw new Error('malformed articles');
   const block = new Uint8Array(articles.bytes); // a copy (one memcpy, unlike Buffer.from): the file's buffer is let go
+  const reader = new MentionReader(mentions, list.length, strings);
   list.forEach((entry, i) => {
-    entry.analysis = withLazyArticle(readStrings(entry.analysis, strings), block, i ? articles.ends[i - 1] : 0, articles.ends[i]);
+    const failures = (entry.analysis as Partial<FileAnalysis['analysis']> | undefined)?.failures;
+    if (failures !== undefined && !Array.isArray(failures)) throw new Error('malformed analysis');
+    // The fields in the order an analysis has them: article, mentions, failures.
+    entry.analysis = reader.attach(withLazyArticle({}, block, i ? articles.ends[i - 1] : 0, articles.ends[i]), i);
+    if (failures !== undefined) entry.analysis.failures = failures;
   });
   return { entries: new Map(list.map((entry) => [entry.hash, entry])), stamps: readStamps(stamps, list), strings };
 }
@@ -102,15 +110,21 @@ export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, ve
   const list = [...entries];
   const packr = new Packr({ useRecords: true });
   const table = new StringTableWriter();
-  const packed = list.map((e) => ({ ...e, analysis: table.analysis(withoutArticle(e.analysis)) as FileAnalysis['analysis'] }));
+  const packed = list.map((e) => ({ ...e, analysis: withoutMentions(e.analysis) }));
+  const mentions = packMentions(list.map((e) => e.analysis.mentions), table);
   const articles = packArticles(list.map((e) => e.analysis));
-  const payload = packr.pack({ strings: table.strings, entries: packed, articles, stamps: stampColumns(list, stamps) } satisfies Payload);
+  const payload = packr.pack({ strings: table.strings, entries: packed, mentions, articles, stamps: stampColumns(list, stamps) } satisfies Payload);
   try {
     await writeStampedFile(path.join(dir, CACHE_FILE), MAGIC, { engine: version, sha1: sha1(payload), count: list.length }, payload);
   } finally {
     // msgpackr packs into a shared buffer that grows to the largest payload and stays: hand it a small one.
     packr.useBuffer(Buffer.alloc(8192));
   }
+}
+
+/** The analysis's fields other than its mentions and article (packed apart), without reading them. */
+function withoutMentions(a: FileAnalysis['analysis']): FileAnalysis['analysis'] {
+  return (a.failures === undefined ? {} : { failures: a.failures }) as FileAnalysis['analysis'];
 }
 
 function stampColumns(list: FileAnalysis[], stamps: ReadonlyMap<string, StampedHash>): Payload['stamps'] {
@@ -126,6 +140,3 @@ function stampColumns(list: FileAnalysis[], stamps: ReadonlyMap<string, StampedH
   }
   return out;
 }
-
-/** A msgpack nil: unpacking it makes msgpackr let go of the previous source buffer. */
-export const NIL = Buffer.from([0xc0]);

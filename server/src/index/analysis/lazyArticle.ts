@@ -30,7 +30,7 @@ export function packArticles(analyses: readonly DocumentAnalysis[]): PackedArtic
  * An analysis (without its article: `rest` holds the other fields) whose article is unpacked from
  * bytes `start`..`end` of `bytes` when first read; throws when the bounds do not fit.
  */
-export function withLazyArticle(rest: Omit<DocumentAnalysis, 'article'>, bytes: Uint8Array, start: number, end: number): DocumentAnalysis {
+export function withLazyArticle(rest: Partial<Omit<DocumentAnalysis, 'article'>>, bytes: Uint8Array, start: number, end: number): DocumentAnalysis {
   if (!(start >= 0 && start <= end && end <= bytes.length)) throw new Error('article bytes out of range');
   const raw = bytes.subarray(start, end);
   const analysis = {} as DocumentAnalysis;
@@ -45,9 +45,4 @@ export function withLazyArticle(rest: Omit<DocumentAnalysis, 'article'>, bytes: 
   });
   rawOf.set(analysis, raw);
   return Object.assign(analysis, rest);
-}
-
-/** The analysis's fields other than its article, without reading the article. */
-export function withoutArticle(a: DocumentAnalysis): Omit<DocumentAnalysis, 'article'> {
-  return a.failures === undefined ? { mentions: a.mentions } : { mentions: a.mentions, failures: a.failures };
 }

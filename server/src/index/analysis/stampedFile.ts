@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
+/** A msgpack nil: unpacking it makes msgpackr let go of the previous source buffer. */
+export const NIL = Buffer.from([0xc0]);
+
 export async function writeStampedFile(file: string, magic: Buffer, header: object, payload: Uint8Array): Promise<void> {
   const head = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);

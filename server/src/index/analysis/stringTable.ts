@@ -16,8 +16,9 @@ export class StringTableWriter {
   readonly strings: string[] = [];
   private readonly numbers = new Map<string, number>();
 
-  analysis<A extends { mentions: Mention[] }>(a: A): A {
-    return { ...a, mentions: a.mentions.map((m) => swapMention({ ...m }, this.ref, true)) };
+  /** Copies of the mentions with their strings as numbers. */
+  mentions(list: readonly Mention[]): Mention[] {
+    return list.map((m) => swapMention({ ...m }, this.ref, true));
   }
 
   private readonly ref: Swap = (s) => {
