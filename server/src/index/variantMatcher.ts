@@ -18,7 +18,7 @@ import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention, MentionRef } from '../core/types';
 import { spacedHyphenated } from '../core/variants/spacedParts';
 import { textAbbreviations } from '../core/variants/eponyms';
-import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
+import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, STRAY_MIN_LENGTH, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
 /** What the matcher reads of the index. */
@@ -202,16 +202,19 @@ export class VariantMatcher {
     const entities = around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e);
     const orgs = entities.filter((e) => e.type === 'ORG');
     const all = capitalisedWords(uri, text, taken);
-    const words = all.filter((w) => unknownWord(w.text));
+    // Only words long enough are compared (strayPairsIn): the dictionary is asked about them alone, once each.
+    const long = all.filter((w) => w.text.length >= STRAY_MIN_LENGTH);
+    const unknown = long.map((w) => unknownWord(w.text));
+    const words = long.filter((_, i) => unknown[i]);
     // A dictionary word capitalised inside a sentence ('Как рассказал Фарах') or speaking: a variant only of a name of its own article.
-    const common = all.filter((w) => !unknownWord(w.text) && (insideSentence(text, w.start) || beforeSpeechVerb(text, w.end)));
+    const common = long.filter((w, i) => !unknown[i] && (insideSentence(text, w.start) || beforeSpeechVerb(text, w.end)));
     const pairs = [
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayAbbreviations(uri, text, taken, orgs),
       ...strayHyphenated(all, entities),
       ...spacedHyphenated(uri, text, entities),
       ...textAbbreviations(uri, text, orgs),
-      ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
+      ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options, {}, (w) => this.vi.strayCandidates(w)),
       ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]
         .flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, { minLength: 2, maxEdits: 2 })),

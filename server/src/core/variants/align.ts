@@ -228,25 +228,28 @@ const SUBSTITUTIONS = new Map<string, Map<string, number>>();
 const FINAL_SUBSTITUTIONS = new Map<string, Map<string, number>>();
 
 function alignUncached(x: string, y: string): Alignment {
-  const a = units(x);
-  const b = units(y);
+  // The costs as costExceeds reads them (kept per word and per pair of units): the same numbers.
+  const a = unitsOf(x);
+  const b = unitsOf(y);
+  const insA = insertionCosts(x, a);
+  const insB = insertionCosts(y, b);
   const n = a.length;
   const m = b.length;
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
-    cost[i][0] = cost[i - 1][0] + insertion(a, i - 1)[1];
+    cost[i][0] = cost[i - 1][0] + insA[i - 1];
     move[i][0] = 1;
   }
   for (let j = 1; j <= m; j++) {
-    cost[0][j] = cost[0][j - 1] + insertion(b, j - 1)[1];
+    cost[0][j] = cost[0][j - 1] + insB[j - 1];
     move[0][j] = 2;
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionAt(a, b, i - 1, j - 1)[1]);
-      const del = cost[i - 1][j] + insertion(a, i - 1)[1];
-      const ins = cost[i][j - 1] + insertion(b, j - 1)[1];
+      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionCost(a, b, i - 1, j - 1));
+      const del = cost[i - 1][j] + insA[i - 1];
+      const ins = cost[i][j - 1] + insB[j - 1];
       if (sub <= del && sub <= ins) { cost[i][j] = sub; move[i][j] = 0; }
       else if (del <= ins) { cost[i][j] = del; move[i][j] = 1; }
       else { cost[i][j] = ins; move[i][j] = 2; }

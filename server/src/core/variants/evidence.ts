@@ -183,18 +183,23 @@ export function obliqueAlignment(x: string, y: string, al: Alignment): Oblique |
   return best;
 }
 
-/** The stems obliqueAlignment tries: either word without a case ending the other lacks. */
-function* obliqueStems(x: string, y: string): Generator<{ stem: string; q: string; side: 'x' | 'y'; ending: string }> {
+/** The stems obliqueAlignment tries: either word without a case ending the other lacks (`filtered`: not inflectedStem). */
+function* obliqueStems(x: string, y: string, filtered = true): Generator<{ stem: string; q: string; side: 'x' | 'y'; ending: string }> {
   for (const [p, q, side] of [[x, y, 'x'], [y, x, 'y']] as const) {
     const lp = low(p);
     const lq = low(q);
     for (const e of ENDINGS) {
       if (!e || !lp.endsWith(e) || lq.endsWith(e) || [...p].length - e.length < 4) continue;
       const stem = p.slice(0, p.length - e.length);
-      if (low(stem) === lq || inflectionOf(stem, q)) continue;
+      if (filtered && inflectedStem(stem, q)) continue;
       yield { stem, q, side, ending: e };
     }
   }
+}
+
+/** A stem that is the other word, or an inflected form of it: inflection, not a stem to compare. */
+function inflectedStem(stem: string, q: string): boolean {
+  return low(stem) === low(q) || inflectionOf(stem, q) !== null;
 }
 
 /**
@@ -203,8 +208,9 @@ function* obliqueStems(x: string, y: string): Generator<{ stem: string; q: strin
  */
 export function surelyTooDifferent(x: string, y: string): boolean {
   if (!costExceeds(x, y, MAX_COST)) return false;
-  for (const { stem, q, side } of obliqueStems(x, y)) {
-    if (!(side === 'x' ? costExceeds(stem, q, MAX_COST) : costExceeds(q, stem, MAX_COST))) return false;
+  // The cost first: most stems are over it, and then whether the stem is an inflection does not matter.
+  for (const { stem, q, side } of obliqueStems(x, y, false)) {
+    if (!(side === 'x' ? costExceeds(stem, q, MAX_COST) : costExceeds(q, stem, MAX_COST)) && !inflectedStem(stem, q)) return false;
   }
   return true;
 }
