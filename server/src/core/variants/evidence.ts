@@ -281,7 +281,7 @@ export interface Evidence {
 }
 
 
-/** The evidence on a pair: features for the model, and the words of the explanation. */
+/** The evidence on a pair: features for the model, and the words of the explanation (a forbidden pair's: those read before the rule, no dictionary). */
 export function evidence(ctx: PairContext, given: Alignment, options: MatchOptions): Evidence {
   const { a, b, x, y } = ctx;
   const f = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
@@ -312,9 +312,8 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   if (al.ending) why.push(reason('lastLetters'));
   const rus = RUSSIAN_SURNAME.test(low(x)) && RUSSIAN_SURNAME.test(low(y));
   f.russian = rus ? 1 : 0;
-  const common = !!options.commonWord && (options.commonWord(x) || options.commonWord(y));
-  f.common = common ? 1 : 0;
-  if (common) why.push(reason('commonWord'));
+  // Whether either word is a common word: asked of the dictionary only for a pair no rule forbids (below).
+  const commonAt = why.length;
   const lo = Math.min(ctx.countX, ctx.countY);
   const hi = Math.max(ctx.countX, ctx.countY);
   f.minCount = Math.log1p(lo);
@@ -338,6 +337,9 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   } else if (!forbidden) {
     forbidden = betweenEntities({ ctx, al, ob, type, rus, f, why }, options);
   }
+  const common = !forbidden && !!options.commonWord && (options.commonWord(x) || options.commonWord(y));
+  f.common = common ? 1 : 0;
+  if (common) why.splice(commonAt, 0, reason('commonWord'));
   return { features: f, forbidden, reasons: why, al };
 }
 

@@ -118,31 +118,51 @@ export function strayPairsIn(
  * function of the word and the index alone (a caller may keep it per word while the index is unchanged).
  */
 export function strayCandidates(text: string, lookup: (key: string) => Iterable<StrayTarget>, options: MatchOptions = {}, maxEdits = 1): StrayCandidate[] {
+  // Whether the word is (a case form of) an entity's word: asked once per spelling, not per entity holding it.
+  const forms = new Map<string, boolean>();
+  const formOf = (spelling: string) => {
+    let yes = forms.get(spelling);
+    if (yes === undefined) forms.set(spelling, (yes = isFormOf(text, spelling)));
+    return yes;
+  };
   // A word of the corpus's names (or a case form of one) is that name, missed: a variant only of a more written one.
-  const known = knownCount(text, lookup);
+  const known = knownCount(text, lookup, formOf);
   const out: StrayCandidate[] = [];
   const tried = new Set<string>();
   const gs = guesses(text);
+  // What the words alone say, per spelling and guess (many entities hold one spelling).
+  const compared = new Map<string, Array<Compared | null>>();
   // Every guess is tried on every entity word any guess's key finds: a stray blocked by its whole
   // form may be inflected ('Ямашитой' blocks with 'Ямасита' and is compared as 'Ямаситой').
   for (const h of strayHits(gs, lookup)) {
-    for (const g of gs) {
-      // The entity's word with the stray's ending: both sides inflected alike.
-      const word = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
-      // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
-      if (!word || low(word) === low(text) || isFormOf(text, h.spelling) || known >= h.count || adjectiveAndNoun(text, h.spelling)) continue;
-      const key = `${h.entity.id}|${word}`;
+    let row = compared.get(h.spelling);
+    if (!row) compared.set(h.spelling, (row = gs.map((g) => compare(text, h.spelling, g.ending, formOf, options, maxEdits))));
+    for (const c of row) {
+      if (!c || known >= h.count) continue;
+      const key = `${h.entity.id}|${c.word}`;
       if (tried.has(key)) continue;
       tried.add(key);
-      const al = align(text, word);
-      // A word the recognizer passed over needs a closer match: one edit (two in a name whose other
-      // words agree, or two transcription alternations of a name of its own article: 'Киарамонти').
-      const near = al.edits.length <= maxEdits;
-      if ((!near && !transcribedTwice(al)) || wordRules(text, word, al, options)) continue;
-      out.push({ target: h, word, al, near });
+      if (c.al) out.push({ target: h, word: c.word, al: c.al, near: c.near });
     }
   }
   return out;
+}
+
+/** A stray word against an entity's spelling under one guess: the word compared and its alignment (none: the rules forbid it). */
+interface Compared { word: string; al?: Alignment; near: boolean }
+
+/** A stray word against an entity's spelling under one guess; null when the spelling is not compared at all. */
+function compare(text: string, spelling: string, ending: string, formOf: (spelling: string) => boolean, options: MatchOptions, maxEdits: number): Compared | null {
+  // The entity's word with the stray's ending: both sides inflected alike.
+  const word = ending ? inflectLike(spelling, ending) : spelling;
+  // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
+  if (!word || low(word) === low(text) || formOf(spelling) || adjectiveAndNoun(text, spelling)) return null;
+  const al = align(text, word);
+  // A word the recognizer passed over needs a closer match: one edit (two in a name whose other
+  // words agree, or two transcription alternations of a name of its own article: 'Киарамонти').
+  const near = al.edits.length <= maxEdits;
+  if ((!near && !transcribedTwice(al)) || wordRules(text, word, al, options)) return { word, near };
+  return { word, al, near };
 }
 
 /** The best pair of one stray word among its candidates, decided in its article. */
@@ -182,9 +202,9 @@ function transcribedTwice(al: Alignment): boolean {
 }
 
 /** How often the corpus's names write the word a stray is (or is a case form of); 0 when none does. */
-function knownCount(text: string, lookup: (key: string) => Iterable<StrayTarget>): number {
+function knownCount(text: string, lookup: (key: string) => Iterable<StrayTarget>, formOf: (spelling: string) => boolean): number {
   let n = 0;
-  for (const k of blockKeys(text)) for (const h of lookup(k)) if (isFormOf(text, h.spelling)) n = Math.max(n, h.count);
+  for (const k of blockKeys(text)) for (const h of lookup(k)) if (formOf(h.spelling)) n = Math.max(n, h.count);
   return n;
 }
 

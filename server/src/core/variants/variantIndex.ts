@@ -128,7 +128,7 @@ export class VariantIndex {
       const y = yk.slice(yk.indexOf('\u0000') + 1);
       const hy = this.holders.get(yk) ?? [];
       // A word whose holders a full pass has all decided already: every pair with it is taken.
-      if ((x.length === y.length && low(x) === low(y)) || (done && hy.every((b) => done.has(b.entity.id)))) continue;
+      if ((x.length === y.length && low(x) === low(y)) || (done && allDone(hy, done))) continue;
       if (this.rule(x, y).blocked) continue;
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
@@ -250,6 +250,15 @@ export class VariantIndex {
     const involves = (p: VariantPair) => wanted.has(p.variant.entity) || wanted.has(p.preferred.entity);
     return [...nameFormPairs(entities, this.options), ...abbreviationPairs(entities)].filter(involves);
   }
+}
+
+/**
+ * Every holder is decided already. Read from the last: holders are listed in the order entities were
+ * indexed, which is the order a pass decides them, so one still waiting is near the end.
+ */
+function allDone(holders: readonly WordHolder[], done: ReadonlySet<string>): boolean {
+  for (let i = holders.length - 1; i >= 0; i--) if (!done.has(holders[i].entity.id)) return false;
+  return true;
 }
 
 /** The side a pair is decided from: the entity mentioned first in the corpus; in one entity, its earlier word. */
