@@ -51,9 +51,22 @@ const KEEP_FACTS_FROM = 50;
 interface Built {
   key: string;
   refs: readonly MentionRef[];
+  /** The documents of `refs` in order, each with the end of its run of mentions (a document's mentions are listed together). */
+  runs: Array<{ uri: string; end: number }>;
   mentions: Mention[];
   seq: number;
   match: MatchEntity;
+}
+
+/** The runs of mentions of one document in a mention list (see Built). */
+function runsOf(refs: readonly MentionRef[]): Built['runs'] {
+  const runs: Built['runs'] = [];
+  refs.forEach((r, i) => {
+    const last = runs[runs.length - 1];
+    if (last?.uri === r.uri) last.end = i + 1;
+    else runs.push({ uri: r.uri, end: i + 1 });
+  });
+  return runs;
 }
 
 export class VariantMatcher {
@@ -318,7 +331,7 @@ export class VariantMatcher {
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
     const match = matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
     if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
-      this.built.set(id, { key, refs: entity.mentions, mentions: mentions.map((m) => m.mention), seq: this.changeCount, match });
+      this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions: mentions.map((m) => m.mention), seq: this.changeCount, match });
     } else this.built.delete(id);
     return match;
   }
@@ -331,17 +344,29 @@ export class VariantMatcher {
     const refs = entity.mentions;
     if (refs.length !== prev.refs.length) return false;
     const facts = this.factsOf(entity, refs.length);
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i];
-      const p = prev.refs[i];
-      if (r.uri !== p.uri) return false;
-      if ((this.changedAt.get(r.uri) ?? 0) <= prev.seq) {
-        if (r.index !== p.index) return false;
+    // Per run of one document's mentions: a mention that is the very one listed before, in a document not
+    // changed since, is the same place (nothing read: an entity of thousands of mentions is checked in
+    // their number of comparisons, and a list linking kept whole is not read at all in such documents).
+    let i = 0;
+    for (const run of prev.runs) {
+      const changed = (this.changedAt.get(run.uri) ?? 0) > prev.seq;
+      if (!changed && refs === prev.refs) {
+        i = run.end;
         continue;
       }
-      const m = this.src.mentionAt(r.uri, r.index);
-      if (!m || !sameFacts(facts(m), facts(prev.mentions[i]))) return false;
-      prev.mentions[i] = m;
+      for (; i < run.end; i++) {
+        const r = refs[i];
+        const p = prev.refs[i];
+        if (r === p && !changed) continue;
+        if (r.uri !== p.uri) return false;
+        if (!changed) {
+          if (r.index !== p.index) return false;
+          continue;
+        }
+        const m = this.src.mentionAt(r.uri, r.index);
+        if (!m || !sameFacts(facts(m), facts(prev.mentions[i]))) return false;
+        prev.mentions[i] = m;
+      }
     }
     return true;
   }
