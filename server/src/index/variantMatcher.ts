@@ -228,7 +228,7 @@ export class VariantMatcher {
       ...spacedHyphenated(uri, text, entities),
       ...textAbbreviations(uri, text, orgs),
       ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options, {}, (w) => this.vi.strayCandidates(w)),
-      ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
+      ...strayPairsIn(common, (k) => this.vi.strayTargets(k, here), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]
         .flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, { minLength: 2, maxEdits: 2 })),
     ];

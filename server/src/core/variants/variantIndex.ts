@@ -197,12 +197,14 @@ export class VariantIndex {
     this[count] = 1;
   }
 
-  /** Entity words under a blocking key that a stray word may be a variant of (stray.ts). */
-  *strayTargets(key: string): Iterable<StrayTarget> {
+  /** Entity words under a blocking key that a stray word may be a variant of (stray.ts); `keep`: only these entities'. */
+  *strayTargets(key: string, keep?: ReadonlySet<string>): Iterable<StrayTarget> {
     for (const hk of this.buckets.get(key) ?? []) {
       const spelling = hk.slice(hk.indexOf('\u0000') + 1);
       if (!strayTarget(spelling)) continue;
-      for (const h of this.holders.get(hk) ?? []) yield { entity: h.entity, spelling, count: h.count, part: h.part };
+      for (const h of this.holders.get(hk) ?? []) {
+        if (!keep || keep.has(h.entity.id)) yield { entity: h.entity, spelling, count: h.count, part: h.part };
+      }
     }
   }
 
