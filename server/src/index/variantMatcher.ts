@@ -255,7 +255,7 @@ export class VariantMatcher {
       const full = e?.name.split(/\s+/) ?? [];
       const missing = full.length - m.text.split(/\s+/).length;
       if (!e || missing < 1) return;
-      const before = new RegExp(`((?:\\p{Lu}\\p{Ll}+ ){${missing}})$`, 'u').exec(text.slice(Math.max(0, m.start - 60), m.start));
+      const before = wordsBefore(missing).exec(text.slice(Math.max(0, m.start - 60), m.start));
       if (!before) return;
       const start = m.start - before[1].length;
       const written = before[1].trim().split(' ');
@@ -418,9 +418,25 @@ function beforeSpeechVerb(text: string, end: number): boolean {
 const SPEECH_VERB_AFTER = /^[ \t]+(?:сказал|добавил|пояснил|подчеркнул|заметил|уточнил|рассказал|отметил|признал|заявил|сообщил|напомнил)а?(?![\p{L}])/u;
 
 function insideSentence(text: string, start: number): boolean {
-  const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return !!before && /[\p{Ll},]$/u.test(before[1]);
+  // Read back from the word (at most 40 characters): spaces or tabs, then the last character of the word before them.
+  const from = Math.max(0, start - 40);
+  let k = start;
+  while (k > from && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  if (k === start || k === from) return false;
+  const code = text.charCodeAt(k - 1);
+  const pair = code >= 0xdc00 && code <= 0xdfff && k - 2 >= from && text.charCodeAt(k - 2) >= 0xd800 && text.charCodeAt(k - 2) <= 0xdbff;
+  const last = text.slice(pair ? k - 2 : k - 1, k);
+  return !/\s/u.test(last) && /[\p{Ll},]/u.test(last);
 }
+
+/** Capitalised words, `n` of them each followed by a space, ending the text (kept per n). */
+function wordsBefore(n: number): RegExp {
+  let re = WORDS_BEFORE.get(n);
+  if (!re) WORDS_BEFORE.set(n, (re = new RegExp(`((?:\\p{Lu}\\p{Ll}+ ){${n}})$`, 'u')));
+  return re;
+}
+
+const WORDS_BEFORE = new Map<number, RegExp>();
 
 function keyOf(p: VariantPair): string {
   const ids = [p.variant.entity, p.preferred.entity].sort().join('\u0000');

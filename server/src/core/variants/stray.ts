@@ -135,10 +135,11 @@ export function strayCandidates(text: string, lookup: (key: string) => Iterable<
   // Every guess is tried on every entity word any guess's key finds: a stray blocked by its whole
   // form may be inflected ('Ямашитой' blocks with 'Ямасита' and is compared as 'Ямаситой').
   for (const h of strayHits(gs, lookup)) {
+    if (known >= h.count) continue;
     let row = compared.get(h.spelling);
     if (!row) compared.set(h.spelling, (row = gs.map((g) => compare(text, h.spelling, g.ending, formOf, options, maxEdits))));
     for (const c of row) {
-      if (!c || known >= h.count) continue;
+      if (!c) continue;
       const key = `${h.entity.id}|${c.word}`;
       if (tried.has(key)) continue;
       tried.add(key);
