@@ -174,3 +174,8 @@ test('a feminine speech verb before or after a bare surname makes it a woman’s
   const after = await mentionsOf(`${BODY}Курочкина отметила, что работы идут по графику.`);
   assert.equal(find(after, 'Курочкина')?.name, 'Курочкина');
 });
+
+test('a surname in the instrumental before the preposition «о» is no place named after a family', async () => {
+  const ms = await mentionsOf(`${BODY}Клуб уже провел переговоры с Гайнулиным о подписании контракта.`);
+  assert.equal(ms.some((m) => m.type === 'LOC'), false);
+});

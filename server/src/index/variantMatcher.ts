@@ -18,7 +18,7 @@ import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention, MentionRef } from '../core/types';
 import { spacedHyphenated } from '../core/variants/spacedParts';
 import { textAbbreviations } from '../core/variants/eponyms';
-import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
+import { capitalisedWords, strayAbbreviations, strayHyphenated, strayNamePairsIn, strayPairsIn, STRAY_MIN_LENGTH, type StrayPair, type StrayTarget, type StrayWord } from '../core/variants/stray';
 import type { MentionHit } from './corpusIndex';
 
 /** What the matcher reads of the index. */
@@ -51,9 +51,22 @@ const KEEP_FACTS_FROM = 50;
 interface Built {
   key: string;
   refs: readonly MentionRef[];
+  /** The documents of `refs` in order, each with the end of its run of mentions (a document's mentions are listed together). */
+  runs: Array<{ uri: string; end: number }>;
   mentions: Mention[];
   seq: number;
   match: MatchEntity;
+}
+
+/** The runs of mentions of one document in a mention list (see Built). */
+function runsOf(refs: readonly MentionRef[]): Built['runs'] {
+  const runs: Built['runs'] = [];
+  refs.forEach((r, i) => {
+    const last = runs[runs.length - 1];
+    if (last?.uri === r.uri) last.end = i + 1;
+    else runs.push({ uri: r.uri, end: i + 1 });
+  });
+  return runs;
 }
 
 export class VariantMatcher {
@@ -202,17 +215,20 @@ export class VariantMatcher {
     const entities = around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e);
     const orgs = entities.filter((e) => e.type === 'ORG');
     const all = capitalisedWords(uri, text, taken);
-    const words = all.filter((w) => unknownWord(w.text));
+    // Only words long enough are compared (strayPairsIn): the dictionary is asked about them alone, once each.
+    const long = all.filter((w) => w.text.length >= STRAY_MIN_LENGTH);
+    const unknown = long.map((w) => unknownWord(w.text));
+    const words = long.filter((_, i) => unknown[i]);
     // A dictionary word capitalised inside a sentence ('Как рассказал Фарах') or speaking: a variant only of a name of its own article.
-    const common = all.filter((w) => !unknownWord(w.text) && (insideSentence(text, w.start) || beforeSpeechVerb(text, w.end)));
+    const common = long.filter((w, i) => !unknown[i] && (insideSentence(text, w.start) || beforeSpeechVerb(text, w.end)));
     const pairs = [
       ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
       ...strayAbbreviations(uri, text, taken, orgs),
       ...strayHyphenated(all, entities),
       ...spacedHyphenated(uri, text, entities),
       ...textAbbreviations(uri, text, orgs),
-      ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options),
-      ...strayPairsIn(common, (k) => [...this.vi.strayTargets(k)].filter((t) => here.has(t.entity.id)), () => around, this.options),
+      ...strayPairsIn(words, (k) => this.vi.strayTargets(k), () => around, this.options, {}, (w) => this.vi.strayCandidates(w)),
+      ...strayPairsIn(common, (k) => this.vi.strayTargets(k, here), () => around, this.options),
       ...[...this.truncated(uri, text, taken), ...this.respelledRuns(all, around)]
         .flatMap(({ word, target }) => strayPairsIn([word], () => [target], () => around, this.options, { minLength: 2, maxEdits: 2 })),
     ];
@@ -239,7 +255,7 @@ export class VariantMatcher {
       const full = e?.name.split(/\s+/) ?? [];
       const missing = full.length - m.text.split(/\s+/).length;
       if (!e || missing < 1) return;
-      const before = new RegExp(`((?:\\p{Lu}\\p{Ll}+ ){${missing}})$`, 'u').exec(text.slice(Math.max(0, m.start - 60), m.start));
+      const before = wordsBefore(missing).exec(text.slice(Math.max(0, m.start - 60), m.start));
       if (!before) return;
       const start = m.start - before[1].length;
       const written = before[1].trim().split(' ');
@@ -315,7 +331,7 @@ export class VariantMatcher {
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
     const match = matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
     if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
-      this.built.set(id, { key, refs: entity.mentions, mentions: mentions.map((m) => m.mention), seq: this.changeCount, match });
+      this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions: mentions.map((m) => m.mention), seq: this.changeCount, match });
     } else this.built.delete(id);
     return match;
   }
@@ -328,17 +344,29 @@ export class VariantMatcher {
     const refs = entity.mentions;
     if (refs.length !== prev.refs.length) return false;
     const facts = this.factsOf(entity, refs.length);
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i];
-      const p = prev.refs[i];
-      if (r.uri !== p.uri) return false;
-      if ((this.changedAt.get(r.uri) ?? 0) <= prev.seq) {
-        if (r.index !== p.index) return false;
+    // Per run of one document's mentions: a mention that is the very one listed before, in a document not
+    // changed since, is the same place (nothing read: an entity of thousands of mentions is checked in
+    // their number of comparisons, and a list linking kept whole is not read at all in such documents).
+    let i = 0;
+    for (const run of prev.runs) {
+      const changed = (this.changedAt.get(run.uri) ?? 0) > prev.seq;
+      if (!changed && refs === prev.refs) {
+        i = run.end;
         continue;
       }
-      const m = this.src.mentionAt(r.uri, r.index);
-      if (!m || !sameFacts(facts(m), facts(prev.mentions[i]))) return false;
-      prev.mentions[i] = m;
+      for (; i < run.end; i++) {
+        const r = refs[i];
+        const p = prev.refs[i];
+        if (r === p && !changed) continue;
+        if (r.uri !== p.uri) return false;
+        if (!changed) {
+          if (r.index !== p.index) return false;
+          continue;
+        }
+        const m = this.src.mentionAt(r.uri, r.index);
+        if (!m || !sameFacts(facts(m), facts(prev.mentions[i]))) return false;
+        prev.mentions[i] = m;
+      }
     }
     return true;
   }
@@ -390,9 +418,25 @@ function beforeSpeechVerb(text: string, end: number): boolean {
 const SPEECH_VERB_AFTER = /^[ \t]+(?:сказал|добавил|пояснил|подчеркнул|заметил|уточнил|рассказал|отметил|признал|заявил|сообщил|напомнил)а?(?![\p{L}])/u;
 
 function insideSentence(text: string, start: number): boolean {
-  const before = /(\S+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
-  return !!before && /[\p{Ll},]$/u.test(before[1]);
+  // Read back from the word (at most 40 characters): spaces or tabs, then the last character of the word before them.
+  const from = Math.max(0, start - 40);
+  let k = start;
+  while (k > from && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  if (k === start || k === from) return false;
+  const code = text.charCodeAt(k - 1);
+  const pair = code >= 0xdc00 && code <= 0xdfff && k - 2 >= from && text.charCodeAt(k - 2) >= 0xd800 && text.charCodeAt(k - 2) <= 0xdbff;
+  const last = text.slice(pair ? k - 2 : k - 1, k);
+  return !/\s/u.test(last) && /[\p{Ll},]/u.test(last);
 }
+
+/** Capitalised words, `n` of them each followed by a space, ending the text (kept per n). */
+function wordsBefore(n: number): RegExp {
+  let re = WORDS_BEFORE.get(n);
+  if (!re) WORDS_BEFORE.set(n, (re = new RegExp(`((?:\\p{Lu}\\p{Ll}+ ){${n}})$`, 'u')));
+  return re;
+}
+
+const WORDS_BEFORE = new Map<number, RegExp>();
 
 function keyOf(p: VariantPair): string {
   const ids = [p.variant.entity, p.preferred.entity].sort().join('\u0000');

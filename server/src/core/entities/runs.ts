@@ -466,7 +466,8 @@ function arabicParticleName(ctx: Context, i: number): boolean {
  */
 function namedFeature(ctx: Context, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  if (!next || next.cap || !joined(ctx, i) || !hasLemma(ctx, i + 1, LOC_HEADS)) return false;
+  // A one-letter word is no place noun ('с Гайнулиным о подписании': 'о' the preposition, not an abbreviated 'острова').
+  if (!next || next.cap || next.text.length < 2 || !joined(ctx, i) || !hasLemma(ctx, i + 1, LOC_HEADS)) return false;
   const heads = ctx.morph.parse(next.text).filter((p) => p.pos === 'NOUN' && p.number === 'plur' && LOC_HEADS.has(p.lemma));
   const family = ctx.morph.parse(ctx.tokens[i].text).find((p) => p.proper === 'Surn' && p.number === 'plur' && heads.some((h) => h.case === p.case));
   const head = heads.find((h) => h.case === family?.case);

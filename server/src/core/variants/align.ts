@@ -164,6 +164,8 @@ export function costExceeds(x: string, y: string, limit: number): boolean {
   const m = b.length;
   const insA = insertionCosts(x, a);
   const insB = insertionCosts(y, b);
+  const ua = unitIdsOf(x, a);
+  const ub = unitIdsOf(y, b);
   if (ROWS[0].length <= m) ROWS = [new Float64Array(2 * m + 2), new Float64Array(2 * m + 2)];
   let prev = ROWS[0];
   let row = ROWS[1];
@@ -174,7 +176,7 @@ export function costExceeds(x: string, y: string, limit: number): boolean {
     row[0] = prev[0] + ia;
     let least = row[0];
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionCost(a, b, i - 1, j - 1));
+      const sub = prev[j - 1] + (ua[i - 1] === ub[j - 1] ? 0 : substitutionCostOfIds(a, b, ua, ub, i - 1, j - 1));
       row[j] = Math.min(sub, prev[j] + ia, row[j - 1] + insB[j - 1]);
       if (row[j] < least) least = row[j];
     }
@@ -189,11 +191,43 @@ export function costExceeds(x: string, y: string, limit: number): boolean {
 /** Two rows of costExceeds, reused (grown for longer words). */
 let ROWS = [new Float64Array(64), new Float64Array(64)];
 
+/** Units as numbers (one per distinct unit) and the cost of one for another by number: costExceeds' inner loop. */
+const UNIT_ID = new Map<string, number>();
+const IDS = new Map<string, Int32Array>();
+const ID_TABLE = 256;
+const COST_OF_IDS = new Float64Array(ID_TABLE * ID_TABLE).fill(NaN);
+const [SH, S] = [unitId('ш'), unitId('с')];
+
+function unitId(u: string): number {
+  let id = UNIT_ID.get(u);
+  if (id === undefined) UNIT_ID.set(u, (id = UNIT_ID.size));
+  return id;
+}
+
+/** The numbers of a word's units, kept with them. */
+function unitIdsOf(word: string, us: string[]): Int32Array {
+  let ids = IDS.get(word);
+  if (!ids) IDS.set(word, (ids = Int32Array.from(us, unitId)));
+  return ids;
+}
+
+/** substitutionCost by unit numbers: the same costs, the context-free ones of units not last in both words read from a table. */
+function substitutionCostOfIds(a: string[], b: string[], ua: Int32Array, ub: Int32Array, i: number, j: number): number {
+  const u = ua[i];
+  const v = ub[j];
+  if (u >= ID_TABLE || v >= ID_TABLE || (i === a.length - 1 && j === b.length - 1)) return substitutionCost(a, b, i, j);
+  if ((u === SH && v === S || u === S && v === SH) && a[i + 1] === 'и' && b[j + 1] === 'и') return 0.5;
+  const k = u * ID_TABLE + v;
+  let c = COST_OF_IDS[k];
+  if (c !== c) COST_OF_IDS[k] = c = substitution(a[i], b[j])[1];
+  return c;
+}
+
 /** units() of a word, kept (costExceeds meets the same words across many pairs). */
 function unitsOf(word: string): string[] {
   let us = UNITS.get(word);
   if (!us) {
-    if (UNITS.size >= 100_000) { UNITS.clear(); INSERTIONS.clear(); }
+    if (UNITS.size >= 100_000) { UNITS.clear(); INSERTIONS.clear(); IDS.clear(); }
     UNITS.set(word, (us = units(word)));
   }
   return us;
@@ -228,25 +262,28 @@ const SUBSTITUTIONS = new Map<string, Map<string, number>>();
 const FINAL_SUBSTITUTIONS = new Map<string, Map<string, number>>();
 
 function alignUncached(x: string, y: string): Alignment {
-  const a = units(x);
-  const b = units(y);
+  // The costs as costExceeds reads them (kept per word and per pair of units): the same numbers.
+  const a = unitsOf(x);
+  const b = unitsOf(y);
+  const insA = insertionCosts(x, a);
+  const insB = insertionCosts(y, b);
   const n = a.length;
   const m = b.length;
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) {
-    cost[i][0] = cost[i - 1][0] + insertion(a, i - 1)[1];
+    cost[i][0] = cost[i - 1][0] + insA[i - 1];
     move[i][0] = 1;
   }
   for (let j = 1; j <= m; j++) {
-    cost[0][j] = cost[0][j - 1] + insertion(b, j - 1)[1];
+    cost[0][j] = cost[0][j - 1] + insB[j - 1];
     move[0][j] = 2;
   }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionAt(a, b, i - 1, j - 1)[1]);
-      const del = cost[i - 1][j] + insertion(a, i - 1)[1];
-      const ins = cost[i][j - 1] + insertion(b, j - 1)[1];
+      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionCost(a, b, i - 1, j - 1));
+      const del = cost[i - 1][j] + insA[i - 1];
+      const ins = cost[i][j - 1] + insB[j - 1];
       if (sub <= del && sub <= ins) { cost[i][j] = sub; move[i][j] = 0; }
       else if (del <= ins) { cost[i][j] = del; move[i][j] = 1; }
       else { cost[i][j] = ins; move[i][j] = 2; }

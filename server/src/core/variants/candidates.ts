@@ -107,8 +107,19 @@ export const blockKey = memo((word: string): string =>
     .replace(/[аеёиоуыэюяй]+/g, 'a')
     .replace(/(.)\1+/g, '$1'));
 
-/** The key and its one-letter deletions (runs collapsed again), for keys of four letters or more. */
-export function blockKeys(word: string): string[] {
+/** The key and its one-letter deletions (runs collapsed again), for keys of four letters or more; kept per word (shared: not to be changed). */
+export function blockKeys(word: string): readonly string[] {
+  let keys = BLOCK_KEYS.get(word);
+  if (!keys) {
+    if (BLOCK_KEYS.size >= 100_000) BLOCK_KEYS.clear();
+    BLOCK_KEYS.set(word, (keys = blockKeysUncached(word)));
+  }
+  return keys;
+}
+
+const BLOCK_KEYS = new Map<string, readonly string[]>();
+
+function blockKeysUncached(word: string): string[] {
   const k = blockKey(word);
   // Vietnamese tr- is written Ч- as well ('Тринь' / 'Чинь').
   const tr = k.startsWith('тр') ? [`ч${k.slice(2)}`] : [];

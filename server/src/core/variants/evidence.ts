@@ -183,18 +183,23 @@ export function obliqueAlignment(x: string, y: string, al: Alignment): Oblique |
   return best;
 }
 
-/** The stems obliqueAlignment tries: either word without a case ending the other lacks. */
-function* obliqueStems(x: string, y: string): Generator<{ stem: string; q: string; side: 'x' | 'y'; ending: string }> {
+/** The stems obliqueAlignment tries: either word without a case ending the other lacks (`filtered`: not inflectedStem). */
+function* obliqueStems(x: string, y: string, filtered = true): Generator<{ stem: string; q: string; side: 'x' | 'y'; ending: string }> {
   for (const [p, q, side] of [[x, y, 'x'], [y, x, 'y']] as const) {
     const lp = low(p);
     const lq = low(q);
     for (const e of ENDINGS) {
       if (!e || !lp.endsWith(e) || lq.endsWith(e) || [...p].length - e.length < 4) continue;
       const stem = p.slice(0, p.length - e.length);
-      if (low(stem) === lq || inflectionOf(stem, q)) continue;
+      if (filtered && inflectedStem(stem, q)) continue;
       yield { stem, q, side, ending: e };
     }
   }
+}
+
+/** A stem that is the other word, or an inflected form of it: inflection, not a stem to compare. */
+function inflectedStem(stem: string, q: string): boolean {
+  return low(stem) === low(q) || inflectionOf(stem, q) !== null;
 }
 
 /**
@@ -203,8 +208,9 @@ function* obliqueStems(x: string, y: string): Generator<{ stem: string; q: strin
  */
 export function surelyTooDifferent(x: string, y: string): boolean {
   if (!costExceeds(x, y, MAX_COST)) return false;
-  for (const { stem, q, side } of obliqueStems(x, y)) {
-    if (!(side === 'x' ? costExceeds(stem, q, MAX_COST) : costExceeds(q, stem, MAX_COST))) return false;
+  // The cost first: most stems are over it, and then whether the stem is an inflection does not matter.
+  for (const { stem, q, side } of obliqueStems(x, y, false)) {
+    if (!(side === 'x' ? costExceeds(stem, q, MAX_COST) : costExceeds(q, stem, MAX_COST)) && !inflectedStem(stem, q)) return false;
   }
   return true;
 }
@@ -275,7 +281,7 @@ export interface Evidence {
 }
 
 
-/** The evidence on a pair: features for the model, and the words of the explanation. */
+/** The evidence on a pair: features for the model, and the words of the explanation (a forbidden pair's: those read before the rule, no dictionary). */
 export function evidence(ctx: PairContext, given: Alignment, options: MatchOptions): Evidence {
   const { a, b, x, y } = ctx;
   const f = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
@@ -306,9 +312,8 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   if (al.ending) why.push(reason('lastLetters'));
   const rus = RUSSIAN_SURNAME.test(low(x)) && RUSSIAN_SURNAME.test(low(y));
   f.russian = rus ? 1 : 0;
-  const common = !!options.commonWord && (options.commonWord(x) || options.commonWord(y));
-  f.common = common ? 1 : 0;
-  if (common) why.push(reason('commonWord'));
+  // Whether either word is a common word: asked of the dictionary only for a pair no rule forbids (below).
+  const commonAt = why.length;
   const lo = Math.min(ctx.countX, ctx.countY);
   const hi = Math.max(ctx.countX, ctx.countY);
   f.minCount = Math.log1p(lo);
@@ -332,6 +337,9 @@ export function evidence(ctx: PairContext, given: Alignment, options: MatchOptio
   } else if (!forbidden) {
     forbidden = betweenEntities({ ctx, al, ob, type, rus, f, why }, options);
   }
+  const common = !forbidden && !!options.commonWord && (options.commonWord(x) || options.commonWord(y));
+  f.common = common ? 1 : 0;
+  if (common) why.splice(commonAt, 0, reason('commonWord'));
   return { features: f, forbidden, reasons: why, al };
 }
 

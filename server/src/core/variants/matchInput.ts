@@ -94,10 +94,33 @@ export function sameFacts(a: MentionFacts, b: MentionFacts): boolean {
   return a.words.every(([s, p], i) => s === b.words[i][0] && p === b.words[i][1]) && a.spaced.every((s, i) => s === b.spaced[i]);
 }
 
-/** The facts of an entity's mentions, computed afresh (each distinct written word's spelling once). */
+/**
+ * The facts of an entity's mentions, computed afresh: each distinct written word's spelling once, and
+ * the facts once per distinct mention as factsKey tells them (a name is written the same way in many
+ * articles). The facts given are shared: not to be changed.
+ */
 export function freshFacts(entity: Pick<Entity, 'type' | 'name'>): (mention: Mention) => MentionFacts {
   const spellingOf = memoSpelling(unitSpelling(entity.name));
-  return (m) => mentionFacts(entity.type, m, spellingOf);
+  const seen = new Map<string, MentionFacts>();
+  return (m) => {
+    const key = factsKey(m);
+    let facts = seen.get(key);
+    if (!facts) seen.set(key, (facts = mentionFacts(entity.type, m, spellingOf)));
+    return facts;
+  };
+}
+
+/**
+ * Everything mentionFacts reads of a mention, with offsets from its start: two mentions with one key
+ * give the same facts (the text, the name, the name parts, the words with their lemmas).
+ */
+export function factsKey(m: Mention): string {
+  const p = m.person;
+  const part = (s: string | undefined) => (s === undefined ? '\u0003' : s);
+  const person = p ? `${part(p.gender)}\u0002${part(p.first)}\u0002${part(p.middle)}\u0002${part(p.last)}` : '\u0004';
+  let key = `${m.end - m.start}\u0001${m.text}\u0001${m.name}\u0001${person}`;
+  for (const w of m.words ?? []) key += `\u0001${w.start - m.start}\u0002${w.end - m.start}\u0002${w.lemma}`;
+  return key;
 }
 
 function memoSpelling(fn: (u: { text: string; lemma: string }) => string): (u: { text: string; lemma: string }) => string {

@@ -82,55 +82,112 @@ export function strayTarget(spelling: string): boolean {
   return spelling.length >= 4 && /^(?:[а-яё]+-)?\p{Lu}/u.test(spelling);
 }
 
+/** Stray words shorter than this are not compared with the corpus's names (by default). */
+export const STRAY_MIN_LENGTH = 5;
+
+/**
+ * An entity word a stray word may be a variant of, with the alignment of the two (the entity's word
+ * inflected as the stray is): what the article the stray is written in does not change.
+ */
+export interface StrayCandidate {
+  target: StrayTarget;
+  /** The entity's word as compared (with the stray's ending). */
+  word: string;
+  al: Alignment;
+  /** Within the edits allowed; else two transcription alternations, allowed for a name of the stray's own article. */
+  near: boolean;
+}
+
 /** strayPairs over any word index: `lookup(key)` gives the entity words under a blocking key. */
 export function strayPairsIn(
   strays: readonly StrayWord[], lookup: (key: string) => Iterable<StrayTarget>, around: (uri: string) => readonly string[], options: MatchOptions = {},
-  { minLength = 5, maxEdits = 1 } = {},
+  { minLength = STRAY_MIN_LENGTH, maxEdits = 1 } = {},
+  candidates: (text: string) => readonly StrayCandidate[] = (text) => strayCandidates(text, lookup, options, maxEdits),
 ): StrayPair[] {
   const out: StrayPair[] = [];
   for (const s of strays) {
     if (s.text.length < minLength) continue;
-    // A word of the corpus's names (or a case form of one) is that name, missed: a variant only of a more written one.
-    const known = knownCount(s.text, lookup);
-    let best: StrayPair | null = null;
-    const tried = new Set<string>();
-    const gs = guesses(s.text);
-    // Every guess is tried on every entity word any guess's key finds: a stray blocked by its whole
-    // form may be inflected ('Ямашитой' blocks with 'Ямасита' and is compared as 'Ямаситой').
-    for (const h of strayHits(gs, lookup)) {
-      for (const g of gs) {
-        // The entity's word with the stray's ending: both sides inflected alike.
-        const target = g.ending ? inflectLike(h.spelling, g.ending) : h.spelling;
-        // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
-        if (!target || low(target) === low(s.text) || isFormOf(s.text, h.spelling) || known >= h.count || adjectiveAndNoun(s.text, h.spelling)) continue;
-        const key = `${h.entity.id}|${target}`;
-        if (tried.has(key)) continue;
-        tried.add(key);
-        const al = align(s.text, target);
-        // Against a form made up with the stray's ending, an edit where stem and ending meet is the ending
-        // guessed wrong ('Россини' is no 'России' with an inserted letter).
-        if (g.ending && al.edits.some((e) => e.at >= s.text.length - g.ending.length - 1)) continue;
-        // A word the recognizer passed over needs a closer match: one edit (two in a name whose other
-        // words agree, or two transcription alternations of a name of its own article: 'Киарамонти').
-        const edits = al.edits.length > maxEdits && !(transcribedTwice(al) && around(s.uri).includes(h.entity.id));
-        if (edits || wordRules(s.text, target, al, options)) continue;
-        const stray: MatchEntity = {
-          id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.name ?? s.text, mentions: 1,
-          words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
-        };
-        const d = decide({ a: stray, b: h.entity, x: s.text, y: target, countX: 1, countY: h.count, partX: h.part, partY: h.part }, al, options);
-        if (!d || (best && best.score >= d.score)) continue;
-        best = {
-          level: d.level, score: d.score, scope: 'word', sameEntity: false,
-          variant: { entity: stray.id, name: s.text, spelling: s.text, count: 1 },
-          preferred: { entity: h.entity.id, name: h.entity.name, spelling: h.spelling, count: h.count },
-          explanation: `${d.explanation}; not recognised as a name`, reasons: [...d.reasons, '− not recognised as a name'], at: s,
-        };
-      }
-    }
+    const best = bestStrayPair(s, candidates(s.text), around, options);
     if (best) out.push(best);
   }
   return out;
+}
+
+/**
+ * The entity words a stray word written `text` may be a variant of, in the order they are tried: a
+ * function of the word and the index alone (a caller may keep it per word while the index is unchanged).
+ */
+export function strayCandidates(text: string, lookup: (key: string) => Iterable<StrayTarget>, options: MatchOptions = {}, maxEdits = 1): StrayCandidate[] {
+  // Whether the word is (a case form of) an entity's word: asked once per spelling, not per entity holding it.
+  const forms = new Map<string, boolean>();
+  const formOf = (spelling: string) => {
+    let yes = forms.get(spelling);
+    if (yes === undefined) forms.set(spelling, (yes = isFormOf(text, spelling)));
+    return yes;
+  };
+  // A word of the corpus's names (or a case form of one) is that name, missed: a variant only of a more written one.
+  const known = knownCount(text, lookup, formOf);
+  const out: StrayCandidate[] = [];
+  const tried = new Set<string>();
+  const gs = guesses(text);
+  // What the words alone say, per spelling and guess (many entities hold one spelling).
+  const compared = new Map<string, Array<Compared | null>>();
+  // Every guess is tried on every entity word any guess's key finds: a stray blocked by its whole
+  // form may be inflected ('Ямашитой' blocks with 'Ямасита' and is compared as 'Ямаситой').
+  for (const h of strayHits(gs, lookup)) {
+    if (known >= h.count) continue;
+    let row = compared.get(h.spelling);
+    if (!row) compared.set(h.spelling, (row = gs.map((g) => compare(text, h.spelling, g.ending, formOf, options, maxEdits))));
+    for (const c of row) {
+      if (!c) continue;
+      const key = `${h.entity.id}|${c.word}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      if (c.al) out.push({ target: h, word: c.word, al: c.al, near: c.near });
+    }
+  }
+  return out;
+}
+
+/** A stray word against an entity's spelling under one guess: the word compared and its alignment (none: the rules forbid it). */
+interface Compared { word: string; al?: Alignment; near: boolean }
+
+/** A stray word against an entity's spelling under one guess; null when the spelling is not compared at all. */
+function compare(text: string, spelling: string, ending: string, formOf: (spelling: string) => boolean, options: MatchOptions, maxEdits: number): Compared | null {
+  // The entity's word with the stray's ending: both sides inflected alike.
+  const word = ending ? inflectLike(spelling, ending) : spelling;
+  // A case form of the entity's own word is inflection, not a variant ('Протской' for 'Протская').
+  if (!word || low(word) === low(text) || formOf(spelling) || adjectiveAndNoun(text, spelling)) return null;
+  const al = align(text, word);
+  // Against a form made up with the stray's ending, an edit where stem and ending meet is the ending
+  // guessed wrong ('Россини' is no 'России' with an inserted letter).
+  if (ending && al.edits.some((e) => e.at >= text.length - ending.length - 1)) return { word, near: false };
+  // A word the recognizer passed over needs a closer match: one edit (two in a name whose other
+  // words agree, or two transcription alternations of a name of its own article: 'Киарамонти').
+  const near = al.edits.length <= maxEdits;
+  if ((!near && !transcribedTwice(al)) || wordRules(text, word, al, options)) return { word, near };
+  return { word, al, near };
+}
+
+/** The best pair of one stray word among its candidates, decided in its article. */
+function bestStrayPair(s: StrayWord, candidates: readonly StrayCandidate[], around: (uri: string) => readonly string[], options: MatchOptions): StrayPair | null {
+  let best: StrayPair | null = null;
+  for (const { target: h, word: target, al, near } of candidates) {
+    if (!near && !around(s.uri).includes(h.entity.id)) continue;
+    const stray: MatchEntity = {
+      id: `stray:${s.uri}:${s.start}`, type: h.entity.type, name: s.name ?? s.text, mentions: 1,
+      words: [{ spelling: s.text, count: 1, part: h.part }], documents: [s.uri], neighbours: around(s.uri),
+    };
+    const d = decide({ a: stray, b: h.entity, x: s.text, y: target, countX: 1, countY: h.count, partX: h.part, partY: h.part }, al, options);
+    if (!d || (best && best.score >= d.score)) continue;
+    best = {
+      level: d.level, score: d.score, scope: 'word', sameEntity: false,
+      variant: { entity: stray.id, name: s.text, spelling: s.text, count: 1 },
+      preferred: { entity: h.entity.id, name: h.entity.name, spelling: h.spelling, count: h.count },
+      explanation: `${d.explanation}; not recognised as a name`, reasons: [...d.reasons, '− not recognised as a name'], at: s,
+    };
+  }
+  return best;
 }
 
 /** The entity words found under the blocking keys of any of a stray's guesses, each once. */
@@ -149,9 +206,9 @@ function transcribedTwice(al: Alignment): boolean {
 }
 
 /** How often the corpus's names write the word a stray is (or is a case form of); 0 when none does. */
-function knownCount(text: string, lookup: (key: string) => Iterable<StrayTarget>): number {
+function knownCount(text: string, lookup: (key: string) => Iterable<StrayTarget>, formOf: (spelling: string) => boolean): number {
   let n = 0;
-  for (const k of blockKeys(text)) for (const h of lookup(k)) if (isFormOf(text, h.spelling)) n = Math.max(n, h.count);
+  for (const k of blockKeys(text)) for (const h of lookup(k)) if (formOf(h.spelling)) n = Math.max(n, h.count);
   return n;
 }
 

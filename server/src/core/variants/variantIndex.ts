@@ -12,7 +12,7 @@ import {
 } from './candidates';
 import { decide, givenNames, inflectionOf, surelyTooDifferent, wordRules } from './evidence';
 import { hyphenSpacePairs, joinKeysOf } from './joins';
-import { strayNames, strayTarget, type StrayName, type StrayTarget } from './stray';
+import { strayCandidates, strayNames, strayTarget, type StrayCandidate, type StrayName, type StrayTarget } from './stray';
 
 interface Rule { al: Alignment; blocked: boolean }
 
@@ -36,6 +36,8 @@ export class VariantIndex {
   private blockedKept = 0;
   /** Per holder key: its holders indexed for densePartners (dropped when the holders change). */
   private readonly denseIndexes = new Map<string, DenseIndex>();
+  /** Per stray word: its candidates (stray.ts), while no entity changed. */
+  private readonly strays = new Map<string, readonly StrayCandidate[]>();
 
   constructor(private readonly options: MatchOptions = {}) {}
 
@@ -49,6 +51,7 @@ export class VariantIndex {
 
   set(e: MatchEntity): void {
     if (this.entities.has(e.id)) this.delete(e.id);
+    this.strays.clear();
     this.entities.set(e.id, e);
     for (const k of nameKeysOf(e)) addKey(this.names, k, e.id);
     for (const k of joinKeysOf(e)) addKey(this.joins, k, e.id);
@@ -69,6 +72,7 @@ export class VariantIndex {
     const e = this.entities.get(id);
     if (!e) return;
     this.entities.delete(id);
+    this.strays.clear();
     for (const k of nameKeysOf(e)) dropKey(this.names, k, id);
     for (const k of joinKeysOf(e)) dropKey(this.joins, k, id);
     for (const w of e.words) {
@@ -124,7 +128,7 @@ export class VariantIndex {
       const y = yk.slice(yk.indexOf('\u0000') + 1);
       const hy = this.holders.get(yk) ?? [];
       // A word whose holders a full pass has all decided already: every pair with it is taken.
-      if ((x.length === y.length && low(x) === low(y)) || (done && hy.every((b) => done.has(b.entity.id)))) continue;
+      if ((x.length === y.length && low(x) === low(y)) || (done && allDone(hy, done))) continue;
       if (this.rule(x, y).blocked) continue;
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
@@ -173,8 +177,8 @@ export class VariantIndex {
     if (this.blocked.get(p)?.has(q)) return BLOCKED;
     const ok = this.rules.get(x)?.get(y);
     if (ok) return ok;
-    // An inflected form, or words too far apart, are ruled out before building the alignment (cheaper tests).
-    const al = (inflectionOf(x, y) && !givenNames(x, y, this.options)) || surelyTooDifferent(x, y) ? undefined : align(x, y);
+    // Words too far apart (most pairs), or an inflected form, are ruled out before building the alignment (cheaper tests).
+    const al = surelyTooDifferent(x, y) || (inflectionOf(x, y) && !givenNames(x, y, this.options)) ? undefined : align(x, y);
     if (!al || wordRules(x, y, al, this.options)) {
       if (this.blockedKept++ > 2_000_000) this.clearCache(this.blocked, 'blockedKept');
       addKey(this.blocked, p, q);
@@ -193,13 +197,25 @@ export class VariantIndex {
     this[count] = 1;
   }
 
-  /** Entity words under a blocking key that a stray word may be a variant of (stray.ts). */
-  *strayTargets(key: string): Iterable<StrayTarget> {
+  /** Entity words under a blocking key that a stray word may be a variant of (stray.ts); `keep`: only these entities'. */
+  *strayTargets(key: string, keep?: ReadonlySet<string>): Iterable<StrayTarget> {
     for (const hk of this.buckets.get(key) ?? []) {
       const spelling = hk.slice(hk.indexOf('\u0000') + 1);
       if (!strayTarget(spelling)) continue;
-      for (const h of this.holders.get(hk) ?? []) yield { entity: h.entity, spelling, count: h.count, part: h.part };
+      for (const h of this.holders.get(hk) ?? []) {
+        if (!keep || keep.has(h.entity.id)) yield { entity: h.entity, spelling, count: h.count, part: h.part };
+      }
     }
+  }
+
+  /** The entity words a stray word may be a variant of (strayCandidates over every entity), kept per word until an entity changes. */
+  strayCandidates(text: string): readonly StrayCandidate[] {
+    let list = this.strays.get(text);
+    if (!list) {
+      if (this.strays.size >= 100_000) this.strays.clear();
+      this.strays.set(text, (list = strayCandidates(text, (k) => this.strayTargets(k), this.options)));
+    }
+    return list;
   }
 
   /** The most written organization name of several parts under a whole-name key (stray.ts). */
@@ -236,6 +252,15 @@ export class VariantIndex {
     const involves = (p: VariantPair) => wanted.has(p.variant.entity) || wanted.has(p.preferred.entity);
     return [...nameFormPairs(entities, this.options), ...abbreviationPairs(entities)].filter(involves);
   }
+}
+
+/**
+ * Every holder is decided already. Read from the last: holders are listed in the order entities were
+ * indexed, which is the order a pass decides them, so one still waiting is near the end.
+ */
+function allDone(holders: readonly WordHolder[], done: ReadonlySet<string>): boolean {
+  for (let i = holders.length - 1; i >= 0; i--) if (!done.has(holders[i].entity.id)) return false;
+  return true;
 }
 
 /** The side a pair is decided from: the entity mentioned first in the corpus; in one entity, its earlier word. */
