@@ -13,7 +13,7 @@ import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
 import { freshFacts, matchEntity, neighbours, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
-import { mentionUnits } from '../core/variants/units';
+import { mentionUnits, type WordOccurrence } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
 import type { Entity, Mention, MentionRef } from '../core/types';
 import { spacedHyphenated } from '../core/variants/spacedParts';
@@ -458,6 +458,9 @@ export function sideOccurrences(
 ): SpellingOccurrence[] {
   const out: SpellingOccurrence[] = [];
   const spellingOf = unitSpelling(src.entity(side.entity)?.name ?? side.name);
+  let yoDocs: Set<string> | undefined;
+  // An inflected word written without its ё counts where its article writes the ё (matchInput: yoless).
+  const yoless = (u: WordOccurrence) => u.unsure && spellingOf(u) === side.spelling && (yoDocs ??= docsWritingYo(src, side, spellingOf)).has(u.uri);
   for (const h of src.mentionsOf(side.entity)) {
     if (out.length >= limit) break;
     const m = h.mention;
@@ -469,13 +472,26 @@ export function sideOccurrences(
     }
     const units = mentionUnits(m, h.doc.uri, h.index, 0);
     units.forEach((u, i) => {
-      if (!u.unsure && spellingOf(u) === side.spelling) out.push(withAbbreviationDot({ uri: h.doc.uri, start: u.start, end: u.end, text: u.text, lemma: side.spelling }, m));
+      if ((!u.unsure && spellingOf(u) === side.spelling) || yoless(u)) out.push(withAbbreviationDot({ uri: h.doc.uri, start: u.start, end: u.end, text: u.text, lemma: side.spelling }, m));
       const next = units[i + 1];
       // Two words written with a space (a hyphen/space pair, joins.ts).
       if (next && !u.unsure && !next.unsure && next.start === u.end + 1 && `${spellingOf(u)} ${spellingOf(next)}` === side.spelling) {
         out.push({ uri: h.doc.uri, start: u.start, end: next.end, text: m.text.slice(u.start - m.start, next.end - m.start), lemma: side.spelling });
       }
     });
+  }
+  return out;
+}
+
+/** The documents where the entity writes the side's spelling with ё ('Гребёнкина' for the side 'Гребенкина'). */
+function docsWritingYo(src: Pick<MatcherSource, 'entity' | 'mentionsOf'>, side: PairSide, spellingOf: (u: WordOccurrence) => string): Set<string> {
+  const out = new Set<string>();
+  if (/[ёЁ]/.test(side.spelling)) return out;
+  for (const h of src.mentionsOf(side.entity)) {
+    for (const u of mentionUnits(h.mention, h.doc.uri, h.index, 0)) {
+      const s = spellingOf(u);
+      if (!u.unsure && s !== side.spelling && s.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === side.spelling) out.add(h.doc.uri);
+    }
   }
   return out;
 }

@@ -67,6 +67,11 @@ export interface MentionFacts {
   words: Array<[string, NamePart]>;
   /** Adjacent sure words written with one space between, joined by it ('Абу Хайдар'). */
   spaced: string[];
+  /**
+   * Inflected words written without the ё of their lemma ('Гребенкиной' of 'Гребёнкина'), spelled as
+   * written: unsure alone (the dictionary restores ё), a variant where the same article writes the ё.
+   */
+  yoless?: Array<[string, NamePart]>;
 }
 
 /** The facts of one mention for an entity of this type; `spellingOf` from unitSpelling(entity name). */
@@ -75,15 +80,20 @@ export function mentionFacts(type: string, mention: Mention, spellingOf: (u: { t
   const written = type === 'ORG' && low(mention.text) === low(mention.name) ? mention.text : mention.name;
   const words: MentionFacts['words'] = [];
   const spaced: string[] = [];
+  const yoless: NonNullable<MentionFacts['yoless']> = [];
   let prev: { end: number; spelling: string } | undefined;
   for (const u of mentionUnits(mention, '', 0, 0)) {
-    if (u.unsure) { prev = undefined; continue; }
+    if (u.unsure) {
+      yoless.push([spellingOf(u), partOf(mention, u.lemma)]);
+      prev = undefined;
+      continue;
+    }
     const spelling = spellingOf(u);
     words.push([spelling, partOf(mention, u.lemma)]);
     if (prev && mention.text.slice(prev.end - mention.start, u.start - mention.start) === ' ') spaced.push(`${prev.spelling} ${spelling}`);
     prev = { end: u.end, spelling };
   }
-  return { name: cleanSpelling(written), gender: mention.person?.gender, first: mention.person?.first, words, spaced };
+  return { name: cleanSpelling(written), gender: mention.person?.gender, first: mention.person?.first, words, spaced, ...(yoless.length ? { yoless } : {}) };
 }
 
 /** Two mentions give an entity's matcher input the same. */
@@ -91,6 +101,9 @@ export function sameFacts(a: MentionFacts, b: MentionFacts): boolean {
   if (a === b) return true;
   if (a.name !== b.name || a.gender !== b.gender || a.first !== b.first) return false;
   if (a.words.length !== b.words.length || a.spaced.length !== b.spaced.length) return false;
+  const ya = a.yoless ?? [];
+  const yb = b.yoless ?? [];
+  if (ya.length !== yb.length || !ya.every(([s, p], i) => s === yb[i][0] && p === yb[i][1])) return false;
   return a.words.every(([s, p], i) => s === b.words[i][0] && p === b.words[i][1]) && a.spaced.every((s, i) => s === b.spaced[i]);
 }
 
@@ -144,9 +157,13 @@ export function matchEntity({ entity, mentions }: EntityWithMentions, around: (u
   const genders = new Map<'m' | 'f', number>();
   const firsts = new Map<string, number>();
   const docs = new Set<string>();
+  const yoless: Array<{ uri: string; spelling: string; part: NamePart }> = [];
+  const withYo = new Map<string, Set<string>>();
   for (const { uri, mention } of mentions) {
     docs.add(uri);
     const f = facts(mention);
+    for (const [spelling, part] of f.yoless ?? []) yoless.push({ uri, spelling, part });
+    for (const [spelling] of f.words) if (/[ёЁ]/.test(spelling)) addTo(withYo, uri, spelling);
     bump(names, f.name);
     if (f.gender) bump(genders, f.gender);
     if (f.first) bump(firsts, f.first);
@@ -157,6 +174,14 @@ export function matchEntity({ entity, mentions }: EntityWithMentions, around: (u
       w.count++;
       bump(w.parts, part);
     }
+  }
+  // An inflected word without the ё its article writes elsewhere ('Гребенкиной' beside 'Гребёнкина'): a spelling of its own.
+  for (const { uri, spelling, part } of yoless) {
+    if (![...(withYo.get(uri) ?? [])].some((w) => w !== spelling && w.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === spelling)) continue;
+    let w = words.get(spelling);
+    if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
+    w.count++;
+    bump(w.parts, part);
   }
   return {
     id: entity.id,
@@ -197,4 +222,10 @@ export function unitSpelling(entityName: string): (u: { text: string; lemma: str
   const canonical = entityName.split(/\s+/);
   const repair = (lemma: string) => canonical.find((w) => w !== lemma && inflectionOf(w, lemma) === 'inflection' && lemma.length > w.length) ?? lemma;
   return (u) => cleanSpelling(low(u.text) === low(u.lemma) && !isAllCaps(u.text) ? u.text : repair(u.lemma));
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
