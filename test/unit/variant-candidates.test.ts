@@ -36,6 +36,10 @@ describe('variant matcher', () => {
     // A hard and a soft nominative: two spellings of one name, neither a case form of the other.
     assert.equal(inflectionOf('Лейла', 'Лейля'), null);
     assert.equal(inflectionOf('Гарсия', 'Гарсиа'), null);
+    // -и after a hard consonant is no case ending ('Нодари' / 'Нодар'); after a soft sign or г/к/х it is.
+    assert.equal(inflectionOf('Нодари', 'Нодар'), null);
+    assert.equal(inflectionOf('Сибири', 'Сибирь'), 'inflection');
+    assert.equal(inflectionOf('Ольги', 'Ольга'), 'inflection');
   });
 
   it('pairs a rare transcription with the usual one, and not relatives', () => {

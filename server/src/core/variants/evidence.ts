@@ -69,6 +69,8 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     const tq = q.slice(i);
     // A hard and a soft nominative ('Лейла' / 'Лейля'): two spellings, no case form of one another.
     if (tp + tq === 'ая' || tp + tq === 'яа') continue;
+    // -и after a hard consonant is no case ending of a word ending in it ('Нодари' / 'Нодар'; 'Ольги' / 'Ольга' is).
+    if (tp + tq === 'и' && /[бвдзлмнпрстф]$/.test(p.slice(0, i)) && !/[ьй]$/.test(a) && !/[ьй]$/.test(b)) continue;
     if (ENDINGS.has(tp) && ENDINGS.has(tq) && !(tp === '' && tq === '')) {
       const g = /(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
       const adj = (tp === 'ий' || tp === 'ый' || tp === 'ой') && tq === 'ая' || (tq === 'ий' || tq === 'ый' || tq === 'ой') && tp === 'ая';
