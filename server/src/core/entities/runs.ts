@@ -15,6 +15,7 @@ import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
+import { FEATURE_HEADS } from './placeFeatures';
 import { compoundPlaceNominative, placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
 
@@ -37,7 +38,7 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     for (;;) {
       if (j - i >= MAX_RUN) break;
       if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
-      else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && (startsRun(ctx, j + 1) || fatherAfterIbn(ctx, j))) j += 2;
+      else if (particleBetween(ctx, j) && !routeEnd(ctx, i, j) && joined(ctx, j - 1) && joined(ctx, j) && (startsRun(ctx, j + 1) || fatherAfterIbn(ctx, j))) j += 2;
       // 'ван дер Линден', 'де ла Крус': two particles in a row.
       else if (particleBetween(ctx, j) && isNameParticle(tokens[j + 1]?.text ?? '') && joined(ctx, j - 1) && joined(ctx, j) && joined(ctx, j + 1) && startsRun(ctx, j + 2)) j += 3;
       else break;
@@ -46,6 +47,13 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     i = j - 1;
   }
 }
+
+/** 'из Воруха до Исфары': 'до' after a run opened by 'из' or 'от' ends a route, no Portuguese particle ('Жоао до Кампу'). */
+function routeEnd(ctx: Context, i: number, j: number): boolean {
+  return ctx.tokens[j].text === 'до' && i > 0 && ROUTE_STARTS.has(ctx.tokens[i - 1].text.toLowerCase()) && joined(ctx, i - 1);
+}
+
+const ROUTE_STARTS = new Set(['из', 'от', 'с', 'со']);
 
 /** 'Хамада ибн Султана': after 'ибн' comes the father's name, even one that is also a title. */
 function fatherAfterIbn(ctx: Context, j: number): boolean {
@@ -654,7 +662,7 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
   if (prev < 0 || ctx.tokens[prev].cap || ctx.tokens[prev].text.length < 3 || !joined(ctx, prev)) return false;
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
-  const type = hasLemma(ctx, prev, PLACE_CUES) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
+  const type = hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
   if (titleStart(ctx, i) >= 0) return false;
@@ -753,7 +761,18 @@ function commonPlace(ctx: Context, i: number): string | null {
   const found = placeContext(ctx, i);
   if (found?.evidence !== 'place-preposition') return null;
   const p = ctx.morph.parse(ctx.tokens[i].text).find((x) => x.proper === 'Geox' && x.known && x.case === found.case && x.number === 'sing');
-  return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : null;
+  return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : pluralPlace(ctx, i, found.case);
+}
+
+/** 'в Ключах' after 'поселка Ключи': a plural common noun in the case 'в' shows, whose nominative the article gave a place. */
+function pluralPlace(ctx: Context, i: number, c: NameCase): string | null {
+  for (const p of ctx.morph.parse(ctx.tokens[i].text)) {
+    if (p.pos !== 'NOUN' || p.number !== 'plur' || p.case !== c) continue;
+    const nominative = foldLower(ctx.morph.inflect(p, ['nomn', 'plur']) ?? '');
+    const place = ctx.candidates.find((x) => x.type === 'LOC' && foldLower(x.name) === nominative);
+    if (place) return place.name;
+  }
+  return null;
 }
 
 /** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */
