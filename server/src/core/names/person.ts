@@ -54,10 +54,10 @@ export function normalizePerson(morph: Morphology, words: string[], hint: CaseHi
 function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): NormalizedPerson {
   const roles = assignRoles(morph, words);
   const { gender, c } = genderAndCase(morph, words, roles, hint);
-  const lemmas = words.map((w, i) => wordLemma(morph, words, i, roles[i], c, gender));
+  const lemmas = isJapanese(words) ? japaneseLemmas(words) : words.map((w, i) => wordLemma(morph, words, i, roles[i], c, gender));
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
   // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
-  if (c === 'nomn' && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
+  if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -68,6 +68,29 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   if (firstParts.length) person.first = firstParts.join(' ');
   const name = [person.first, person.last].filter(Boolean).join(' ');
   return { person, lemmas, name };
+}
+
+/**
+ * A Japanese name in Russian transcription: open syllables of the consonants Japanese has (no л, в, ж, ш,
+ * ч, щ, ы), at most a final н or й, in two words or more, one with a sign only Japanese names show
+ * (э, дз, цу, a soft vowel after a consonant): 'Тору Такэмицу', 'Харуко Кагэяма'.
+ */
+export function isJapanese(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  return lower.every((w) => JAPANESE_WORD.test(w)) && lower.some((w) => JAPANESE_SIGN.test(w));
+}
+
+const JAPANESE_WORD = /^(?:(?:кк|тт|пп|сс|[кгсзтдцнхбпмрфй]|дз)?[аиуэоёюя](?:[йн](?![аиуэоёюя]))?)+(?:ой|ою)?$/u;
+const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]/u;
+
+/**
+ * Japanese given names do not decline ('с Харуко'), nor do surnames on -у, -о, -и, -э ('Такэмицу' is no
+ * dative); a surname on -а declines like a feminine noun ('с Кагэямой' -> 'Кагэяма').
+ */
+function japaneseLemmas(words: string[]): string[] {
+  const last = words.length - 1;
+  return words.map((w, i) => (i === last ? w.replace(/(?<=[кгсзтдцнхбпмр])(?:ой|ою|ы|е)$/u, 'а') : w));
 }
 
 /** The first word is a dictionary first name in the nominative that ends in a consonant, so it would decline. */
