@@ -128,12 +128,33 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   const c = cls(ctx, i);
   // 'Хван впервые выступит', 'Чэнь сообщила' after 'Хван Тэ Ун', 'Чэнь Ихуэй': an East Asian family name the article gave someone, before a verb.
   const givenSubject = j - i === 1 && nameIn(ctx, i, opts.knownGivenNames) && subjectVerb(ctx, j);
-  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject;
+  // 'Капелли уже запускал' after 'Лоренцо Каппелли': a word one letter off a surname the article gave someone, before a verb.
+  const respelled = j - i === 1 && nearKnownSurname(ctx, i, opts) && subjectVerb(ctx, j);
+  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject || respelled;
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts) || givenSubject;
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
   if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && subjectVerb(ctx, j));
   return true;
+}
+
+/**
+ * The word differs by one letter (added, dropped or changed) from a surname the article gave a person, and
+ * is long enough for that to be a respelling ('Капелли' and 'Каппелли', 'Ржанков' and 'Ржанов').
+ */
+function nearKnownSurname(ctx: Context, i: number, opts: RunOptions): boolean {
+  const word = foldLower(ctx.tokens[i].text);
+  if (word.length < 5) return false;
+  for (const s of opts.knownSurnames) if (s.length >= 5 && oneEditApart(word, s)) return true;
+  return false;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x === y.slice(1) || x.slice(1) === y;
 }
 
 /** A singular verb at k, or after an adverb ('впервые выступит'). */
@@ -230,7 +251,9 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   // 'Регистрания Интернет адресов': at a sentence start an unknown word before a plain dictionary noun is no full name.
   const plainNoun = j - i === 2 && ctx.tokens[i].sentStart && classes[0] === 'unknown' && classes[1] === 'common' && titleStart(ctx, i) < 0;
   const personal = !plainNoun && (classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && (firstNameWithSurname(ctx, i) || nameWithSurnameShape(ctx, i))));
-  if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) {
+  // 'Тсао Вэньцзе пообещал' after 'Цао Вэньцзе': a run holding a surname the article gave a person, before a verb, is that person.
+  const knownPart = j - i === 2 && surnameKnown(ctx, i + 1, opts) && isVerb(ctx, j, 'sing');
+  if ((personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) || knownPart) {
     const border = personBorder(ctx, i, j);
     if (border > i) {
       classifyRun(ctx, i, border, opts);
@@ -453,6 +476,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // 'президента Республики', 'председатель Комитета': a body's or a place's head noun is no surname after a title.
   const head = hasLemma(ctx, i, ORG_HEADS) || hasLemma(ctx, i, LOC_HEADS);
   if (c === 'common' && ((afterTitle && !t.sentStart && !head) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
+  if (c === 'common' && nearKnownSurname(ctx, i, opts) && subjectVerb(ctx, i + 1)) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
 }
@@ -528,6 +552,8 @@ function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
 function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
   const word = ctx.tokens[i].text;
   const known = classifyWord(ctx.morph, word).known;
+  // 'На заседаниях Ржанков вину не признал' after 'Игорь Ржанов': a surname's shape one letter off the article's person.
+  if (!known && isSurnameShape(word) && nearKnownSurname(ctx, i, opts)) return void person(ctx, i, i + 1);
   if (!opts.knownNames && !known) return;
   lowUnless(known, claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, word)));
 }
