@@ -69,9 +69,17 @@ function startsRun(ctx: Context, i: number): boolean {
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
   // '«В Гагаузии ...': a one-letter preposition or conjunction opening a quote is no name's first word.
   if (t.text.length === 1 && ONE_LETTER_WORDS.has(t.text) && ctx.tokens[i + 1]?.kind === 'word') return false;
-  // Titles written with a capital ('Премьер-министр', 'Президентом') are not names.
-  return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common');
+  // Titles written with a capital ('Премьер-министр', 'Президентом') are not names, unless a given name
+  // before an Arabic particle ('Султан бен Хамад').
+  return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common') || givenNameBeforeParticle(ctx, i);
 }
+
+function givenNameBeforeParticle(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && IBN_BEN.has(next.text) && joined(ctx, i) && ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Name' && p.known);
+}
+
+const IBN_BEN = new Set(['ибн', 'бин', 'бен', 'бинт']);
 
 const ONE_LETTER_WORDS = new Set(['В', 'С', 'К', 'О', 'У', 'И', 'А']);
 
@@ -244,6 +252,11 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, end, j, opts);
   }
   if (namedAfter(ctx, i, j, classes)) return void claimNamedAfter(ctx, i, j);
+  // 'директор Института Сервантеса Лусия Бермудес': a body named after a person, then a person of two words or more.
+  if (j - i >= 4 && namedAfter(ctx, i, i + 2, classes)) {
+    claimNamedAfter(ctx, i, i + 2);
+    return classifyRun(ctx, i + 2, j, opts);
+  }
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
@@ -326,7 +339,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
       if (![...here].some((c) => before.has(c)) && ![...after].some((c) => before.has(c))) return s;
       continue;
     }
-    // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
+    // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок', 'Доан Тхи Нгует') are parts of one East Asian name.
+    if (ctx.tokens[s].text.length <= 3 && !classifyWord(ctx.morph, ctx.tokens[s + 1].text).known) continue;
     // 'Рособрнадзора Вера Кутепова': a first name that is also a common word counts before a surname agreeing with it, closing the run.
     if (!(isKnownFirstName(ctx, s) || (s + 2 === j && firstNameWithSurname(ctx, s))) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
