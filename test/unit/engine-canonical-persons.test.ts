@@ -19,3 +19,29 @@ test('the Japanese shape needs Japanese syllables only and a sign of them; Russi
   const ms = await mentionsOf(`${BODY}Гость видел Сидору Петрову.`);
   assert.equal(find(ms, 'Сидору Петрову')?.name, 'Сидор Петров');
 });
+
+test("a title's homonym likelier as another noun ('премьеру' of 'премьера') tells no case: an indeclinable surname keeps the first name declined", async () => {
+  const ms = await mentionsOf(`${BODY}Театр сыграл премьеру драмы Гаяза Исмаги.`);
+  assert.equal(find(ms, 'Гаяза Исмаги')?.name, 'Гаяз Исмаги');
+});
+
+test('after a transitive verb a name that reads as a man\'s dative or a woman\'s accusative is the woman', async () => {
+  const ms = await mentionsOf(`${BODY}Она опередила Алевтину Сорокину-Дюк на финише.`);
+  assert.equal(find(ms, 'Алевтину Сорокину-Дюк')?.name, 'Алевтина Сорокина-Дюк');
+});
+
+test('a German woman\'s given name on -ке before a surname that does not decline is kept; a Russian dative still declines', async () => {
+  const ms = await mentionsOf(`${BODY}Группу возглавляет Генриетте Шварцбах. Мы видели Марину Коваль.`);
+  assert.equal(find(ms, 'Генриетте Шварцбах')?.name, 'Генриетте Шварцбах');
+  assert.equal(find(ms, 'Марину Коваль')?.name, 'Марина Коваль');
+});
+
+test('a Portuguese surname after the particle declines, though written between the given name and the last word', async () => {
+  const ms = await mentionsOf(`${BODY}Бой пройдет против бразильца Жоао да Фонсеки Мотты.`);
+  assert.equal(find(ms, 'Жоао да Фонсеки Мотты')?.name, 'Жоао да Фонсека Мотта');
+});
+
+test('a hyphenated given name in the instrumental declines in both parts; a verb after a name that follows a preposition is not its own', async () => {
+  const ms = await mentionsOf(`${BODY}Делегация во главе с Мохаммадом-Резой Фарзадеганом побывала в Казани.`);
+  assert.equal(find(ms, 'Мохаммадом-Резой Фарзадеганом')?.name, 'Мохаммад-Реза Фарзадеган');
+});

@@ -58,6 +58,7 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
   // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
   if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
+  if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -91,6 +92,16 @@ const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]/u;
 function japaneseLemmas(words: string[]): string[] {
   const last = words.length - 1;
   return words.map((w, i) => (i === last ? w.replace(/(?<=[кгсзтдцнхбпмр])(?:ой|ою|ы|е)$/u, 'а') : w));
+}
+
+/**
+ * 'Фридерике Хальбах', 'Ульрике Майнхоф': a woman's given name on -ке or -те before a surname that does not decline
+ * reads as a dative only by that ending; German and Scandinavian names end so in the nominative. Unless the
+ * context asks for that case.
+ */
+function germanFeminine(words: string[], roles: Role[], gender: 'm' | 'f', c: NameCase, hint: CaseHint): boolean {
+  if (words.length !== 2 || roles[0] !== 'first' || gender !== 'f' || (c !== 'datv' && c !== 'loct') || hint.cases.has(c)) return false;
+  return /[кт]е$/u.test(words[0]) && indeclinableFeminine(words[1], 'last', gender);
 }
 
 /** The first word is a dictionary first name in the nominative that ends in a consonant, so it would decline. */
@@ -223,7 +234,8 @@ const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'до
 
 function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance = false): number {
   // 'Подпругину-Маас': the part of a double surname that declines shows the case.
-  const parts = role === 'last' ? doubleSurnameParts(w) : [w];
+  // 'Мохаммадом-Резой': so does either part of a double given name.
+  const parts = doubleSurnameParts(w);
   if (parts.length > 1) return Math.max(...parts.map((p) => partScore(morph, p, role, c, gender, romance)));
   return partScore(morph, w, role, c, gender, romance);
 }
@@ -288,10 +300,11 @@ function wordLemma(morph: Morphology, words: string[], i: number, role: Role, c:
   if (c === 'nomn') return w;
   // In a Portuguese or Spanish name a second given name the dictionary does not know keeps its form
   // ('Жоакиму Пинту да Фонсеке' -> 'Пинту', not 'Пинт'; but 'Реджепом Тайипом' -> 'Тайип').
-  if (role === 'first' && i > 0 && words.some((x) => PORTUGUESE_PARTICLES.has(x)) && !dictParse(morph, w, role, c, gender, true)) return w;
-  // 'да Фонсеке', 'де Вильяльбы': a Romance surname after a particle declines like 'Фонсека'.
+  // 'да Фонсеке', 'де Вильяльбы', 'да Силвы Мотты': a Romance surname after a particle declines like 'Фонсека'.
   const romance = afterParticle(words, i) ? romanceNominative(w, c) : null;
-  return romance ?? lemmaOf(morph, w, role, c, gender);
+  if (romance) return romance;
+  if (role === 'first' && i > 0 && words.some((x) => PORTUGUESE_PARTICLES.has(x)) && !dictParse(morph, w, role, c, gender, true)) return w;
+  return lemmaOf(morph, w, role, c, gender);
 }
 
 const ROMANCE_ENDINGS: Partial<Record<NameCase, RegExp>> = { gent: /[ыи]$/u, datv: /е$/u, accs: /у$/u, ablt: /ой$/u, loct: /е$/u };
