@@ -20,3 +20,8 @@ test("a body named after a person ('Института Сервантеса'), t
   const ms = await mentionsOf(`${BODY}Выступила директор Института Сервантеса Лусия Бермудес Кастро.`);
   assert.deepEqual(summary(ms), ['ORG:Института Сервантеса', 'PER:Лусия Бермудес Кастро']);
 });
+
+test("after a body's lower-case head its namesake in the genitive, then a person ('театра Камала Ляйсан ...'), are two mentions", async () => {
+  const ms = await mentionsOf(`${BODY}Роль играет актриса театра Камала Ляйсан Гарифуллина. Выступил профессор университета Франсиско Хавьер Лусена Арройо.`);
+  assert.deepEqual(summary(ms), ['ORG:театра Камала', 'PER:Ляйсан Гарифуллина', 'PER:Франсиско Хавьер Лусена Арройо']);
+});

@@ -56,3 +56,8 @@ test("after a cue noun an adjective and a place are one name as written ('в п�
   assert.deepEqual(summary(ms), ['LOC:Красные Баки']);
   assert.equal(find(ms, 'Красные Баки')?.name, 'Красные Баки');
 });
+
+test("an enclave's noun cues the name after it ('анклав Сох')", async () => {
+  const ms = await mentionsOf(`${BODY}Узбекистан, чей анклав Дах лежит между странами, поддержал проект.`);
+  assert.equal(find(ms, 'Дах')?.type, 'LOC');
+});

@@ -9,10 +9,10 @@ import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, t
 import { PLACE_CUES } from './data/lexicon';
 import { emitPhrase } from './named';
 
-/** Generic nouns of landforms; also cue nouns before a name ('вулкан Безымянный'). General geography, no list of places. */
+/** Generic nouns of landforms and enclaves; also cue nouns before a name ('вулкан Безымянный'). General geography, no list of places. */
 export const FEATURE_HEADS = new Set([
   'сопка', 'котловина', 'впадина', 'ущелье', 'урочище', 'каньон', 'ледник', 'вулкан', 'кряж', 'гряда', 'лиман',
-  'плоскогорье', 'предгорье', 'падь', 'балка', 'распадок', 'нагорье',
+  'плоскогорье', 'предгорье', 'падь', 'балка', 'распадок', 'нагорье', 'анклав', 'эксклав',
 ]);
 
 /** Claims 'Ключевская сопка' (adjectives with a capital, then a lower-case landform noun agreeing with them). */

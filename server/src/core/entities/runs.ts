@@ -252,6 +252,13 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, end, j, opts);
   }
   if (namedAfter(ctx, i, j, classes)) return void claimNamedAfter(ctx, i, j);
+  // 'актриса театра Камала Ляйсан Хабибрахманова': after a body's lower-case head, its namesake in the genitive, then a person.
+  if (namesakeBeforePerson(ctx, i, j)) {
+    const words = wordTexts(ctx, i - 1, i + 1);
+    const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
+    guessed(claim(ctx, i - 1, i + 1, { start: ctx.tokens[i - 1].start, end: ctx.tokens[i].end, type: 'ORG', name, words: wordsOf(ctx, i - 1, i + 1, words) }));
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   // 'директор Института Сервантеса Лусия Бермудес': a body named after a person, then a person of two words or more.
   if (j - i >= 4 && namedAfter(ctx, i, i + 2, classes)) {
     claimNamedAfter(ctx, i, i + 2);
@@ -301,6 +308,16 @@ function claimNamedAfter(ctx: Context, i: number, j: number): void {
   const words = wordTexts(ctx, i, j);
   const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
   guessed(claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) }));
+}
+
+function namesakeBeforePerson(ctx: Context, i: number, j: number): boolean {
+  const head = ctx.tokens[i - 1];
+  if (j - i < 3 || !head || head.cap || ctx.taken[i - 1] || !joined(ctx, i - 1) || !hasLemma(ctx, i - 1, ORG_HEADS)) return false;
+  if (!ctx.morph.parse(head.text).some((p) => p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) && p.case === 'gent')) return false;
+  // The namesake shows the genitive: no reading of it as a name is a nominative ('университета Франсиско Хавьер ...' is one name).
+  const names = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.proper === 'Surn' || p.proper === 'Name');
+  const namesake = names.some((p) => p.case === 'gent') && !names.some((p) => p.case === 'nomn');
+  return namesake && (nominativeFirstName(ctx, i + 1) || cls(ctx, i + 1) === 'unknown');
 }
 
 /** 'выступил Барри Лоуенкрон': a place that is also a known first name, then one unknown word, is a person's full name. */

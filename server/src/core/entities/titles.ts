@@ -162,6 +162,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (isVerb(ctx, j) && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
   // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
+  // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject.
+  if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
   // 'опередила Алевтину Черепанову': after a transitive verb (none news puts its subject after) the object.
   if (transitiveVerb(ctx, i - 1)) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
@@ -173,10 +175,20 @@ function afterPreposition(ctx: Context, i: number): boolean {
 }
 
 function transitiveVerb(ctx: Context, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[k + 1].start) !== ' ') return false;
-  const parses = ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
+  const parses = verbParses(ctx, k);
   return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('tran') && !INVERTING.has(p.lemma));
+}
+
+function invertingVerb(ctx: Context, k: number): boolean {
+  const parses = verbParses(ctx, k);
+  return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && INVERTING.has(p.lemma));
+}
+
+/** Known readings of the lower-case word at k, right before the name. */
+function verbParses(ctx: Context, k: number): Parse[] {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[k + 1].start) !== ' ') return [];
+  return ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
 }
 
 /** Verbs of saying, reporting and leading, whose subject news often writes after them ('заявил министр ...', 'возглавит ...'). */

@@ -59,6 +59,7 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
   if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
+  if (hispanicSurnames(morph, words)) lemmas.splice(0, lemmas.length, ...words);
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -95,13 +96,22 @@ function japaneseLemmas(words: string[]): string[] {
 }
 
 /**
- * 'Фридерике Хальбах', 'Ульрике Майнхоф': a woman's given name on -ке or -те before a surname that does not decline
+ * 'Сандоваль Орельяна', 'Монтеро Альдана': two surnames, the first undeclined (no first name the dictionary knows),
+ * the last on -а: a Spanish or Portuguese name in the nominative, not the genitive of 'Орельян'.
+ */
+function hispanicSurnames(morph: Morphology, words: string[]): boolean {
+  if (words.length !== 2 || !/^\p{Lu}/u.test(words[0]) || !/[бвгджзклмнпрстфхцчшщ]а$/u.test(words[1]) || !/(?:[бвгджзклмнпрстфхцчшщьй]|[оеу])$/u.test(words[0])) return false;
+  return !morph.parse(words[0]).some((p) => p.proper === 'Name' && p.known);
+}
+
+/**
+ * 'Фридерике Хальбах', 'Ульрике Майнхоф': a woman's given name on -ке (not a short one: 'Нике') before a surname that does not decline
  * reads as a dative only by that ending; German and Scandinavian names end so in the nominative. Unless the
  * context asks for that case.
  */
 function germanFeminine(words: string[], roles: Role[], gender: 'm' | 'f', c: NameCase, hint: CaseHint): boolean {
   if (words.length !== 2 || roles[0] !== 'first' || gender !== 'f' || (c !== 'datv' && c !== 'loct') || hint.cases.has(c)) return false;
-  return /[кт]е$/u.test(words[0]) && indeclinableFeminine(words[1], 'last', gender);
+  return /ке$/u.test(words[0]) && words[0].length >= 5 && indeclinableFeminine(words[1], 'last', gender);
 }
 
 /** The first word is a dictionary first name in the nominative that ends in a consonant, so it would decline. */
