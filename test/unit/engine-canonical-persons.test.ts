@@ -56,3 +56,14 @@ test("two Spanish surnames, the last on -а, stay as written ('Монтеро А
   assert.equal(find(ms, 'Сантеро Альбана')?.name, 'Сантеро Альбана');
   assert.equal(find(ms, 'Кирилла фон Штальберга')?.name, 'Кирилл фон Штальберг');
 });
+
+test('a Japanese name after a common noun is a person, its surname on -а declined; capitals and function words are no Japanese name', async () => {
+  const ms = await mentionsOf(`${BODY}Гравюры из собрания коллекционера Ёситака Мурабаты. Мурабата приехал. Хотя НАСА не объявило дату.`);
+  assert.equal(find(ms, 'Ёситака Мурабаты')?.name, 'Ёситака Мурабата');
+  assert.notEqual(find(ms, 'Хотя НАСА')?.type, 'PER');
+});
+
+test('a three-part East Asian name declines in its last word only', async () => {
+  const ms = await mentionsOf(`${BODY}Компания основана бывшим агрономом Данг Ван Хыонгом.`);
+  assert.equal(find(ms, 'Данг Ван Хыонгом')?.name, 'Данг Ван Хыонг');
+});

@@ -61,3 +61,8 @@ test("an enclave's noun cues the name after it ('анклав Сох')", async (
   const ms = await mentionsOf(`${BODY}Узбекистан, чей анклав Дах лежит между странами, поддержал проект.`);
   assert.equal(find(ms, 'Дах')?.type, 'LOC');
 });
+
+test("after 'из' a place the dictionary knows in the genitive, then a person's name, are two mentions", async () => {
+  const ms = await mentionsOf(`${BODY}Аспирантка из Пуны Сумитра Деви Чаухан провела в лаборатории год.`);
+  assert.deepEqual(summary(ms), ['LOC:Пуны', 'PER:Сумитра Деви Чаухан']);
+});

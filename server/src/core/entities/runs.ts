@@ -4,7 +4,7 @@
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
-import { nameForms, normalizePerson } from '../names/person';
+import { isJapanese, nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
@@ -201,6 +201,13 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, i + 1, j, opts);
   }
   if (afterCue(ctx, i, j, opts)) return;
+  // 'из Пуны Сунита Деви Чаухан': after 'в' or 'из' a place, then a person.
+  if (j - i >= 3 && placeThenPerson(ctx, i)) {
+    single(ctx, i, opts);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
+  // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
+  if (japaneseRun(ctx, i, j)) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Ассошиэйтед Пресс', 'Дженерал Моторс': an English company word in Cyrillic letters closes an organization.
@@ -308,6 +315,24 @@ function claimNamedAfter(ctx: Context, i: number, j: number): void {
   const words = wordTexts(ctx, i, j);
   const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
   guessed(claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) }));
+}
+
+/**
+ * After 'в', 'из' the run's first word is a place, no first name, and the next word starts a person: a first name in
+ * the nominative, or any word when the first is a place the dictionary knows in the case the preposition shows.
+ */
+function placeThenPerson(ctx: Context, i: number): boolean {
+  const where = placeContext(ctx, i);
+  if (where?.evidence !== 'place-preposition' || hasFirstNameReading(ctx, i)) return false;
+  if (nominativeFirstName(ctx, i + 1)) return true;
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === where.case) && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
+}
+
+/** Two or three plain capitalised words ('НАСА', 'МИДа' are no names' words), none a function word, of a Japanese name's shape. */
+function japaneseRun(ctx: Context, i: number, j: number): boolean {
+  if (j - i > 3) return false;
+  const plain = ctx.tokens.slice(i, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isFunctionWord(ctx.morph.parse(t.text)));
+  return plain && isJapanese(wordTexts(ctx, i, j));
 }
 
 function namesakeBeforePerson(ctx: Context, i: number, j: number): boolean {

@@ -79,12 +79,13 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
  */
 export function isJapanese(words: readonly string[]): boolean {
   if (words.length < 2) return false;
-  const lower = words.map((w) => w.toLowerCase());
+  // A surname on -а may be declined ('Кавабаты', 'Кагэямой').
+  const lower = words.map((w) => w.toLowerCase().replace(/(?<=[кгсзтдцнхбпмрв])(?:ой|ою|ы)$/u, 'а'));
   return lower.every((w) => JAPANESE_WORD.test(w)) && lower.some((w) => JAPANESE_SIGN.test(w));
 }
 
-const JAPANESE_WORD = /^(?:(?:кк|тт|пп|сс|[кгсзтдцнхбпмрфй]|дз)?[аиуэоёюя](?:[йн](?![аиуэоёюя]))?)+(?:ой|ою)?$/u;
-const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]/u;
+const JAPANESE_WORD = /^(?:(?:кк|тт|пп|сс|[кгсзтдцнхбпмрфйв]|дз)?[аиуэоёюя](?:[йн](?![аиуэоёюя]))?)+$/u;
+const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]|^ё/u;
 
 /**
  * Japanese given names do not decline ('с Харуко'), nor do surnames on -у, -о, -и, -э ('Такэмицу' is no
@@ -208,7 +209,10 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
   let bestScore = -1;
   for (const c of CASES) {
     let score = hint.cases.has(c) ? hint.weight : 0;
+    const asian = eastAsianThree(words);
     words.forEach((w, i) => {
+      // 'Данг Ван Тхыонгом': a Vietnamese or Korean name of three parts declines in its last word only.
+      if (asian && i < words.length - 1) return;
       // A second given name or the first of two surnames ('Лусию Фернандес Ортегу') and particles often
       // do not decline: the first and the last word show the case.
       if (PARTICLES.has(w) || (roles[i] === 'first' && i > 0 && i < words.length - 1)) return;
@@ -223,6 +227,11 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
     }
   }
   return { c: best, score: bestScore };
+}
+
+/** Three words, the first two short syllables ('Данг Ван Тхыонг', 'Чан Тхи Нгок', 'Хван Тэ Ун'): an East Asian name. */
+function eastAsianThree(words: string[]): boolean {
+  return words.length === 3 && words[0].length <= 5 && words[1].length <= 4 && !words.some((w) => w.includes('-') || PARTICLES.has(w));
 }
 
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
