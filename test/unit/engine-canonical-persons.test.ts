@@ -67,3 +67,15 @@ test('a three-part East Asian name declines in its last word only', async () => 
   const ms = await mentionsOf(`${BODY}Компания основана бывшим агрономом Данг Ван Хыонгом.`);
   assert.equal(find(ms, 'Данг Ван Хыонгом')?.name, 'Данг Ван Хыонг');
 });
+
+test("'бинт' names a woman; a Spanish given name and two surnames, the last on -а, stay as written; a Portuguese -у before the particle stays", async () => {
+  const ms = await mentionsOf(`${BODY}Министр Лейла бинт Обайд аль-Мансури открыла выставку. Лекцию читала Ксиомара Ранхель Кастилья. По словам Азеведу ду Амарала, проект готов.`);
+  assert.equal(find(ms, 'Лейла бинт Обайд аль-Мансури')?.person?.gender, 'f');
+  assert.equal(find(ms, 'Ксиомара Ранхель Кастилья')?.name, 'Ксиомара Ранхель Кастилья');
+  assert.equal(find(ms, 'Азеведу ду Амарала')?.name.split(' ')[0], 'Азеведу');
+});
+
+test("a surname in the genitive after a work ('симфония Чайковского', 'музыку Глинки и Даргомыжского') is its author", async () => {
+  const ms = await mentionsOf(`${BODY}Звучит симфония Чайковского. Оркестр сыграл музыку Глинки и Даргомыжского. Он живет на улице Ленина.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'PER').map((m) => m.name), ['Чайковский', 'Глинка', 'Даргомыжский']);
+});

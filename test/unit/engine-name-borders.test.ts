@@ -25,3 +25,8 @@ test("after a body's lower-case head its namesake in the genitive, then a person
   const ms = await mentionsOf(`${BODY}Роль играет актриса театра Камала Ляйсан Гарифуллина. Выступил профессор университета Франсиско Хавьер Лусена Арройо.`);
   assert.deepEqual(summary(ms), ['ORG:театра Камала', 'PER:Ляйсан Гарифуллина', 'PER:Франсиско Хавьер Лусена Арройо']);
 });
+
+test("a bank is seldom named after a person: 'аналитик банка Суада Карим' is one woman", async () => {
+  const ms = await mentionsOf(`${BODY}Аналитик банка Суада Карим эль-Масри не согласна.`);
+  assert.equal(find(ms, 'Суада Карим эль-Масри')?.type, 'PER');
+});

@@ -152,7 +152,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
  */
 function nearKnownSurname(ctx: Context, i: number, opts: RunOptions): boolean {
   const word = foldLower(ctx.tokens[i].text);
-  if (word.length < 5) return false;
+  // 'Парус был поднят': a common noun in the nominative singular is a subject of its own.
+  if (word.length < 5 || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.case === 'nomn' && p.number === 'sing')) return false;
   for (const s of opts.knownSurnames) if (s.length >= 5 && oneEditApart(word, s)) return true;
   return false;
 }
@@ -335,10 +336,13 @@ function japaneseRun(ctx: Context, i: number, j: number): boolean {
   return plain && isJapanese(wordTexts(ctx, i, j));
 }
 
+/** Bodies often named after a person ('театр Камала', 'музей Пушкина'); a bank or an agency seldom is. */
+const NAMED_AFTER_PEOPLE = new Set(['театр', 'музей', 'институт', 'университет', 'библиотека', 'филармония', 'консерватория', 'академия', 'училище', 'галерея', 'фонд']);
+
 function namesakeBeforePerson(ctx: Context, i: number, j: number): boolean {
   const head = ctx.tokens[i - 1];
-  if (j - i < 3 || !head || head.cap || ctx.taken[i - 1] || !joined(ctx, i - 1) || !hasLemma(ctx, i - 1, ORG_HEADS)) return false;
-  if (!ctx.morph.parse(head.text).some((p) => p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) && p.case === 'gent')) return false;
+  if (j - i < 3 || !head || head.cap || ctx.taken[i - 1] || !joined(ctx, i - 1)) return false;
+  if (!ctx.morph.parse(head.text).some((p) => p.pos === 'NOUN' && NAMED_AFTER_PEOPLE.has(p.lemma) && p.case === 'gent')) return false;
   // The namesake shows the genitive: no reading of it as a name is a nominative ('университета Франсиско Хавьер ...' is one name).
   const names = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.proper === 'Surn' || p.proper === 'Name');
   const namesake = names.some((p) => p.case === 'gent') && !names.some((p) => p.case === 'nomn');
@@ -533,8 +537,26 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   const head = hasLemma(ctx, i, ORG_HEADS) || hasLemma(ctx, i, LOC_HEADS);
   if (c === 'common' && ((afterTitle && !t.sentStart && !head) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
   if (c === 'common' && nearKnownSurname(ctx, i, opts) && subjectVerb(ctx, i + 1)) return void person(ctx, i, i + 1);
+  if (c === 'common' && authorAfterWork(ctx, i)) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+/**
+ * 'симфония Чайковского', 'музыку Глинки и Даргомыжского': inside a sentence, a capitalised genitive the dictionary
+ * reads as a surname (or a surname's -ского form) after a lower-case noun that is no place's or body's, or after 'и'
+ * and a person, with no noun after it to agree with, is the author.
+ */
+function authorAfterWork(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.sentStart || !joined(ctx, i - 1) || modifiesNext(ctx, i) || ctx.tokens[i + 1]?.kind === 'word' && !isVerb(ctx, i + 1) && !isFunctionWord(ctx.morph.parse(ctx.tokens[i + 1].text))) return false;
+  const parses = ctx.morph.parse(t.text);
+  const surname = parses.some((p) => p.proper === 'Surn' && p.known && p.case === 'gent') || (/[сц]кого$/u.test(t.text) && parses.some((p) => p.pos === 'ADJF' && p.known && p.case === 'gent'));
+  if (!surname) return false;
+  const prev = ctx.tokens[i - 1];
+  if (prev.text === 'и') return ctx.owner[i - 2]?.type === 'PER' && joined(ctx, i - 2);
+  if (prev.cap || hasLemma(ctx, i - 1, LOC_HEADS) || hasLemma(ctx, i - 1, ORG_HEADS) || hasLemma(ctx, i - 1, PLACE_CUES) || hasLemma(ctx, i - 1, ORG_CUES)) return false;
+  return ctx.morph.parse(prev.text).some((p) => p.known && p.pos === 'NOUN' && !p.grammemes.has('anim')) && !isFunctionWord(ctx.morph.parse(prev.text));
 }
 
 /**

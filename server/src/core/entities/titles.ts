@@ -165,7 +165,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
   // 'опередила Алевтину Черепанову': after a transitive verb (none news puts its subject after) the object.
-  if (transitiveVerb(ctx, i - 1)) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
+  // A name closing the clause after the verb is as often its subject ('Первый гол забил Паулу Бенту да Роша, ...').
+  if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.')) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
 }
 
@@ -194,8 +195,8 @@ function verbParses(ctx: Context, k: number): Parse[] {
 /** Verbs of saying, reporting and leading, whose subject news often writes after them ('заявил министр ...', 'возглавит ...'). */
 const INVERTING = new Set([
   'сказать', 'заявить', 'сообщить', 'отметить', 'рассказать', 'пояснить', 'добавить', 'подчеркнуть', 'признать', 'заметить',
-  'уточнить', 'напомнить', 'считать', 'говорить', 'сообщать', 'заявлять', 'отмечать', 'рассказывать', 'объяснить', 'написать',
-  'подтвердить', 'передать', 'процитировать', 'указать', 'предупредить', 'пообещать', 'возглавить', 'возглавлять', 'представлять',
+  'уточнить', 'напомнить', 'считать', 'говорить', 'сообщать', 'заявлять', 'отмечать', 'рассказывать', 'объяснить',
+  'подтвердить', 'указать', 'предупредить', 'пообещать', 'возглавить', 'возглавлять',
 ]);
 
 const ACCUSATIVE = new Set(['accs']);

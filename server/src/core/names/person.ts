@@ -97,12 +97,16 @@ function japaneseLemmas(words: string[]): string[] {
 }
 
 /**
- * 'Сандоваль Орельяна', 'Монтеро Альдана': two surnames, the first undeclined (no first name the dictionary knows),
- * the last on -а: a Spanish or Portuguese name in the nominative, not the genitive of 'Орельян'.
+ * 'Сандоваль Орельяна', 'Монтеро Альдана': two surnames (after at most a given name), the first undeclined (no first
+ * name the dictionary knows), the last on -а: a Spanish or Portuguese name in the nominative, not the genitive of 'Орельян'.
  */
 function hispanicSurnames(morph: Morphology, words: string[]): boolean {
-  if (words.length !== 2 || !/^\p{Lu}/u.test(words[0]) || !/[бвгджзклмнпрстфхцчшщ]а$/u.test(words[1]) || !/(?:[бвгджзклмнпрстфхцчшщьй]|[оеу])$/u.test(words[0])) return false;
-  return !morph.parse(words[0]).some((p) => p.proper === 'Name' && p.known);
+  // 'Ксиомара Ранхель Тапиа': a given name, then the two surnames.
+  const first = words.length - 2;
+  if (words.length < 2 || words.length > 3 || !/^\p{Lu}/u.test(words[first]) || !/(?:[бвгджзклмнпрстфхцчшщ]|и)а$/u.test(words[first + 1])) return false;
+  // Spanish surnames are long ('Монтеро', 'Ранхель'); 'Ле Зуан Тханга' is a Vietnamese name declined in its last word.
+  if (words[first].length < 5 || eastAsianThree(words) || !/(?:[бвгджзклмнпрстфхцчшщьй]|[оеу])$/u.test(words[first])) return false;
+  return !morph.parse(words[first]).some((p) => p.proper === 'Name' && p.known);
 }
 
 /**
@@ -145,6 +149,8 @@ function guessGender(morph: Morphology, words: string[], roles: Role[], hint: Ca
   // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case; so is 'Шеншиной-Маас'.
   if (doubleSurnameParts(last).some((p) => FEMININE_ONLY.test(p))) return 'f';
   if (hint.gender) return hint.gender;
+  // 'Хесса бинт Обайд': 'бинт' (daughter of) names a woman.
+  if (words.includes('бинт')) return 'f';
   const votes = { m: 0, f: 0 };
   words.forEach((w, i) => {
     const kind = roles[i] === 'first' ? 'Name' : roles[i] === 'middle' ? 'Patr' : 'Surn';
@@ -323,6 +329,8 @@ function wordLemma(morph: Morphology, words: string[], i: number, role: Role, c:
   const romance = afterParticle(words, i) ? romanceNominative(w, c) : null;
   if (romance) return romance;
   if (role === 'first' && i > 0 && words.some((x) => PORTUGUESE_PARTICLES.has(x)) && !dictParse(morph, w, role, c, gender, true)) return w;
+  // 'Маседу ду Амарала': a Portuguese word on -у right before the particle is as written.
+  if (/у$/u.test(w) && PORTUGUESE_PARTICLES.has(words[i + 1] ?? '')) return w;
   return lemmaOf(morph, w, role, c, gender);
 }
 
