@@ -79,3 +79,10 @@ test("a surname in the genitive after a work ('симфония Чайковск
   const ms = await mentionsOf(`${BODY}Звучит симфония Чайковского. Оркестр сыграл музыку Глинки и Даргомыжского. Он живет на улице Ленина.`);
   assert.deepEqual(ms.filter((m) => m.type === 'PER').map((m) => m.name), ['Чайковский', 'Глинка', 'Даргомыжский']);
 });
+
+test("a name closing its sentence before 'По ее словам' is a woman's; 'По его словам' changes nothing", async () => {
+  const her = await mentionsOf(`${BODY}Сдержанна партнер компании Диляра Хайрутдинова. По ее словам, цены растут.`);
+  assert.equal(find(her, 'Диляра Хайрутдинова')?.name, 'Диляра Хайрутдинова');
+  const his = await mentionsOf(`${BODY}Мы прочли письмо Ильдара Хайрутдинова. По его словам, цены растут.`);
+  assert.equal(find(his, 'Ильдара Хайрутдинова')?.name, 'Ильдар Хайрутдинов');
+});
