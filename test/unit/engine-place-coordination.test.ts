@@ -66,3 +66,10 @@ test("after 'из' a place the dictionary knows in the genitive, then a person's
   const ms = await mentionsOf(`${BODY}Аспирантка из Пуны Сумитра Деви Чаухан провела в лаборатории год.`);
   assert.deepEqual(summary(ms), ['LOC:Пуны', 'PER:Сумитра Деви Чаухан']);
 });
+
+test("after 'через', a capitalised noun on -а in a sentence that names a place is the place the route passes; not 'через Интернет'", async () => {
+  const ms = await mentionsOf(`${BODY}Маскат подключат к сети позже, через Варку. Заявку в Москве можно подать через Интернет.`);
+  assert.equal(find(ms, 'Варку')?.type, 'LOC');
+  assert.equal(find(ms, 'Варку')?.name, 'Варка');
+  assert.equal(find(ms, 'Интернет'), undefined);
+});

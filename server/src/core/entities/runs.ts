@@ -510,7 +510,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
   const c = cls(ctx, i);
   if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
-  const common = c === 'common' ? commonPlace(ctx, i) : null;
+  const common = c === 'common' ? commonPlace(ctx, i) ?? routeThrough(ctx, i) : null;
   if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
@@ -866,6 +866,26 @@ function commonPlace(ctx: Context, i: number): string | null {
   if (found?.evidence !== 'place-preposition') return null;
   const p = ctx.morph.parse(ctx.tokens[i].text).find((x) => x.proper === 'Geox' && x.known && x.case === found.case && x.number === 'sing');
   return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : pluralPlace(ctx, i, found.case);
+}
+
+/**
+ * 'Маскат подключат позже, через Барку': after 'через', inside a sentence that names a place before, a capitalised
+ * common noun in an accusative unlike its nominative (a noun on -а: 'барка') is the place the route passes; its name.
+ */
+function routeThrough(ctx: Context, i: number): string | null {
+  const t = ctx.tokens[i];
+  if (t.sentStart || i < 1 || ctx.tokens[i - 1].text.toLowerCase() !== 'через' || !joined(ctx, i - 1)) return null;
+  const p = ctx.morph.parse(t.text).find((x) => x.known && x.pos === 'NOUN' && x.case === 'accs' && x.number === 'sing' && !x.grammemes.has('anim') && x.lemma !== foldLower(t.text));
+  if (!p || !placeEarlierInSentence(ctx, i)) return null;
+  return matchCase(p.lemma, t.text);
+}
+
+function placeEarlierInSentence(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (ctx.owner[k]?.type === 'LOC') return true;
+    if (ctx.tokens[k].sentStart) return false;
+  }
+  return false;
 }
 
 /** 'в Ключах' after 'поселка Ключи': a plural common noun in the case 'в' shows, whose nominative the article gave a place. */
