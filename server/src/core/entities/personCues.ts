@@ -13,12 +13,14 @@ const CLAUSE_MARKS = new Set([',', '-', '–', '—']);
 
 /**
  * The word at i follows 'по словам' or a like phrase (an organization's name never does: 'по данным'),
- * or a personal verb of speaking after a quotation ('«...», — сказал Хоровиц').
+ * or a personal verb of speaking after a quotation ('«...», — сказал Хоровиц') or after 'как' ('Как рассказал Хоровиц').
  */
 export function afterSpeechCue(ctx: Context, i: number): boolean {
   if (i < 2 || !joined(ctx, i - 1)) return false;
   if (joined(ctx, i - 2) && (CUES.get(lower(ctx, i - 1))?.has(lower(ctx, i - 2)) ?? false)) return true;
-  return CLAUSE_MARKS.has(ctx.tokens[i - 2].text) && ctx.morph.parse(ctx.tokens[i - 1].text).some((p) => p.pos === 'VERB' && p.known && PERSONAL_SPEECH.has(p.lemma));
+  // 'Как рассказал Кобаяши, ...': 'как' opens the clause too.
+  const opens = CLAUSE_MARKS.has(ctx.tokens[i - 2].text) || (lower(ctx, i - 2) === 'как' && joined(ctx, i - 2));
+  return opens && ctx.morph.parse(ctx.tokens[i - 1].text).some((p) => p.pos === 'VERB' && p.known && PERSONAL_SPEECH.has(p.lemma));
 }
 
 /** Verbs a person is the subject of, places hardly ever: the personal verbs of speaking and a few more. */

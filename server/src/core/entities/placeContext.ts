@@ -12,8 +12,12 @@ const PREPOSITIONS = new Map<string, NameCase>([
   ['из', 'gent'], ['до', 'gent'], ['от', 'gent'], ['близ', 'gent'], ['вблизи', 'gent'], ['через', 'accs'],
   ['в', 'loct'], ['во', 'loct'],
 ]);
+/** Prepositions whose case a place shares with its partner, though alone they take people too ('к Путину'). */
+const CASE_AFTER = new Map<string, NameCase>([
+  ['между', 'ablt'], ['у', 'gent'], ['к', 'datv'], ['ко', 'datv'], ['около', 'gent'], ['возле', 'gent'], ['под', 'ablt'], ['над', 'ablt'],
+]);
 /** 'от' and 'до' name places only as the two ends of a route ('от Бандара до перевала'); 'письмо от Байдена' is a person. */
-const ROUTE_ENDS = new Map([['от', 'до'], ['до', 'от']]);
+const ROUTE_ENDS = new Map([['от', ['до']], ['до', ['от', 'из']]]);
 const ROUTE_REACH = 6;
 /** 'в', 'во', 'из' take places far more than people ('в Бакнине', 'из Хюэ'): any name after them is a place. */
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
@@ -39,13 +43,18 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   const prev = ctx.tokens[i - 1];
   const word = prev.text.toLowerCase();
   const prep = PREPOSITIONS.get(word);
-  if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, ROUTE_ENDS.get(word)!))) {
+  if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!))) {
     return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
   }
   const conjunction = prev.text === 'и';
   const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
   if (partner && mayBePlace(ctx, i, conjunction)) return { case: partner, evidence: 'partner' };
+  // 'к горе Белуха и к Чемалу': the preposition repeated after 'и' shows the case.
+  const repeated = CASE_AFTER.get(word) ?? prep;
+  if (repeated && ctx.tokens[i - 2]?.text === 'и' && joined(ctx, i - 2) && partnerCase(ctx, i - 3, true) && mayBePlace(ctx, i, true)) return { case: repeated, evidence: 'partner' };
   if (DASHES.has(ctx.tokens[i + 1]?.text ?? '') && placeAt(ctx, i + 2) && joined(ctx, i) && mayBePlace(ctx, i, false)) return { case: 'nomn', evidence: 'partner' };
+  // 'между Сохаром и Абу-Даби', 'у Нартана и Чегема': a place after 'и'; the preposition before the word shows the case.
+  if (repeated && ctx.tokens[i + 1]?.text === 'и' && joined(ctx, i) && joined(ctx, i + 1) && placeAt(ctx, i + 2) && mayBePlace(ctx, i, true)) return { case: repeated, evidence: 'partner' };
   const other = hasLemma(ctx, i - 1, VISIT_VERBS) ? 'accs' : relationalAdjectiveCase(ctx, i - 1);
   return other ? { case: other, evidence: 'other' } : null;
 }
@@ -60,12 +69,11 @@ function mayBePlace(ctx: Context, i: number, conjunction: boolean): boolean {
   return !person && !isVerb(ctx, i + 1, 'sing');
 }
 
-/** The other end of a route near the preposition at k: 'до' after 'от', 'от' before 'до'. */
-function otherEnd(ctx: Context, k: number, end: string): boolean {
-  const step = end === 'до' ? 1 : -1;
+/** The other end of a route near the preposition at k: 'до' after 'от', 'от' or 'из' before 'до'. */
+function otherEnd(ctx: Context, k: number, step: 1 | -1, ends: string[]): boolean {
   for (let j = k + step, n = 0; j >= 0 && j < ctx.tokens.length && n < ROUTE_REACH; j += step, n++) {
     const t = ctx.tokens[j];
-    if (t.text.toLowerCase() === end) return true;
+    if (ends.includes(t.text.toLowerCase())) return true;
     if (t.kind === 'punct') return false;
   }
   return false;

@@ -22,6 +22,7 @@ import { rolesBefore } from './titles';
 import { findNicknames } from './personCues';
 import { womenByArticle } from './women';
 import { regionAliases } from './regionAliases';
+import { adjectivePlacesAfterCue, findFeaturePhrases, sharedHeadLists } from './placeFeatures';
 
 /** A part of the text a recognition step failed on, and why. */
 export interface Failure extends Span {
@@ -64,11 +65,14 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
+  findFeaturePhrases(ctx);
+  sharedHeadLists(ctx);
   findDomainBodies(ctx);
   findRepeatedNames(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
   particlesBeforePlaces(ctx);
+  adjectivePlacesAfterCue(ctx);
   extendOrganizations(ctx);
   regionAliases(ctx);
   surnamesOverPlaces(ctx);

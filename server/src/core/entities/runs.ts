@@ -4,7 +4,7 @@
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
-import { nameForms, normalizePerson } from '../names/person';
+import { isJapanese, nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
@@ -15,6 +15,7 @@ import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
+import { FEATURE_HEADS } from './placeFeatures';
 import { compoundPlaceNominative, placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
 
@@ -37,7 +38,7 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     for (;;) {
       if (j - i >= MAX_RUN) break;
       if (j < tokens.length && startsRun(ctx, j) && joined(ctx, j - 1) && !tokens[j].sentStart) j++;
-      else if (particleBetween(ctx, j) && joined(ctx, j - 1) && joined(ctx, j) && (startsRun(ctx, j + 1) || fatherAfterIbn(ctx, j))) j += 2;
+      else if (particleBetween(ctx, j) && !routeEnd(ctx, i, j) && joined(ctx, j - 1) && joined(ctx, j) && (startsRun(ctx, j + 1) || fatherAfterIbn(ctx, j))) j += 2;
       // 'ван дер Линден', 'де ла Крус': two particles in a row.
       else if (particleBetween(ctx, j) && isNameParticle(tokens[j + 1]?.text ?? '') && joined(ctx, j - 1) && joined(ctx, j) && joined(ctx, j + 1) && startsRun(ctx, j + 2)) j += 3;
       else break;
@@ -46,6 +47,13 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
     i = j - 1;
   }
 }
+
+/** 'из Воруха до Исфары': 'до' after a run opened by 'из' or 'от' ends a route, no Portuguese particle ('Жоао до Кампу'). */
+function routeEnd(ctx: Context, i: number, j: number): boolean {
+  return ctx.tokens[j].text === 'до' && i > 0 && ROUTE_STARTS.has(ctx.tokens[i - 1].text.toLowerCase()) && joined(ctx, i - 1);
+}
+
+const ROUTE_STARTS = new Set(['из', 'от', 'с', 'со']);
 
 /** 'Хамада ибн Султана': after 'ибн' comes the father's name, even one that is also a title. */
 function fatherAfterIbn(ctx: Context, j: number): boolean {
@@ -61,9 +69,17 @@ function startsRun(ctx: Context, i: number): boolean {
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
   // '«В Гагаузии ...': a one-letter preposition or conjunction opening a quote is no name's first word.
   if (t.text.length === 1 && ONE_LETTER_WORDS.has(t.text) && ctx.tokens[i + 1]?.kind === 'word') return false;
-  // Titles written with a capital ('Премьер-министр', 'Президентом') are not names.
-  return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common');
+  // Titles written with a capital ('Премьер-министр', 'Президентом') are not names, unless a given name
+  // before an Arabic particle ('Султан бен Хамад').
+  return !(isTitle(ctx, i) && classifyWord(ctx.morph, t.text).cls === 'common') || givenNameBeforeParticle(ctx, i);
 }
+
+function givenNameBeforeParticle(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && IBN_BEN.has(next.text) && joined(ctx, i) && ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Name' && p.known);
+}
+
+const IBN_BEN = new Set(['ибн', 'бин', 'бен', 'бинт']);
 
 const ONE_LETTER_WORDS = new Set(['В', 'С', 'К', 'О', 'У', 'И', 'А']);
 
@@ -120,12 +136,34 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   const c = cls(ctx, i);
   // 'Хван впервые выступит', 'Чэнь сообщила' after 'Хван Тэ Ун', 'Чэнь Ихуэй': an East Asian family name the article gave someone, before a verb.
   const givenSubject = j - i === 1 && nameIn(ctx, i, opts.knownGivenNames) && subjectVerb(ctx, j);
-  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject;
+  // 'Капелли уже запускал' after 'Лоренцо Каппелли': a word one letter off a surname the article gave someone, before a verb.
+  const respelled = j - i === 1 && nearKnownSurname(ctx, i, opts) && subjectVerb(ctx, j);
+  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject || respelled;
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts) || givenSubject;
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
   if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && subjectVerb(ctx, j));
   return true;
+}
+
+/**
+ * The word differs by one letter (added, dropped or changed) from a surname the article gave a person, and
+ * is long enough for that to be a respelling ('Капелли' and 'Каппелли', 'Ржанков' and 'Ржанов').
+ */
+function nearKnownSurname(ctx: Context, i: number, opts: RunOptions): boolean {
+  const word = foldLower(ctx.tokens[i].text);
+  // 'Парус был поднят': a common noun in the nominative singular is a subject of its own.
+  if (word.length < 5 || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.case === 'nomn' && p.number === 'sing')) return false;
+  for (const s of opts.knownSurnames) if (s.length >= 5 && oneEditApart(word, s)) return true;
+  return false;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x === y.slice(1) || x.slice(1) === y;
 }
 
 /** A singular verb at k, or after an adverb ('впервые выступит'). */
@@ -164,6 +202,13 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, i + 1, j, opts);
   }
   if (afterCue(ctx, i, j, opts)) return;
+  // 'из Пуны Сунита Деви Чаухан': after 'в' or 'из' a place, then a person.
+  if (j - i >= 3 && placeThenPerson(ctx, i)) {
+    single(ctx, i, opts);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
+  // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
+  if (japaneseRun(ctx, i, j)) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   if (j - i === 1) return single(ctx, i, opts);
   // 'Ассошиэйтед Пресс', 'Дженерал Моторс': an English company word in Cyrillic letters closes an organization.
@@ -215,6 +260,18 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, end, j, opts);
   }
   if (namedAfter(ctx, i, j, classes)) return void claimNamedAfter(ctx, i, j);
+  // 'актриса театра Камала Ляйсан Хабибрахманова': after a body's lower-case head, its namesake in the genitive, then a person.
+  if (namesakeBeforePerson(ctx, i, j)) {
+    const words = wordTexts(ctx, i - 1, i + 1);
+    const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
+    guessed(claim(ctx, i - 1, i + 1, { start: ctx.tokens[i - 1].start, end: ctx.tokens[i].end, type: 'ORG', name, words: wordsOf(ctx, i - 1, i + 1, words) }));
+    return classifyRun(ctx, i + 1, j, opts);
+  }
+  // 'директор Института Сервантеса Лусия Бермудес': a body named after a person, then a person of two words or more.
+  if (j - i >= 4 && namedAfter(ctx, i, i + 2, classes)) {
+    claimNamedAfter(ctx, i, i + 2);
+    return classifyRun(ctx, i + 2, j, opts);
+  }
   if (leadsPerson || bodyFirst) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
@@ -222,7 +279,9 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   // 'Регистрания Интернет адресов': at a sentence start an unknown word before a plain dictionary noun is no full name.
   const plainNoun = j - i === 2 && ctx.tokens[i].sentStart && classes[0] === 'unknown' && classes[1] === 'common' && titleStart(ctx, i) < 0;
   const personal = !plainNoun && (classes.some((c) => c === 'Name' || c === 'Surn' || c === 'Patr' || c === 'unknown') || titleStart(ctx, i) >= 0 || (j - i === 2 && (firstNameWithSurname(ctx, i) || nameWithSurnameShape(ctx, i))));
-  if (personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) {
+  // 'Тсао Вэньцзе пообещал' after 'Цао Вэньцзе': a run holding a surname the article gave a person, before a verb, is that person.
+  const knownPart = j - i === 2 && surnameKnown(ctx, i + 1, opts) && isVerb(ctx, j, 'sing');
+  if ((personal && !classes.every((c) => c === 'Geox' || c === 'Orgn')) || knownPart) {
     const border = personBorder(ctx, i, j);
     if (border > i) {
       classifyRun(ctx, i, border, opts);
@@ -257,6 +316,37 @@ function claimNamedAfter(ctx: Context, i: number, j: number): void {
   const words = wordTexts(ctx, i, j);
   const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
   guessed(claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) }));
+}
+
+/**
+ * After 'в', 'из' the run's first word is a place, no first name, and the next word starts a person: a first name in
+ * the nominative, or any word when the first is a place the dictionary knows in the case the preposition shows.
+ */
+function placeThenPerson(ctx: Context, i: number): boolean {
+  const where = placeContext(ctx, i);
+  if (where?.evidence !== 'place-preposition' || hasFirstNameReading(ctx, i)) return false;
+  if (nominativeFirstName(ctx, i + 1)) return true;
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === where.case) && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
+}
+
+/** Two or three plain capitalised words ('НАСА', 'МИДа' are no names' words), none a function word, of a Japanese name's shape. */
+function japaneseRun(ctx: Context, i: number, j: number): boolean {
+  if (j - i > 3) return false;
+  const plain = ctx.tokens.slice(i, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isFunctionWord(ctx.morph.parse(t.text)));
+  return plain && isJapanese(wordTexts(ctx, i, j));
+}
+
+/** Bodies often named after a person ('театр Камала', 'музей Пушкина'); a bank or an agency seldom is. */
+const NAMED_AFTER_PEOPLE = new Set(['театр', 'музей', 'институт', 'университет', 'библиотека', 'филармония', 'консерватория', 'академия', 'училище', 'галерея', 'фонд']);
+
+function namesakeBeforePerson(ctx: Context, i: number, j: number): boolean {
+  const head = ctx.tokens[i - 1];
+  if (j - i < 3 || !head || head.cap || ctx.taken[i - 1] || !joined(ctx, i - 1)) return false;
+  if (!ctx.morph.parse(head.text).some((p) => p.pos === 'NOUN' && NAMED_AFTER_PEOPLE.has(p.lemma) && p.case === 'gent')) return false;
+  // The namesake shows the genitive: no reading of it as a name is a nominative ('университета Франсиско Хавьер ...' is one name).
+  const names = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.proper === 'Surn' || p.proper === 'Name');
+  const namesake = names.some((p) => p.case === 'gent') && !names.some((p) => p.case === 'nomn');
+  return namesake && (nominativeFirstName(ctx, i + 1) || cls(ctx, i + 1) === 'unknown');
 }
 
 /** 'выступил Барри Лоуенкрон': a place that is also a known first name, then one unknown word, is a person's full name. */
@@ -295,7 +385,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
       if (![...here].some((c) => before.has(c)) && ![...after].some((c) => before.has(c))) return s;
       continue;
     }
-    // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок') are parts of one East Asian name.
+    // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок', 'Доан Тхи Нгует') are parts of one East Asian name.
+    if (ctx.tokens[s].text.length <= 3 && !classifyWord(ctx.morph, ctx.tokens[s + 1].text).known) continue;
     // 'Рособрнадзора Вера Кутепова': a first name that is also a common word counts before a surname agreeing with it, closing the run.
     if (!(isKnownFirstName(ctx, s) || (s + 2 === j && firstNameWithSurname(ctx, s))) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
@@ -419,7 +510,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
   const c = cls(ctx, i);
   if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
-  const common = c === 'common' ? commonPlace(ctx, i) : null;
+  const common = c === 'common' ? commonPlace(ctx, i) ?? routeThrough(ctx, i) : null;
   if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
@@ -445,8 +536,27 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // 'президента Республики', 'председатель Комитета': a body's or a place's head noun is no surname after a title.
   const head = hasLemma(ctx, i, ORG_HEADS) || hasLemma(ctx, i, LOC_HEADS);
   if (c === 'common' && ((afterTitle && !t.sentStart && !head) || surnameKnown(ctx, i, opts))) return void person(ctx, i, i + 1);
+  if (c === 'common' && nearKnownSurname(ctx, i, opts) && subjectVerb(ctx, i + 1)) return void person(ctx, i, i + 1);
+  if (c === 'common' && authorAfterWork(ctx, i)) return void person(ctx, i, i + 1);
   // A common word read as a surname because a verb follows: a guess, unless it has a surname's shape ('Токаев').
   if (c === 'common' && surnameBeforeVerb(ctx, i, i + 1)) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
+}
+
+/**
+ * 'симфония Чайковского', 'музыку Глинки и Даргомыжского': inside a sentence, a capitalised genitive the dictionary
+ * reads as a surname (or a surname's -ского form) after a lower-case noun that is no place's or body's, or after 'и'
+ * and a person, with no noun after it to agree with, is the author.
+ */
+function authorAfterWork(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.sentStart || !joined(ctx, i - 1) || modifiesNext(ctx, i) || ctx.tokens[i + 1]?.kind === 'word' && !isVerb(ctx, i + 1) && !isFunctionWord(ctx.morph.parse(ctx.tokens[i + 1].text))) return false;
+  const parses = ctx.morph.parse(t.text);
+  const surname = parses.some((p) => p.proper === 'Surn' && p.known && p.case === 'gent') || (/[сц]кого$/u.test(t.text) && parses.some((p) => p.pos === 'ADJF' && p.known && p.case === 'gent'));
+  if (!surname) return false;
+  const prev = ctx.tokens[i - 1];
+  if (prev.text === 'и') return ctx.owner[i - 2]?.type === 'PER' && joined(ctx, i - 2);
+  if (prev.cap || hasLemma(ctx, i - 1, LOC_HEADS) || hasLemma(ctx, i - 1, ORG_HEADS) || hasLemma(ctx, i - 1, PLACE_CUES) || hasLemma(ctx, i - 1, ORG_CUES)) return false;
+  return ctx.morph.parse(prev.text).some((p) => p.known && p.pos === 'NOUN' && !p.grammemes.has('anim')) && !isFunctionWord(ctx.morph.parse(prev.text));
 }
 
 /**
@@ -521,6 +631,8 @@ function guessedPlace(ctx: Context, i: number, opts: RunOptions): void {
 function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
   const word = ctx.tokens[i].text;
   const known = classifyWord(ctx.morph, word).known;
+  // 'На заседаниях Ржанков вину не признал' after 'Игорь Ржанов': a surname's shape one letter off the article's person.
+  if (!known && isSurnameShape(word) && nearKnownSurname(ctx, i, opts)) return void person(ctx, i, i + 1);
   if (!opts.knownNames && !known) return;
   lowUnless(known, claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, word)));
 }
@@ -655,7 +767,7 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
   if (prev < 0 || ctx.tokens[prev].cap || ctx.tokens[prev].text.length < 3 || !joined(ctx, prev)) return false;
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
-  const type = hasLemma(ctx, prev, PLACE_CUES) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
+  const type = hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
   if (titleStart(ctx, i) >= 0) return false;
@@ -754,7 +866,38 @@ function commonPlace(ctx: Context, i: number): string | null {
   const found = placeContext(ctx, i);
   if (found?.evidence !== 'place-preposition') return null;
   const p = ctx.morph.parse(ctx.tokens[i].text).find((x) => x.proper === 'Geox' && x.known && x.case === found.case && x.number === 'sing');
-  return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : null;
+  return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : pluralPlace(ctx, i, found.case);
+}
+
+/**
+ * 'Маскат подключат позже, через Барку': after 'через', inside a sentence that names a place before, a capitalised
+ * common noun in an accusative unlike its nominative (a noun on -а: 'барка') is the place the route passes; its name.
+ */
+function routeThrough(ctx: Context, i: number): string | null {
+  const t = ctx.tokens[i];
+  if (t.sentStart || i < 1 || ctx.tokens[i - 1].text.toLowerCase() !== 'через' || !joined(ctx, i - 1)) return null;
+  const p = ctx.morph.parse(t.text).find((x) => x.known && x.pos === 'NOUN' && x.case === 'accs' && x.number === 'sing' && !x.grammemes.has('anim') && x.lemma !== foldLower(t.text));
+  if (!p || !placeEarlierInSentence(ctx, i)) return null;
+  return matchCase(p.lemma, t.text);
+}
+
+function placeEarlierInSentence(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (ctx.owner[k]?.type === 'LOC') return true;
+    if (ctx.tokens[k].sentStart) return false;
+  }
+  return false;
+}
+
+/** 'в Ключах' after 'поселка Ключи': a plural common noun in the case 'в' shows, whose nominative the article gave a place. */
+function pluralPlace(ctx: Context, i: number, c: NameCase): string | null {
+  for (const p of ctx.morph.parse(ctx.tokens[i].text)) {
+    if (p.pos !== 'NOUN' || p.number !== 'plur' || p.case !== c) continue;
+    const nominative = foldLower(ctx.morph.inflect(p, ['nomn', 'plur']) ?? '');
+    const place = ctx.candidates.find((x) => x.type === 'LOC' && foldLower(x.name) === nominative);
+    if (place) return place.name;
+  }
+  return null;
 }
 
 /** 'Токаев прибыл': a surname-shaped word whose dictionary readings are all oblique, before a verb. */

@@ -44,7 +44,13 @@ export function isTitle(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word') return false;
   const parses = ctx.morph.parse(t.text);
-  return (!isFunctionWord(parses) && parses.some((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma))) || deputyOf(ctx, t.text);
+  return (!isFunctionWord(parses) && parses.some((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma)) && !likelierOtherNoun(parses)) || deputyOf(ctx, t.text);
+}
+
+/** 'премьеру': the form of another noun ('премьера') the dictionary finds likelier than the title's. */
+function likelierOtherNoun(parses: Parse[]): boolean {
+  const title = Math.max(...parses.filter((p) => p.pos === 'NOUN' && TITLE_LEMMAS.has(p.lemma)).map((p) => p.score));
+  return parses.some((p) => p.known && p.pos === 'NOUN' && !TITLE_LEMMAS.has(p.lemma) && !p.proper && p.score > title);
 }
 
 /** 'заммэра', 'Замгубернатора': 'зам' joined to a title in the genitive is a deputy's title. */
@@ -152,11 +158,48 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
   if (aloneOnLine(ctx, i, j)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
-  if (isVerb(ctx, j)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
+  // 'делегация во главе с Мохаммадом-Резой ... побывала': after a preposition the name is no subject.
+  if (isVerb(ctx, j) && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
   // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
+  // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject.
+  if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
+  // 'опередила Алевтину Черепанову': after a transitive verb (none news puts its subject after) the object.
+  // A name closing the clause after the verb is as often its subject ('Первый гол забил Паулу Бенту да Роша, ...').
+  if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.')) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
 }
+
+function afterPreposition(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i - 1];
+  return !!t && t.kind === 'word' && !t.cap && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'PREP');
+}
+
+function transitiveVerb(ctx: Context, k: number): boolean {
+  const parses = verbParses(ctx, k);
+  return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('tran') && !INVERTING.has(p.lemma));
+}
+
+function invertingVerb(ctx: Context, k: number): boolean {
+  const parses = verbParses(ctx, k);
+  return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && INVERTING.has(p.lemma));
+}
+
+/** Known readings of the lower-case word at k, right before the name. */
+function verbParses(ctx: Context, k: number): Parse[] {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[k + 1].start) !== ' ') return [];
+  return ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
+}
+
+/** Verbs of saying, reporting and leading, whose subject news often writes after them ('заявил министр ...', 'возглавит ...'). */
+const INVERTING = new Set([
+  'сказать', 'заявить', 'сообщить', 'отметить', 'рассказать', 'пояснить', 'добавить', 'подчеркнуть', 'признать', 'заметить',
+  'уточнить', 'напомнить', 'считать', 'говорить', 'сообщать', 'заявлять', 'отмечать', 'рассказывать', 'объяснить',
+  'подтвердить', 'указать', 'предупредить', 'пообещать', 'возглавить', 'возглавлять',
+]);
+
+const ACCUSATIVE = new Set(['accs']);
 
 /** A verb after the name in the feminine past ('Щеглева отметила') says the person is a woman. */
 function verbGender(ctx: Context, k: number): Pick<CaseHint, 'gender'> {

@@ -30,7 +30,8 @@ function feminineSurname(last: string): string | null {
 /**
  * Nominatives (folded) of the surnames the article shows as women's: a form no man's surname has
  * ('Шелудяковой'), or a person's word before a verb in the feminine past ('Шелудякова выводила') or a
- * feminine relative pronoun ('Кычкина, которую ...').
+ * feminine relative pronoun ('Кычкина, которую ...'), or before a feminine pronoun opening the next sentence
+ * ('... Хуснутдинова. По ее словам').
  */
 function feminineSurnames(ctx: Context): Set<string> {
   const out = new Set<string>();
@@ -40,7 +41,7 @@ function feminineSurnames(ctx: Context): Set<string> {
     const end = endOf(ctx, c);
     const oblique = FEMININE_OBLIQUE.exec(word);
     if (oblique) out.add(foldLower(word.slice(0, -oblique[1].length) + (oblique[1] === 'ой' ? 'а' : 'ая')));
-    else if (feminineVerbAfter(ctx, end) || feminineRelative(ctx, end)) for (const f of nameForms(ctx.morph, word)) out.add(f);
+    else if (feminineVerbAfter(ctx, end) || feminineRelative(ctx, end) || femininePronounNext(ctx, end)) for (const f of nameForms(ctx.morph, word)) out.add(f);
   }
   return out;
 }
@@ -68,6 +69,13 @@ function feminineRelative(ctx: Context, k: number): boolean {
 }
 
 const FEMININE_RELATIVES = new Set(['которая', 'которую', 'которой']);
+
+/** The name closes its sentence and the next one opens with 'Она' or 'По ее словам': the person is a woman. */
+function femininePronounNext(ctx: Context, k: number): boolean {
+  const t = (d: number) => ctx.tokens[k + d]?.text.toLowerCase() ?? '';
+  if (t(0) !== '.' || !ctx.tokens[k + 1]?.sentStart) return false;
+  return t(1) === 'она' || (t(1) === 'по' && (t(2) === 'ее' || t(2) === 'её'));
+}
 
 /** The name read again as a woman's, when its first name can be a woman's. */
 function readAsWoman(ctx: Context, c: Candidate): void {

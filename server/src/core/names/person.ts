@@ -54,10 +54,12 @@ export function normalizePerson(morph: Morphology, words: string[], hint: CaseHi
 function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): NormalizedPerson {
   const roles = assignRoles(morph, words);
   const { gender, c } = genderAndCase(morph, words, roles, hint);
-  const lemmas = words.map((w, i) => wordLemma(morph, words, i, roles[i], c, gender));
+  const lemmas = isJapanese(words) ? japaneseLemmas(words) : words.map((w, i) => wordLemma(morph, words, i, roles[i], c, gender));
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
   // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
-  if (c === 'nomn' && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
+  if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
+  if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
+  if (hispanicSurnames(morph, words)) lemmas.splice(0, lemmas.length, ...words);
   const person: PersonName = { gender };
   const firstParts: string[] = [];
   lemmas.forEach((l, i) => {
@@ -68,6 +70,53 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   if (firstParts.length) person.first = firstParts.join(' ');
   const name = [person.first, person.last].filter(Boolean).join(' ');
   return { person, lemmas, name };
+}
+
+/**
+ * A Japanese name in Russian transcription: open syllables of the consonants Japanese has (no л, в, ж, ш,
+ * ч, щ, ы), at most a final н or й, in two words or more, one with a sign only Japanese names show
+ * (э, дз, цу, a soft vowel after a consonant): 'Тору Такэмицу', 'Харуко Кагэяма'.
+ */
+export function isJapanese(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  // A surname on -а may be declined ('Кавабаты', 'Кагэямой').
+  const lower = words.map((w) => w.toLowerCase().replace(/(?<=[кгсзтдцнхбпмрв])(?:ой|ою|ы)$/u, 'а'));
+  return lower.every((w) => JAPANESE_WORD.test(w)) && lower.some((w) => JAPANESE_SIGN.test(w));
+}
+
+const JAPANESE_WORD = /^(?:(?:кк|тт|пп|сс|[кгсзтдцнхбпмрфйв]|дз)?[аиуэоёюя](?:[йн](?![аиуэоёюя]))?)+$/u;
+const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]|^ё/u;
+
+/**
+ * Japanese given names do not decline ('с Харуко'), nor do surnames on -у, -о, -и, -э ('Такэмицу' is no
+ * dative); a surname on -а declines like a feminine noun ('с Кагэямой' -> 'Кагэяма').
+ */
+function japaneseLemmas(words: string[]): string[] {
+  const last = words.length - 1;
+  return words.map((w, i) => (i === last ? w.replace(/(?<=[кгсзтдцнхбпмр])(?:ой|ою|ы|е)$/u, 'а') : w));
+}
+
+/**
+ * 'Сандоваль Орельяна', 'Монтеро Альдана': two surnames (after at most a given name), the first undeclined (no first
+ * name the dictionary knows), the last on -а: a Spanish or Portuguese name in the nominative, not the genitive of 'Орельян'.
+ */
+function hispanicSurnames(morph: Morphology, words: string[]): boolean {
+  // 'Ксиомара Ранхель Тапиа': a given name, then the two surnames.
+  const first = words.length - 2;
+  if (words.length < 2 || words.length > 3 || !/^\p{Lu}/u.test(words[first]) || !/(?:[бвгджзклмнпрстфхцчшщ]|и)а$/u.test(words[first + 1])) return false;
+  // Spanish surnames are long ('Монтеро', 'Ранхель'); 'Ле Зуан Тханга' is a Vietnamese name declined in its last word.
+  if (words[first].length < 5 || eastAsianThree(words) || !/(?:[бвгджзклмнпрстфхцчшщьй]|[оеу])$/u.test(words[first])) return false;
+  return !morph.parse(words[first]).some((p) => p.proper === 'Name' && p.known);
+}
+
+/**
+ * 'Фридерике Хальбах', 'Ульрике Майнхоф': a woman's given name on -ке (not a short one: 'Нике') before a surname that does not decline
+ * reads as a dative only by that ending; German and Scandinavian names end so in the nominative. Unless the
+ * context asks for that case.
+ */
+function germanFeminine(words: string[], roles: Role[], gender: 'm' | 'f', c: NameCase, hint: CaseHint): boolean {
+  if (words.length !== 2 || roles[0] !== 'first' || gender !== 'f' || (c !== 'datv' && c !== 'loct') || hint.cases.has(c)) return false;
+  return /ке$/u.test(words[0]) && words[0].length >= 5 && indeclinableFeminine(words[1], 'last', gender);
 }
 
 /** The first word is a dictionary first name in the nominative that ends in a consonant, so it would decline. */
@@ -100,6 +149,8 @@ function guessGender(morph: Morphology, words: string[], roles: Role[], hint: Ca
   // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case; so is 'Шеншиной-Маас'.
   if (doubleSurnameParts(last).some((p) => FEMININE_ONLY.test(p))) return 'f';
   if (hint.gender) return hint.gender;
+  // 'Хесса бинт Обайд': 'бинт' (daughter of) names a woman.
+  if (words.includes('бинт')) return 'f';
   const votes = { m: 0, f: 0 };
   words.forEach((w, i) => {
     const kind = roles[i] === 'first' ? 'Name' : roles[i] === 'middle' ? 'Patr' : 'Surn';
@@ -164,7 +215,10 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
   let bestScore = -1;
   for (const c of CASES) {
     let score = hint.cases.has(c) ? hint.weight : 0;
+    const asian = eastAsianThree(words);
     words.forEach((w, i) => {
+      // 'Данг Ван Тхыонгом': a Vietnamese or Korean name of three parts declines in its last word only.
+      if (asian && i < words.length - 1) return;
       // A second given name or the first of two surnames ('Лусию Фернандес Ортегу') and particles often
       // do not decline: the first and the last word show the case.
       if (PARTICLES.has(w) || (roles[i] === 'first' && i > 0 && i < words.length - 1)) return;
@@ -179,6 +233,11 @@ function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: '
     }
   }
   return { c: best, score: bestScore };
+}
+
+/** Three words, the first two short syllables ('Данг Ван Тхыонг', 'Чан Тхи Нгок', 'Хван Тэ Ун'): an East Asian name. */
+function eastAsianThree(words: string[]): boolean {
+  return words.length === 3 && words[0].length <= 5 && words[1].length <= 4 && !words.some((w) => w.includes('-') || PARTICLES.has(w));
 }
 
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
@@ -200,7 +259,8 @@ const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'до
 
 function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance = false): number {
   // 'Подпругину-Маас': the part of a double surname that declines shows the case.
-  const parts = role === 'last' ? doubleSurnameParts(w) : [w];
+  // 'Мохаммадом-Резой': so does either part of a double given name.
+  const parts = doubleSurnameParts(w);
   if (parts.length > 1) return Math.max(...parts.map((p) => partScore(morph, p, role, c, gender, romance)));
   return partScore(morph, w, role, c, gender, romance);
 }
@@ -265,10 +325,13 @@ function wordLemma(morph: Morphology, words: string[], i: number, role: Role, c:
   if (c === 'nomn') return w;
   // In a Portuguese or Spanish name a second given name the dictionary does not know keeps its form
   // ('Жоакиму Пинту да Фонсеке' -> 'Пинту', not 'Пинт'; but 'Реджепом Тайипом' -> 'Тайип').
-  if (role === 'first' && i > 0 && words.some((x) => PORTUGUESE_PARTICLES.has(x)) && !dictParse(morph, w, role, c, gender, true)) return w;
-  // 'да Фонсеке', 'де Вильяльбы': a Romance surname after a particle declines like 'Фонсека'.
+  // 'да Фонсеке', 'де Вильяльбы', 'да Силвы Мотты': a Romance surname after a particle declines like 'Фонсека'.
   const romance = afterParticle(words, i) ? romanceNominative(w, c) : null;
-  return romance ?? lemmaOf(morph, w, role, c, gender);
+  if (romance) return romance;
+  if (role === 'first' && i > 0 && words.some((x) => PORTUGUESE_PARTICLES.has(x)) && !dictParse(morph, w, role, c, gender, true)) return w;
+  // 'Маседу ду Амарала': a Portuguese word on -у right before the particle is as written.
+  if (/у$/u.test(w) && PORTUGUESE_PARTICLES.has(words[i + 1] ?? '')) return w;
+  return lemmaOf(morph, w, role, c, gender);
 }
 
 const ROMANCE_ENDINGS: Partial<Record<NameCase, RegExp>> = { gent: /[ыи]$/u, datv: /е$/u, accs: /у$/u, ablt: /ой$/u, loct: /е$/u };
