@@ -179,3 +179,13 @@ test('a surname in the instrumental before the preposition «о» is no place na
   const ms = await mentionsOf(`${BODY}Клуб уже провел переговоры с Гайнулиным о подписании контракта.`);
   assert.equal(ms.some((m) => m.type === 'LOC'), false);
 });
+
+test('a recipient after a transitive verb keeps its case when the accusative object follows', async () => {
+  const ms = await mentionsOf(`${BODY}После финала министр вручил Нурмухамедову почетную грамоту.`);
+  assert.equal(find(ms, 'Нурмухамедову')?.name, 'Нурмухамедов');
+});
+
+test('the Vietnamese middle name Тхи makes a woman of every mention', async () => {
+  const ms = await mentionsOf(`${BODY}Директор фабрики Фам Тхи Хыонг рассказала о планах. Фам Тхи Хыонг добавил, что заказы растут.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'PER').map((m) => m.person?.gender), ['f', 'f']);
+});

@@ -166,13 +166,22 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
   // 'опередила Алевтину Черепанову': after a transitive verb (none news puts its subject after) the object.
   // A name closing the clause after the verb is as often its subject ('Первый гол забил Паулу Бенту да Роша, ...').
-  if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.')) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
+  // 'вручил Нурмухаметову почетную грамоту': an accusative after the name is the object, the name the recipient.
+  if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && !accusativeAt(ctx, j)) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
 }
 
 function afterPreposition(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i - 1];
   return !!t && t.kind === 'word' && !t.cap && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'PREP');
+}
+
+/** A lower-case noun or adjective at k that can be an accusative (and is no preposition). */
+function accusativeAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const parses = ctx.morph.parse(t.text).filter((p) => p.known);
+  return !parses.some((p) => p.pos === 'PREP') && parses.some((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case === 'accs');
 }
 
 function transitiveVerb(ctx: Context, k: number): boolean {

@@ -151,6 +151,8 @@ function guessGender(morph: Morphology, words: string[], roles: Role[], hint: Ca
   if (hint.gender) return hint.gender;
   // 'Хесса бинт Обайд': 'бинт' (daughter of) names a woman.
   if (words.includes('бинт')) return 'f';
+  // 'Фам Тхи Хыонг': the Vietnamese middle name Тхи (Thị) is a woman's.
+  if (words.length === 3 && words[1] === 'Тхи') return 'f';
   const votes = { m: 0, f: 0 };
   words.forEach((w, i) => {
     const kind = roles[i] === 'first' ? 'Name' : roles[i] === 'middle' ? 'Patr' : 'Surn';

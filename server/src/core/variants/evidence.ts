@@ -506,13 +506,13 @@ function genderOfComparedWord(ctx: PairContext, restAgree: boolean): boolean {
 }
 
 /**
- * Two names of short syllables ('Ю Сон Чжун', 'Пак Чжи Хо': no word longer than four letters), one of
- * them of three or more, the other of two or more.
+ * Two names of syllables ('Ю Сон Чжун', 'Пак Чжи Хо', 'Фам Тхи Хыонг': no word longer than six letters),
+ * one of them of three words or more, the other of two or more.
  */
 function syllableNames(a: string, b: string): boolean {
   const wa = a.split(/\s+/);
   const wb = b.split(/\s+/);
-  const short = (words: string[]) => words.length >= 2 && words.every((w) => [...w].length <= 4);
+  const short = (words: string[]) => words.length >= 2 && words.every((w) => [...w].length <= 6);
   return short(wa) && short(wb) && Math.max(wa.length, wb.length) >= 3;
 }
 
