@@ -324,6 +324,7 @@ function serverTimings(file: string): Run['server'] {
     const t = JSON.parse(line) as { method: string; ms: number; cpu?: number };
     by.set(t.method, [...(by.get(t.method) ?? []), t]);
   }
+  if (process.env.BENCH_KEEP_TIMINGS) cpSync(file, process.env.BENCH_KEEP_TIMINGS);
   rmSync(file, { force: true });
   const stats = (xs: number[]) => ({ p50: num(percentile(xs, 50), 2), p95: num(percentile(xs, 95), 2) });
   return Object.fromEntries([...by].map(([m, ts]) => {

@@ -109,7 +109,7 @@ raw.onInitialize((params: InitializeParams) => {
 
 raw.onInitialized(async () => {
   settings = await fetchSettings(connection, client.configuration);
-  const index = new CorpusIndex(null, { readText: readDocumentText, background: true, busy: requestInFlight, step: timedStep });
+  const index = new CorpusIndex(null, { readText: readDocumentText, background: true, busy: () => requestInFlight() || !!sync?.analysing(), step: timedStep });
   const workspace = new WorkspaceSync({
     connection, documents, index, pool, cacheDir, folders, settings: () => settings, canRegisterWatchers: client.watchers,
   });

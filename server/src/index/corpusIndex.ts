@@ -527,7 +527,8 @@ export class CorpusIndex {
     const chunks: string[][] = [];
     for (let i = 0; i < ids.length; i += MATCH_CHUNK) chunks.push(ids.slice(i, i + MATCH_CHUNK));
     const tasks: Array<(uris: Set<string>) => void> = [
-      ...chunks.map((c) => () => this.step('matcher.index', () => this.matcher.index(c))),
+      // Indexing is entity by entity (a chunk's steps could hold the thread for seconds); deciding is by chunks.
+      ...ids.map((id) => () => this.step('matcher.index', () => this.matcher.index([id]))),
       ...chunks.map((c) => (uris: Set<string>) => this.step('matcher.decide', () => this.applyPairs(this.matcher.decide(c), uris))),
       ...[...this.docs.keys()].map((uri) => (uris: Set<string>) => this.step('matcher.strays', () => this.updateStrays(uri, uris))),
     ];

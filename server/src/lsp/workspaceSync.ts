@@ -94,6 +94,11 @@ export class WorkspaceSync {
     return Promise.race([wait, requestCancelled()]).then(others);
   }
 
+  /** An open document's analysis is in flight (background work waits: its result lands and is published first). */
+  analysing(): boolean {
+    return this.inFlight.size > 0;
+  }
+
   /** The open documents, analysed and linked first, so their features answer while the scan runs. */
   async indexOpenDocuments(): Promise<void> {
     await Promise.all(this.o.documents.all().map((doc) => this.setOpenDocument(doc)));
@@ -144,6 +149,7 @@ export class WorkspaceSync {
     const { documents, index, connection } = this.o;
     documents.onDidChangeContent((e) => {
       const uri = normalizeUri(e.document.uri);
+      this.o.index.noteRequest(); // an edit, like a request: the background waits for a quiet moment
       const first = !this.o.index.get(uri);
       const job = this.setOpenDocument(e.document).finally(() => {
         this.inFlight.delete(job);
