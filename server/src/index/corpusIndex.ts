@@ -253,6 +253,11 @@ export class CorpusIndex {
     this.lastRequest = performance.now();
   }
 
+  /** Milliseconds since the last request or edit (noteRequest). */
+  get quietMs(): number {
+    return performance.now() - this.lastRequest;
+  }
+
   /** Documents in uri order (the corpus order used for 'earliest article' ties). */
   documents(): IndexedDocument[] {
     return [...this.docs.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
@@ -488,6 +493,9 @@ export class CorpusIndex {
     this.generationCount++;
     const analyses = new Map([...this.docs].map(([uri, d]) => [uri, d.analysis] as const));
     this.stored.link(this.linker, analyses, this.config, this.corpusKey());
+    // The server takes the snapshot to store now, while indexing: later it would hold the thread for
+    // most of a second at a moment the editor asks something, or before the first edit is answered.
+    if (this.options.background) this.step('link.capture', () => this.stored.capture(this.linker));
     this.findingsOf.clear();
     this.findingEntities.clear();
     this.matcher.reset(this.matchOptions(), this.config.aliases);
