@@ -49,9 +49,9 @@ export interface SyncOptions {
 const CACHE_SAVE_DELAY_MS = 10_000;
 
 /** A save (a second or two of packing on the main thread at 10,000 articles) waits for this long without requests or edits... */
-const SAVE_QUIET_MS = 1000;
+const SAVE_QUIET_MS = 3000;
 /** ...but not longer than this after it was due. */
-const SAVE_DEFER_MAX_MS = 20_000;
+const SAVE_DEFER_MAX_MS = 60_000;
 
 /** How long a request about an edited document waits for that document's new analysis. */
 const OWN_EDIT_LIMIT_MS = 1000;
