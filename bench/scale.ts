@@ -89,7 +89,7 @@ interface Run {
   /** Measurements the server's behaviour blocked or cut short. */
   notes: string[];
   /** Server-side durations per method (CORPUS_LENS_TIMINGS), when the build writes them. */
-  server: Record<string, { p50: number | null; p95: number | null; cpu: { p50: number | null; p95: number | null } | null; n: number }>;
+  server: Record<string, { p50: number | null; p95: number | null; max: number | null; cpu: { p50: number | null; p95: number | null } | null; n: number }>;
 }
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -324,11 +324,13 @@ function serverTimings(file: string): Run['server'] {
     const t = JSON.parse(line) as { method: string; ms: number; cpu?: number };
     by.set(t.method, [...(by.get(t.method) ?? []), t]);
   }
+  if (process.env.BENCH_KEEP_TIMINGS) cpSync(file, process.env.BENCH_KEEP_TIMINGS);
   rmSync(file, { force: true });
   const stats = (xs: number[]) => ({ p50: num(percentile(xs, 50), 2), p95: num(percentile(xs, 95), 2) });
   return Object.fromEntries([...by].map(([m, ts]) => {
     const cpu = ts.map((t) => t.cpu).filter((c): c is number => c !== undefined);
-    return [m, { ...stats(ts.map((t) => t.ms)), cpu: cpu.length ? stats(cpu) : null, n: ts.length }];
+    const ms = ts.map((t) => t.ms);
+    return [m, { ...stats(ms), max: num(Math.max(...ms), 1), cpu: cpu.length ? stats(cpu) : null, n: ts.length }];
   }));
 }
 
@@ -373,9 +375,9 @@ function printRun(r: Run): void {
   const methods = Object.keys(r.server).sort();
   if (methods.length) {
     out.push('');
-    out.push(table(['server-side (ms)', 'p50', 'p95', 'cpu p50', 'cpu p95', 'n'], methods.map((m) => {
+    out.push(table(['server-side (ms)', 'p50', 'p95', 'max', 'cpu p50', 'cpu p95', 'n'], methods.map((m) => {
       const t = r.server[m];
-      return [m, fmt(t.p50, 2), fmt(t.p95, 2), fmt(t.cpu?.p50, 2), fmt(t.cpu?.p95, 2), String(t.n)];
+      return [m, fmt(t.p50, 2), fmt(t.p95, 2), fmt(t.max, 1), fmt(t.cpu?.p50, 2), fmt(t.cpu?.p95, 2), String(t.n)];
     })));
   }
   if (r.notes.length) out.push(`notes: ${[...new Set(r.notes)].join('; ')}`);

@@ -34,6 +34,7 @@ import { semanticTokens } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { uriToPath } from './lsp/convert';
 import { guardConnection } from './lsp/guardedConnection';
+import { watchMainThread, timedStep } from './lsp/mainThreadStalls';
 import { requestInFlight } from './lsp/requestActivity';
 import type { Lifecycle } from './lsp/requestGuard';
 import { fetchSettings } from './lsp/settings';
@@ -108,7 +109,7 @@ raw.onInitialize((params: InitializeParams) => {
 
 raw.onInitialized(async () => {
   settings = await fetchSettings(connection, client.configuration);
-  const index = new CorpusIndex(null, { readText: readDocumentText, background: true, busy: requestInFlight });
+  const index = new CorpusIndex(null, { readText: readDocumentText, background: true, busy: () => requestInFlight() || !!sync?.analysing(), step: timedStep });
   const workspace = new WorkspaceSync({
     connection, documents, index, pool, cacheDir, folders, settings: () => settings, canRegisterWatchers: client.watchers,
   });
@@ -160,5 +161,6 @@ function workspaceFolders(params: InitializeParams): string[] {
   return uris.map(uriToPath).filter((p): p is string => !!p).map((p) => path.resolve(p));
 }
 
+watchMainThread();
 documents.listen(connection);
 raw.listen();

@@ -14,6 +14,7 @@ import { DIAGNOSTIC_SOURCE, type CorpusLensSettings } from '../../../common/prot
 import type { Finding } from '../core/consistency/findInconsistencies';
 import type { CorpusIndex } from '../index/corpusIndex';
 import { toLocation, toRange } from '../lsp/convert';
+import { timedStep } from '../lsp/mainThreadStalls';
 import { editAnswered, requestInFlight } from '../lsp/requestActivity';
 import { findingMessage, relatedMessage } from '../l10n/messages';
 import type { Feature, FeatureContext } from './feature';
@@ -43,7 +44,7 @@ class DiagnosticsPublisher {
 
   start(): void {
     this.index.onDidChange((change) => {
-      if (change.all) return this.publishAll();
+      if (change.all) return timedStep('diagnostics.all', () => this.publishAll());
       for (const uri of change.changed) {
         this.later.delete(uri);
         this.publish(uri, true);
@@ -79,11 +80,13 @@ class DiagnosticsPublisher {
     const slice = () => {
       if (requestInFlight()) return void setTimeout(slice, 2);
       const t0 = performance.now();
-      for (const uri of this.later) {
-        this.later.delete(uri);
-        this.publish(uri, false);
-        if (performance.now() - t0 > PUBLISH_SLICE_MS) break;
-      }
+      timedStep('diagnostics.slice', () => {
+        for (const uri of this.later) {
+          this.later.delete(uri);
+          this.publish(uri, false);
+          if (performance.now() - t0 > PUBLISH_SLICE_MS) break;
+        }
+      });
       if (this.later.size) setImmediate(slice);
       else this.draining = false;
     };

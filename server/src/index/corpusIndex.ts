@@ -105,6 +105,8 @@ export interface IndexOptions {
   background?: boolean;
   /** A request is being answered (the server): background work waits until none is. */
   busy?: () => boolean;
+  /** Runs one step of background work, named by its kind (the server times the long ones). */
+  step?: <T>(kind: string, run: () => T) => T;
 }
 
 export class CorpusIndex {
@@ -249,6 +251,11 @@ export class CorpusIndex {
   /** A request is being answered (the host calls this for each): background work waits for a quiet moment. */
   noteRequest(): void {
     this.lastRequest = performance.now();
+  }
+
+  /** Milliseconds since the last request or edit (noteRequest). */
+  get quietMs(): number {
+    return performance.now() - this.lastRequest;
   }
 
   /** Documents in uri order (the corpus order used for 'earliest article' ties). */
@@ -426,12 +433,12 @@ export class CorpusIndex {
     this.generationCount++;
     this.matcher.documentChanged(uri);
     if (this.isLoading) return;
-    this.stored.capture(this.linker);
-    const delta = this.linker.update(uri, analysis);
+    this.step('link.capture', () => this.stored.capture(this.linker));
+    const delta = this.step('edit.link', () => this.linker.update(uri, analysis));
     if (this.options.background) {
       // Linking's findings go out at once; the matcher's follow on the next turn, as a change of their own.
-      this.updateFindings(delta, [], false);
-      this.emit({ changed: [uri], affected: delta.uris, all: false });
+      this.step('edit.findings', () => this.updateFindings(delta, [], false));
+      this.step('edit.publish', () => this.emit({ changed: [uri], affected: delta.uris, all: false }));
       this.pendingMatches.push({ uri, delta });
       this.scheduleMatches();
       return;
@@ -452,8 +459,8 @@ export class CorpusIndex {
       if (!job) return;
       const uris = new Set<string>();
       const t0 = performance.now();
-      this.applyPairs(this.matcher.update(job.delta, this.entityIdsIn(job.uri)), uris);
-      this.updateStrays(job.uri, uris);
+      this.step('matcher.edit', () => this.applyPairs(this.matcher.update(job.delta, this.entityIdsIn(job.uri)), uris));
+      this.step('matcher.editStrays', () => this.updateStrays(job.uri, uris));
       this.matcherMs.edit = performance.now() - t0;
       if (uris.size) {
         this.generationCount++;
@@ -486,6 +493,9 @@ export class CorpusIndex {
     this.generationCount++;
     const analyses = new Map([...this.docs].map(([uri, d]) => [uri, d.analysis] as const));
     this.stored.link(this.linker, analyses, this.config, this.corpusKey());
+    // The server takes the snapshot to store now, while indexing: later it would hold the thread for
+    // most of a second at a moment the editor asks something, or before the first edit is answered.
+    if (this.options.background) this.step('link.capture', () => this.stored.capture(this.linker));
     this.findingsOf.clear();
     this.findingEntities.clear();
     this.matcher.reset(this.matchOptions(), this.config.aliases);
@@ -525,9 +535,10 @@ export class CorpusIndex {
     const chunks: string[][] = [];
     for (let i = 0; i < ids.length; i += MATCH_CHUNK) chunks.push(ids.slice(i, i + MATCH_CHUNK));
     const tasks: Array<(uris: Set<string>) => void> = [
-      ...chunks.map((c) => () => this.matcher.index(c)),
-      ...chunks.map((c) => (uris: Set<string>) => this.applyPairs(this.matcher.decide(c), uris)),
-      ...[...this.docs.keys()].map((uri) => (uris: Set<string>) => this.updateStrays(uri, uris)),
+      // Indexing is entity by entity (a chunk's steps could hold the thread for seconds); deciding is by chunks.
+      ...ids.map((id) => () => this.step('matcher.index', () => this.matcher.index([id]))),
+      ...chunks.map((c) => (uris: Set<string>) => this.step('matcher.decide', () => this.applyPairs(this.matcher.decide(c), uris))),
+      ...[...this.docs.keys()].map((uri) => (uris: Set<string>) => this.step('matcher.strays', () => this.updateStrays(uri, uris))),
     ];
     this.matcherMs.link = 0;
     let next = 0;
@@ -569,6 +580,11 @@ export class CorpusIndex {
     until.then(release, release);
   }
 
+  /** Runs one step of background work through the host's timer (IndexOptions.step), if any. */
+  private step<T>(kind: string, run: () => T): T {
+    return this.options.step ? this.options.step(kind, run) : run();
+  }
+
   /** A request is in flight, or background work is held. */
   private busy(): boolean {
     return this.holds > 0 || !!this.options.busy?.();
@@ -593,8 +609,8 @@ export class CorpusIndex {
   /** What edits need of the corpus-wide linking is indexed in slices between requests. */
   private indexRelationsWhenIdle(): void {
     const step = () => {
-      if (!this.linker.indexRelations(RELATION_SLICE_MS)) this.whenIdle(step);
-      else if (this.options.background) this.whenQuiet(() => this.stored.capture(this.linker));
+      if (!this.step('relations', () => this.linker.indexRelations(RELATION_SLICE_MS))) this.whenIdle(step);
+      else if (this.options.background) this.whenQuiet(() => this.step('link.capture', () => this.stored.capture(this.linker)));
     };
     this.whenIdle(step);
   }

@@ -15,6 +15,11 @@ const timingsFile = process.env.CORPUS_LENS_TIMINGS || undefined;
 const pending: string[] = [];
 let flushTimer: NodeJS.Timeout | undefined;
 
+/** Timings are being written (CORPUS_LENS_TIMINGS is set). */
+export function timingsOn(): boolean {
+  return timingsFile !== undefined;
+}
+
 /** A request is being answered (its handler has been called and has not returned). */
 export function requestInFlight(): boolean {
   return inFlight > 0;

@@ -5,6 +5,7 @@
  * the configuration file and settings changes.
  */
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type Connection, type Disposable, type TextDocuments,
   DiagnosticSeverity, type WorkDoneProgressServerReporter,
@@ -30,6 +31,7 @@ import type { CorpusIndex } from '../index/corpusIndex';
 import { addToIndex, loadFiles, saveIndexCache, saveIndexLink, type LoadSummary } from '../index/corpusLoader';
 import { LineMap } from '../index/lineMap';
 import { normalizeUri, pathToUri, uriToPath } from './convert';
+import { timedStep } from './mainThreadStalls';
 
 export interface SyncOptions {
   connection: Connection;
@@ -45,6 +47,11 @@ export interface SyncOptions {
 
 /** Saving the cache (about a second of packing at 10,000 articles) waits this long after the scan or the last change read from disk. */
 const CACHE_SAVE_DELAY_MS = 10_000;
+
+/** A save (a second or two of packing on the main thread at 10,000 articles) waits for this long without requests or edits... */
+const SAVE_QUIET_MS = 3000;
+/** ...but not longer than this after it was due. */
+const SAVE_DEFER_MAX_MS = 60_000;
 
 /** How long a request about an edited document waits for that document's new analysis. */
 const OWN_EDIT_LIMIT_MS = 1000;
@@ -92,6 +99,11 @@ export class WorkspaceSync {
     if (!own) return others();
     const wait = withLimit(own.job, own.first ? OWN_FIRST_LIMIT_MS : OWN_EDIT_LIMIT_MS);
     return Promise.race([wait, requestCancelled()]).then(others);
+  }
+
+  /** An open document's analysis is in flight (background work waits: its result lands and is published first). */
+  analysing(): boolean {
+    return this.inFlight.size > 0;
   }
 
   /** The open documents, analysed and linked first, so their features answer while the scan runs. */
@@ -144,6 +156,7 @@ export class WorkspaceSync {
     const { documents, index, connection } = this.o;
     documents.onDidChangeContent((e) => {
       const uri = normalizeUri(e.document.uri);
+      this.o.index.noteRequest(); // an edit, like a request: the background waits for a quiet moment
       const first = !this.o.index.get(uri);
       const job = this.setOpenDocument(e.document).finally(() => {
         this.inFlight.delete(job);
@@ -292,9 +305,17 @@ export class WorkspaceSync {
     const dir = this.o.cacheDir;
     if (!dir) return;
     clearTimeout(this.saveTimers[file]);
-    const timer = setTimeout(() => void save(dir).catch(() => undefined), CACHE_SAVE_DELAY_MS);
-    timer.unref();
-    this.saveTimers[file] = timer;
+    const due = performance.now() + CACHE_SAVE_DELAY_MS;
+    const attempt = (wait: number) => {
+      const timer = setTimeout(() => {
+        const quiet = this.o.index.quietMs;
+        if (quiet >= SAVE_QUIET_MS || performance.now() - due >= SAVE_DEFER_MAX_MS) void timedStep(`save.${file}`, () => save(dir)).catch(() => undefined);
+        else attempt(SAVE_QUIET_MS - quiet);
+      }, wait);
+      timer.unref();
+      this.saveTimers[file] = timer;
+    };
+    attempt(CACHE_SAVE_DELAY_MS);
   }
 
   private async corpusFiles(): Promise<string[]> {
