@@ -132,10 +132,15 @@ raw.onInitialized(async () => {
   });
 });
 
-raw.onShutdown(() => {
+raw.onShutdown(async () => {
   lifecycle.shutDown = true; // from now on requests are refused and notifications dropped
+  // Saves still waiting for a quiet moment are written now, within a bound: the next start reads them.
+  await Promise.race([sync?.flushSaves(), new Promise((done) => setTimeout(done, SHUTDOWN_SAVE_MS).unref())]);
   return pool.close();
 });
+
+/** The longest the shutdown waits for pending cache and link saves. */
+const SHUTDOWN_SAVE_MS = 10_000;
 
 /** Views that asked while the corpus was still being scanned (counts, colours, hints) ask again. */
 function refreshViews(): void {

@@ -23,6 +23,8 @@ export interface StartOptions {
   folder: string;
   /** Returned for workspace/configuration 'corpusLens'. */
   settings?: unknown;
+  /** initializationOptions (the client's storage folder: { storagePath }). */
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
@@ -45,6 +47,7 @@ export class LspClient {
       processId: process.pid,
       rootUri: fileUri(options.folder),
       workspaceFolders: [{ uri: fileUri(options.folder), name: path.basename(options.folder) }],
+      initializationOptions: options.initializationOptions,
       capabilities: {
         window: { workDoneProgress: true },
         workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true,

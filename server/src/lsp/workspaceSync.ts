@@ -69,6 +69,8 @@ export class WorkspaceSync {
   private skipped: StatusParams['skipped'] = [];
   private statusTimer: NodeJS.Timeout | undefined;
   private readonly saveTimers: { analyses?: NodeJS.Timeout; link?: NodeJS.Timeout } = {};
+  /** Saves waiting for a quiet moment, run at once on shutdown (flushSaves). */
+  private readonly pendingSaves = new Map<keyof WorkspaceSync['saveTimers'], () => Promise<unknown>>();
   private watchers: Disposable | undefined;
   /** Per open uri: the version being analysed (an older result is dropped). */
   private readonly pending = new Map<string, number>();
@@ -306,16 +308,28 @@ export class WorkspaceSync {
     if (!dir) return;
     clearTimeout(this.saveTimers[file]);
     const due = performance.now() + CACHE_SAVE_DELAY_MS;
+    const run = () => {
+      this.pendingSaves.delete(file);
+      return timedStep(`save.${file}`, () => save(dir)).catch(() => undefined);
+    };
+    this.pendingSaves.set(file, run);
     const attempt = (wait: number) => {
       const timer = setTimeout(() => {
         const quiet = this.o.index.quietMs;
-        if (quiet >= SAVE_QUIET_MS || performance.now() - due >= SAVE_DEFER_MAX_MS) void timedStep(`save.${file}`, () => save(dir)).catch(() => undefined);
+        if (quiet >= SAVE_QUIET_MS || performance.now() - due >= SAVE_DEFER_MAX_MS) void run();
         else attempt(SAVE_QUIET_MS - quiet);
       }, wait);
       timer.unref();
       this.saveTimers[file] = timer;
     };
     attempt(CACHE_SAVE_DELAY_MS);
+  }
+
+  /** Runs the saves still waiting for a quiet moment (the editor is closing: the next start needs them). */
+  async flushSaves(): Promise<void> {
+    const saves = [...this.pendingSaves.entries()];
+    for (const [file] of saves) clearTimeout(this.saveTimers[file]);
+    for (const [, run] of saves) await run();
   }
 
   private async corpusFiles(): Promise<string[]> {
