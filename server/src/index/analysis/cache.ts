@@ -17,7 +17,7 @@ import type { FileStamp } from '../corpusFiles';
 import type { FileAnalysis } from './fileAnalysis';
 import { NIL, readStampedFile, sha1, writeStampedFile } from './stampedFile';
 import { packArticles, withLazyArticle, type PackedArticles } from './lazyArticle';
-import { MentionReader, packMentions, type PackedMentions } from './lazyMentions';
+import { mentionPacker, MentionReader, type PackedMentions } from './lazyMentions';
 import { StringTableWriter } from './stringTable';
 
 declare const ENGINE_VERSION: string | undefined;
@@ -111,7 +111,7 @@ export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, ve
   const packr = new Packr({ useRecords: true });
   const table = new StringTableWriter();
   const packed = list.map((e) => ({ ...e, analysis: withoutMentions(e.analysis) }));
-  const mentions = packMentions(list.map((e) => e.analysis.mentions), table);
+  const mentions = await packInSlices(list, table);
   const articles = packArticles(list.map((e) => e.analysis));
   const payload = packr.pack({ strings: table.strings, entries: packed, mentions, articles, stamps: stampColumns(list, stamps) } satisfies Payload);
   try {
@@ -120,6 +120,22 @@ export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, ve
     // msgpackr packs into a shared buffer that grows to the largest payload and stays: hand it a small one.
     packr.useBuffer(Buffer.alloc(8192));
   }
+}
+
+/** Most of the main thread one slice of packing takes before requests waiting may run. */
+const PACK_SLICE_MS = 8;
+
+/** The mentions of every entry packed, yielding to the event loop every PACK_SLICE_MS (a save runs in an editor in use). */
+async function packInSlices(list: readonly FileAnalysis[], table: StringTableWriter): Promise<PackedMentions> {
+  const packer = mentionPacker(table);
+  let t0 = performance.now();
+  for (const e of list) {
+    packer.add(e.analysis.mentions);
+    if (performance.now() - t0 < PACK_SLICE_MS) continue;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    t0 = performance.now();
+  }
+  return packer.done();
 }
 
 /** The analysis's fields other than its mentions and article (packed apart), without reading them. */

@@ -28,13 +28,26 @@ const MAX_SHARED = 8160;
 
 const packrOf = (structures: string[][]) => new Packr({ useRecords: true, structures, maxSharedStructures: MAX_SHARED });
 
-export function packMentions(lists: ReadonlyArray<readonly Mention[]>, table: StringTableWriter): PackedMentions {
+/**
+ * Each document's mentions packed apart, with the record structures the block shares: one document at a
+ * time (a caller may yield between documents), then `done` gives the block.
+ */
+export function mentionPacker(table: StringTableWriter): { add(mentions: readonly Mention[]): void; done(): PackedMentions } {
   const structures: string[][] = [];
   const packr = packrOf(structures);
-  const parts = lists.map((mentions) => Buffer.from(packr.pack(table.mentions(mentions))));
-  let end = 0;
-  const ends = parts.map((p) => (end += p.length));
-  return { bytes: Buffer.concat(parts), ends, counts: lists.map((l) => l.length), structures: structures.map((s) => [...s]) };
+  const parts: Buffer[] = [];
+  const counts: number[] = [];
+  return {
+    add(mentions) {
+      parts.push(Buffer.from(packr.pack(table.mentions(mentions))));
+      counts.push(mentions.length);
+    },
+    done() {
+      let end = 0;
+      const ends = parts.map((p) => (end += p.length));
+      return { bytes: Buffer.concat(parts), ends, counts, structures: structures.map((s) => [...s]) };
+    },
+  };
 }
 
 /** Reads the mentions of a block decoded from the cache; throws when its shape does not fit `n` documents. */
