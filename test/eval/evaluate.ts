@@ -27,6 +27,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout11: { folder: 'test/heldout11/articles', gold: 'test/heldout11/gold.json' },
   heldout12: { folder: 'test/heldout12/articles', gold: 'test/heldout12/gold.json' },
   heldout13: { folder: 'test/heldout13/articles', gold: 'test/heldout13/gold.json' },
+  heldout14: { folder: 'test/heldout14/articles', gold: 'test/heldout14/gold.json' },
 };
 
 interface Options {
