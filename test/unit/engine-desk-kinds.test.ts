@@ -61,3 +61,28 @@ test("a body's complement: an area with several adjectives and its city, a comma
   assert.equal(find(ms, 'Министерство по строительству, архитектуре и связи Республики Коми')?.type, 'ORG');
   assert.equal(find(ms, 'Намском улусе')?.type, 'LOC');
 });
+
+test("'до' before a name is the preposition: a route's end after a line or a place noun ('метро до Шушар', 'от порта X до Y')", async () => {
+  const ms = await mentionsOf(`${BODY}Власти продлят метро до Шушар к 2030 году. Кабель проложат от порта Эмсхафен до Дорстена. Гол забил Жоао до Кампу.`);
+  assert.equal(find(ms, 'Шушар')?.type, 'LOC');
+  assert.ok(!ms.some((m) => m.text.startsWith('до ')));
+  assert.equal(find(ms, 'Эмсхафен')?.type, 'LOC');
+  assert.equal(find(ms, 'Дорстена')?.type, 'LOC');
+  assert.equal(find(ms, 'Жоао до Кампу')?.type, 'PER');
+});
+
+test("landforms and estates name places: 'Куршская коса', 'Уюкская котловина', 'усадьба Щелыково'", async () => {
+  const ms = await mentionsOf(`${BODY}Машины ездят по Куршской косе. Экспедиция работала в Уюкской котловине. Экспонаты предоставила усадьба Щелыково.`);
+  assert.equal(find(ms, 'Куршской косе')?.type, 'LOC');
+  assert.equal(find(ms, 'Уюкской котловине')?.type, 'LOC');
+  assert.equal(find(ms, 'Щелыково')?.type, 'LOC');
+});
+
+test("a territorial body named by an acronym keeps its region ('Управление ФАС по ...', 'УФАС по ...'); units are no bodies ('3 ГэВ')", async () => {
+  const ms = await mentionsOf(`${BODY}Жалобу рассмотрит Управление ФАС по Республике Хакасия. Дело возбудило Управление ФСБ России по Нижегородской области. УФАС по Красноярскому краю оштрафовало компанию. Энергия пучка достигнет 3 ГэВ. ФАС по итогам проверки выдала предписание.`);
+  assert.equal(find(ms, 'Управление ФАС по Республике Хакасия')?.type, 'ORG');
+  assert.equal(find(ms, 'Управление ФСБ России по Нижегородской области')?.type, 'ORG');
+  assert.equal(find(ms, 'УФАС по Красноярскому краю')?.type, 'ORG');
+  assert.equal(find(ms, 'ФАС')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.text === 'ГэВ'));
+});

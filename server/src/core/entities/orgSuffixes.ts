@@ -26,8 +26,8 @@ export function extendOrganizations(ctx: Context): void {
     end = honoreeEnd(ctx, acronymChainEnd(ctx, end));
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, end));
     end = countryEnd(ctx, c, end);
-    if (end > j || BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '')) end = branchEnd(ctx, end);
     const start = headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)));
+    if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     if (end === j && start === i) continue;
     merge(ctx, c, start, end);
   }
@@ -167,6 +167,12 @@ const PARENT_HEADS = new Set(['управление', 'отделение', 'о�
 const PARENT_HEAD_ACRONYMS = new Set(['ГУ', 'ГСУ', 'СУ', 'УМВД', 'УФСБ']);
 /** Heads of territorial bodies: 'Управление Росреестра по Тверской области'. */
 const BRANCH_HEADS = new Set(['управление', 'главное', 'территориальный', 'отделение', 'отдел', 'департамент', 'инспекция', 'прокуратура', 'следственное']);
+/** Acronyms of territorial bodies, 'У' for управление: 'УФАС по Красноярскому краю', 'ГУ МВД по ...'. */
+const BRANCH_ACRONYMS = /^(?:Г?У(?:ФАС|ФСБ|МВД|ФНС|ФССП|ФСИН|ФМС|ГИБДД|ФК|СК)|ГУ|ГСУ|СУ|УФ\p{Lu}+)$/u;
+
+function branchHead(ctx: Context, c: Candidate): boolean {
+  return BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '') || BRANCH_ACRONYMS.test(ctx.tokens[c.first].text);
+}
 
 /**
  * 'ФАС России', 'СК РФ': the country after a body's acronym; 'Минстроя России', 'Институт Пастера Ирана',

@@ -43,7 +43,7 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   const prev = ctx.tokens[i - 1];
   const word = prev.text.toLowerCase();
   const prep = PREPOSITIONS.get(word);
-  if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!))) {
+  if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!) || (word === 'до' && routeNounBefore(ctx, i - 1)))) {
     return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
   }
   const conjunction = prev.text === 'и';
@@ -78,6 +78,17 @@ function otherEnd(ctx: Context, k: number, step: 1 | -1, ends: string[]): boolea
   }
   return false;
 }
+
+/** 'продлят метро до Шушар', 'рейсы до Нарьян-Мара': a line or a service just before 'до' at k goes to a place. */
+function routeNounBefore(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (ctx.tokens[j].kind !== 'word') return false;
+    if (hasLemma(ctx, j, ROUTE_NOUNS)) return true;
+  }
+  return false;
+}
+
+const ROUTE_NOUNS = new Set(['метро', 'линия', 'ветка', 'дорога', 'трасса', 'магистраль', 'маршрут', 'рейс', 'автобус', 'поезд', 'электричка', 'паром', 'трамвай', 'троллейбус', 'трубопровод', 'газопровод', 'нефтепровод', 'перелёт', 'перелет']);
 
 /** 'Ханоем и Лопхаем', 'Мандалай - Лашио': a place before the conjunction or dash; its case is shared. */
 function partnerCase(ctx: Context, k: number, conjunction: boolean): NameCase | null {

@@ -50,7 +50,11 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
 
 /** 'из Воруха до Исфары': 'до' after a run opened by 'из' or 'от' ends a route, no Portuguese particle ('Жоао до Кампу'). */
 function routeEnd(ctx: Context, i: number, j: number): boolean {
-  return ctx.tokens[j].text === 'до' && i > 0 && ROUTE_STARTS.has(ctx.tokens[i - 1].text.toLowerCase()) && joined(ctx, i - 1);
+  if (ctx.tokens[j].text !== 'до' || i === 0 || !joined(ctx, i - 1)) return false;
+  if (ROUTE_STARTS.has(ctx.tokens[i - 1].text.toLowerCase())) return true;
+  // 'от порта Эмсхафен до Дорстена': a place noun between the preposition and the name.
+  const noun = ctx.tokens[i - 1];
+  return i > 1 && noun.kind === 'word' && !noun.cap && joined(ctx, i - 2) && ROUTE_STARTS.has(ctx.tokens[i - 2].text.toLowerCase());
 }
 
 const ROUTE_STARTS = new Set(['из', 'от', 'с', 'со']);
@@ -742,7 +746,8 @@ function splitPlaces(ctx: Context, i: number): boolean {
 /** 'фон Штакельберга', 'да Силвы': lower-case particles right before a surname belong to the person. */
 function withParticles(ctx: Context, i: number): number {
   let s = i;
-  while (s > 0 && i - s < 2 && !ctx.taken[s - 1] && isNameParticle(ctx.tokens[s - 1].text) && joined(ctx, s - 1)) s--;
+  // 'до' before a name alone is the preposition ('метро до Шушар'): Portuguese 'до' only follows a given name ('Жоао до Кампу').
+  while (s > 0 && i - s < 2 && !ctx.taken[s - 1] && isNameParticle(ctx.tokens[s - 1].text) && ctx.tokens[s - 1].text !== 'до' && joined(ctx, s - 1)) s--;
   // A capitalised particle opening the sentence ('Ван дер Линден').
   if (s > 0 && !ctx.taken[s - 1] && isCapitalParticle(ctx.tokens[s - 1].text) && joined(ctx, s - 1) && s < i) s--;
   return s;

@@ -99,4 +99,4 @@ export function companyBeforeLimited(tokens: readonly Token[], k: number): boole
 }
 
 /** Units after a number ('5 МВт', '3,5 ГГц', '10 кВт·ч'): never names. */
-export const UNIT = /^(?:[кМГТмнµ]?(?:Вт|Гц|Па|Дж|Ом|Кл|Бк|бит|Б|В|А)(?:·?ч)?|Мбит|Гбит|Тбит|Мб|Гб|Тб|кВт|МВт|ГВт|ТВт)$/u;
+export const UNIT = /^(?:[кМГТмнµ]?(?:Вт|Гц|Па|Дж|Ом|Кл|Бк|бит|эВ|Б|В|А)(?:·?ч)?|Мбит|Гбит|Тбит|Мб|Гб|Тб|кВт|МВт|ГВт|ТВт)$/u;
