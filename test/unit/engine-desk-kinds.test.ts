@@ -86,3 +86,13 @@ test("a territorial body named by an acronym keeps its region ('Управлен
   assert.equal(find(ms, 'ФАС')?.type, 'ORG');
   assert.ok(!ms.some((m) => m.text === 'ГэВ'));
 });
+
+test("a place glued to the person after it: after a title and a place noun, and after 'в' before the subject of a verb", async () => {
+  const ms = await mentionsOf(`${BODY}Об этом пояснил губернатор провинции Сан-Хуан Лусиано Ируэла Окампо. Представитель консорциума в Сантьяго Тьяго Пестана Гувейя заявил, что работы идут. Мэр города Нижний Новгород Юрий Шалабаев выступил.`);
+  assert.equal(find(ms, 'Сан-Хуан')?.type, 'LOC');
+  assert.equal(find(ms, 'Лусиано Ируэла Окампо')?.type, 'PER');
+  assert.equal(find(ms, 'Сантьяго')?.type, 'LOC');
+  assert.equal(find(ms, 'Тьяго Пестана Гувейя')?.type, 'PER');
+  assert.equal(find(ms, 'Нижний Новгород')?.type, 'LOC');
+  assert.equal(find(ms, 'Юрий Шалабаев')?.type, 'PER');
+});

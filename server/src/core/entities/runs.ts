@@ -207,7 +207,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   }
   if (afterCue(ctx, i, j, opts)) return;
   // 'из Пуны Сунита Деви Чаухан': after 'в' or 'из' a place, then a person.
-  if (j - i >= 3 && placeThenPerson(ctx, i)) {
+  if (j - i >= 3 && placeThenPerson(ctx, i, j)) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
@@ -326,11 +326,33 @@ function claimNamedAfter(ctx: Context, i: number, j: number): void {
  * After 'в', 'из' the run's first word is a place, no first name, and the next word starts a person: a first name in
  * the nominative, or any word when the first is a place the dictionary knows in the case the preposition shows.
  */
-function placeThenPerson(ctx: Context, i: number): boolean {
+/**
+ * 'губернатор провинции Сан-Хуан Лусиано Ируэла Окампо', 'президент республики Татарстан Рустам Минниханов':
+ * after a title and a place noun, the place's own name in apposition (one word, or a name the gazetteer
+ * knows), then the titled person of two words or more. An adjective first ('Красные Баки') is the place's own.
+ */
+function titledPlaceThenPerson(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
+  if (j - i < 3) return false;
+  const known = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
+  // 'поселка Ирина Лаптева', 'Абдулла ибн Фахд': a first name after the place noun starts the person.
+  if (!known && (hasFirstNameReading(ctx, i) || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF'))) return false;
+  const end = known && known.entry.type === 'LOC' ? known.end : i + 1;
+  if (j - end < 2 || !ctx.tokens.slice(i, end).every((t) => t.kind === 'word' && t.cap)) return false;
+  const words = wordTexts(ctx, i, end);
+  const name = known?.entry.name ?? words.join(' ');
+  claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type: 'LOC', name, words: wordsOf(ctx, i, end, words) });
+  classifyRun(ctx, end, j, opts);
+  return true;
+}
+
+function placeThenPerson(ctx: Context, i: number, j: number): boolean {
   const where = placeContext(ctx, i);
-  if (where?.evidence !== 'place-preposition' || hasFirstNameReading(ctx, i)) return false;
+  if (where?.evidence !== 'place-preposition') return false;
+  const place = ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === where.case);
+  // 'в Сантьяго Тьяго Пестана Гувейя заявил': a known place, also a first name, before the subject of a verb.
+  if (hasFirstNameReading(ctx, i)) return place && j - i >= 3 && isVerb(ctx, j, 'sing');
   if (nominativeFirstName(ctx, i + 1)) return true;
-  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === where.case) && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
+  return place && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
 }
 
 /** Two or three plain capitalised words ('НАСА', 'МИДа' are no names' words), none a function word, of a Japanese name's shape. */
@@ -775,7 +797,7 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   const type = hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
-  if (titleStart(ctx, i) >= 0) return false;
+  if (titleStart(ctx, i) >= 0) return type === 'LOC' && titledPlaceThenPerson(ctx, i, j, opts);
   // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
   // 'министр ... области Артур Ихсанов', 'староста деревни Прасковья Лучанинова-Керт': a first name and a surname after a place are a person.
