@@ -96,3 +96,24 @@ test("a place glued to the person after it: after a title and a place noun, and 
   assert.equal(find(ms, 'Нижний Новгород')?.type, 'LOC');
   assert.equal(find(ms, 'Юрий Шалабаев')?.type, 'PER');
 });
+
+test("hyphenated places with a particle inside or a town word first ('Сьюдад-дель-Эсте', 'Умм-эн-Насан', 'Пуэрто-Игуасу'), also before a person", async () => {
+  const ms = await mentionsOf(`${BODY}Мост соединит Сьюдад-дель-Эсте и Фос-ду-Игуасу. Губернатор штата Мату-Гросу-ду-Сул Режиналду Проэнса приехал. Дамба пройдет от Умм-эн-Насан до Эль-Хубару. Мост к Пуэрто-Игуасу открыт. Писатель Антуан де Сент-Экзюпери.`);
+  for (const place of ['Сьюдад-дель-Эсте', 'Фос-ду-Игуасу', 'Мату-Гросу-ду-Сул', 'Умм-эн-Насан', 'Пуэрто-Игуасу']) assert.equal(find(ms, place)?.type, 'LOC', place);
+  assert.equal(find(ms, 'Режиналду Проэнса')?.type, 'PER');
+  assert.equal(find(ms, 'Антуан де Сент-Экзюпери')?.type, 'PER');
+});
+
+test("a company's trade word after a name closes an organization ('Селигер Фарма', 'Берест Консалтинг')", async () => {
+  const ms = await mentionsOf(`${BODY}Завод строит Селигер Фарма в Тверской области. Облигации разместил Берест Консалтинг.`);
+  assert.equal(find(ms, 'Селигер Фарма')?.type, 'ORG');
+  assert.equal(find(ms, 'Берест Консалтинг')?.type, 'ORG');
+});
+
+test("a town after 'через' in the nominative form is an inanimate accusative ('через Кириллов'); a common noun before a verb and a name is the object ('Наладчиков обучит Ивановский ...')", async () => {
+  const ms = await mentionsOf(`${BODY}Губернатор пообещал отремонтировать дорогу из Вологды через Кириллов к маю. Наладчиков обучит Ивановский государственный политехнический университет. Роботов собирают у бухты Патрокл.`);
+  assert.equal(find(ms, 'Кириллов')?.type, 'LOC');
+  assert.equal(find(ms, 'Наладчиков'), undefined);
+  assert.equal(find(ms, 'Ивановский государственный политехнический университет')?.type, 'ORG');
+  assert.equal(find(ms, 'Патрокл')?.type, 'LOC');
+});

@@ -205,6 +205,11 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     claimWord(ctx, i, 'LOC', compound);
     return classifyRun(ctx, i + 1, j, opts);
   }
+  // 'штата Мату-Гросу-ду-Сул Режиналду Проэнса': a place's shape opens the run, a person follows.
+  if (j - i >= 3 && placeShape(ctx.tokens[i].text)) {
+    single(ctx, i, opts);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   if (afterCue(ctx, i, j, opts)) return;
   // 'из Пуны Сунита Деви Чаухан': after 'в' or 'из' a place, then a person.
   if (j - i >= 3 && placeThenPerson(ctx, i, j)) {
@@ -513,6 +518,21 @@ function standardNumber(text: string): boolean {
   return /^\d{3,}$/.test(text) && !/^(?:19|20)\d\d$/.test(text);
 }
 
+/**
+ * 'Сьюдад-дель-Эсте', 'Фос-ду-Игуасу', 'Умм-эн-Насан', 'Пуэрто-Игуасу': a hyphenated name with a Romance or
+ * Arabic particle inside, or opening with a Spanish or Portuguese word for a town, port or saint, is a place's
+ * (kept as written: such names do not decline).
+ */
+export function placeShape(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || !/^\p{Lu}/u.test(parts[parts.length - 1])) return false;
+  if (parts.length >= 3 && parts.slice(1, -1).some((p) => PLACE_NAME_PARTICLES.has(p))) return true;
+  return PLACE_NAME_OPENINGS.has(parts[0]);
+}
+
+const PLACE_NAME_PARTICLES = new Set(['дель', 'ду', 'до', 'дос', 'да', 'де', 'ла', 'лос', 'лас', 'эн', 'эр', 'эс', 'эш', 'эт', 'эд', 'эз', 'эль', 'ас', 'ар', 'аш', 'ат', 'ад', 'аз', 'ан', 'на', 'сюр', 'ам', 'им']);
+const PLACE_NAME_OPENINGS = new Set(['Пуэрто', 'Сьюдад', 'Санта', 'Санто', 'Сантьяго', 'Порту', 'Пуэбло', 'Кампу', 'Рибейран', 'Риу', 'Рио', 'Бад']);
+
 function single(ctx: Context, i: number, opts: RunOptions): void {
   const t = ctx.tokens[i];
   if (ctx.taken[i] || t.kind !== 'word') return;
@@ -526,6 +546,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) || isLatinLegalForm(t) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
+  if (placeShape(t.text)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
   if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'Куниц' after a goal's time: a person, though a dictionary word; a known place or body stays itself.
@@ -696,6 +717,9 @@ function singularNominative(ctx: Context, word: string): string {
 const TRANSLITERATED_COMPANY_WORDS = new Set([
   'пресс', 'ньюс', 'таймс', 'корпорейшн', 'корпорэйшн', 'интернешнл', 'интернэшнл', 'инкорпорейтед', 'холдингс', 'груп',
   'энтертейнмент', 'текнолоджиз', 'секьюритиз', 'эйрлайнс', 'эйрвейз', 'моторс', 'индастриз', 'системс',
+  // Trade words of Russian company names ('Хилок Энерго', 'Селигер Фарма', 'Берест Консалтинг').
+  'энерго', 'фарма', 'агро', 'трейд', 'трейдинг', 'инвест', 'карго', 'логистик', 'логистикс', 'медиа', 'девелопмент',
+  'консалтинг', 'кэпитал', 'капитал', 'финанс', 'телеком', 'ритейл', 'групп', 'инжиниринг', 'солюшнс',
 ]);
 
 function companyGloss(ctx: Context, i: number, j: number): boolean {
@@ -883,6 +907,8 @@ function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOption
   if (c !== 'unknown' && c !== 'Name' && c !== 'Surn' && known) return null;
   const found = placeContext(ctx, i);
   if (!found || found.evidence === 'place-preposition') return found?.case ?? null;
+  // 'через Кириллов к маю': a man's surname stays in the nominative form only as an inanimate accusative, a town's.
+  if (found.case === 'accs' && /(?:ов|ев|ёв|ин|ын)$/u.test(word)) return found.case;
   if (surnameKnown(ctx, i, opts)) return null;
   if (found.evidence === 'partner') return found.case;
   return known || isSurnameShape(word) ? null : found.case;
@@ -933,7 +959,10 @@ function surnameBeforeVerb(ctx: Context, i: number, j: number): boolean {
   if (j - i !== 1 || !isSurnameShape(word) || !joined(ctx, i)) return false;
   const parses = ctx.morph.parse(word);
   if (parses.some((p) => p.known && (p.case === 'nomn' || p.pos !== 'NOUN'))) return false;
-  // 'Космонавтов встретили': before a plural verb the word is its object, not a surname as its subject.
+  // 'Космонавтов встретили': before a plural verb the word is its object, not a surname as its subject;
+  // 'Наладчиков обучит Ивановский политех': a name right after the verb is the subject, the word its object.
+  const after = ctx.tokens[i + 2];
+  if (after && after.kind === 'word' && after.cap && joined(ctx, i + 1)) return false;
   return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB' && p.number !== 'plur');
 }
 

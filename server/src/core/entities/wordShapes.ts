@@ -21,7 +21,11 @@ export const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?
 export const INNER_CAPITALS = /^(?!(?:Мак|Де|Ди|Ле|Ла|Дю|Ван|Mc|Mac|De|Di|Le|La|Du|Van)\p{Lu})\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 /** The case ending of a declined acronym: 'АВТОВАЗа' -> 'АВТОВАЗ'. */
 const ACRONYM_ENDING = /(?<=\p{Lu}{2})(?:а|у|ом|е|ы|ой|ов)$/u;
-const HYPHEN_PARTICLES = new Set(['на', 'де', 'ла', 'да', 'эль', 'аль', 'ан', 'бен', 'ибн', 'фон', 'дер', 'ди', 'ле', 'сюр']);
+const HYPHEN_PARTICLES = new Set([
+  'на', 'де', 'ла', 'да', 'эль', 'аль', 'ан', 'бен', 'ибн', 'фон', 'дер', 'ди', 'ле', 'сюр',
+  // Romance and Arabic place names: 'Сьюдад-дель-Эсте', 'Мату-Гросу-ду-Сул', 'Умм-эн-Насан', 'Рас-эль-Хайма'.
+  'дель', 'ду', 'до', 'дос', 'дас', 'лас', 'лос', 'эн', 'эр', 'эс', 'эт', 'эз', 'эд', 'эш', 'ар', 'ас', 'ат', 'аз', 'ад', 'аш', 'ам', 'им',
+]);
 
 /** 'Телеграм-каналов': a compound with a common word after the hyphen is not a name ('Ростов-на-Дону' is). */
 export function commonCompound(word: string): boolean {
