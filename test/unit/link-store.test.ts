@@ -20,7 +20,8 @@ import { entityLocations } from '../../server/src/features/references';
 import { symbolsMatching } from '../../server/src/features/workspaceSymbols';
 import { loadCache, saveCache } from '../../server/src/index/analysis/cache';
 import { CorpusIndex, type IndexOptions } from '../../server/src/index/corpusIndex';
-import { LINK_FILE, loadStoredLink, saveStoredLink, type StoredLink } from '../../server/src/index/linkStore';
+import { LINK_FILE, LinkKeeper, loadStoredLink, saveStoredLink, type StoredLink } from '../../server/src/index/linkStore';
+import { IncrementalLinker } from '../../server/src/core/linking/incremental';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const folder = (dir: string) => readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.txt')).sort()
@@ -163,6 +164,39 @@ describe('stored link', () => {
     const restored = await indexOf(texts, await roundTrip(linked.takeStoredLink()));
     assert.equal(restored.linkRestored, true);
     assert.deepStrictEqual(await view(restored), expected);
+  });
+
+  it('taken in steps gives the same snapshot; an edit after some steps takes the rest first', () => {
+    const texts = CORPORA['a generated corpus']();
+    const docs = () => new Map(texts.map(([uri, text]) => [uri, analysis(text)] as const));
+    const whole = new IncrementalLinker(EMPTY_CONFIG);
+    whole.load(docs());
+    const expected = whole.snapshot();
+    assert.ok(expected);
+    const linker = new IncrementalLinker(EMPTY_CONFIG);
+    const keeper = new LinkKeeper();
+    keeper.link(linker, docs(), EMPTY_CONFIG, 'key');
+    let steps = 0;
+    while (steps < 5 && !keeper.captureStep(linker, 0)) steps++;
+    assert.equal(steps, 5, 'a step of no time takes one entity');
+    keeper.capture(linker); // as an edit does before it changes the link
+    const [uri, text] = edits(texts)[0];
+    linker.update(uri, analysis(text!));
+    assert.deepStrictEqual(keeper.take(linker), { key: 'key', snapshot: expected });
+    const stepped = new LinkKeeper();
+    stepped.link(new IncrementalLinker(EMPTY_CONFIG), new Map(), EMPTY_CONFIG, undefined);
+    const again = new IncrementalLinker(EMPTY_CONFIG);
+    stepped.link(again, docs(), EMPTY_CONFIG, 'key');
+    while (!stepped.captureStep(again, 0)) steps++;
+    assert.ok(steps > 50, 'one step per entity');
+    assert.deepStrictEqual(stepped.take(again), { key: 'key', snapshot: expected });
+  });
+
+  it('a link of more keys and entities than a chunk is written and read back the same', async () => {
+    const texts = generateCorpus(150, 5).files.map((f) => [`file:///gen/${f.name}`, f.text] as const);
+    const stored = (await indexOf(texts)).takeStoredLink()!;
+    assert.ok(stored.snapshot.keys.length > 512 && stored.snapshot.entities.length > 512, `more than a chunk of 512 (${stored.snapshot.keys.length} keys, ${stored.snapshot.entities.length} entities)`);
+    assert.deepStrictEqual(await roundTrip(stored), stored);
   });
 
   it('a restored link builds a spelling table when it is first read, and edits before that give the same link', async () => {

@@ -31,6 +31,8 @@ import { LinkKeeper, linkKey, type StoredLink } from './linkStore';
 const PERSON_NAME = new Set(['Name', 'Surn', 'Patr']);
 /** Main-thread time given to indexing linking relations at a time, between requests. */
 const RELATION_SLICE_MS = 8;
+/** Main-thread time given to taking the stored link's snapshot at a time, between requests. */
+const CAPTURE_SLICE_MS = 8;
 /** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
 const MATCH_SLICE_MS = 8;
 const MATCH_CHUNK = 10;
@@ -137,6 +139,8 @@ export class CorpusIndex {
   private matchPass = 0;
   /** Steps of the current full pass not run yet. */
   private matchStepsLeft = 0;
+  /** The stored link's snapshot is being taken in slices (captureWhenIdle). */
+  private capturing = false;
   /** Edits whose matcher update waits for the next turn of the event loop (background mode). */
   private readonly pendingMatches: Array<{ uri: string; delta: LinkDelta }> = [];
   private matchTimer: NodeJS.Timeout | undefined;
@@ -489,13 +493,30 @@ export class CorpusIndex {
     return this.stored.take(this.linker);
   }
 
+  /** The same, its snapshot's steps left taken in slices of CAPTURE_SLICE_MS, yielding to the event loop between them. */
+  async takeStoredLinkInSlices(): Promise<StoredLink | undefined> {
+    while (!this.step('link.capture', () => this.stored.captureStep(this.linker, CAPTURE_SLICE_MS))) await new Promise<void>((resolve) => setImmediate(resolve));
+    return this.stored.take(this.linker);
+  }
+
+  /** The snapshot of the last full link to store taken in slices when idle (an update first takes what is left at once). */
+  private captureWhenIdle(): void {
+    if (this.capturing) return;
+    this.capturing = true;
+    const step = () => {
+      if (this.step('link.capture', () => this.stored.captureStep(this.linker, CAPTURE_SLICE_MS))) this.capturing = false;
+      else this.whenIdle(step);
+    };
+    this.whenIdle(step);
+  }
+
   private linkAll(): void {
     this.generationCount++;
     const analyses = new Map([...this.docs].map(([uri, d]) => [uri, d.analysis] as const));
     this.stored.link(this.linker, analyses, this.config, this.corpusKey());
-    // The server takes the snapshot to store now, while indexing: later it would hold the thread for
-    // most of a second at a moment the editor asks something, or before the first edit is answered.
-    if (this.options.background) this.step('link.capture', () => this.stored.capture(this.linker));
+    // The server takes the snapshot to store in slices between requests from now on: at once it would
+    // hold the thread for most of a second (an edit before the last slice takes what is left at once).
+    if (this.options.background) this.captureWhenIdle();
     this.findingsOf.clear();
     this.findingEntities.clear();
     this.matcher.reset(this.matchOptions(), this.config.aliases);
@@ -610,7 +631,7 @@ export class CorpusIndex {
   private indexRelationsWhenIdle(): void {
     const step = () => {
       if (!this.step('relations', () => this.linker.indexRelations(RELATION_SLICE_MS))) this.whenIdle(step);
-      else if (this.options.background) this.whenQuiet(() => this.step('link.capture', () => this.stored.capture(this.linker)));
+      else if (this.options.background) this.captureWhenIdle();
     };
     this.whenIdle(step);
   }

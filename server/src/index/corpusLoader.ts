@@ -146,7 +146,7 @@ export function addToIndex(index: CorpusIndex, uri: string, entry: FileAnalysis,
 
 /** Stores the index's last full link next to the cache, unless it was restored or stored already; true when written. */
 export async function saveIndexLink(index: CorpusIndex, dir: string): Promise<boolean> {
-  const stored = index.takeStoredLink();
+  const stored = await index.takeStoredLinkInSlices();
   if (stored) await saveStoredLink(dir, stored);
   return !!stored;
 }

@@ -1,10 +1,12 @@
 /**
  * The stored link: the snapshot of the last full link (core/linking/snapshot.ts) next to the analysis
  * cache, so that a start on unchanged files restores it instead of linking again. One msgpack file
- * with a JSON header: a format version, the key and a checksum of the payload. The key is a hash of
- * the engine version, the configuration and the ordered list of (uri, content hash) of the documents
- * linked: any file added, removed or changed, another configuration or another engine makes the stored
- * link stale, and the corpus is linked as usual. A missing, truncated or corrupt file is ignored.
+ * with a JSON header: a format version, the key and a checksum of the payload. The long lists (uris,
+ * keys, entities, strings) go in chunks packed apart (msgpack of their own), so that a save packs and
+ * checksums them in slices of PACK_SLICE_MS, yielding to the event loop between them (it runs in an
+ * editor in use). The key is a hash of the engine version, the configuration and the ordered list of
+ * (uri, content hash) of the documents linked: any file added, removed or changed, another configuration
+ * or another engine makes the stored link stale, and the corpus is linked as usual. A missing, truncated or corrupt file is ignored.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -12,14 +14,18 @@ import * as path from 'node:path';
 import { Packr } from 'msgpackr';
 import type { CorpusConfig } from '../core/config';
 import type { IncrementalLinker } from '../core/linking/incremental';
-import type { LinkSnapshot, OccurrenceColumns } from '../core/linking/snapshot';
+import type { LinkSnapshot, OccurrenceColumns, SnapshotTaker } from '../core/linking/snapshot';
 import type { DocumentAnalysis } from '../core/types';
 import { engineVersion } from './analysis/cache';
-import { NIL, readStampedFile, sha1, writeStampedFile } from './analysis/stampedFile';
+import { NIL, readStampedFile, sha1, sha1InSlices, writeStampedFile } from './analysis/stampedFile';
 
 const MAGIC = Buffer.from('CLLINK01');
 /** Changes with the layout of the payload. */
-const FORMAT = 2;
+const FORMAT = 3;
+/** Keys and entities per chunk packed apart. */
+const CHUNK = 512;
+/** Most of the main thread one slice of a save takes before requests waiting may run. */
+const PACK_SLICE_MS = 8;
 export const LINK_FILE = 'link.bin';
 
 export interface StoredLink {
@@ -53,6 +59,8 @@ export class LinkKeeper {
   ms = 0;
   /** The last full link to store, or its key while its snapshot is not taken yet. */
   private toStore: StoredLink | string | undefined;
+  /** Its snapshot being taken in steps (captureStep). */
+  private taker: SnapshotTaker | undefined;
 
   /** Links the corpus fully: restores the link offered if its key is this one, else links (`key` undefined: never restores). */
   link(linker: IncrementalLinker, docs: ReadonlyMap<string, DocumentAnalysis>, config: CorpusConfig, key: string | undefined): void {
@@ -63,14 +71,28 @@ export class LinkKeeper {
     if (!this.restored) linker.load(docs, config);
     this.ms = performance.now() - t0;
     this.toStore = this.restored ? undefined : key;
+    this.taker = undefined;
   }
 
-  /** Takes the snapshot of the last full link if it is still to be taken (call before the linker changes it). */
+  /** Takes the snapshot of the last full link if it is still to be taken, or its steps left (call before the linker changes it). */
   capture(linker: IncrementalLinker): void {
+    this.captureStep(linker, Infinity);
+  }
+
+  /**
+   * Takes the snapshot of the last full link for about `budgetMs` (snapshot.ts: SnapshotTaker), to be
+   * run between requests; true when nothing is left to take. The steps go on from one call to the next.
+   */
+  captureStep(linker: IncrementalLinker, budgetMs: number): boolean {
     const key = this.toStore;
-    if (typeof key !== 'string') return;
-    const snapshot = linker.snapshot();
+    if (typeof key !== 'string') return true;
+    if (!linker.unchanged) this.taker = undefined; // changed since the link (not expected: updates capture first)
+    this.taker ??= linker.snapshotInSteps();
+    if (this.taker && !this.taker.step(budgetMs)) return false;
+    const snapshot = this.taker?.result();
+    this.taker = undefined;
     this.toStore = snapshot && { key, snapshot };
+    return true;
   }
 
   /** The last full link to store, once (then undefined). */
@@ -97,22 +119,49 @@ export async function loadStoredLink(dir: string): Promise<StoredLinkLoad> {
 }
 
 export async function saveStoredLink(dir: string, stored: StoredLink): Promise<void> {
+  const slices = new Slices();
+  const payload = await packInSlices(stored.snapshot, slices);
+  const digest = await sha1InSlices(payload, () => slices.next());
+  await writeStampedFile(path.join(dir, LINK_FILE), MAGIC, { format: FORMAT, key: stored.key, sha1: digest, length: payload.length }, payload);
+}
+
+/** Yields to the event loop once a slice's time is used. */
+class Slices {
+  private t0 = performance.now();
+
+  async next(): Promise<void> {
+    if (performance.now() - this.t0 < PACK_SLICE_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.t0 = performance.now();
+  }
+}
+
+async function packInSlices(s: LinkSnapshot, slices: Slices): Promise<Buffer> {
   const packr = new Packr({ useRecords: true });
-  const payload = packr.pack(toPayload(stored.snapshot));
   try {
-    await writeStampedFile(path.join(dir, LINK_FILE), MAGIC, { format: FORMAT, key: stored.key, sha1: sha1(payload), length: payload.length }, payload);
+    const chunks = async (list: readonly unknown[]) => {
+      const out: Buffer[] = [];
+      for (let i = 0; i < list.length; i += CHUNK) {
+        out.push(packr.pack(list.slice(i, i + CHUNK)));
+        await slices.next();
+      }
+      return out;
+    };
+    const lists = { uris: await chunks(s.uris), keys: await chunks(s.keys), entities: await chunks(s.entities), strings: await chunks(s.strings) };
+    return packr.pack(toPayload(s, lists));
   } finally {
     packr.useBuffer(Buffer.alloc(8192)); // let go of the pack buffer (as large as the payload)
   }
 }
 
 const INT32_COLUMNS = ['mention', 'start', 'end', 'shift', 'text', 'lemma'] as const;
+const CHUNKED = ['uris', 'keys', 'entities', 'strings'] as const;
 
-/** Typed arrays go as raw bytes (msgpack has no typed arrays of its own). */
-function toPayload(s: LinkSnapshot): unknown {
+/** Typed arrays go as raw bytes (msgpack has no typed arrays of its own); the long lists as packed chunks. */
+function toPayload(s: LinkSnapshot, lists: Record<(typeof CHUNKED)[number], Buffer[]>): unknown {
   const occurrences: Record<string, Buffer> = {};
   for (const name of [...INT32_COLUMNS, 'unsure'] as const) occurrences[name] = bytesOf(s.occurrences[name]);
-  return { ...s, keyOf: bytesOf(s.keyOf), entityOf: bytesOf(s.entityOf), starts: bytesOf(s.starts), occurrences };
+  return { ...s, ...lists, keyOf: bytesOf(s.keyOf), entityOf: bytesOf(s.entityOf), starts: bytesOf(s.starts), occurrences };
 }
 
 function bytesOf(a: Int32Array | Int8Array): Buffer {
@@ -126,8 +175,22 @@ function decode(bytes: Buffer): StoredLink {
   if (sha1(payload) !== header.sha1) throw new Error('checksum mismatch: corrupt');
   const packr = new Packr({ useRecords: true });
   const raw = packr.unpack(payload) as Record<string, unknown>;
+  const lists = Object.fromEntries(CHUNKED.map((name) => [name, unchunk(packr, raw[name])]));
   packr.unpack(NIL); // msgpackr keeps the last source buffer (the whole file) until the next unpack
-  return { key: header.key, snapshot: fromPayload(raw) };
+  return { key: header.key, snapshot: fromPayload({ ...raw, ...lists }) };
+}
+
+/** The list packed in chunks. */
+function unchunk(packr: Packr, chunks: unknown): unknown[] {
+  if (!Array.isArray(chunks)) throw new Error('malformed');
+  const out: unknown[] = [];
+  for (const chunk of chunks) {
+    if (!(chunk instanceof Uint8Array)) throw new Error('malformed');
+    const list = packr.unpack(chunk);
+    if (!Array.isArray(list)) throw new Error('malformed');
+    for (const x of list) out.push(x);
+  }
+  return out;
 }
 
 function fromPayload(raw: Record<string, unknown>): LinkSnapshot {

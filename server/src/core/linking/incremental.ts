@@ -12,7 +12,7 @@ import type { LinkItem } from './buildEntity';
 import { documentItems, linkContext, linkItems, ORDER_STRIDE, uniqueId, type LinkContext, type LinkedCorpus } from './linkCorpus';
 import { knownSignatures } from './neighbours';
 import { LinkRelations } from './relations';
-import { restoreSnapshot, takeSnapshot, type LinkSnapshot } from './snapshot';
+import { restoreSnapshot, SnapshotTaker, takeSnapshot, type LinkSnapshot } from './snapshot';
 import type { ArticleNames } from './abbreviations';
 
 /** What one update changed: entities gone, entities (re)built, documents whose mentions they hold. */
@@ -83,6 +83,16 @@ export class IncrementalLinker {
   /** The state `load` or `restore` set, as a snapshot; undefined once an update changed it. */
   snapshot(): LinkSnapshot | undefined {
     return this.pristine ? takeSnapshot(this.linked) : undefined;
+  }
+
+  /** The same snapshot taken in steps (snapshot.ts: SnapshotTaker); no step may run once an update or a load changed the state. */
+  snapshotInSteps(): SnapshotTaker | undefined {
+    return this.pristine ? new SnapshotTaker(this.linked) : undefined;
+  }
+
+  /** The state is still what `load` or `restore` set. */
+  get unchanged(): boolean {
+    return this.pristine;
   }
 
   private reset(config: CorpusConfig): void {

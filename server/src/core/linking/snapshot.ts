@@ -71,44 +71,102 @@ const INT32 = 2 ** 31;
  * written as numbers (an offset out of range) or an entity's mentions are not in corpus order.
  */
 export function takeSnapshot(linked: LinkedCorpus): LinkSnapshot | undefined {
-  const uris = [...linked.mentionEntity.keys()].sort();
-  const counts = uris.map((u) => linked.mentionEntity.get(u)!.length);
-  const base = new Map<string, number>();
-  let total = 0;
-  uris.forEach((u, d) => {
-    base.set(u, total);
-    total += counts[d];
-  });
-  const keys = new Numbering<MentionKey>();
-  const keyOf = new Int32Array(total).fill(-1);
-  const entityOf = new Int32Array(total).fill(-1);
-  const starts = new Int32Array(total);
-  const rankOf = documentRanks(uris, counts);
-  const entities: EntityRecord[] = [];
-  const orders = new Float64Array(total).fill(NaN);
-  const occ = new OccurrenceWriter(base, orders);
-  for (const entity of linked.entities.values()) {
-    const e = entities.length;
+  const taker = new SnapshotTaker(linked);
+  taker.step(Infinity);
+  return taker.result();
+}
+
+/**
+ * The snapshot taken in steps (`takeSnapshot` in one): each `step` works for about its budget and says
+ * whether it is done, so a host runs it in slices between requests. The linked corpus must not change
+ * between the first step and the last (the host finishes it before an update, or drops it).
+ */
+export class SnapshotTaker {
+  private readonly uris: string[];
+  private readonly counts: number[];
+  private readonly base = new Map<string, number>();
+  private readonly rankOf: Map<string, number>;
+  private readonly keys = new Numbering<MentionKey>();
+  private readonly keyOf: Int32Array;
+  private readonly entityOf: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly entities: EntityRecord[] = [];
+  private readonly occ: OccurrenceWriter;
+  private readonly pending: Iterator<Entity>;
+  /** Undefined while steps are left; null when the link cannot be written. */
+  private done: LinkSnapshot | null | undefined;
+  private occurrences: Partial<OccurrenceColumns> = {};
+
+  constructor(private readonly linked: LinkedCorpus) {
+    this.uris = [...linked.mentionEntity.keys()].sort();
+    this.counts = this.uris.map((u) => linked.mentionEntity.get(u)!.length);
+    let total = 0;
+    this.uris.forEach((u, d) => {
+      this.base.set(u, total);
+      total += this.counts[d];
+    });
+    this.keyOf = new Int32Array(total).fill(-1);
+    this.entityOf = new Int32Array(total).fill(-1);
+    this.starts = new Int32Array(total);
+    this.rankOf = documentRanks(this.uris, this.counts);
+    this.occ = new OccurrenceWriter(this.base, new Float64Array(total).fill(NaN));
+    this.pending = linked.entities.values();
+  }
+
+  /** Works for about `budgetMs` (at least one entity or one column); true when done. */
+  step(budgetMs: number): boolean {
+    const end = performance.now() + budgetMs;
+    while (this.done === undefined) {
+      const next = this.pending.next();
+      if (next.done) break;
+      if (!this.add(next.value)) this.done = null;
+      else if (performance.now() >= end) return false;
+    }
+    for (const name of COLUMNS) {
+      if (this.done !== undefined) break;
+      if (this.occurrences[name]) continue;
+      (this.occurrences as Record<string, Int32Array | Int8Array>)[name] = this.occ.column(name);
+      if (performance.now() >= end) return false;
+    }
+    if (this.done === undefined) this.done = this.finish();
+    return true;
+  }
+
+  /** The snapshot once the last step is done (undefined: the link cannot be written, or steps are left). */
+  result(): LinkSnapshot | undefined {
+    return this.done ?? undefined;
+  }
+
+  private add(entity: Entity): boolean {
+    const e = this.entities.length;
+    const { base, rankOf, keyOf, entityOf, starts, occ } = this;
     let last = -1;
     for (const ref of entity.mentions as LinkItem[]) {
       const g = base.get(ref.uri)! + ref.index;
-      if (!(g > last) || entityOf[g] !== -1) return undefined;
+      if (!(g > last) || entityOf[g] !== -1) return false;
       last = g;
       entityOf[g] = e;
-      keyOf[g] = keys.of(ref.mk);
-      orders[g] = ref.order;
+      keyOf[g] = this.keys.of(ref.mk);
+      occ.orders[g] = ref.order;
       const start = ref.order - rankOf.get(ref.uri)! * ORDER_STRIDE;
-      if (!fits(start) || start < 0) return undefined;
+      if (!fits(start) || start < 0) return false;
       starts[g] = start;
     }
     const { mentions: _, ...rest } = entity;
-    const table = (linked.spellings.get(entity.id) ?? []).map((group) => occ.group(group));
-    if (table.includes(undefined)) return undefined;
-    entities.push({ ...rest, table: table as GroupRecord[] });
+    const table = (this.linked.spellings.get(entity.id) ?? []).map((group) => occ.group(group));
+    if (table.includes(undefined)) return false;
+    this.entities.push({ ...rest, table: table as GroupRecord[] });
+    return true;
   }
-  if (entityOf.includes(-1)) return undefined;
-  return { uris, counts, keys: keys.list, keyOf, entityOf, starts, entities, occurrences: occ.columns(), strings: occ.strings.list };
+
+  private finish(): LinkSnapshot | null {
+    if (this.entityOf.includes(-1)) return null;
+    const { uris, counts, keyOf, entityOf, starts, entities } = this;
+    return { uris, counts, keys: this.keys.list, keyOf, entityOf, starts, entities, occurrences: this.occurrences as OccurrenceColumns, strings: this.occ.strings.list };
+  }
 }
+
+const COLUMNS = ['mention', 'start', 'end', 'shift', 'text', 'lemma', 'unsure'] as const;
 
 /** The rank of each document in corpus order, as a full link gives it (documents with mentions only). */
 function documentRanks(uris: readonly string[], counts: readonly number[]): Map<string, number> {
@@ -150,7 +208,7 @@ class OccurrenceWriter {
   constructor(
     private readonly base: ReadonlyMap<string, number>,
     /** The order of each mention numbered so far (NaN: not yet). */
-    private readonly orders: Float64Array,
+    readonly orders: Float64Array,
   ) {}
 
   private readonly cols = { mention: [] as number[], start: [] as number[], end: [] as number[], shift: [] as number[], text: [] as number[], lemma: [] as number[], unsure: [] as number[] };
@@ -180,12 +238,11 @@ class OccurrenceWriter {
     return true;
   }
 
-  columns(): OccurrenceColumns {
-    const c = this.cols;
-    return {
-      mention: Int32Array.from(c.mention), start: Int32Array.from(c.start), end: Int32Array.from(c.end), shift: Int32Array.from(c.shift),
-      text: Int32Array.from(c.text), lemma: Int32Array.from(c.lemma), unsure: Int8Array.from(c.unsure),
-    };
+  /** One column as a typed array (its list let go). */
+  column(name: keyof OccurrenceColumns): Int32Array | Int8Array {
+    const list = this.cols[name];
+    this.cols[name] = [];
+    return name === 'unsure' ? Int8Array.from(list) : Int32Array.from(list);
   }
 }
 

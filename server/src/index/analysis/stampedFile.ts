@@ -35,3 +35,14 @@ export function readStampedFile<H>(bytes: Buffer, magic: Buffer, what: string): 
 export function sha1(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
+
+/** The same digest, the bytes hashed a megabyte at a time, `between` awaited after each (a host yields there). */
+export async function sha1InSlices(bytes: Uint8Array, between: () => Promise<void>): Promise<string> {
+  const hash = createHash('sha1');
+  const step = 2 ** 20;
+  for (let i = 0; i < bytes.length; i += step) {
+    hash.update(bytes.subarray(i, i + step));
+    await between();
+  }
+  return hash.digest('hex');
+}
