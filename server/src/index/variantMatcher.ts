@@ -11,7 +11,7 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { freshFacts, matchEntity, neighbours, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
+import { freshFacts, matchEntity, MAX_NEIGHBOURS, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits, type WordOccurrence } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
@@ -259,10 +259,10 @@ export class VariantMatcher {
       if (!before) return;
       const start = m.start - before[1].length;
       const written = before[1].trim().split(' ');
-      if (taken.some((t) => t.start < m.start - 1 && start < t.end)) return;
       const differ = written.flatMap((w, k) => (low(w) === low(full[k]) ? [] : [k]));
       const w = differ.length === 1 ? e.words.find((x) => x.spelling === full[differ[0]]) : undefined;
-      if (!w) return;
+      // The words before must not reach into another mention (asked last: it reads every mention of the document).
+      if (!w || taken.some((t) => t.start < m.start - 1 && start < t.end)) return;
       const at = start + written.slice(0, differ[0]).reduce((n, x) => n + x.length + 1, 0);
       const word = { uri, start: at, end: at + written[differ[0]].length, text: written[differ[0]], name: `${before[1]}${m.text}` };
       out.push({ word, target: { entity: e, spelling: w.spelling, count: w.count, part: w.part ?? 'other' } });
@@ -276,7 +276,8 @@ export class VariantMatcher {
    * the same article but for one word, with the entity's word it stands for.
    */
   private respelledRuns(words: readonly StrayWord[], around: readonly string[]): Array<{ word: StrayWord; target: StrayTarget }> {
-    const people = around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'PER' && /\s/.test(e.name));
+    const people = around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => e?.type === 'PER' && /\s/.test(e.name))
+      .map((e) => ({ e, full: e.name.split(/\s+/) }));
     const out: Array<{ word: StrayWord; target: StrayTarget }> = [];
     for (let i = 0; i < words.length; i++) {
       let j = i + 1;
@@ -284,8 +285,7 @@ export class VariantMatcher {
       const run = words.slice(i, j);
       i = j - 1;
       if (run.length < 2) continue;
-      for (const e of people) {
-        const full = e.name.split(/\s+/);
+      for (const { e, full } of people) {
         const differ = full.length === run.length ? full.flatMap((w, k) => (low(w) === low(run[k].text) ? [] : [k])) : [];
         const w = differ.length === 1 ? e.words.find((x) => x.spelling === full[differ[0]]) : undefined;
         const word = { ...run[differ[0]], name: run.map((x) => x.text).join(' ') };
@@ -329,7 +329,9 @@ export class VariantMatcher {
       return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
     }
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
-    const match = matchEntity({ entity, mentions }, (uri) => this.around(uri), this.factsOf(entity, mentions.length));
+    // The neighbours as matchEntity gives them, read without copying each document's list (neighboursOf).
+    const match = matchEntity({ entity, mentions }, NO_NEIGHBOURS, this.factsOf(entity, mentions.length));
+    match.neighbours = this.neighboursOf(id, match.documents);
     if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
       this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions: mentions.map((m) => m.mention), seq: this.changeCount, match });
     } else this.built.delete(id);
@@ -388,9 +390,20 @@ export class VariantMatcher {
     };
   }
 
-  /** The neighbours matchEntity gives an entity mentioned in these documents. */
+  /**
+   * The neighbours matchEntity gives an entity mentioned in these documents (neighbours over `around`):
+   * each document's ids read in place, dates skipped, no list copied per document.
+   */
   private neighboursOf(id: string, documents: readonly string[]): string[] {
-    return neighbours(id, documents, (uri) => this.around(uri));
+    const out = new Set<string>();
+    for (const d of documents) {
+      if (out.size >= MAX_NEIGHBOURS) break;
+      for (const x of this.src.entityIdsIn(d)) {
+        if (out.size >= MAX_NEIGHBOURS) break;
+        if (x !== id && !x.startsWith('DATE:')) out.add(x);
+      }
+    }
+    return [...out];
   }
 
   private around(uri: string): string[] {
@@ -437,6 +450,9 @@ function wordsBefore(n: number): RegExp {
 }
 
 const WORDS_BEFORE = new Map<number, RegExp>();
+
+/** No documents' entities: the matcher reads neighbours itself (VariantMatcher.neighboursOf). */
+const NO_NEIGHBOURS = (): string[] => [];
 
 function keyOf(p: VariantPair): string {
   const ids = [p.variant.entity, p.preferred.entity].sort().join('\u0000');

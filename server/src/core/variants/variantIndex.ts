@@ -36,6 +36,8 @@ export class VariantIndex {
   private blockedKept = 0;
   /** Per holder key: its holders indexed for densePartners (dropped when the holders change). */
   private readonly denseIndexes = new Map<string, DenseIndex>();
+  /** Holder key -> its spelling (wordPairs), for the keys held. */
+  private readonly spellings = new Map<string, string>();
   /** Per stray word: its candidates (stray.ts), while no entity changed. */
   private readonly strays = new Map<string, readonly StrayCandidate[]>();
 
@@ -86,6 +88,7 @@ export class VariantIndex {
         continue;
       }
       this.holders.delete(key);
+      this.spellings.delete(key);
       for (const b of blockKeys(w.spelling)) dropKey(this.buckets, b, key);
     }
   }
@@ -125,7 +128,7 @@ export class VariantIndex {
       if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
     }
     for (const yk of others) {
-      const y = yk.slice(yk.indexOf('\u0000') + 1);
+      const y = this.spellingOf(yk);
       const hy = this.holders.get(yk) ?? [];
       // A word whose holders a full pass has all decided already: every pair with it is taken.
       if ((x.length === y.length && low(x) === low(y)) || (done && allDone(hy, done))) continue;
@@ -147,7 +150,9 @@ export class VariantIndex {
   private decidePair(a: WordHolder, b: WordHolder, x: string, y: string, seen: Set<string>, out: VariantPair[]): void {
     if (!sameTypeOrSlip(a.entity, b.entity)) return;
     // Each entity with its own word: two entities that both hold both words make two pairs, not one.
-    const key = [`${a.entity.id}\u0001${x}`, `${b.entity.id}\u0001${y}`].sort().join('\u0000');
+    const ka = `${a.entity.id}\u0001${x}`;
+    const kb = `${b.entity.id}\u0001${y}`;
+    const key = ka < kb ? `${ka}\u0000${kb}` : `${kb}\u0000${ka}`;
     if (seen.has(key)) return;
     seen.add(key);
     if (!precedes(a, x, b, y)) [a, b, x, y] = [b, a, y, x];
@@ -169,6 +174,13 @@ export class VariantIndex {
     let index = this.denseIndexes.get(yk);
     if (!index) this.denseIndexes.set(yk, (index = denseIndex(hy, y)));
     return index;
+  }
+
+  /** The spelling of a holder key (type + spelling), kept while the key is held. */
+  private spellingOf(key: string): string {
+    let s = this.spellings.get(key);
+    if (s === undefined) this.spellings.set(key, (s = key.slice(key.indexOf('\u0000') + 1)));
+    return s;
   }
 
   /** Whether the word rules let a word pair through, and its alignment (cached; most pairs are blocked). */
@@ -222,7 +234,7 @@ export class VariantIndex {
   strayName(key: string): StrayName | undefined {
     let best: StrayName | undefined;
     for (const id of this.names.get(`n\u0000${key}`) ?? []) {
-      for (const n of strayNames(this.entities.get(id)!)) if (n.key === key && (!best || best.count < n.count)) best = n;
+      for (const n of strayNamesOf(this.entities.get(id)!)) if (n.key === key && (!best || best.count < n.count)) best = n;
     }
     return best;
   }
@@ -252,6 +264,15 @@ export class VariantIndex {
     const involves = (p: VariantPair) => wanted.has(p.variant.entity) || wanted.has(p.preferred.entity);
     return [...nameFormPairs(entities, this.options), ...abbreviationPairs(entities)].filter(involves);
   }
+}
+
+/** strayNames per entity, kept with it (an entity's input is not changed once made: a change makes a new one). */
+const STRAY_NAMES = new WeakMap<MatchEntity, StrayName[]>();
+
+function strayNamesOf(e: MatchEntity): StrayName[] {
+  let names = STRAY_NAMES.get(e);
+  if (!names) STRAY_NAMES.set(e, (names = strayNames(e)));
+  return names;
 }
 
 /**
