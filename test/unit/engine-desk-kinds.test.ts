@@ -117,3 +117,10 @@ test("a town after 'через' in the nominative form is an inanimate accusativ
   assert.equal(find(ms, 'Ивановский государственный политехнический университет')?.type, 'ORG');
   assert.equal(find(ms, 'Патрокл')?.type, 'LOC');
 });
+
+test("a Russian place 'X-на-Y' declines, unlike a Romance one: its oblique form is not kept as its name ('в Красном-на-Волге')", async () => {
+  const ms = await mentionsOf(`${BODY}Завод открыли в Красном-на-Волге. Красное-на-Волге славится ювелирами.`);
+  assert.equal(find(ms, 'Красном-на-Волге')?.type, 'LOC');
+  assert.notEqual(find(ms, 'Красном-на-Волге')?.name, 'Красном-на-Волге');
+  assert.equal(find(ms, 'Красное-на-Волге')?.type, 'LOC');
+});

@@ -530,7 +530,7 @@ export function placeShape(word: string): boolean {
   return PLACE_NAME_OPENINGS.has(parts[0]);
 }
 
-const PLACE_NAME_PARTICLES = new Set(['дель', 'ду', 'до', 'дос', 'да', 'де', 'ла', 'лос', 'лас', 'эн', 'эр', 'эс', 'эш', 'эт', 'эд', 'эз', 'эль', 'ас', 'ар', 'аш', 'ат', 'ад', 'аз', 'ан', 'на', 'сюр', 'ам', 'им']);
+const PLACE_NAME_PARTICLES = new Set(['дель', 'ду', 'до', 'дос', 'да', 'де', 'ла', 'лос', 'лас', 'эн', 'эр', 'эс', 'эш', 'эт', 'эд', 'эз', 'эль', 'ас', 'ар', 'аш', 'ат', 'ад', 'аз', 'ан', 'сюр', 'ам', 'им']);
 const PLACE_NAME_OPENINGS = new Set(['Пуэрто', 'Сьюдад', 'Санта', 'Санто', 'Сантьяго', 'Порту', 'Пуэбло', 'Кампу', 'Рибейран', 'Риу', 'Рио', 'Бад']);
 
 function single(ctx: Context, i: number, opts: RunOptions): void {
