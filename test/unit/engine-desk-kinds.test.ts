@@ -123,3 +123,10 @@ test("a Russian place 'X-на-Y' declines, unlike a Romance one: its oblique for
   assert.equal(find(ms, 'Красном-на-Волге')?.type, 'LOC');
   assert.notEqual(find(ms, 'Красном-на-Волге')?.name, 'Красном-на-Волге');
 });
+
+test("names in the prepositional and instrumental get their nominative ('о Всеволоде Яхонтове', 'об Игоре Сидорове', 'с Лусией Ордоньес')", async () => {
+  const ms = await mentionsOf(`${BODY}Речь шла о Всеволоде Яхонтове и об Игоре Сидорове. Договор подписан с Лусией Ордоньес.`);
+  assert.equal(find(ms, 'Всеволоде Яхонтове')?.name, 'Всеволод Яхонтов');
+  assert.equal(find(ms, 'Игоре Сидорове')?.name, 'Игорь Сидоров');
+  assert.equal(find(ms, 'Лусией Ордоньес')?.name, 'Лусия Ордоньес');
+});

@@ -148,6 +148,8 @@ function guessGender(morph: Morphology, words: string[], roles: Role[], hint: Ca
   if (words.length > 1 && MASCULINE_ONLY.test(last)) return 'm';
   // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case; so is 'Шеншиной-Маас'.
   if (doubleSurnameParts(last).some((p) => FEMININE_ONLY.test(p))) return 'f';
+  // 'с Лусией Ордоньес': a given name on -ией, -ьей is a woman's in the instrumental (Лусия, Наталья).
+  if (words.length > 1 && roles[0] === 'first' && /(?:ией|ьей)$/u.test(words[0])) return 'f';
   if (hint.gender) return hint.gender;
   // 'Хесса бинт Обайд': 'бинт' (daughter of) names a woman.
   if (words.includes('бинт')) return 'f';
@@ -190,7 +192,9 @@ function closestLemma(w: string, parses: readonly Parse[]): Parse | null {
     while (i < lw.length && lw[i] === p.lemma[i]) i++;
     return i;
   };
-  return parses.reduce((best, p) => (shared(p) > shared(best) ? p : best));
+  // 'Игоре' is of 'Игорь', not of the rare 'Игор': on a tie the longer lemma (a soft sign kept).
+  const better = (p: Parse, best: Parse) => shared(p) > shared(best) || (shared(p) === shared(best) && p.lemma.length > best.lemma.length);
+  return parses.reduce((best, p) => (better(p, best) ? p : best));
 }
 
 function part(role: Role): NamePart {
@@ -285,7 +289,11 @@ function partScore(morph: Morphology, w: string, role: Role, c: NameCase, gender
   if (feminine && p) return 2;
   // A guessed oblique parse of a word on -е, -и, -о ('Ханнелоре') is no better than its being indeclinable.
   if (p) return p.known ? 2 : isInvariant(w) ? 0.85 : 0.9;
-  if (c !== 'nomn' && !isInvariant(w) && synthesizeNominative(w, c, part(role), gender) !== null) return 0.9;
+  // A nominative equal to the word ('Лусией' read as an accusative of an undeclined 'Лусией') explains no ending.
+  if (c !== 'nomn' && !isInvariant(w)) {
+    const nominative = synthesizeNominative(w, c, part(role), gender);
+    if (nominative !== null) return nominative === w ? 0.85 : 0.9;
+  }
   if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) return 0.85;
   return 0;
 }
@@ -318,6 +326,8 @@ function obliqueEnding(morph: Morphology, w: string): NameCase | null {
 function isInvariant(w: string): boolean {
   // An adjective surname's case form ends in a vowel too ('Ширинского', 'Бельскому'), and declines.
   if (/[сц]к(?:ого|ому|ие)$/iu.test(w)) return false;
+  // 'о Яхонтове', 'о Мокшанцеве': the prepositional of a Russian surname on -ов, -ев, -ин.
+  if (/(?:ов|ев|ёв|ин|ын)е$/u.test(w) && w.length >= 6) return false;
   return /[оеиэё]$/u.test(w) || w.length <= 3;
 }
 
