@@ -130,3 +130,11 @@ test("names in the prepositional and instrumental get their nominative ('о Вс
   assert.equal(find(ms, 'Игоре Сидорове')?.name, 'Игорь Сидоров');
   assert.equal(find(ms, 'Лусией Ордоньес')?.name, 'Лусия Ордоньес');
 });
+
+test("Arabic articles 'ан-', 'эр-' open a name part, and a known name after a particle is a surname ('Эллен де Рейтер', not the agency)", async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сказал министр транспорта Бахрейна Халид бен Абдулла бен Мубарак ан-Нассери. Руководитель группы из Утрехта Эллен де Рейтер рассказала о планах. Агентство Рейтер сообщило об этом.`);
+  assert.equal(find(ms, 'Халид бен Абдулла бен Мубарак ан-Нассери')?.type, 'PER');
+  assert.equal(find(ms, 'Эллен де Рейтер')?.type, 'PER');
+  assert.equal(find(ms, 'Утрехта')?.type, 'LOC');
+  assert.equal(find(ms, 'Рейтер')?.type, 'ORG');
+});

@@ -11,10 +11,16 @@ import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound } from './runs';
-import { hasLatinCompanyWord } from './wordShapes';
+import { hasLatinCompanyWord, isNameParticle } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+
+function afterNameParticle(ctx: Context, i: number): boolean {
+  const particle = ctx.tokens[i - 1];
+  const before = ctx.tokens[i - 2];
+  return !!particle && !!before && isNameParticle(particle.text) && particle.text !== 'до' && before.kind === 'word' && before.cap && joined(ctx, i - 2) && joined(ctx, i - 1);
+}
 
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -25,6 +31,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (m.entry.type === 'LOC' && m.end === i + 1 && joined(ctx, i) && ctx.tokens[i + 1].cap && firstNameWithSurname(ctx, i)) continue;
     // 'Кан заявил' after 'Н. Кан': a surname the article gave a person.
     if (m.entry.type === 'LOC' && m.end === i + 1 && isPersonWord(ctx, i)) continue;
+    // 'Эллен де Рейтер', 'Марко ди Монако': a lower-case name particle after a capitalised word makes the entry a surname.
+    if (m.end === i + 1 && afterNameParticle(ctx, i)) continue;
     // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name.
     if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap) {
       const t = ctx.tokens[i + 1];

@@ -456,7 +456,7 @@ function givenNameChain(ctx: Context, s: number, j: number): boolean {
   return false;
 }
 
-const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан)[-‑]\p{Lu}|(?:ибн|бин|бинт|бен|абу)$)/u;
+const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан|ар|аз|эн|эр|эс|эш|эт|эд)[-‑]\p{Lu}|(?:ибн|бин|бинт|бен|абу)$)/u;
 
 function isKnownFirstName(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];

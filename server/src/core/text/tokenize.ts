@@ -67,7 +67,7 @@ const shapes = new Map<string, Shape>();
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const PARTICLE_NAME = /^(?:аль|эль|ад|ас|ат|аш|ибн|бин|бен|ван|фон|де|ди|дель|ла|ле)-\p{Lu}/u;
+const PARTICLE_NAME = /^(?:аль|эль|ад|ас|ат|аш|ан|ар|аз|эн|эр|эс|эш|эт|эд|ибн|бин|бен|ван|фон|де|ди|дель|ла|ле)-\p{Lu}/u;
 
 /** The shape of most tokens: a lower-case Russian word. */
 const LOWER_WORD: Shape = { kind: 'word', cap: false, allCaps: false, latin: false };
