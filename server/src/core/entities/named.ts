@@ -359,6 +359,10 @@ function complementEnd(ctx: Context, k: number): number {
   for (let step = 0; step < 2; step++) {
     const next = caseGroupEnd(ctx, g, 'gent', g);
     if (next === g) break;
+    // 'Институт экологии растений и животных УрО РАН': a conjoined group, when a parent's acronym closes it.
+    // (The acronym joins the name later, with the parent bodies written after it.)
+    const conjoined = conjoinedGroupEnd(ctx, next, 'gent');
+    if (conjoined > next && parentAcronymAt(ctx, conjoined)) return conjoined;
     g = next;
     const closed = Math.max(placeEnd(ctx, g), acronymEnd(ctx, g));
     if (closed > g) return closed;
@@ -493,6 +497,12 @@ function sameNoun(ctx: Context, a: number, b: number): boolean {
 }
 
 /** End of an organization's acronym at k ('СНГ'), absorbed into the longer name; or k. */
+/** A parent body's acronym at k ('РАН', 'УрО РАН'), joined to the word before. */
+function parentAcronymAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && joined(ctx, k - 1) && /^\p{Lu}\p{Ll}?\p{Lu}/u.test(t.text) && !NON_ENTITY_ACRONYMS.has(t.text) && (!ctx.owner[k] || ctx.owner[k]!.type === 'ORG');
+}
+
 function acronymEnd(ctx: Context, k: number): number {
   const t = ctx.tokens[k];
   if (!t || !t.allCaps || NON_ENTITY_ACRONYMS.has(t.text) || !joined(ctx, k - 1)) return k;
@@ -654,6 +664,8 @@ function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): num
   const t = tokens[j];
   // 'в' and 'с' parse as abbreviated nouns too: a one-letter word never ends a name.
   if (!t || t.cap || ctx.taken[j] || t.text.length < 2 || HONOREE.has(t.text) || (j > k && !joined(ctx, j - 1))) return fallback;
-  const noun = ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.case === c);
+  const parses = ctx.morph.parse(t.text);
+  // 'заповедник под Костанаем': a preposition is no noun of the name, though 'под' also parses as one.
+  const noun = parses.some((p) => p.pos === 'NOUN' && p.case === c) && !parses.some((p) => p.pos === 'PREP');
   return noun ? j + 1 : fallback;
 }

@@ -28,6 +28,7 @@ export function extendOrganizations(ctx: Context): void {
     end = countryEnd(ctx, c, end);
     const start = headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
+    end = missionEnd(ctx, c, end);
     if (end === j && start === i) continue;
     merge(ctx, c, start, end);
   }
@@ -208,6 +209,19 @@ function branchEnd(ctx: Context, k: number): number {
   const second = placeIn(ctx, end + 1, c);
   return second > end + 1 && isRegion(ctx, end + 1, second) ? second : end;
 }
+
+/** 'Посольство Испании | в России', 'Генеральное консульство Китая | в Екатеринбурге': a mission's host country or city. */
+function missionEnd(ctx: Context, c: Candidate, k: number): number {
+  const t = ctx.tokens[k];
+  if (!t || t.text !== 'в' || !joined(ctx, k - 1) || !joined(ctx, k) || !ctx.tokens[c.first].cap) return k;
+  if (!c.words.some((w) => MISSIONS.has(w.lemma.toLowerCase()))) return k;
+  // Its host state only: 'Посольства Нидерландов | в Москве' names where it is.
+  const end = placeIn(ctx, k + 1, 'loct');
+  const host = ctx.owner[k + 1];
+  return end > k + 1 && host && isState(host.name) ? end : k;
+}
+
+const MISSIONS = new Set(['посольство', 'консульство', 'генконсульство', 'представительство', 'торгпредство', 'постпредство']);
 
 /** After 'г.' or 'городу' / 'городе' before the town's name, the name's start; else k. */
 function townWord(ctx: Context, k: number, c: string): number {

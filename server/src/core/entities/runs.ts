@@ -817,6 +817,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   const prev = i - 1;
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
   if (prev < 0 || ctx.tokens[prev].cap || ctx.tokens[prev].text.length < 3 || !joined(ctx, prev)) return false;
+  // 'Института астрофизики Канарских островов Хорхе Толедо': a cue noun inside another name cues nothing.
+  if (ctx.taken[prev]) return false;
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
   const type = hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type) return false;

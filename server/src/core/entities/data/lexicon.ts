@@ -50,6 +50,8 @@ export const ORG_HEADS = new Set([
 export const SINGLE_WORD_BODIES = new Set([
   'сенат', 'мажилис', 'курултай', 'конгресс', 'бундестаг', 'кнессет', 'сейм', 'меджлис', 'хурал', 'риксдаг',
   'стортинг', 'фолькетинг', 'альтинг', 'эдускунта', 'скупщина', 'бундесрат', 'госсовет', 'политбюро', 'секретариат',
+  // Leagues, named by one word ('матч Суперлиги', 'в Евролиге').
+  'суперлига', 'евролига', 'премьер-лига',
 ]);
 
 /** Head nouns of place names ('Персидский залив', 'Центральная Азия' is a proper noun itself). */
@@ -127,7 +129,9 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'ГУП', 'ФГУП', 'ФГБУ', 'ГБУ', 'ГАУ', 'АНО', 'НАО', 'ПК', 'СНТ', 'ИК', 'УК', 'ИА', 'ТСЖ', 'ФБУЗ', 'ГБУЗ', 'ФГБОУ',
   'ФГАОУ', 'ГБОУ', 'МБОУ', 'НДПИ', 'ДПМ', 'КПП',
   // Research and building terms: shared-use centres, R&D stages, protective gear, housing.
-  'ЦКП', 'НИР', 'ОКР', 'СИЗ', 'ИЖС', 'МКД',
+  'ЦКП', 'НИР', 'ОКР', 'СИЗ', 'ИЖС', 'МКД', 'ПДК',
+  // Legal forms of state institutions, like ФГБУ: 'ФБУ «Рослесозащита»'.
+  'ФБУ', 'ФКУ', 'ФГКУ', 'ГКУ', 'МБУ', 'МАУ', 'МКУК', 'ОГБУ', 'КГБУ', 'ГАУК', 'ФГУ',
   // An operating system, software, universal time.
   'ОС', 'ПО', 'UTC', 'GMT',
   // Viruses, diseases and medical procedures ('вакцина от РСВ', 'прививка от ВПЧ').
