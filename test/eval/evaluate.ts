@@ -28,6 +28,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout12: { folder: 'test/heldout12/articles', gold: 'test/heldout12/gold.json' },
   heldout13: { folder: 'test/heldout13/articles', gold: 'test/heldout13/gold.json' },
   heldout14: { folder: 'test/heldout14/articles', gold: 'test/heldout14/gold.json' },
+  heldout15: { folder: 'test/heldout15/articles', gold: 'test/heldout15/gold.json' },
 };
 
 interface Options {

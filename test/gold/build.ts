@@ -32,6 +32,7 @@ const SETS = [
   { source: 'test/heldout12/gold.annotations.txt', output: 'test/heldout12/gold.json' },
   { source: 'test/heldout13/gold.annotations.txt', output: 'test/heldout13/gold.json' },
   { source: 'test/heldout14/gold.annotations.txt', output: 'test/heldout14/gold.json' },
+  { source: 'test/heldout15/gold.annotations.txt', output: 'test/heldout15/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
