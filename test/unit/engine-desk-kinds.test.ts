@@ -150,3 +150,14 @@ test("a name's conjoined complement before its parent's acronym, a mission's hos
   assert.equal(find(ms, 'Хорхе Толедо Пастрана')?.type, 'PER');
   assert.equal(find(ms, 'ПДК'), undefined);
 });
+
+test("clubs named like a place: a common noun joined to a place ('Локомотива-Кубань'), a quoted place of two words; the unquoted place stays the city", async () => {
+  const ms = await mentionsOf(`${BODY}Матч «Локомотива-Кубань» прошел в Краснодаре. Игра с «Нижним Новгородом» прошла в Нижнем Новгороде. Лес купила Van der Meiden Timber. Работы завершат во второй квартал 2028 года.`);
+  assert.equal(find(ms, 'Локомотива-Кубань')?.name, 'Локомотив-Кубань');
+  assert.equal(find(ms, 'Локомотива-Кубань')?.type, 'ORG');
+  assert.equal(find(ms, 'Нижним Новгородом')?.type, 'ORG');
+  assert.equal(find(ms, 'Нижним Новгородом')?.name, 'Нижний Новгород');
+  assert.equal(find(ms, 'Нижнем Новгороде')?.type, 'LOC');
+  assert.equal(find(ms, 'Van der Meiden Timber')?.type, 'ORG');
+  assert.equal(find(ms, 'второй квартал 2028 года')?.type, 'DATE');
+});

@@ -27,7 +27,8 @@ export function findQuotedNames(ctx: Context): void {
       for (const k of keys(ctx, q + 1)) found.set(k, it);
     }
     // 'нацпарк «Куршская коса»': a reserve is named like its land; the same words unquoted are the place.
-    if (name && ctx.owner[q + 1] && !hasLemma(ctx, q - 1, RESERVES)) named.push(ctx.owner[q + 1]!);
+    // '«Нижним Новгородом»' is a club, 'в Нижнем Новгороде' still the city.
+    if (name && ctx.owner[q + 1] && !hasLemma(ctx, q - 1, RESERVES) && !namesPlace(ctx, q + 1, close)) named.push(ctx.owner[q + 1]!);
   }
   // One sense per article: «Трактора» after «Трактор» was named as a club; "Босфор-Тревел" after туроператор
   // «Босфор Тревел» is a company too, under its own name (the name found only for the same words).
@@ -89,9 +90,10 @@ function keys(ctx: Context, i: number): string[] {
  * a company); a work would be introduced by its kind.
  */
 function namesPlace(ctx: Context, i: number, j: number): boolean {
-  if (j - i !== 1 || !ctx.tokens[i].cap) return false;
+  if (j - i > 3 || !ctx.tokens[i].cap) return false;
   const m = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
   if (m && m.end === j && m.entry.type === 'LOC') return true;
+  if (j - i !== 1) return false;
   return classifyWord(ctx.morph, ctx.tokens[i].text).cls === 'Geox' && classifyWord(ctx.morph, ctx.tokens[i].text).known;
 }
 
@@ -107,7 +109,9 @@ function claimQuoted(ctx: Context, q: number, close: number, known?: string): st
     const written = ctx.text.slice(tokens[i].start, tokens[j - 1].end).replace(/\s+/g, ' ');
     // A name the gazetteer knows in any case form ('«Казатомпрома»') takes its canonical name.
     const listed = ctx.gazetteer.match(tokens, i, ctx.text);
-    const name = listed && listed.end === j && listed.entry.type === 'ORG' ? listed.entry.name : known ?? (j - i === 1 ? quotedNominative(ctx.morph, written) : written);
+    // '«Нижним Новгородом»': a club named like a place takes the place's name.
+    const whole = listed && listed.end === j ? listed.entry : null;
+    const name = whole && (whole.type === 'ORG' || (whole.type === 'LOC' && j - i > 1)) ? whole.name : known ?? (j - i === 1 ? quotedNominative(ctx.morph, written) : written);
     claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) });
     return name;
   }

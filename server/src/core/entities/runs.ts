@@ -519,6 +519,19 @@ function standardNumber(text: string): boolean {
 }
 
 /**
+ * 'Локомотива-Кубань', 'Динамо-Казань', 'Торпедо-Москва': a common noun joined to a place by a hyphen names a club
+ * or a company of that place, not the place; its name declines in the first part ('Локомотив-Кубань'), or null.
+ */
+function nounWithPlace(ctx: Context, word: string): string | null {
+  const parts = word.split('-');
+  if (parts.length !== 2 || !/^\p{Lu}/u.test(parts[1]) || parts[0].length < 4) return null;
+  const first = ctx.morph.parse(parts[0]);
+  if (first.length === 0 || first.some((p) => p.proper || !p.known || p.pos !== 'NOUN')) return null;
+  if (!ctx.morph.parse(parts[1]).some((p) => p.proper === 'Geox' && p.known)) return null;
+  return `${singularNominative(ctx, parts[0])}-${parts[1]}`;
+}
+
+/**
  * 'Сьюдад-дель-Эсте', 'Фос-ду-Игуасу', 'Умм-эн-Насан', 'Пуэрто-Игуасу': a hyphenated name with a Romance or
  * Arabic particle inside, or opening with a Spanish or Portuguese word for a town, port or saint, is a place's
  * (kept as written: such names do not decline).
@@ -547,6 +560,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (placeShape(t.text)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
+  const club = nounWithPlace(ctx, t.text);
+  if (club) return void claimWord(ctx, i, 'ORG', club);
   if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
   if (nameIn(ctx, i, opts.knownGivenNames)) return void person(ctx, i, i + 1);
   // 'Куниц' after a goal's time: a person, though a dictionary word; a known place or body stays itself.

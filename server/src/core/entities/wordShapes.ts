@@ -10,7 +10,7 @@ export function particleBetween(ctx: Context, j: number): boolean {
   return LATIN_CONNECTORS.has(t.text) && !!ctx.tokens[j - 1]?.latin && !!ctx.tokens[j + 1]?.latin;
 }
 
-export const LATIN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'y', '&', 'und', 'della', 'del', 'di', 'da', 'et']);
+export const LATIN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'y', '&', 'und', 'della', 'del', 'di', 'da', 'et', 'der', 'den', 'ter', 'het', 'dos', 'das', 'do', 'zu']);
 
 /** A well-formed Roman numeral ('XXI', 'IV'); 'CCI' is an acronym. */
 export const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
