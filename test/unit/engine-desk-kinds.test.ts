@@ -161,3 +161,11 @@ test("clubs named like a place: a common noun joined to a place ('Локомот
   assert.equal(find(ms, 'Van der Meiden Timber')?.type, 'ORG');
   assert.equal(find(ms, 'второй квартал 2028 года')?.type, 'DATE');
 });
+
+test("a research body takes its parent named after it, and Nordic and Portuguese legal forms stay outside a company's name", async () => {
+  const ms = await mentionsOf(`${BODY}Данные дал Центральный НИИ эпидемиологии Роспотребнадзора. Книгу издал Институт истории, языка и литературы Уфимского федерального исследовательского центра РАН. Турбины поставит Varanger Kraft AS, станки - Bracara Teares Lda.`);
+  assert.equal(find(ms, 'Центральный НИИ эпидемиологии Роспотребнадзора')?.type, 'ORG');
+  assert.equal(find(ms, 'Институт истории, языка и литературы Уфимского федерального исследовательского центра РАН')?.type, 'ORG');
+  assert.equal(find(ms, 'Varanger Kraft')?.type, 'ORG');
+  assert.equal(find(ms, 'Bracara Teares')?.type, 'ORG');
+});

@@ -25,6 +25,8 @@ export function extendOrganizations(ctx: Context): void {
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
     end = honoreeEnd(ctx, acronymChainEnd(ctx, end));
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, end));
+    const withParent = parentBodyEnd(ctx, c, end);
+    if (withParent > end) end = acronymChainEnd(ctx, withParent);
     end = countryEnd(ctx, c, end);
     const start = headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
@@ -129,6 +131,26 @@ function headStart(ctx: Context, c: Candidate, start: number): number {
   if (start !== c.first || !t || !t.cap || t.allCaps || ctx.taken[h] || !ctx.tokens[start].allCaps || !joined(ctx, h)) return start;
   return ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.number === 'sing' && PARENT_HEADS.has(p.lemma)) ? h : start;
 }
+
+/**
+ * 'Центральный НИИ эпидемиологии | Роспотребнадзора', 'Институт истории, языка и литературы | Уфимского федерального
+ * исследовательского центра РАН': a research body's name takes the body it belongs to, named right after it in
+ * the genitive (a federal agency, or a centre, academy or university).
+ */
+function parentBodyEnd(ctx: Context, c: Candidate, k: number): number {
+  const owner = ctx.owner[k];
+  const t = ctx.tokens[k];
+  if (!t || !owner || owner === c || owner.type !== 'ORG' || owner.start !== t.start || !joined(ctx, k - 1)) return k;
+  const head = ctx.tokens[c.first];
+  if (!head.cap || !(BODY_KIND_ACRONYMS.has(head.text) || c.words.some((w) => RESEARCH_HEADS.has(w.lemma.toLowerCase())))) return k;
+  const end = endOf(ctx, owner);
+  if (end === k + 1) return isBodyCompound(t.text) && ctx.morph.parse(t.text).some((p) => p.case === 'gent') ? end : k;
+  const parent = ctx.tokens.slice(k, end).some((x, n) => hasLemma(ctx, k + n, PARENT_BODIES) && ctx.morph.parse(x.text).some((p) => p.case === 'gent'));
+  return parent && ctx.morph.parse(t.text).some((p) => p.case === 'gent') ? end : k;
+}
+
+const RESEARCH_HEADS = new Set(['институт', 'лаборатория', 'отдел', 'обсерватория', 'станция', 'кафедра', 'нии', 'цнии']);
+const PARENT_BODIES = new Set(['центр', 'академия', 'университет', 'отделение']);
 
 /** Acronyms of bodies written after a name: 'УрО РАН', 'НИУ ВШЭ', 'МГУ'. */
 function acronymChainEnd(ctx: Context, k: number): number {

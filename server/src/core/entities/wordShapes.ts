@@ -82,7 +82,7 @@ export function hasLatinCompanyWord(tokens: readonly Token[]): boolean {
 }
 
 /** Legal forms written after a Latin company name, outside its name ('Kalinor Holdings Ltd'). */
-export const LATIN_LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'co', 'corp', 'gmbh', 'kg', 'plc', 'ag', 'sa', 'se', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl', 'sarl', 'pte']);
+export const LATIN_LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'co', 'corp', 'gmbh', 'kg', 'plc', 'ag', 'sa', 'se', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl', 'sarl', 'pte', 'as', 'asa', 'aps', 'oyj', 'lda', 'bhd', 'sdn', 'pvt', 'kft', 'zrt', 'sro', 'doo', 'ehf', 'hf']);
 
 /** 'LLC', 'Ltd.', 'GmbH': a Latin legal form, never a name or a parent body of its own. */
 export function isLatinLegalForm(t: Token): boolean {
