@@ -169,3 +169,13 @@ test("a research body takes its parent named after it, and Nordic and Portuguese
   assert.equal(find(ms, 'Varanger Kraft')?.type, 'ORG');
   assert.equal(find(ms, 'Bracara Teares')?.type, 'ORG');
 });
+
+test("a city's adjective heading a body's or an area's name, a body named by a foreign word, a given name that is a place before a Portuguese surname", async () => {
+  const ms = await mentionsOf(`${BODY}Выставка откроется в Новосибирском государственном художественном музее. Дороги в Новокузнецком муниципальном округе расчистили. Договор подписан с Университетом Тохоку. Анализы сделал Центр гигиены и эпидемиологии в Пермском крае. Дубль оформил нападающий Вашингтон Феррейра дос Сантос. Министр транспорта Бразилии Режиналду дос Пассос Проэнса приехал.`);
+  assert.equal(find(ms, 'Новосибирском государственном художественном музее')?.type, 'ORG');
+  assert.equal(find(ms, 'Новокузнецком муниципальном округе')?.type, 'LOC');
+  assert.equal(find(ms, 'Университетом Тохоку')?.name, 'Университет Тохоку');
+  assert.equal(find(ms, 'Центр гигиены и эпидемиологии в Пермском крае')?.type, 'ORG');
+  assert.equal(find(ms, 'Вашингтон Феррейра дос Сантос')?.type, 'PER');
+  assert.equal(find(ms, 'Бразилии')?.type, 'LOC');
+});

@@ -10,11 +10,24 @@ import { compoundPlaceNominative } from '../names/placeName';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { findEponymShortForms } from './eponyms';
-import { firstNameWithSurname, isBodyCompound } from './runs';
+import { firstNameWithSurname, isBodyCompound, modifiedNoun } from './runs';
 import { hasLatinCompanyWord, isNameParticle } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+
+function givenNameOfPortuguese(ctx: Context, i: number): boolean {
+  const [surname, particle, last] = [ctx.tokens[i + 1], ctx.tokens[i + 2], ctx.tokens[i + 3]];
+  if (!surname?.cap || !particle || !last?.cap || !PORTUGUESE.has(particle.text) || !joined(ctx, i) || !joined(ctx, i + 1) || !joined(ctx, i + 2)) return false;
+  // After a preposition the place is where the person is ('в Рио Жоао да Силва').
+  return i === 0 || ctx.tokens[i - 1].kind !== 'word' || !ctx.morph.parse(ctx.tokens[i - 1].text).some((p) => p.pos === 'PREP');
+}
+
+const PORTUGUESE = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
+
+function namesHead(ctx: Context, k: number): boolean {
+  return k > 0 && (hasLemma(ctx, k, ORG_HEADS) || hasLemma(ctx, k, LOC_HEADS));
+}
 
 function afterNameParticle(ctx: Context, i: number): boolean {
   const particle = ctx.tokens[i - 1];
@@ -33,6 +46,10 @@ export function findGazetteerNames(ctx: Context): void {
     if (m.entry.type === 'LOC' && m.end === i + 1 && isPersonWord(ctx, i)) continue;
     // 'Эллен де Рейтер', 'Марко ди Монако': a lower-case name particle after a capitalised word makes the entry a surname.
     if (m.end === i + 1 && afterNameParticle(ctx, i)) continue;
+    // 'нападающий Вашингтон Феррейра дос Сантос': a place's name that is a given name before a Portuguese surname.
+    if (m.entry.type === 'LOC' && m.end === i + 1 && ctx.tokens[i].text === m.entry.name && givenNameOfPortuguese(ctx, i)) continue;
+    // 'в Новосибирском государственном художественном музее': a city's form that is an adjective of a body's or an area's name.
+    if (m.entry.type === 'LOC' && m.end === i + 1 && namesHead(ctx, modifiedNoun(ctx, i))) continue;
     // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name.
     if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap) {
       const t = ctx.tokens[i + 1];

@@ -210,6 +210,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
+  // 'с Университетом Тохоку', 'в Университете Васэда': a body's capitalised head and a foreign name it bears.
+  if (j - i >= 2 && bodyWithForeignName(ctx, i)) {
+    const words = [singularNominative(ctx, ctx.tokens[i].text), ctx.tokens[i + 1].text];
+    claim(ctx, i, i + 2, { start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, type: 'ORG', name: words.join(' '), words: wordsOf(ctx, i, i + 2, words) });
+    return classifyRun(ctx, i + 2, j, opts);
+  }
   if (afterCue(ctx, i, j, opts)) return;
   // 'из Пуны Сунита Деви Чаухан': after 'в' or 'из' a place, then a person.
   if (j - i >= 3 && placeThenPerson(ctx, i, j)) {
@@ -492,14 +498,19 @@ export function isBodyCompound(word: string): boolean {
 
 /** The word is a known adjective agreeing in case and number with the lower-case noun right after it. */
 function modifiesNext(ctx: Context, i: number): boolean {
+  if (modifiedNoun(ctx, i) < 0) return false;
+  // 'Московские власти': a surname's form too, but the plural noun agreeing with it is the evidence; a singular one is not ('Толстой рассказ').
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  return !parses.some((p) => p.proper === 'Surn' && p.known) || parses.some((a) => a.pos === 'ADJF' && a.known && !a.grammemes.has('Apro') && a.number === 'plur' && a.case === 'nomn');
+}
+
+/** The lower-case noun a known adjective at i agrees with ('Питерского экономического форума': adjectives may come between), or -1. */
+export function modifiedNoun(ctx: Context, i: number): number {
   const adjs = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Apro'));
-  if (adjs.length === 0) return false;
-  // 'Питерского экономического форума': lower-case adjectives agreeing with it may come between.
+  if (adjs.length === 0) return -1;
   let k = i + 1;
   while (k < i + 3 && lowerAgreeing(ctx, k, adjs, 'ADJF')) k++;
-  if (!lowerAgreeing(ctx, k, adjs, 'NOUN')) return false;
-  // 'Московские власти': a surname's form too, but the plural noun agreeing with it is the evidence; a singular one is not ('Толстой рассказ').
-  return !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Surn' && p.known) || adjs.some((a) => a.number === 'plur' && a.case === 'nomn');
+  return lowerAgreeing(ctx, k, adjs, 'NOUN') ? k : -1;
 }
 
 /** The word at k is lower case, joined to the one before, and a known word of that part of speech agreeing with one of `adjs`. */
@@ -517,6 +528,15 @@ function lowerAgreeing(ctx: Context, k: number, adjs: Parse[], pos: 'ADJF' | 'NO
 function standardNumber(text: string): boolean {
   return /^\d{3,}$/.test(text) && !/^(?:19|20)\d\d$/.test(text);
 }
+
+function bodyWithForeignName(ctx: Context, i: number): boolean {
+  const [head, name] = [ctx.tokens[i], ctx.tokens[i + 1]];
+  if (head.allCaps || name.allCaps || name.latin || !joined(ctx, i) || !hasLemma(ctx, i, FOREIGN_NAMED_BODIES)) return false;
+  // The name the dictionary does not know and that shows no case ending of its own ('Тохоку', 'Васэда', 'Кэйо').
+  return !classifyWord(ctx.morph, name.text).known && /[оуиэеа]$/u.test(name.text) && !hasFirstNameReading(ctx, i + 1) && !/(?:ого|ому|ской|ского)$/u.test(name.text);
+}
+
+const FOREIGN_NAMED_BODIES = new Set(['университет', 'институт', 'академия', 'колледж', 'консерватория', 'госпиталь', 'университетский']);
 
 /**
  * 'Локомотива-Кубань', 'Динамо-Казань', 'Торпедо-Москва': a common noun joined to a place by a hyphen names a club
