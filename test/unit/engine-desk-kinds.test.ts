@@ -179,3 +179,11 @@ test("a city's adjective heading a body's or an area's name, a body named by a f
   assert.equal(find(ms, 'Вашингтон Феррейра дос Сантос')?.type, 'PER');
   assert.equal(find(ms, 'Бразилии')?.type, 'LOC');
 });
+
+test("Brazilians go by their given name, also one that is a place's ('Вашингтон забил'); a Portuguese name on -у is no dative", async () => {
+  const ms = await mentionsOf(`${BODY}Дубль оформил нападающий Вашингтон Феррейра дос Сантос. Вашингтон забил на 30-й минуте. Клуб из Вашингтона проиграл. Иск подал Рикарду Мануэл Тавейра Азеведу. Суд отказал Ивану Ивановичу Петрову.`);
+  assert.equal(find(ms, 'Вашингтон')?.name, 'Вашингтон Феррейра дос Сантос');
+  assert.equal(find(ms, 'Вашингтона')?.type, 'LOC');
+  assert.equal(find(ms, 'Рикарду Мануэл Тавейра Азеведу')?.name, 'Рикарду Мануэл Тавейра Азеведу');
+  assert.equal(find(ms, 'Ивану Ивановичу Петрову')?.name, 'Иван Петров');
+});

@@ -86,9 +86,18 @@ export function surnamesOverPlaces(ctx: Context): void {
  * name) after a cue only a person follows; the one person of the article it begins.
  */
 function familyNameOwner(ctx: Context, c: Candidate, forms: string[], families: Map<string, Candidate[]>): Candidate | null {
-  if (!afterSpeechCue(ctx, c.first) && !beforePersonalVerb(ctx, c.first)) return null;
-  return only(forms.flatMap((f) => families.get(f) ?? []));
+  const owners = forms.flatMap((f) => families.get(f) ?? []);
+  // 'Вашингтон забил' after 'Вашингтон Феррейра дос Сантос': Brazilians go by their given name, cue or not.
+  if (!afterSpeechCue(ctx, c.first) && !beforePersonalVerb(ctx, c.first) && !owners.every(portugueseName)) return null;
+  return only(owners);
 }
+
+/** A name with a Portuguese particle ('Феррейра дос Сантос'). */
+function portugueseName(c: Candidate): boolean {
+  return c.name.split(' ').some((w) => PORTUGUESE_PARTICLES.has(w));
+}
+
+const PORTUGUESE_PARTICLES = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
 
 function fold(s: string | undefined): string {
   return foldLower(s ?? '');

@@ -207,6 +207,7 @@ function part(role: Role): NamePart {
  */
 function genderAndCase(morph: Morphology, words: string[], roles: Role[], hint: CaseHint): { gender: 'm' | 'f'; c: NameCase } {
   const gender = guessGender(morph, words, roles, hint);
+  if (portugueseNominative(morph, words, roles)) return { gender, c: 'nomn' };
   const mine = chooseCase(morph, words, roles, gender, hint);
   if (hint.gender || words.length < 2 || MASCULINE_ONLY.test(words[words.length - 1]) || FEMININE_ONLY.test(words[words.length - 1])) return { gender, c: mine.c };
   const other = gender === 'm' ? 'f' : 'm';
@@ -215,6 +216,15 @@ function genderAndCase(morph: Morphology, words: string[], roles: Role[], hint: 
 }
 
 const GENDER_MARGIN = 0.5;
+
+/**
+ * 'Рикарду Мануэл Тавейра Азеведу': three words or more, the first and the last on -у, no patronymic, and a first
+ * word the dictionary does not know as a first name: a Portuguese name in the nominative, no dative.
+ */
+function portugueseNominative(morph: Morphology, words: string[], roles: Role[]): boolean {
+  if (words.length < 3 || roles.includes('middle') || !/у$/u.test(words[0]) || !/у$/u.test(words[words.length - 1])) return false;
+  return !morph.parse(words[0]).some((p) => p.proper === 'Name' && p.known);
+}
 
 function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f', hint: CaseHint): { c: NameCase; score: number } {
   let best: NameCase = 'nomn';
