@@ -187,3 +187,8 @@ test("Brazilians go by their given name, also one that is a place's ('Вашин
   assert.equal(find(ms, 'Рикарду Мануэл Тавейра Азеведу')?.name, 'Рикарду Мануэл Тавейра Азеведу');
   assert.equal(find(ms, 'Ивану Ивановичу Петрову')?.name, 'Иван Петров');
 });
+
+test("a Japanese name written family name first declines in its first word ('Утагавы Хиросигэ' -> Утагава Хиросигэ)", async () => {
+  const ms = await mentionsOf(`${BODY}Выставка гравюр Утагавы Хиросигэ открылась.`);
+  assert.equal(find(ms, 'Утагавы Хиросигэ')?.name, 'Утагава Хиросигэ');
+});

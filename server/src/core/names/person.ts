@@ -93,7 +93,8 @@ const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]|^ё/u;
  */
 function japaneseLemmas(words: string[]): string[] {
   const last = words.length - 1;
-  return words.map((w, i) => (i === last ? w.replace(/(?<=[кгсзтдцнхбпмр])(?:ой|ою|ы|е)$/u, 'а') : w));
+  // No Japanese name ends in -ы or -ой: 'Утагавы Хиросигэ' (family name first) -> 'Утагава'.
+  return words.map((w, i) => w.replace(i === last ? /(?<=[кгсзтдцнхбпмр])(?:ой|ою|ы|е)$/u : /(?<=[кгсзтдцнхбпмрв])(?:ой|ою|ы)$/u, 'а'));
 }
 
 /**
