@@ -192,3 +192,11 @@ test("a Japanese name written family name first declines in its first word ('У�
   const ms = await mentionsOf(`${BODY}Выставка гравюр Утагавы Хиросигэ открылась.`);
   assert.equal(find(ms, 'Утагавы Хиросигэ')?.name, 'Утагава Хиросигэ');
 });
+
+test("a club named 'noun-place' declines in both parts and is no work's title after 'серию'; a mission's rank opens its name", async () => {
+  const ms = await mentionsOf(`${BODY}«Кузбасс» прервал серию «Зенита-Казани» из 11 побед. Потом «Зенит-Казань» проиграл. Сотрудники Генерального консульства России в Стамбуле помогли. Электропоезд «Ласточка» отменили.`);
+  assert.equal(find(ms, 'Зенита-Казани')?.name, 'Зенит-Казань');
+  assert.equal(find(ms, 'Зенит-Казань')?.type, 'ORG');
+  assert.equal(find(ms, 'Генерального консульства России')?.type, 'ORG');
+  assert.equal(find(ms, 'Ласточка'), undefined);
+});

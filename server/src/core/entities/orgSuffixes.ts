@@ -28,7 +28,7 @@ export function extendOrganizations(ctx: Context): void {
     const withParent = parentBodyEnd(ctx, c, end);
     if (withParent > end) end = acronymChainEnd(ctx, withParent);
     end = countryEnd(ctx, c, end);
-    const start = headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)));
+    const start = missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j))));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     end = missionEnd(ctx, c, end);
     if (end === j && start === i) continue;
@@ -242,6 +242,15 @@ function missionEnd(ctx: Context, c: Candidate, k: number): number {
   const host = ctx.owner[k + 1];
   return end > k + 1 && host && isState(host.name) ? end : k;
 }
+
+/** 'Генерального | консульства России', 'Постоянного | представительства': a mission's rank, capitalised, before it. */
+function missionAdjectiveStart(ctx: Context, c: Candidate, start: number): number {
+  const [a, head] = [ctx.tokens[start - 1], ctx.tokens[start]];
+  if (start !== c.first || !a || !a.cap || head.cap || ctx.taken[start - 1] || !joined(ctx, start - 1) || !hasLemma(ctx, start, MISSIONS)) return start;
+  return hasLemma(ctx, start - 1, MISSION_RANKS) ? start - 1 : start;
+}
+
+const MISSION_RANKS = new Set(['генеральный', 'постоянный', 'чрезвычайный', 'почётный', 'почетный', 'торговый']);
 
 const MISSIONS = new Set(['посольство', 'консульство', 'генконсульство', 'представительство', 'торгпредство', 'постпредство']);
 

@@ -25,6 +25,8 @@ export function skipProducts(ctx: Context): void {
     // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
     if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
+    // A title stands in apposition, in the nominative: 'серию «Зенита-Казани»' is the club's streak.
+    if (quoted && obliqueOnly(ctx, tokens[k].text)) continue;
     // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
     for (let m = k; m < end; m++) ctx.taken[m] = true;
     // One sense per article: 'Windows' alone later is the same product.
@@ -37,6 +39,12 @@ export function skipProducts(ctx: Context): void {
   skipQuotedProducts(ctx, quotedProducts);
   commonAcronyms(ctx);
   modelCodes(ctx);
+}
+
+/** Every reading of the word (or of its first part before a hyphen) is a known form in another case than the nominative. */
+function obliqueOnly(ctx: Context, word: string): boolean {
+  const parses = ctx.morph.parse(word.split('-')[0]).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+  return parses.length > 0 && parses.every((p) => p.known && p.case !== null && p.case !== 'nomn' && p.case !== 'accs');
 }
 
 /**

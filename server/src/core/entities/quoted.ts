@@ -3,6 +3,7 @@ import { claim, hasLemma, joined, wordsOf, wordTexts, type Candidate, type Conte
 import { NON_ENTITY_ACRONYMS, QUOTE_CUES } from './data/lexicon';
 import { classifyWord } from '../morphology/classify';
 import { quotedNominative } from '../names/nominal';
+import { nounWithPlace } from './runs';
 
 const OPEN = new Set(['«', '"', '„', '“']);
 const CLOSE = new Set(['»', '"', '“', '”']);
@@ -111,7 +112,7 @@ function claimQuoted(ctx: Context, q: number, close: number, known?: string): st
     const listed = ctx.gazetteer.match(tokens, i, ctx.text);
     // '«Нижним Новгородом»': a club named like a place takes the place's name.
     const whole = listed && listed.end === j ? listed.entry : null;
-    const name = whole && (whole.type === 'ORG' || (whole.type === 'LOC' && j - i > 1)) ? whole.name : known ?? (j - i === 1 ? quotedNominative(ctx.morph, written) : written);
+    const name = whole && (whole.type === 'ORG' || (whole.type === 'LOC' && j - i > 1)) ? whole.name : known ?? (j - i === 1 ? nounWithPlace(ctx, written) ?? quotedNominative(ctx.morph, written) : written);
     claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) });
     return name;
   }

@@ -542,13 +542,19 @@ const FOREIGN_NAMED_BODIES = new Set(['университет', 'институ�
  * 'Локомотива-Кубань', 'Динамо-Казань', 'Торпедо-Москва': a common noun joined to a place by a hyphen names a club
  * or a company of that place, not the place; its name declines in the first part ('Локомотив-Кубань'), or null.
  */
-function nounWithPlace(ctx: Context, word: string): string | null {
+export function nounWithPlace(ctx: Context, word: string): string | null {
   const parts = word.split('-');
   if (parts.length !== 2 || !/^\p{Lu}/u.test(parts[1]) || parts[0].length < 4) return null;
   const first = ctx.morph.parse(parts[0]);
   if (first.length === 0 || first.some((p) => p.proper || !p.known || p.pos !== 'NOUN')) return null;
-  if (!ctx.morph.parse(parts[1]).some((p) => p.proper === 'Geox' && p.known)) return null;
-  return `${singularNominative(ctx, parts[0])}-${parts[1]}`;
+  // Both parts in one case ('Зенита-Казани'), or the place as written in apposition ('Локомотива-Кубань');
+  // 'Улан-Уде' is a town's name, not an uhlan's.
+  const cases = new Set(first.map((p) => p.case));
+  const place = ctx.morph.parse(parts[1]).find((p) => p.proper === 'Geox' && p.known && (cases.has(p.case) || p.case === 'nomn'));
+  if (!place) return null;
+  // 'Зенита-Казани' -> 'Зенит-Казань': both parts decline.
+  const placeName = place.case === 'nomn' ? parts[1] : matchCase(place.lemma, parts[1]);
+  return `${singularNominative(ctx, parts[0])}-${placeName}`;
 }
 
 /**
