@@ -131,11 +131,12 @@ export class VariantIndex {
       const set = this.buckets.get(b);
       if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
     }
+    const lx = low(x);
     for (const yk of others) {
       const y = this.spellingOf(yk);
       const hy = this.holders.get(yk) ?? [];
       // A word whose holders a full pass has all decided already: every pair with it is taken.
-      if ((x.length === y.length && low(x) === low(y)) || (done && allDone(hy, done))) continue;
+      if ((x.length === y.length && lx === low(y)) || (done && allDone(hy, done))) continue;
       if (this.rule(x, y).blocked) continue;
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
