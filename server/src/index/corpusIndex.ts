@@ -128,6 +128,8 @@ export class CorpusIndex {
   private mergedCache = { generation: '', byId: new Map<string, Entity>() };
   /** The dictionary, for the matcher's common-word evidence (loaded in the background). */
   private morph: Morphology | undefined;
+  /** The stray pass's answers of the dictionary per word (unknownWord). */
+  private unknownWords: { morph: Morphology; answers: Map<string, boolean> } | undefined;
   private readonly morphReady: Promise<void>;
   private readonly listeners: Array<(change: IndexChange) => void> = [];
   private loadingDepth = 0;
@@ -677,10 +679,27 @@ export class CorpusIndex {
       return;
     }
     // Words no dictionary knows, or knows only as a person's name ('Эрлан' for 'Ерлан'): a name the recognizer passed over.
-    const unknown = (w: string) => morph.parse(w.replace(/^[а-яё]+-/, '')).every((p) => !p.known || PERSON_NAME.has(p.proper ?? ''));
+    const unknown = this.unknownWord(morph);
     const accepted = new Set(this.config.acceptedSpellings);
     const list = this.matcher.strayFindings(uri, doc.text, doc.analysis.mentions, unknown).filter((f) => !accepted.has(f.variant));
     this.setFindings(owner, list, uris);
+  }
+
+  /**
+   * Whether the dictionary does not know a word, or knows it only as a person's name, kept per word
+   * for this dictionary (the stray pass asks it of the same words in every article).
+   */
+  private unknownWord(morph: Morphology): (word: string) => boolean {
+    if (this.unknownWords?.morph !== morph) this.unknownWords = { morph, answers: new Map() };
+    const answers = this.unknownWords.answers;
+    return (w) => {
+      let yes = answers.get(w);
+      if (yes === undefined) {
+        if (answers.size >= 200_000) answers.clear();
+        answers.set(w, (yes = morph.parse(w.replace(/^[а-яё]+-/, '')).every((p) => !p.known || PERSON_NAME.has(p.proper ?? ''))));
+      }
+      return yes;
+    };
   }
 
   private setFindings(owner: string, list: Finding[], uris: Set<string>): void {

@@ -252,9 +252,10 @@ export class VariantMatcher {
     const out: Array<{ word: StrayWord; target: StrayTarget }> = [];
     taken.forEach((m, i) => {
       const e = m.type === 'PER' ? this.vi.get(ids[i]) : undefined;
-      const full = e?.name.split(/\s+/) ?? [];
-      const missing = full.length - m.text.split(/\s+/).length;
-      if (!e || missing < 1) return;
+      if (!e) return;
+      const full = wordsOf(e.name);
+      const missing = full.length - wordsOf(m.text).length;
+      if (missing < 1) return;
       const before = wordsBefore(missing).exec(text.slice(Math.max(0, m.start - 60), m.start));
       if (!before) return;
       const start = m.start - before[1].length;
@@ -450,6 +451,18 @@ function wordsBefore(n: number): RegExp {
 }
 
 const WORDS_BEFORE = new Map<number, RegExp>();
+
+/** A name's or a mention's words split at spaces (split(/\s+/)), kept per text: the same names recur in every article. Not to be changed. */
+function wordsOf(text: string): readonly string[] {
+  let words = WORDS_OF.get(text);
+  if (!words) {
+    if (WORDS_OF.size >= 100_000) WORDS_OF.clear();
+    WORDS_OF.set(text, (words = text.split(/\s+/)));
+  }
+  return words;
+}
+
+const WORDS_OF = new Map<string, readonly string[]>();
 
 /** No documents' entities: the matcher reads neighbours itself (VariantMatcher.neighboursOf). */
 const NO_NEIGHBOURS = (): string[] => [];

@@ -129,8 +129,19 @@ function blockKeysUncached(word: string): string[] {
   return [...out];
 }
 
-/** Whole-name key of an organization: case, punctuation and spacing folded, 'имени' as 'им'. */
+/** Whole-name key of an organization: case, punctuation and spacing folded, 'имени' as 'им' (kept per name: stray runs ask it of the same words in every article). */
 export function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= 100_000) NAME_KEYS.clear();
+    NAME_KEYS.set(name, (key = nameKeyUncached(name)));
+  }
+  return key;
+}
+
+const NAME_KEYS = new Map<string, string>();
+
+function nameKeyUncached(name: string): string {
   return low(name)
     .replace(/ё/g, 'е')
     .replace(/(^|[\s«"])имени(?=\s)/g, '$1им')

@@ -40,7 +40,7 @@ export function capitalisedWords(uri: string, text: string, taken: ReadonlyArray
   const out: StrayWord[] = [];
   const spans = [...taken].sort((a, b) => a.start - b.start);
   let k = 0;
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}-])(?:(?:аль|эль|ад|ас|ар|ан|ат|аз|бен|бин|ибн|абу|ван|фон|де|ди|дю|ла|ле|да|дос|дель)-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?![\p{L}\p{M}])/gu)) {
+  for (const m of capitalisedRuns(text)) {
     const start = m.index;
     const end = start + m[0].length;
     while (k < spans.length && spans[k].end <= start) k++;
@@ -49,6 +49,50 @@ export function capitalisedWords(uri: string, text: string, taken: ReadonlyArray
   }
   return out;
 }
+
+/**
+ * The matches of CAPITALISED in a text, as text.matchAll would give them with the look-behind
+ * (?<![\p{L}\p{M}-]) in front: the sticky expression is tried only where a match can start (a
+ * capital or the first letter of a particle, after no letter, mark or hyphen), found by char codes.
+ */
+function* capitalisedRuns(text: string): Generator<RegExpExecArray> {
+  const re = new RegExp(CAPITALISED.source, 'uy');
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (!mayStartCapitalised(c) || letterMarkOrHyphenBefore(text, i)) {
+      i++;
+      continue;
+    }
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    yield m;
+    i = m.index + m[0].length;
+  }
+}
+
+/** A capitalised word, maybe after a particle and a hyphen, maybe hyphenated ('аль-Асад', 'Тер-Петросян'), that no letter or mark follows. */
+const CAPITALISED = /(?:(?:аль|эль|ад|ас|ар|ан|ат|аз|бен|бин|ибн|абу|ван|фон|де|ди|дю|ла|ле|да|дос|дель)-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?![\p{L}\p{M}])/u;
+
+/** А-Я, Ё, or the first letter of a particle (а, э, б, и, в, ф, д, л). */
+function mayStartCapitalised(c: number): boolean {
+  return (c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x430 || c === 0x44d || c === 0x431 || c === 0x438 || c === 0x432 || c === 0x444 || c === 0x434 || c === 0x43b;
+}
+
+/** The code point before `i` is a letter, a mark or '-' (the look-behind [\p{L}\p{M}-]). */
+function letterMarkOrHyphenBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c === 0x2d || (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  if (c < 0x80) return false;
+  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER_OR_MARK.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 
 /**
  * The best pair for each stray word (the caller keeps only words no dictionary knows).

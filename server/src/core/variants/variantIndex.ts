@@ -40,6 +40,8 @@ export class VariantIndex {
   private readonly spellings = new Map<string, string>();
   /** Per stray word: its candidates (stray.ts), while no entity changed. */
   private readonly strays = new Map<string, readonly StrayCandidate[]>();
+  /** Per whole-name key: the stray name under it (strayName; null: none), while no entity changed. */
+  private readonly strayNameCache = new Map<string, StrayName | null>();
 
   constructor(private readonly options: MatchOptions = {}) {}
 
@@ -54,6 +56,7 @@ export class VariantIndex {
   set(e: MatchEntity): void {
     if (this.entities.has(e.id)) this.delete(e.id);
     this.strays.clear();
+    this.strayNameCache.clear();
     this.entities.set(e.id, e);
     for (const k of nameKeysOf(e)) addKey(this.names, k, e.id);
     for (const k of joinKeysOf(e)) addKey(this.joins, k, e.id);
@@ -75,6 +78,7 @@ export class VariantIndex {
     if (!e) return;
     this.entities.delete(id);
     this.strays.clear();
+    this.strayNameCache.clear();
     for (const k of nameKeysOf(e)) dropKey(this.names, k, id);
     for (const k of joinKeysOf(e)) dropKey(this.joins, k, id);
     for (const w of e.words) {
@@ -127,11 +131,12 @@ export class VariantIndex {
       const set = this.buckets.get(b);
       if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
     }
+    const lx = low(x);
     for (const yk of others) {
       const y = this.spellingOf(yk);
       const hy = this.holders.get(yk) ?? [];
       // A word whose holders a full pass has all decided already: every pair with it is taken.
-      if ((x.length === y.length && low(x) === low(y)) || (done && allDone(hy, done))) continue;
+      if ((x.length === y.length && lx === low(y)) || (done && allDone(hy, done))) continue;
       if (this.rule(x, y).blocked) continue;
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
@@ -232,6 +237,15 @@ export class VariantIndex {
 
   /** The most written organization name of several parts under a whole-name key (stray.ts). */
   strayName(key: string): StrayName | undefined {
+    let kept = this.strayNameCache.get(key);
+    if (kept === undefined) {
+      if (this.strayNameCache.size >= 100_000) this.strayNameCache.clear();
+      this.strayNameCache.set(key, (kept = this.strayNameUncached(key) ?? null));
+    }
+    return kept ?? undefined;
+  }
+
+  private strayNameUncached(key: string): StrayName | undefined {
     let best: StrayName | undefined;
     for (const id of this.names.get(`n\u0000${key}`) ?? []) {
       for (const n of strayNamesOf(this.entities.get(id)!)) if (n.key === key && (!best || best.count < n.count)) best = n;
