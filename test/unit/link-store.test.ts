@@ -192,6 +192,32 @@ describe('stored link', () => {
     assert.deepStrictEqual(stepped.take(again), { key: 'key', snapshot: expected });
   });
 
+  it('a linked corpus keeps its spelling tables as its snapshot once taken (built on use): the same link, also after edits', () => {
+    const texts = CORPORA['a generated corpus']();
+    const docs = () => new Map(texts.map(([uri, text]) => [uri, analysis(text)] as const));
+    const item = (it: LinkItem) => ({ uri: it.uri, index: it.index, order: it.order, mk: it.mk, m: it.m });
+    const state = (l: IncrementalLinker) => ({
+      entities: [...l.linked.entities.values()].map((e) => ({ ...e, mentions: (e.mentions as LinkItem[]).map(item) })),
+      spellings: [...l.linked.spellings], mentionEntity: [...l.linked.mentionEntity],
+    });
+    for (const readFirst of [true, false]) {
+      const plain = new IncrementalLinker(EMPTY_CONFIG);
+      plain.load(docs());
+      const linker = new IncrementalLinker(EMPTY_CONFIG);
+      const keeper = new LinkKeeper();
+      keeper.link(linker, docs(), EMPTY_CONFIG, 'key');
+      assert.ok(keeper.take(linker));
+      assert.ok(linker.linked.spellings instanceof LazyTables, 'tables kept as the snapshot once it is taken');
+      assert.ok(!(plain.linked.spellings instanceof LazyTables));
+      if (readFirst) assert.deepStrictEqual(state(linker), state(plain));
+      for (const [uri, text] of edits(texts)) {
+        plain.update(uri, text === null ? null : analysis(text));
+        linker.update(uri, text === null ? null : analysis(text));
+      }
+      assert.deepStrictEqual(state(linker), state(plain), readFirst ? 'tables read, then edits' : 'edits before any table is read');
+    }
+  });
+
   it('a link of more keys and entities than a chunk is written and read back the same', async () => {
     const texts = generateCorpus(150, 5).files.map((f) => [`file:///gen/${f.name}`, f.text] as const);
     const stored = (await indexOf(texts)).takeStoredLink()!;

@@ -91,6 +91,7 @@ export class LinkKeeper {
     if (this.taker && !this.taker.step(budgetMs)) return false;
     const snapshot = this.taker?.result();
     this.taker = undefined;
+    if (snapshot) linker.compactTables(snapshot);
     this.toStore = snapshot && { key, snapshot };
     return true;
   }

@@ -12,7 +12,8 @@ import type { LinkItem } from './buildEntity';
 import { documentItems, linkContext, linkItems, ORDER_STRIDE, uniqueId, type LinkContext, type LinkedCorpus } from './linkCorpus';
 import { knownSignatures } from './neighbours';
 import { LinkRelations } from './relations';
-import { restoreSnapshot, SnapshotTaker, takeSnapshot, type LinkSnapshot } from './snapshot';
+import { restoreSnapshot, SnapshotTaker, snapshotTables, takeSnapshot, type LinkSnapshot } from './snapshot';
+import { LazyTables } from './lazyTables';
 import type { ArticleNames } from './abbreviations';
 
 /** What one update changed: entities gone, entities (re)built, documents whose mentions they hold. */
@@ -88,6 +89,16 @@ export class IncrementalLinker {
   /** The same snapshot taken in steps (snapshot.ts: SnapshotTaker); no step may run once an update or a load changed the state. */
   snapshotInSteps(): SnapshotTaker | undefined {
     return this.pristine ? new SnapshotTaker(this.linked) : undefined;
+  }
+
+  /**
+   * Once a snapshot of the state `load` built is taken (no update since): the spelling tables are kept
+   * as that snapshot's columns and built again when read, as after `restore` (same tables; memory).
+   */
+  compactTables(snap: LinkSnapshot): void {
+    if (!this.pristine || this.linked.spellings instanceof LazyTables) return;
+    const tables = snapshotTables(snap, this.linked.entities);
+    if (tables) this.linked.spellings = tables;
   }
 
   /** The state is still what `load` or `restore` set. */

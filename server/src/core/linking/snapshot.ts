@@ -211,7 +211,10 @@ class OccurrenceWriter {
     readonly orders: Float64Array,
   ) {}
 
-  private readonly cols = { mention: [] as number[], start: [] as number[], end: [] as number[], shift: [] as number[], text: [] as number[], lemma: [] as number[], unsure: [] as number[] };
+  private readonly cols = {
+    mention: new GrowingColumn(Int32Array), start: new GrowingColumn(Int32Array), end: new GrowingColumn(Int32Array), shift: new GrowingColumn(Int32Array),
+    text: new GrowingColumn(Int32Array), lemma: new GrowingColumn(Int32Array), unsure: new GrowingColumn(Int8Array),
+  };
 
   /** The group's record, its occurrences appended to the columns (undefined: one does not fit). */
   group(group: SpellingGroup): GroupRecord | undefined {
@@ -238,11 +241,39 @@ class OccurrenceWriter {
     return true;
   }
 
-  /** One column as a typed array (its list let go). */
+  /** One column as a typed array of its length (a copy: the growing buffer is let go). */
   column(name: keyof OccurrenceColumns): Int32Array | Int8Array {
-    const list = this.cols[name];
-    this.cols[name] = [];
-    return name === 'unsure' ? Int8Array.from(list) : Int32Array.from(list);
+    return this.cols[name].take();
+  }
+}
+
+/**
+ * A column of numbers written straight into a typed array that doubles when full (no JS array of
+ * numbers first: ~480,000 occurrences per column at 10,000 articles).
+ */
+class GrowingColumn<T extends Int32Array | Int8Array> {
+  private data: T;
+  private length = 0;
+
+  constructor(private readonly make: new (n: number) => T) {
+    this.data = new make(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new this.make(Math.max(1024, this.data.length * 2));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The values as a typed array of their length; the column is empty after. */
+  take(): T {
+    const out = this.data.slice(0, this.length) as T;
+    this.data = new this.make(0);
+    this.length = 0;
+    return out;
   }
 }
 
@@ -269,6 +300,39 @@ export function restoreSnapshot(docs: ReadonlyMap<string, DocumentAnalysis>, sna
     spellings.defer(id, table, starts[e]);
   }
   return { linked, docs: items.docs, keyed: items.keyed };
+}
+
+/**
+ * The spelling tables of a linked corpus as the snapshot taken of it has them: each entity's table
+ * built from the snapshot's columns when first read (lazyTables.ts), as a restored link has them, so
+ * that the ~480,000 occurrence objects of 10,000 articles need not stay in memory after a full link.
+ * `entities` are the linked corpus's (the snapshot's numbering is theirs); undefined when they do not fit.
+ */
+export function snapshotTables(snap: LinkSnapshot, entities: ReadonlyMap<string, Entity>): LazyTables | undefined {
+  const base = new Map<string, number>();
+  let total = 0;
+  snap.uris.forEach((uri, d) => {
+    base.set(uri, total);
+    total += snap.counts[d];
+  });
+  const items: LinkItem[] = new Array(total);
+  for (const entity of entities.values()) {
+    for (const it of entity.mentions as LinkItem[]) {
+      const g = (base.get(it.uri) ?? NaN) + it.index;
+      if (!(g >= 0 && g < total) || items[g]) return undefined;
+      items[g] = it;
+    }
+  }
+  for (let g = 0; g < total; g++) if (!items[g]) return undefined;
+  const starts = tableStarts(snap, total);
+  if (!starts || snap.entities.length !== entities.size) return undefined;
+  const tables = new LazyTables(snap, items);
+  for (let e = 0; e < snap.entities.length; e++) {
+    const { id, table } = snap.entities[e];
+    if (!entities.has(id)) return undefined;
+    tables.defer(id, table, starts[e]);
+  }
+  return tables;
 }
 
 /** The same documents, mention counts, and numbers in range. */

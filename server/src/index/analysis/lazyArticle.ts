@@ -19,6 +19,11 @@ export interface PackedArticles {
 const packr = new Packr({ useRecords: true });
 const rawOf = new WeakMap<DocumentAnalysis, Uint8Array>();
 
+/** One article's bytes, in a buffer of their own (a worker hands them over to the main thread). */
+export function packArticle(article: Article): Uint8Array {
+  return new Uint8Array(packr.pack(article));
+}
+
 export function packArticles(analyses: readonly DocumentAnalysis[]): PackedArticles {
   const parts = analyses.map((a) => rawOf.get(a) ?? Buffer.from(packr.pack(a.article)));
   let end = 0;

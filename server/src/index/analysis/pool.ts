@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { createEngine, type Engine } from '../../core/analyze';
+import type { DocumentAnalysis } from '../../core/types';
 import type { FileResult } from './fileAnalysis';
+import { withLazyArticle } from './lazyArticle';
 import { runJob, type JobRequest, type JobResponse, type TextResult } from './job';
 
 export type { JobRequest, JobResponse, TextResult };
@@ -152,6 +154,7 @@ export class AnalysisPool {
     const worker = new Worker(this.options.workerFile!);
     const slot: Slot = { worker, busy: null };
     worker.on('message', (response: JobResponse) => {
+      unpackArticle(response.result);
       const job = slot.busy;
       slot.busy = null;
       if (slot.retiring) this.remove(slot);
@@ -175,4 +178,12 @@ export class AnalysisPool {
   private async runHere(request: JobRequest): Promise<JobResponse['result']> {
     return runJob(await (this.local ??= createEngine()), request);
   }
+}
+
+/** A file's analysis from a worker, its article sent packed (worker.ts): the article decoded when first read. */
+function unpackArticle(result: JobResponse['result']): void {
+  const r = result as { analysis?: DocumentAnalysis; articleBytes?: Uint8Array };
+  if (!(r.articleBytes instanceof Uint8Array) || !r.analysis) return;
+  r.analysis = withLazyArticle(r.analysis, r.articleBytes, 0, r.articleBytes.length);
+  delete r.articleBytes;
 }
