@@ -26,7 +26,8 @@ export function skipProducts(ctx: Context): void {
     if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
     // A title stands in apposition, in the nominative: 'серию «Зенита-Казани»' is the club's streak.
-    if (quoted && obliqueOnly(ctx, tokens[k].text)) continue;
+    // (A vehicle's own name declines: 'полёта «Бразилии»' stays a vehicle.)
+    if (quoted && hasLemma(ctx, i, STREAKS) && obliqueOnly(ctx, tokens[k].text)) continue;
     // A product's own maker stays a name ('самолеты Boeing' no, 'самолеты компании Boeing' yes): only what follows the noun directly.
     for (let m = k; m < end; m++) ctx.taken[m] = true;
     // One sense per article: 'Windows' alone later is the same product.
@@ -40,6 +41,8 @@ export function skipProducts(ctx: Context): void {
   commonAcronyms(ctx);
   modelCodes(ctx);
 }
+
+const STREAKS = new Set(['серия']);
 
 /** Every reading of the word (or of its first part before a hyphen) is a known form in another case than the nominative. */
 function obliqueOnly(ctx: Context, word: string): boolean {
