@@ -7,6 +7,7 @@ import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
+import { PORTUGUESE_PARTICLES } from '../names/person';
 import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { findEponymShortForms } from './eponyms';
@@ -16,19 +17,20 @@ import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
 
+/** 'Вашингтон | Феррейра дос Сантос': a word, a surname, a Portuguese particle and a name after the word at i. */
 function givenNameOfPortuguese(ctx: Context, i: number): boolean {
   const [surname, particle, last] = [ctx.tokens[i + 1], ctx.tokens[i + 2], ctx.tokens[i + 3]];
-  if (!surname?.cap || !particle || !last?.cap || !PORTUGUESE.has(particle.text) || !joined(ctx, i) || !joined(ctx, i + 1) || !joined(ctx, i + 2)) return false;
+  if (!surname?.cap || !particle || !last?.cap || !PORTUGUESE_PARTICLES.has(particle.text) || !joined(ctx, i) || !joined(ctx, i + 1) || !joined(ctx, i + 2)) return false;
   // After a preposition the place is where the person is ('в Рио Жоао да Силва').
   return i === 0 || ctx.tokens[i - 1].kind !== 'word' || !ctx.morph.parse(ctx.tokens[i - 1].text).some((p) => p.pos === 'PREP');
 }
 
-const PORTUGUESE = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
-
+/** The word at k heads a body's or a place's name ('музей', 'округ'). */
 function namesHead(ctx: Context, k: number): boolean {
   return k > 0 && (hasLemma(ctx, k, ORG_HEADS) || hasLemma(ctx, k, LOC_HEADS));
 }
 
+/** A capitalised word and a lower-case name particle (not the preposition 'до') right before i. */
 function afterNameParticle(ctx: Context, i: number): boolean {
   const particle = ctx.tokens[i - 1];
   const before = ctx.tokens[i - 2];
@@ -513,13 +515,13 @@ function sameNoun(ctx: Context, a: number, b: number): boolean {
   return [...ctx.morph.lemmas(ctx.tokens[b].text)].some((l) => lemmas.has(l));
 }
 
-/** End of an organization's acronym at k ('СНГ'), absorbed into the longer name; or k. */
 /** A parent body's acronym at k ('РАН', 'УрО РАН'), joined to the word before. */
 function parentAcronymAt(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   return !!t && joined(ctx, k - 1) && /^\p{Lu}\p{Ll}?\p{Lu}/u.test(t.text) && !NON_ENTITY_ACRONYMS.has(t.text) && (!ctx.owner[k] || ctx.owner[k]!.type === 'ORG');
 }
 
+/** End of an organization's acronym at k ('СНГ'), absorbed into the longer name; or k. */
 function acronymEnd(ctx: Context, k: number): number {
   const t = ctx.tokens[k];
   if (!t || !t.allCaps || NON_ENTITY_ACRONYMS.has(t.text) || !joined(ctx, k - 1)) return k;

@@ -6,6 +6,7 @@
  * управление МЧС России по Тверской области'). Also a place adjective before a body's acronym
  * ('Омского УФАС', 'Омская РЭК').
  */
+import type { Token } from '../text/tokenize';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { AREA_HEADS, NON_ENTITY_ACRONYMS } from './data/lexicon';
@@ -144,9 +145,10 @@ function parentBodyEnd(ctx: Context, c: Candidate, k: number): number {
   const head = ctx.tokens[c.first];
   if (!head.cap || !(BODY_KIND_ACRONYMS.has(head.text) || c.words.some((w) => RESEARCH_HEADS.has(w.lemma.toLowerCase())))) return k;
   const end = endOf(ctx, owner);
-  if (end === k + 1) return isBodyCompound(t.text) && ctx.morph.parse(t.text).some((p) => p.case === 'gent') ? end : k;
-  const parent = ctx.tokens.slice(k, end).some((x, n) => hasLemma(ctx, k + n, PARENT_BODIES) && ctx.morph.parse(x.text).some((p) => p.case === 'gent'));
-  return parent && ctx.morph.parse(t.text).some((p) => p.case === 'gent') ? end : k;
+  const genitive = (x: Token) => ctx.morph.parse(x.text).some((p) => p.case === 'gent');
+  if (!genitive(t)) return k;
+  if (end === k + 1) return isBodyCompound(t.text) ? end : k;
+  return ctx.tokens.slice(k, end).some((x, n) => hasLemma(ctx, k + n, PARENT_BODIES) && genitive(x)) ? end : k;
 }
 
 const RESEARCH_HEADS = new Set(['институт', 'лаборатория', 'отдел', 'обсерватория', 'станция', 'кафедра', 'нии', 'цнии']);
@@ -232,12 +234,11 @@ function branchEnd(ctx: Context, k: number): number {
   return second > end + 1 && isRegion(ctx, end + 1, second) ? second : end;
 }
 
-/** 'Посольство Испании | в России', 'Генеральное консульство Китая | в Екатеринбурге': a mission's host country or city. */
+/** 'Посольство Испании | в России': a mission's host state ('Посольства Нидерландов | в Москве' names only where it is). */
 function missionEnd(ctx: Context, c: Candidate, k: number): number {
   const t = ctx.tokens[k];
   if (!t || t.text !== 'в' || !joined(ctx, k - 1) || !joined(ctx, k) || !ctx.tokens[c.first].cap) return k;
   if (!c.words.some((w) => MISSIONS.has(w.lemma.toLowerCase()))) return k;
-  // Its host state only: 'Посольства Нидерландов | в Москве' names where it is.
   const end = placeIn(ctx, k + 1, 'loct');
   const host = ctx.owner[k + 1];
   return end > k + 1 && host && isState(host.name) ? end : k;

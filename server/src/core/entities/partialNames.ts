@@ -5,7 +5,7 @@
  */
 import { isDictionaryFirstName } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
-import { nameForms } from '../names/person';
+import { nameForms, PORTUGUESE_PARTICLES } from '../names/person';
 import { pushTo } from '../util/multiMap';
 import { claim, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
@@ -96,8 +96,6 @@ function familyNameOwner(ctx: Context, c: Candidate, forms: string[], families: 
 function portugueseName(c: Candidate): boolean {
   return c.name.split(' ').some((w) => PORTUGUESE_PARTICLES.has(w));
 }
-
-const PORTUGUESE_PARTICLES = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
 
 function fold(s: string | undefined): string {
   return foldLower(s ?? '');

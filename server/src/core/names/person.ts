@@ -271,7 +271,7 @@ function afterParticle(words: string[], i: number): boolean {
 }
 
 /** Portuguese given names end in -у (Педру, Пинту), like a dative: they are kept as written. */
-const PORTUGUESE_PARTICLES = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
+export const PORTUGUESE_PARTICLES: ReadonlySet<string> = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
 const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ла']);
 
 function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance = false): number {
