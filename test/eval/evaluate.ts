@@ -29,6 +29,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout13: { folder: 'test/heldout13/articles', gold: 'test/heldout13/gold.json' },
   heldout14: { folder: 'test/heldout14/articles', gold: 'test/heldout14/gold.json' },
   heldout15: { folder: 'test/heldout15/articles', gold: 'test/heldout15/gold.json' },
+  heldout16: { folder: 'test/heldout16/articles', gold: 'test/heldout16/gold.json' },
 };
 
 interface Options {

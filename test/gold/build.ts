@@ -33,6 +33,7 @@ const SETS = [
   { source: 'test/heldout13/gold.annotations.txt', output: 'test/heldout13/gold.json' },
   { source: 'test/heldout14/gold.annotations.txt', output: 'test/heldout14/gold.json' },
   { source: 'test/heldout15/gold.annotations.txt', output: 'test/heldout15/gold.json' },
+  { source: 'test/heldout16/gold.annotations.txt', output: 'test/heldout16/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
