@@ -40,6 +40,13 @@ describe('variant matcher', () => {
     assert.equal(inflectionOf('Нодари', 'Нодар'), null);
     assert.equal(inflectionOf('Сибири', 'Сибирь'), 'inflection');
     assert.equal(inflectionOf('Ольги', 'Ольга'), 'inflection');
+    // A final hard sign of an old spelling drops in the case forms of a brand ('Ефремовъ' / 'Ефремова').
+    assert.notEqual(inflectionOf('Ефремовъ', 'Ефремова'), null);
+    assert.equal(inflectionOf('Ефремовъ', 'Ефремовым'), 'inflection');
+    // A place in -ово and the masculine lemma read from its locative 'в Ферапонтове'; ё written apart stays a variant.
+    assert.equal(inflectionOf('Ферапонтово', 'Ферапонтов'), 'inflection');
+    assert.equal(inflectionOf('Ферапонтов', 'Ферапонтово'), 'inflection');
+    assert.equal(inflectionOf('Щёлково', 'Щелков'), null);
   });
 
   it('pairs a rare transcription with the usual one, and not relatives', () => {

@@ -60,7 +60,10 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
   // Adjective surnames and names ('Вакатский' / 'Вакатским'): the same stem under two adjective endings.
   const sa = adjectiveStem(a);
   if (sa && sa === adjectiveStem(b)) return /(ий|ый|ой)$/.test(a) && /ая$/.test(b) || /(ий|ый|ой)$/.test(b) && /ая$/.test(a) ? 'gender' : 'inflection';
-  const soft = (w: string) => w.replace(/[ьй]$/, '');
+  // A place in -ово/-ево/-ино and a lemma read from its locative in -ове ('Ферапонтово' / 'Ферапонтов').
+  if (neuterPlace(low(x), low(y)) || neuterPlace(low(y), low(x))) return 'inflection';
+  // A final hard sign (an old spelling kept in a brand: 'Ефремовъ') drops in every case form.
+  const soft = (w: string) => w.replace(/[ьйъ]$/, '');
   for (const [p, q] of [[a, b], [fleeting(a), b], [a, fleeting(b)], [soft(a), b], [a, soft(b)], [soft(fleeting(a)), b], [a, soft(fleeting(b))]]) {
     let i = 0;
     while (i < p.length && i < q.length && p[i] === q[i]) i++;
@@ -78,6 +81,11 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     }
   }
   return null;
+}
+
+/** p is q with a final -о after -ов/-ев/-ин/-ын: the neuter place name and its masculine reading. */
+function neuterPlace(p: string, q: string): boolean {
+  return p.length === q.length + 1 && p.startsWith(q) && p.endsWith('о') && /(ов|ев|ин|ын)$/.test(q);
 }
 
 /** One part of a hyphenated name against another: a short part with an ending added ('Юг' / 'Юга'), or a case form. */
