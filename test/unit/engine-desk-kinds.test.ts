@@ -200,3 +200,19 @@ test("a club named 'noun-place' declines in both parts and is no work's title af
   assert.equal(find(ms, 'Генерального консульства России')?.type, 'ORG');
   assert.equal(find(ms, 'Ласточка'), undefined);
 });
+
+test("an adjective of position before an unknown word is a place of two words ('в Нижнем Бестяхе', 'до Верхней Кужебы')", async () => {
+  const ms = await mentionsOf(`${BODY}В Нижнем Бестяхе открыли терминал. Поезда до Нижнего Бестяха ходят с 2019 года. Клинику открыли в Среднем Васюгане и Верхней Кужебе.`);
+  assert.equal(find(ms, 'Нижнем Бестяхе')?.name, 'Нижний Бестях');
+  assert.equal(find(ms, 'Нижнего Бестяха')?.type, 'LOC');
+  assert.equal(find(ms, 'Среднем Васюгане')?.name, 'Средний Васюган');
+  assert.equal(find(ms, 'Верхней Кужебе')?.name, 'Верхняя Кужеба');
+  assert.ok(!ms.some((m) => m.text.startsWith('до ')));
+});
+
+test("after 'в', a surname's form joined by 'и' to a list of places is one more place ('в Ярославле, Рыбинске и Мышкине')", async () => {
+  const ms = await mentionsOf(`${BODY}Сыр продают в Ярославле, Рыбинске и Мышкине. Цеха работают в Ессентуках и Лермонтове. Об этом говорили о Москве и Путине.`);
+  assert.equal(find(ms, 'Мышкине')?.type, 'LOC');
+  assert.equal(find(ms, 'Лермонтове')?.type, 'LOC');
+  assert.equal(find(ms, 'Путине')?.type, 'PER');
+});

@@ -48,7 +48,8 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   }
   const conjunction = prev.text === 'и';
   const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
-  if (partner && mayBePlace(ctx, i, conjunction)) return { case: partner, evidence: 'partner' };
+  // 'в Ессентуках и Лермонтове': after в / во, a word joined to places by 'и' is one more place, a surname's form or not.
+  if (partner && (mayBePlace(ctx, i, conjunction) || (conjunction && partner === 'loct' && listPreposition(ctx, i - 2) === 'place'))) return { case: partner, evidence: 'partner' };
   // 'к горе Белуха и к Чемалу': the preposition repeated after 'и' shows the case.
   const repeated = CASE_AFTER.get(word) ?? prep;
   if (repeated && ctx.tokens[i - 2]?.text === 'и' && joined(ctx, i - 2) && partnerCase(ctx, i - 3, true) && mayBePlace(ctx, i, true)) return { case: repeated, evidence: 'partner' };
@@ -95,8 +96,27 @@ function partnerCase(ctx: Context, k: number, conjunction: boolean): NameCase | 
   const owner = ctx.owner[k];
   if (!owner || owner.type !== 'LOC' || owner.end !== ctx.tokens[k].end || !joined(ctx, k)) return null;
   if (!conjunction) return 'nomn';
-  const before = ctx.tokens[owner.first - 1];
-  return (before && PREPOSITIONS.get(before.text.toLowerCase())) ?? 'nomn';
+  const before = listStart(ctx, owner.first) - 1;
+  return (before >= 0 && PREPOSITIONS.get(ctx.tokens[before].text.toLowerCase())) || 'nomn';
+}
+
+/** The first item of a comma list of places ending with the place that starts at first ('в Ярославле, Рыбинске'). */
+function listStart(ctx: Context, first: number): number {
+  let at = first;
+  for (let n = 0; n < 8 && at >= 2 && ctx.tokens[at - 1].text === ',' && ctx.tokens[at - 1].start === ctx.tokens[at - 2].end && joined(ctx, at - 1); n++) {
+    const owner = ctx.owner[at - 2];
+    if (!owner || owner.type !== 'LOC' || owner.end !== ctx.tokens[at - 2].end) break;
+    at = owner.first;
+  }
+  return at;
+}
+
+/** 'place' when the list of places ending at k follows в / во ('в Ярославле, Рыбинске и ...'). */
+function listPreposition(ctx: Context, k: number): 'place' | null {
+  const owner = ctx.owner[k];
+  if (!owner) return null;
+  const before = ctx.tokens[listStart(ctx, owner.first) - 1];
+  return before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) ? 'place' : null;
 }
 
 function placeAt(ctx: Context, k: number): boolean {

@@ -8,6 +8,7 @@ import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Co
 import { placeContext } from './placeContext';
 import { classifyWord } from '../morphology/classify';
 import { placeNominative } from '../names/placeName';
+import type { NameCase } from '../names/synthesis';
 
 /**
  * First words of two-word place names written apart (Spanish, Portuguese, Italian, French and Arabic
@@ -32,6 +33,7 @@ export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
     claim(ctx, i + 1, j, { start: t.start, end: t.end, type: 'LOC', name: t.text, words: wordsOf(ctx, i + 1, j, [t.text]) });
     return true;
   }
+  if (positionalPlace(ctx, i, j)) return true;
   const particle = PLACE_PARTICLES.has(ctx.tokens[i].text.toLowerCase());
   const where = particle ? placeContext(ctx, i) : null;
   const afterPreposition = where?.evidence === 'place-preposition';
@@ -43,6 +45,42 @@ export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'LOC', name, words: wordsOf(ctx, i, j, words) });
   return true;
 }
+
+/** Adjectives of position and age that open two-word place names ('Нижний Бестях', 'Верхняя Кужеба', 'Старая Ладога'). */
+const POSITIONAL = new Set(['нижний', 'верхний', 'средний', 'новый', 'старый', 'большой', 'малый', 'великий', 'северный', 'южный', 'западный', 'восточный']);
+
+/**
+ * 'в Нижнем Бестяхе', 'до Верхней Кужебы': such an adjective with a capital, then a word that is no given
+ * name, common word or organization, is a place of two words; both decline.
+ */
+function positionalPlace(ctx: Context, i: number, j: number): boolean {
+  if (j - i !== 2 || ctx.tokens[i + 1].text.includes('-')) return false;
+  const adjectives = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'ADJF' && POSITIONAL.has(p.lemma) && p.number === 'sing');
+  const noun = ctx.tokens[i + 1].text;
+  const word = classifyWord(ctx.morph, noun);
+  if (adjectives.length === 0 || (word.known && ['Name', 'Patr', 'Orgn', 'common'].includes(word.cls))) return false;
+  for (const adj of adjectives) {
+    const last = nounNominative(noun, adj.case as NameCase, adj.gender);
+    const first = last && ctx.morph.inflect(adj, ['nomn', 'sing', adj.gender!]);
+    if (!last || !first) continue;
+    const name = `${ctx.tokens[i].text[0]}${first.slice(1)} ${last}`;
+    claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'LOC', name, words: wordsOf(ctx, i, j, [name.split(' ')[0], last]) });
+    return true;
+  }
+  return false;
+}
+
+/** The nominative of a place noun in case c agreeing with an adjective of this gender, or null ('Бестяхе', loct, masc -> 'Бестях'). */
+function nounNominative(noun: string, c: NameCase, gender: string | null): string | null {
+  if (c === 'nomn') return noun;
+  if (gender === 'masc') return c === 'loct' ? (/(?<=[бвгджзклмнпрстфхцчшщ])е$/u.test(noun) ? noun.slice(0, -1) : null) : placeNominative(noun, c);
+  if (gender !== 'femn') return null;
+  const rule = FEMININE[c];
+  return rule && rule.test(noun) ? noun.replace(rule, 'а') : null;
+}
+
+/** A feminine noun's case endings on -а ('Кужебы', 'Кужебе', 'Кужебу', 'Кужебой'). */
+const FEMININE: Partial<Record<NameCase, RegExp>> = { gent: /(?<=[бвдзлмнпрстфц])ы$|(?<=[гкхжшчщ])и$/u, datv: /е$/u, loct: /е$/u, accs: /у$/u, ablt: /ой$/u };
 
 /** 'Чили • Коста Рика • Эквадор': list marks on both sides, and a place as the item before or after. */
 function inPlaceList(ctx: Context, i: number, j: number): boolean {

@@ -50,7 +50,10 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
 
 /** 'из Воруха до Исфары': 'до' after a run opened by 'из' or 'от' ends a route, no Portuguese particle ('Жоао до Кампу'). */
 function routeEnd(ctx: Context, i: number, j: number): boolean {
-  if (ctx.tokens[j].text !== 'до' || i === 0 || !joined(ctx, i - 1)) return false;
+  if (ctx.tokens[j].text !== 'до') return false;
+  // 'Поезда до Нижнего Бестяха': a common word opening the sentence, then the preposition.
+  if (j - 1 === i && ctx.tokens[i].sentStart && classifyWord(ctx.morph, ctx.tokens[i].text).cls === 'common') return true;
+  if (i === 0 || !joined(ctx, i - 1)) return false;
   if (ROUTE_STARTS.has(ctx.tokens[i - 1].text.toLowerCase())) return true;
   // 'от порта Эмсхафен до Дорстена': a place noun between the preposition and the name.
   const noun = ctx.tokens[i - 1];
