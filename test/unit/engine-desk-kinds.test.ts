@@ -216,3 +216,17 @@ test("after 'в', a surname's form joined by 'и' to a list of places is one mor
   assert.equal(find(ms, 'Лермонтове')?.type, 'LOC');
   assert.equal(find(ms, 'Путине')?.type, 'PER');
 });
+
+test("a body's name opened by a place's adjective form keeps it ('в Кроноцком заповеднике', 'Иркутском национальном исследовательском техническом университете', 'национальным парком')", async () => {
+  const ms = await mentionsOf(`${BODY}Медведей считают в Кроноцком заповеднике. Работу ведут в Иркутском национальном исследовательском техническом университете. Договор подписан с Забайкальским национальным парком. Встреча прошла под Иркутском.`);
+  assert.equal(find(ms, 'Кроноцком заповеднике')?.name, 'Кроноцкий заповедник');
+  assert.equal(find(ms, 'Иркутском национальном исследовательском техническом университете')?.type, 'ORG');
+  assert.equal(find(ms, 'Забайкальским национальным парком')?.name, 'Забайкальский национальный парк');
+  assert.equal(find(ms, 'Иркутском')?.type, 'LOC');
+});
+
+test("a body named after a person by a given name and a surname in the genitive is one organization ('Институт Альфреда Вегенера')", async () => {
+  const ms = await mentionsOf(`${BODY}Данные передали в Институт Альфреда Вегенера. Директор Института Иван Петров согласился.`);
+  assert.equal(find(ms, 'Институт Альфреда Вегенера')?.type, 'ORG');
+  assert.equal(find(ms, 'Иван Петров')?.type, 'PER');
+});

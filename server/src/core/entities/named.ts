@@ -3,9 +3,10 @@
  * phrases (Коммунистической партией Вьетнама, Персидского залива, Межправительственной комиссии по ...).
  */
 import type { EntityType } from '../types';
+import type { Parse } from '../morphology/morph';
 import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
-import { isAcronym, phraseNominative } from '../names/nominal';
+import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
 import { PORTUGUESE_PARTICLES } from '../names/person';
 import { genitive } from './stateBodies';
@@ -92,12 +93,32 @@ function isAdjective(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word' || ctx.taken[i] || t.allCaps) return false;
   const parses = ctx.morph.parse(t.text);
+  // 'в Кроноцком заповеднике': a place name the dictionary has only as a noun, in an adjective's form, before a body's head.
+  if (t.cap && adjectivalPlaceLemma(parses, t.text) !== null && bodyHeadAfter(ctx, i)) return true;
   // 'Объединённого фронта', 'Объединённая ... корпорация': a capitalised passive participle names like an adjective.
   const adj = parses.find((p) => p.pos === 'ADJF' || (t.cap && p.pos === 'PRTF' && p.grammemes.has('pssv')));
   if (!adj || adj.grammemes.has('Apro') || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
   // An unknown word is read by its likeliest guess ('сахаропроизводителей' is a noun's genitive plural).
   const noun = parses.find((p) => p.pos === 'NOUN' && (p.known || !adj.known));
-  return !noun || noun.score <= adj.score;
+  // 'в Иркутском ... университете': a place's case form ('Иркутском', ablt) is the adjective when the next word agrees with that.
+  // 'парком' (a park, not 'паркий'): on a tie a body's or a place's head noun is the noun.
+  const head = noun && noun.score === adj.score && (ORG_HEADS.has(noun.lemma) || PARK.has(noun.lemma) || LOC_HEADS.has(noun.lemma));
+  return !noun || (noun.score <= adj.score && !head) || (t.cap && agreesWithNext(ctx, i, parses));
+}
+
+/** Lower-case adjectives, then a body's head noun, after i. */
+function bodyHeadAfter(ctx: Context, i: number): boolean {
+  let h = i + 1;
+  while (h < ctx.tokens.length && joined(ctx, h - 1) && !ctx.tokens[h].cap && ctx.morph.parse(ctx.tokens[h].text).some((p) => p.pos === 'ADJF')) h++;
+  return h < ctx.tokens.length && joined(ctx, h - 1) && !ctx.tokens[h].cap && headType(ctx, h) === 'ORG';
+}
+
+/** An adjective reading of the word at i shares case and number with a lower-case adjective or head right after it. */
+function agreesWithNext(ctx: Context, i: number, parses: Parse[]): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.cap || !joined(ctx, i) || !bodyHeadAfter(ctx, i)) return false;
+  const after = ctx.morph.parse(next.text).filter((p) => p.pos === 'ADJF' || p.pos === 'NOUN');
+  return parses.some((a) => a.pos === 'ADJF' && a.known && after.some((b) => b.case === a.case && b.number === a.number));
 }
 
 /** Two adjectives at a and b share a case and a number (and a gender in the singular). */
@@ -118,12 +139,19 @@ function coordinatedAdjective(ctx: Context, k: number): boolean {
 }
 
 function headType(ctx: Context, i: number): EntityType | null {
-  if (hasLemma(ctx, i, ORG_HEADS) || isRailway(ctx, i)) return 'ORG';
+  if (hasLemma(ctx, i, ORG_HEADS) || isRailway(ctx, i) || nationalPark(ctx, i)) return 'ORG';
   if (hasLemma(ctx, i, LOC_HEADS)) return 'LOC';
   const t = ctx.tokens[i];
   if (t && t.cap && ctx.morph.parse(t.text).some((p) => p.proper === 'Geox' && p.known)) return 'LOC';
   return null;
 }
+
+/** 'Забайкальский национальный парк', 'природный парк': a protected area is run by a body of that name. */
+function nationalPark(ctx: Context, i: number): boolean {
+  return i > 0 && hasLemma(ctx, i, PARK) && hasLemma(ctx, i - 1, PARK_KINDS);
+}
+const PARK = new Set(['парк']);
+const PARK_KINDS = new Set(['национальный', 'природный']);
 
 /** 'Улан-Баторская железная дорога', 'Национальные железные дороги Малайзии': a railway company. */
 function isRailway(ctx: Context, i: number): boolean {

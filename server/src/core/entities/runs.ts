@@ -221,7 +221,8 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   }
   if (afterCue(ctx, i, j, opts)) return;
   // 'из Пуны Сунита Деви Чаухан': after 'в' or 'из' a place, then a person.
-  if (j - i >= 3 && placeThenPerson(ctx, i, j)) {
+  // 'в Институт Альфреда Вегенера': a body named after a person is no place.
+  if (j - i >= 3 && placeThenPerson(ctx, i, j) && !(j - i === 3 && namedAfter(ctx, i, j, [cls(ctx, i), cls(ctx, i + 1), cls(ctx, i + 2)]))) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
@@ -325,14 +326,18 @@ function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
 
 /** 'Театре Вахтангова', 'Музей Пушкина': an organization's head written with a capital, then a surname in the genitive. */
 function namedAfter(ctx: Context, i: number, j: number, classes: WordClass[]): boolean {
-  if (j - i !== 2 || classes[0] !== 'common' || !hasLemma(ctx, i, ORG_HEADS)) return false;
-  const parses = ctx.morph.parse(ctx.tokens[i + 1].text);
-  return parses.some((p) => p.proper === 'Surn' && p.case === 'gent') && !parses.some((p) => p.proper === 'Name');
+  if (j - i < 2 || j - i > 3 || classes[0] !== 'common' || !hasLemma(ctx, i, ORG_HEADS)) return false;
+  const parses = ctx.morph.parse(ctx.tokens[j - 1].text);
+  const surname = parses.some((p) => p.proper === 'Surn' && p.case === 'gent');
+  if (j - i === 2) return surname && !parses.some((p) => p.proper === 'Name');
+  // 'Института Альфреда Вегенера': a given name and a surname in the genitive.
+  const given = ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent');
+  return given && (surname || classes[2] === 'unknown');
 }
 
 function claimNamedAfter(ctx: Context, i: number, j: number): void {
   const words = wordTexts(ctx, i, j);
-  const name = [wordNominative(ctx.morph, words[0]), words[1]].join(' ');
+  const name = [wordNominative(ctx.morph, words[0]), ...words.slice(1)].join(' ');
   guessed(claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) }));
 }
 
@@ -512,7 +517,7 @@ export function modifiedNoun(ctx: Context, i: number): number {
   const adjs = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Apro'));
   if (adjs.length === 0) return -1;
   let k = i + 1;
-  while (k < i + 3 && lowerAgreeing(ctx, k, adjs, 'ADJF')) k++;
+  while (k < i + 5 && lowerAgreeing(ctx, k, adjs, 'ADJF')) k++;
   return lowerAgreeing(ctx, k, adjs, 'NOUN') ? k : -1;
 }
 

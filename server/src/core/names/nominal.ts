@@ -69,10 +69,24 @@ function pluralAdjective(morph: Morphology, word: string, head: number): boolean
 function adjectiveNominative(morph: Morphology, word: string, grammemes: string[]): string {
   // 'Промышленный и коммерческий банк': the conjunction stays.
   if (isAcronym(word) || word === 'и') return word;
-  const p = morph.parse(word).find((x) => adjectival(x, word));
+  const parses = morph.parse(word);
+  const p = parses.find((x) => adjectival(x, word));
+  const place = p ? null : adjectivalPlaceLemma(parses, word);
+  if (place) return matchCase(grammemes.includes('plur') ? `${place.slice(0, -2)}ие` : `${place.slice(0, -2)}${GENDER_ENDING[grammemes[2] ?? 'masc'] ?? 'ий'}`, word);
   if (!p) return word;
   const form = p.pos === 'PRTF' ? morph.inflect(p, [...grammemes, 'pssv', 'past']) : morph.inflect(p, grammemes);
   return matchCase(form ?? p.lemma, word);
+}
+
+const GENDER_ENDING: Record<string, string> = { masc: 'ий', femn: 'ая', neut: 'ое' };
+
+/**
+ * The lemma of a place name the dictionary has only as a noun though it is an adjective in form
+ * ('Кроноцком' of 'Кроноцкий'), or null.
+ */
+export function adjectivalPlaceLemma(parses: readonly Parse[], word: string): string | null {
+  if (parses.some((p) => p.pos === 'ADJF') || !/(?:ого|ому|ом|ая|ой|ую|ий|ое)$/u.test(word)) return null;
+  return parses.find((p) => p.known && p.proper === 'Geox' && p.pos === 'NOUN' && /[сц]кий$/.test(p.lemma))?.lemma ?? null;
 }
 
 /** An adjective, or a capitalised passive participle naming like one ('Объединённого фронта'). */
@@ -85,7 +99,8 @@ function headIndex(morph: Morphology, words: string[]): number {
   for (let i = 0; i < words.length; i++) {
     // 'Промышленный и коммерческий банк': 'и' between adjectives.
     if (words[i] === 'и' && i > 0 && i < words.length - 1) continue;
-    const adj = morph.parse(words[i]).some((p) => adjectival(p, words[i]));
+    const parses = morph.parse(words[i]);
+    const adj = parses.some((p) => adjectival(p, words[i])) || (i < words.length - 1 && adjectivalPlaceLemma(parses, words[i]) !== null);
     if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
     const next = morph.parse(words[i + 1]);
     if (!next.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF') && !isAcronym(words[i + 1])) return i;
