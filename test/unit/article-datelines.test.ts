@@ -89,3 +89,12 @@ describe('the agency of a dateline', () => {
     assert.equal(slice(text, a.source?.span), 'Вести Запада');
   });
 });
+
+it("a byline with a date in words and a date line with 'в' before the time give the article's date", async () => {
+  const { matchByline, matchDateLine } = await import('../../server/src/core/article/metadata');
+  const by = 'Автор: Ксения Глинская | 22 сентября 2026, 16:10';
+  assert.equal(matchByline({ start: 0, end: by.length, text: by })?.date?.value, '2026-09-22T16:10');
+  assert.equal(matchByline({ start: 0, end: 20, text: 'Автор: Иван | Москва' }), null);
+  const upd = 'Обновлено 26.08.2026 в 18:20';
+  assert.equal(matchDateLine({ start: 0, end: upd.length, text: upd })?.value, '2026-08-26T18:20');
+});

@@ -86,7 +86,8 @@ test('nouns ending like past verbs are not verbs', () => {
 });
 
 test('period of a month keeps the period word', () => {
-  assert.deepEqual(dates('Визит перенесли на середину мая.', OCTOBER), [['середину мая', '2024-05', 'article-date']]);
+  // A date a visit was moved to lies ahead of the article (October): next May.
+  assert.deepEqual(dates('Визит перенесли на середину мая.', OCTOBER), [['середину мая', '2025-05', 'future-tense']]);
   assert.deepEqual(dates('Работы начнутся в начале декабря 2025 года.'), [['начале декабря 2025 года', '2025-12', 'explicit']]);
 });
 
@@ -251,4 +252,15 @@ test('every month word and every period word still opens a date behind the cheap
   for (const season of ['весной', 'летом', 'осенью', 'зимой']) {
     assert.deepEqual(dates(`Это было ${season} 2023 года.`).map(([text]) => text), [`${season} 2023 года`], season);
   }
+});
+
+test("a date set or moved by a past decision is ahead ('перенесла матч на 24 апреля', 'назначили на декабрь')", () => {
+  assert.equal(dates('Федерация перенесла матч из Москвы в Самару на 24 апреля.', article('2027-03-12'))[0][1], '2027-04-24');
+  assert.equal(dates('Вторую пересадку назначили на декабрь.', NOVEMBER)[0][1], '2024-12');
+  assert.equal(dates('Вторую пересадку провели в декабре.', NOVEMBER)[0][1], '2023-12');
+});
+
+test("'с' + month: a past verb after the date makes the period past, a past decision before it does not", () => {
+  assert.equal(dates('Министр напомнил, что с января заводы нарастили экспорт на 30%.', OCTOBER)[0][1], '2024-01');
+  assert.equal(dates('Правительство утвердило повышение пошлин с января.', OCTOBER)[0][1], '2025-01');
 });

@@ -48,21 +48,21 @@ export interface BylineMatch {
   date: { value: string; span: Span } | null;
 }
 
-/** 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40'. */
+/** 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40', 'Автор: Ксения Г. | 22 сентября 2026, 16:10'. */
 export function matchByline(line: Line): BylineMatch | null {
-  const m = /^(Автор|Авторы|Текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s*(\d{1,2}):(\d{2}))?)?\s*$/.exec(line.text);
+  const m = /^(Автор|Авторы|Текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(.*?))?\s*$/.exec(line.text);
   if (!m) return null;
+  let date: BylineMatch['date'] = null;
+  if (m[3]) {
+    const at = line.start + line.text.lastIndexOf(m[3]);
+    date = matchDateLine({ start: at, end: at + m[3].length, text: m[3] });
+    // Only a date may follow the separator.
+    if (!date || date.span.start !== at) return null;
+  }
   let author: BylineMatch['author'] = null;
   if (m[2]) {
     const at = line.start + line.text.indexOf(m[2], m[1].length);
     author = { name: m[2], span: { start: at, end: at + m[2].length } };
-  }
-  let date: BylineMatch['date'] = null;
-  if (m[5]) {
-    const raw = line.text.slice(line.text.search(/[|/]/) + 1).trim();
-    const at = line.start + line.text.indexOf(raw);
-    const day = `${m[5]}-${pad2(+m[4])}-${pad2(+m[3])}`;
-    date = { value: m[6] ? `${day}T${pad2(+m[6])}:${m[7]}` : day, span: { start: at, end: at + raw.length } };
   }
   return { author, date };
 }
@@ -91,7 +91,7 @@ const DATE_LINE = new RegExp(
     '(?:(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})' +
     `|(?<wd>\\d{1,2})\\s+(?<wm>${MONTH_WORD})\\s+(?<wy>(?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?` +
     '|(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2}))' +
-    '(?:(?:,?\\s+|T)(?<h>\\d{1,2}):(?<min>\\d{2}))?\\s*$',
+    '(?:(?:,?\\s+(?:в\\s+)?|T)(?<h>\\d{1,2}):(?<min>\\d{2}))?\\s*$',
   'u',
 );
 

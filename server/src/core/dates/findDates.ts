@@ -6,7 +6,7 @@
 import type { Article, DateInfo, Mention, Span } from '../types';
 import { previousWord, scanDates, type DateParts } from './grammar';
 import { isoValue, referenceOf, resolveDate } from './resolve';
-import { tenseAt, type Tense, type VerbOracle } from './tense';
+import { tenseAfter, tenseAt, type Tense, type VerbOracle } from './tense';
 
 /** oracle: the tense of verbs from a dictionary; without one, suffix rules guess it. */
 export function findDates(text: string, article: Article | null | undefined, oracle?: VerbOracle): Mention[] {
@@ -55,7 +55,10 @@ function chainedDate(parts: DateParts, next: DateParts, nextInfo: DateInfo): Dat
 function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   const tense = tenseAt(text, span.start, span.end, oracle);
   const before = previousWord(text, span.start);
-  if (tense === 'past' && BOUNDARY.has(before)) return null;
+  // 'перенесла матч на 24 апреля', 'назначили на декабрь': a date set by a past decision is still ahead.
+  if (before === 'на' && SCHEDULED.test(sentenceBefore(text, span.start))) return 'future';
+  // 'утвердила повышение с 1 июля' (the decision is past, not the period); 'с января нарастили экспорт' (the period is).
+  if (tense === 'past' && BOUNDARY.has(before)) return tenseAfter(text, span.start, span.end, oracle) === 'past' ? 'past' : null;
   if (BOUNDARY.has(before) && lastingSince(text, span.start, oracle)) return 'past';
   if (tense === 'future' && before === 'за') return null;
   // A deadline without a past verb is the coming one: 'субсидии действуют только до 31 декабря'.
@@ -64,6 +67,16 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
 }
 
 const BOUNDARY = new Set(['с', 'со']);
+
+/** Verbs that set or move a date: назначить, перенести, запланировать, отложить, наметить (any form). */
+const SCHEDULED = /(?:^|[^\p{L}])(?:назнач|перенес|перенёс|перенос|запланир|отлож|намет|намеч)\p{L}*[^.!?]*$/u;
+
+/** The text of the sentence before `at`, at most 120 characters. */
+function sentenceBefore(text: string, at: number): string {
+  const chunk = text.slice(Math.max(0, at - 120), at);
+  const stop = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('\n'));
+  return chunk.slice(stop + 1);
+}
 
 /**
  * 'работает с ноября', 'ждет пересадки с марта': a present-tense verb just before 'с' (at most one

@@ -119,6 +119,14 @@ export function tenseAt(text: string, start: number, end: number, oracle?: VerbO
   return found === 'present' ? null : found;
 }
 
+/** The tense of the nearest tense-marked word after the span, in its comma-delimited part of the clause. */
+export function tenseAfter(text: string, start: number, end: number, oracle?: VerbOracle): Tense | null {
+  const speech = narrow(text, sentenceAround(text, start, end), start, SPEECH_BREAK);
+  const part = narrow(text, narrow(text, speech, start, CLAUSE_BREAK), start, COMMA);
+  const found = nearestTense(text, { start: end, end: Math.max(end, part.end) }, start, end, oracle);
+  return found === 'present' ? null : found;
+}
+
 function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number, oracle?: VerbOracle): Tense | 'present' | null {
   let best: Tense | 'present' | null = null;
   let bestDistance = Infinity;
