@@ -230,3 +230,18 @@ test("a body named after a person by a given name and a surname in the genitive 
   assert.equal(find(ms, 'Институт Альфреда Вегенера')?.type, 'ORG');
   assert.equal(find(ms, 'Иван Петров')?.type, 'PER');
 });
+
+test("Cyrillic words before a Latin legal form are a company, and the company named again opens no person ('Директор Тиммерманс Брюгтехник Рутгер ван Схайк')", async () => {
+  const ms = await mentionsOf(`${BODY}Пролеты сделала нидерландская Тиммерманс Брюгтехник B.V. в 2025 году. Директор Тиммерманс Брюгтехник Рутгер ван Схайк прилетел в Салехард. Генподрядчиком выбрана Серинья Энженьярия S.A. из Бразилии. Вице-президент Серинья Энженьярии Паулу Пессоа обещал начать работы.`);
+  assert.equal(find(ms, 'Тиммерманс Брюгтехник')?.type, 'ORG');
+  assert.equal(find(ms, 'Рутгер ван Схайк')?.type, 'PER');
+  assert.ok(!ms.some((m) => m.type === 'PER' && m.text.includes('Брюгтехник')));
+  assert.equal(find(ms, 'Серинья Энженьярии')?.name, 'Серинья Энженьярия');
+  assert.equal(find(ms, 'Паулу Пессоа')?.type, 'PER');
+});
+
+test("after a title and a place noun, an unknown place's name is the place before the person ('губернатор провинции Кунене Эрнешту Ушоа Мукуту')", async () => {
+  const ms = await mentionsOf(`${BODY}Ее союзником стал губернатор провинции Кунене Эрнешту Ушоа Мукуту из Ондживы.`);
+  assert.equal(find(ms, 'Кунене')?.type, 'LOC');
+  assert.equal(find(ms, 'Эрнешту Ушоа Мукуту')?.type, 'PER');
+});

@@ -15,6 +15,7 @@ import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
+import { knownOrganizationAt } from './knownOrganizations';
 import { FEATURE_HEADS } from './placeFeatures';
 import { compoundPlaceNominative, placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
@@ -229,6 +230,18 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
   if (japaneseRun(ctx, i, j)) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
+  // 'Директор Тиммерманс Брюгтехник Рутгер ван Схайк': a company the article named before, then a person.
+  const named = knownOrganizationAt(ctx, i, j);
+  if (named) {
+    const words = wordTexts(ctx, i, named.end);
+    claim(ctx, i, named.end, { start: ctx.tokens[i].start, end: ctx.tokens[named.end - 1].end, type: 'ORG', name: named.org.name, words: wordsOf(ctx, i, named.end, words) });
+    return named.end < j ? classifyRun(ctx, named.end, j, opts) : undefined;
+  }
+  // 'Тиммерманс Брюгтехник B.V.', 'Серинья Энженьярия S.A.': Cyrillic words before a Latin legal form are a company.
+  if (!ctx.tokens[j - 1].latin && latinLegalFormAfter(ctx, j - 1)) {
+    const words = wordTexts(ctx, i, j);
+    return void claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name: words.join(' '), words: wordsOf(ctx, i, j, words) });
+  }
   if (j - i === 1) return single(ctx, i, opts);
   // 'Ассошиэйтед Пресс', 'Дженерал Моторс': an English company word in Cyrillic letters closes an organization.
   const company = ctx.tokens.slice(i + 1, j).findIndex((t) => TRANSLITERATED_COMPANY_WORDS.has(t.text.toLowerCase()));
@@ -324,6 +337,12 @@ function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
   return next === 'Name' || next === 'unknown' || isNameParticle(ctx.tokens[i + 2].text);
 }
 
+/** A Latin legal form written right after the token at k ('B.V.', 'S.A.', 'GmbH', 'A/S'). */
+function latinLegalFormAfter(ctx: Context, k: number): boolean {
+  return LEGAL_FORM_AFTER.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k].end + 12));
+}
+const LEGAL_FORM_AFTER = /^[ \u00a0]+(?:B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Lda\.?|Ltda\.?|GmbH|AG|Ltd\.?|LLC|Inc\.?|A\/S|AB|Oy|Oyj|PLC|Pte)(?![\p{L}])/u;
+
 /** 'Театре Вахтангова', 'Музей Пушкина': an organization's head written with a capital, then a surname in the genitive. */
 function namedAfter(ctx: Context, i: number, j: number, classes: WordClass[]): boolean {
   if (j - i < 2 || j - i > 3 || classes[0] !== 'common' || !hasLemma(ctx, i, ORG_HEADS)) return false;
@@ -354,7 +373,7 @@ function titledPlaceThenPerson(ctx: Context, i: number, j: number, opts: RunOpti
   if (j - i < 3) return false;
   const known = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
   // 'поселка Ирина Лаптева', 'Абдулла ибн Фахд': a first name after the place noun starts the person.
-  if (!known && (hasFirstNameReading(ctx, i) || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF'))) return false;
+  if (!known && (hasFirstNameReading(ctx, i) || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF' && p.known))) return false;
   const end = known && known.entry.type === 'LOC' ? known.end : i + 1;
   if (j - end < 2 || !ctx.tokens.slice(i, end).every((t) => t.kind === 'word' && t.cap)) return false;
   const words = wordTexts(ctx, i, end);
