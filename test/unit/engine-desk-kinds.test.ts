@@ -245,3 +245,10 @@ test("after a title and a place noun, an unknown place's name is the place befor
   assert.equal(find(ms, 'Кунене')?.type, 'LOC');
   assert.equal(find(ms, 'Эрнешту Ушоа Мукуту')?.type, 'PER');
 });
+
+test("a first name and an unknown indeclinable surname after a place in the genitive are a person apart ('Жительница Кабардинки Вера Билык'), and the place keeps its sense", async () => {
+  const ms = await mentionsOf(`${BODY}Забор поставили у пляжа в селе Кабардинка. Жительница Кабардинки Вера Билык рассказала, что ходит к морю. Находки передадут музею.`);
+  assert.equal(find(ms, 'Вера Билык')?.type, 'PER');
+  assert.equal(find(ms, 'Кабардинки')?.name, 'Кабардинка');
+  assert.equal(find(ms, 'Находки'), undefined);
+});

@@ -4,18 +4,19 @@
  * person's name but written next to a place ('Алмас - Жетыбай') is a place, unless the article names a
  * person so.
  */
-import { knownAs } from '../morphology/classify';
+import { classifyWord, knownAs } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
 import { placeNominative } from '../names/placeName';
 import { wordNominative } from '../names/nominal';
 import { claimWord, guessed, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
+import { sameCaseForms } from './caseForms';
 import { titleStart } from './titles';
 
 export function spreadNames(ctx: Context): void {
   const named = namesByForm(ctx);
   ctx.tokens.forEach((t, i) => {
-    const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) ? named.get(foldLower(t.text)) : undefined;
+    const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) ? named.get(foldLower(t.text)) ?? caseFormOfPlace(ctx, i) : undefined;
     if (same) guessed(claimWord(ctx, i, same.type, same.name, same.words[0].lemma));
   });
   const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => foldLower(c.person?.last ?? '')));
@@ -30,6 +31,22 @@ export function spreadNames(ctx: Context): void {
     // The type comes from one sense per article or from a neighbouring place only: a guess.
     guessed(same ? claimWord(ctx, c.first, same.type, same.name, same.words[0].lemma) : claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox')));
   }
+}
+
+/**
+ * 'Кабардинки' after 'в селе Кабардинка': another case form of a one-word place of the article (by the
+ * dictionary's lemmas, or by the endings for a word it does not know); no person's name.
+ */
+function caseFormOfPlace(ctx: Context, i: number): Named | undefined {
+  const word = ctx.tokens[i].text;
+  if (word.length < 5) return undefined;
+  const evidence = classifyWord(ctx.morph, word);
+  if (evidence.cls === 'Name' || evidence.cls === 'Surn' || evidence.cls === 'Patr') return undefined;
+  // A dictionary word opening a sentence is its common sense ('Находки передадут музею'); an adjective names no place alone.
+  if (evidence.known && ctx.tokens[i].sentStart) return undefined;
+  const nouns = evidence.known ? new Set(ctx.morph.parse(word).filter((p) => p.pos === 'NOUN').map((p) => foldLower(p.lemma))) : null;
+  const form = (name: string) => (nouns ? nouns.has(foldLower(name)) : sameCaseForms(name, word));
+  return ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/\s/.test(c.name) && c.name.length >= 5 && form(c.name));
 }
 
 /** A surname the dictionary knows: one place elsewhere in the article does not make 'Иванов' a place here. */

@@ -452,7 +452,7 @@ function personBorder(ctx: Context, i: number, j: number): number {
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок', 'Доан Тхи Нгует') are parts of one East Asian name.
     if (ctx.tokens[s].text.length <= 3 && !classifyWord(ctx.morph, ctx.tokens[s + 1].text).known) continue;
     // 'Рособрнадзора Вера Кутепова': a first name that is also a common word counts before a surname agreeing with it, closing the run.
-    if (!(isKnownFirstName(ctx, s) || (s + 2 === j && firstNameWithSurname(ctx, s))) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
+    if (!(isKnownFirstName(ctx, s) || (s + 2 === j && (firstNameWithSurname(ctx, s) || unknownSurnameAfter(ctx, s)))) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.
     if (givenNameChain(ctx, s, j) || foreignGivenNames(ctx, i, s, j)) continue;
     // 'Иванов Иван Иванович' and 'Иванова Ивана' name one person: the case decides.
@@ -494,6 +494,12 @@ const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан|ар|аз
 function isKnownFirstName(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   return t.kind === 'word' && !t.allCaps && ctx.morph.parse(t.text).some((p) => p.proper === 'Name' && p.known) && classifyWord(ctx.morph, t.text).cls === 'Name';
+}
+
+/** 'Вера Билык': a word no dictionary knows after a first name, an indeclinable surname's place. */
+function unknownSurnameAfter(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  return !!next && next.kind === 'word' && !next.allCaps && !classifyWord(ctx.morph, next.text).known;
 }
 
 function hasFirstNameReading(ctx: Context, k: number): boolean {
