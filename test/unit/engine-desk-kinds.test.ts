@@ -252,3 +252,12 @@ test("a first name and an unknown indeclinable surname after a place in the geni
   assert.equal(find(ms, 'Кабардинки')?.name, 'Кабардинка');
   assert.equal(find(ms, 'Находки'), undefined);
 });
+
+test("inside a list of places after 'в', an unknown word or an adjective is a place ('в Сарагосе, Логроньо и Памплоне', 'жил в Разумном'); 'A/S' is a legal form", async () => {
+  const ms = await mentionsOf(`${BODY}Магазины откроют в Сарагосе, Логроньо и Памплоне. Заборы стоят в Москве, Дивноморском и Архипо-Осиповке. Инженер жил в Разумном и учил операторов, а во Втором отделе молчали. Котлы поставит Skovgaard Energi A/S из Дании.`);
+  assert.equal(find(ms, 'Логроньо')?.type, 'LOC');
+  assert.equal(find(ms, 'Дивноморском')?.name, 'Дивноморское');
+  assert.equal(find(ms, 'Разумном')?.name, 'Разумное');
+  assert.equal(find(ms, 'Втором'), undefined);
+  assert.equal(find(ms, 'Skovgaard Energi')?.type, 'ORG');
+});

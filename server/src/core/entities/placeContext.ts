@@ -46,10 +46,14 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!) || (word === 'до' && routeNounBefore(ctx, i - 1)))) {
     return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
   }
+  // 'в Сарагосе, Логроньо и Памплоне': an item inside a list of places after в / во.
+  if (prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && mayBePlace(ctx, i, false) && listPreposition(ctx, i - 2)) {
+    return { case: 'loct', evidence: 'partner' };
+  }
   const conjunction = prev.text === 'и';
   const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
   // 'в Ессентуках и Лермонтове': after в / во, a word joined to places by 'и' is one more place, a surname's form or not.
-  if (partner && (mayBePlace(ctx, i, conjunction) || (conjunction && partner === 'loct' && listPreposition(ctx, i - 2) === 'place'))) return { case: partner, evidence: 'partner' };
+  if (partner && (mayBePlace(ctx, i, conjunction) || (conjunction && partner === 'loct' && listPreposition(ctx, i - 2) === 'place' && locativeForm(ctx, i)))) return { case: partner, evidence: 'partner' };
   // 'к горе Белуха и к Чемалу': the preposition repeated after 'и' shows the case.
   const repeated = CASE_AFTER.get(word) ?? prep;
   if (repeated && ctx.tokens[i - 2]?.text === 'и' && joined(ctx, i - 2) && partnerCase(ctx, i - 3, true) && mayBePlace(ctx, i, true)) return { case: repeated, evidence: 'partner' };
@@ -111,10 +115,23 @@ function listStart(ctx: Context, first: number): number {
   return at;
 }
 
+/** A name the dictionary knows reads here as a locative ('Лермонтове'), not a subject ('В Душанбе и Рахмон приветствовал'). */
+function locativeForm(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  return !parses.some((p) => p.known && (p.proper === 'Surn' || p.proper === 'Name')) || parses.some((p) => p.known && p.case === 'loct');
+}
+
+/** The word at i is followed by ',' or 'и' and another capitalised word: the list goes on. */
+function listContinues(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  const after = ctx.tokens[i + 2];
+  return !!next && !!after && (next.text === ',' || next.text === 'и') && after.cap;
+}
+
 /** 'place' when the list of places ending at k follows в / во ('в Ярославле, Рыбинске и ...'). */
 function listPreposition(ctx: Context, k: number): 'place' | null {
   const owner = ctx.owner[k];
-  if (!owner) return null;
+  if (!owner || owner.type !== 'LOC' || owner.end !== ctx.tokens[k].end) return null;
   const before = ctx.tokens[listStart(ctx, owner.first) - 1];
   return before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) ? 'place' : null;
 }

@@ -631,7 +631,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (afterSpeechCue(ctx, i) && !classifyWord(ctx.morph, t.text).known) return lowUnless(isSurnameShape(t.text), person(ctx, i, i + 1));
   const c = cls(ctx, i);
   if (!classifyWord(ctx.morph, t.text).known && isBodyCompound(t.text)) return void claimWord(ctx, i, 'ORG', t.text);
-  const common = c === 'common' ? commonPlace(ctx, i) ?? routeThrough(ctx, i) : null;
+  const common = c === 'common' ? commonPlace(ctx, i) ?? routeThrough(ctx, i) ?? adjectivePlace(ctx, i) : null;
   if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
@@ -821,10 +821,15 @@ function claimGloss(ctx: Context, i: number, j: number): boolean {
 function latinName(ctx: Context, i: number, j: number): void {
   // 'Corus Chess Tournament': an event, no organization.
   if (LATIN_EVENT_WORDS.has(ctx.tokens[j - 1].text.toLowerCase())) return;
-  while (j - i > 1 && (LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, '')) || companyBeforeLimited(ctx.tokens, j - 1))) ctx.taken[--j] = true;
+  while (j - i > 1 && (LATIN_LEGAL_FORMS.has(ctx.tokens[j - 1].text.toLowerCase().replace(/\.$/, '')) || companyBeforeLimited(ctx.tokens, j - 1) || slashForm(ctx, j - 1))) ctx.taken[--j] = true;
   const words = wordTexts(ctx, i, j);
   const name = words.join(' ');
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: ctx.gazetteer.canonical(name)?.type ?? 'ORG', name: ctx.gazetteer.canonical(name)?.name ?? name, words: wordsOf(ctx, i, j, words) });
+}
+
+/** 'A/S' (a Danish or Norwegian company): a single capital the legal form's '/S' follows. */
+function slashForm(ctx: Context, k: number): boolean {
+  return /^\p{Lu}$/u.test(ctx.tokens[k].text) && /^\/\p{Lu}\b/u.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k].end + 3));
 }
 
 function person(ctx: Context, from: number, j: number): Candidate {
@@ -996,6 +1001,21 @@ function commonPlace(ctx: Context, i: number): string | null {
   if (found?.evidence !== 'place-preposition') return null;
   const p = ctx.morph.parse(ctx.tokens[i].text).find((x) => x.proper === 'Geox' && x.known && x.case === found.case && x.number === 'sing');
   return p ? matchCase(ctx.morph.inflect(p, ['nomn', 'sing']) ?? p.lemma, ctx.tokens[i].text) : pluralPlace(ctx, i, found.case);
+}
+
+/**
+ * 'жил в Разумном', 'в Кабардинке, Дивноморском и ...': after в / во or in a list of places, a capitalised
+ * adjective that modifies no noun after it is a village named by an adjective; its name, neuter unless
+ * the form is feminine ('Разумное', 'в Ольгинской' -> 'Ольгинская').
+ */
+function adjectivePlace(ctx: Context, i: number): string | null {
+  const t = ctx.tokens[i];
+  const found = t.sentStart ? null : placeContext(ctx, i);
+  if (!found || (found.evidence !== 'place-preposition' && found.evidence !== 'partner') || modifiedNoun(ctx, i) >= 0) return null;
+  const adj = ctx.morph.parse(t.text).find((p) => p.pos === 'ADJF' && p.known && p.case === found.case && p.number === 'sing' && !p.grammemes.has('Apro') && !p.grammemes.has('Anum'));
+  if (!adj) return null;
+  const form = ctx.morph.inflect(adj, ['nomn', 'sing', adj.gender === 'femn' ? 'femn' : 'neut']);
+  return form ? matchCase(form, t.text) : null;
 }
 
 /**
