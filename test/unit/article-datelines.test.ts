@@ -98,3 +98,13 @@ it("a byline with a date in words and a date line with 'в' before the time give
   const upd = 'Обновлено 26.08.2026 в 18:20';
   assert.equal(matchDateLine({ start: 0, end: upd.length, text: upd })?.value, '2026-08-26T18:20');
 });
+
+it("a dateline may give the place's region in parentheses ('ТАЙШЕТ (Иркутская область), 22 сентября. /«Бирюса-Пресс»/.')", async () => {
+  const { matchDateline } = await import('../../server/src/core/article/metadata');
+  const line = 'ТАЙШЕТ (Иркутская область), 22 сентября. /«Бирюса-Пресс»/. Суд вынес приговор.';
+  const m = matchDateline({ start: 0, end: line.length, text: line });
+  assert.equal(m?.place, 'ТАЙШЕТ');
+  assert.equal(m?.day, 22);
+  assert.equal(m?.month, 9);
+  assert.equal(m?.agency?.name, 'Бирюса-Пресс');
+});
