@@ -261,3 +261,11 @@ test("inside a list of places after 'в', an unknown word or an adjective is a p
   assert.equal(find(ms, 'Втором'), undefined);
   assert.equal(find(ms, 'Skovgaard Energi')?.type, 'ORG');
 });
+
+test("a league named by one compound word is a body ('плей-офф Премьер-лиги'); a place's name read as a plural or oblique common noun opening a sentence is the noun ('Котлы и проводку поставит', 'Находку передадут'), a town in the nominative stays", async () => {
+  const ms = await mentionsOf(`${BODY}«Самара» вышла в плей-офф Премьер-лиги. Котлы и проводку поставит подрядчик. Находку передадут в музей. Орёл принял гостей.`);
+  assert.equal(find(ms, 'Премьер-лиги')?.type, 'ORG');
+  assert.equal(find(ms, 'Котлы'), undefined);
+  assert.equal(find(ms, 'Находку'), undefined);
+  assert.equal(find(ms, 'Орёл')?.type, 'LOC');
+});

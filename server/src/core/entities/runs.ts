@@ -73,7 +73,8 @@ const IBN = new Set(['ибн', 'бин']);
 
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
-  if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || commonCompound(t.text)) return false;
+  // 'Телеграм-каналов' is no name; 'Премьер-лиги', a body named by one compound word, is.
+  if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || (commonCompound(t.text) && !hasLemma(ctx, i, SINGLE_WORD_BODIES))) return false;
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
   // '«В Гагаузии ...': a one-letter preposition or conjunction opening a quote is no name's first word.
   if (t.text.length === 1 && ONE_LETTER_WORDS.has(t.text) && ctx.tokens[i + 1]?.kind === 'word') return false;
@@ -149,9 +150,21 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject || respelled;
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts) || givenSubject;
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
+  // 'Котлы и проводку поставит ...', 'Находку передадут музею': a place's name that is also a common noun opens the sentence as the noun.
+  if (c === 'Geox' && j - i === 1 && commonNounToo(ctx, i)) return surnameKnown(ctx, i, opts);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
   if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && subjectVerb(ctx, j));
   return true;
+}
+
+/**
+ * The dictionary reads the word as a plural or oblique common noun as readily as a place ('котлы': котёл;
+ * 'находку': находка); a nominative singular ('Орёл принял гостей') stays the town.
+ */
+function commonNounToo(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'NOUN');
+  const place = Math.max(0, ...parses.filter((p) => p.proper === 'Geox').map((p) => p.score));
+  return parses.some((p) => !p.proper && p.score >= place && (p.number === 'plur' || p.case !== 'nomn'));
 }
 
 /**
