@@ -44,6 +44,8 @@ export const ORG_HEADS = new Set([
   'меджлис', 'хурал',
   // Orchestras, choirs and clinics: 'Уральский филармонический оркестр', 'областной онкологический диспансер'.
   'оркестр', 'хор', 'капелла', 'диспансер', 'поликлиника',
+  // Customs offices and utilities: 'Оренбургская таможня', 'Ленское объединённое речное пароходство'.
+  'таможня', 'пароходство', 'водоканал', 'метрополитен',
 ]);
 
 /** Bodies named by one capitalised word ('Сената', 'Мажилиса'); not generic ones like 'Правительство'. */
@@ -135,7 +137,9 @@ export const NON_ENTITY_ACRONYMS = new Set([
   // An operating system, software, universal time.
   'ОС', 'ПО', 'UTC', 'GMT',
   // Viruses, diseases and medical procedures ('вакцина от РСВ', 'прививка от ВПЧ').
-  'РСВ', 'ВПЧ', 'ОРЗ', 'ХОБЛ', 'ИБС', 'ЦНС', 'ЖКТ', 'ЭКГ', 'УЗИ', 'ИВЛ', 'ЭКО', 'БЦЖ', 'COVID-19',
+  'РСВ', 'ВПЧ', 'ОРЗ', 'ХОБЛ', 'ИБС', 'ЦНС', 'ЖКТ', 'ЭКГ', 'УЗИ', 'ИВЛ', 'ЭКО', 'БЦЖ', 'COVID-19', 'ЭКМО',
+  // Units of freight ('300 тысяч TEU').
+  'TEU', 'ДФЭ',
 ]);
 
 /** Words that start sentences and are never names, whatever the dictionary guesses. */
