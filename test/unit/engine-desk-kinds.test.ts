@@ -269,3 +269,8 @@ test("a league named by one compound word is a body ('плей-офф Премь
   assert.equal(find(ms, 'Находку'), undefined);
   assert.equal(find(ms, 'Орёл')?.type, 'LOC');
 });
+
+test("a preposition opening the sentence governs the name after it ('С Натальей Метель работает ...' is Наталья Метель)", async () => {
+  const ms = await mentionsOf(`${BODY}Она пришла. С Натальей Метель работает эпидемиолог.`);
+  assert.equal(find(ms, 'Натальей Метель')?.name, 'Наталья Метель');
+});

@@ -173,7 +173,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
 
 function afterPreposition(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i - 1];
-  return !!t && t.kind === 'word' && !t.cap && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'PREP');
+  // 'С Натальей Метель работает ...': a preposition opening the sentence is written with a capital.
+  return !!t && t.kind === 'word' && (!t.cap || t.sentStart) && ctx.morph.parse(t.text.toLowerCase()).some((p) => p.known && p.pos === 'PREP');
 }
 
 /** A lower-case noun or adjective at k that can be an accusative (and is no preposition). */
@@ -245,7 +246,8 @@ function appositionHint(ctx: Context, i: number): CaseHint | undefined {
   const t = ctx.tokens[i - 1];
   if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[i].start) !== ' ') return undefined;
   const parses = ctx.morph.parse(t.text);
-  if (isFunctionWord(parses)) return undefined;
+  // 'замминистра Лусия ...': a deputy's title does not decline, whatever its last letters.
+  if (isFunctionWord(parses) || deputyOf(ctx, t.text)) return undefined;
   const nouns = parses.filter((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'sing' && !p.proper && !RELATIONAL.has(p.lemma));
   if (!nouns.length || nouns.length < parses.filter((p) => p.known && p.score > 0.1).length / 2) return undefined;
   const cases = new Set(nouns.map((p) => p.case).filter((c): c is string => !!c));
