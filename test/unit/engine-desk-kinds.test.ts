@@ -274,3 +274,8 @@ test("a preposition opening the sentence governs the name after it ('С Ната
   const ms = await mentionsOf(`${BODY}Она пришла. С Натальей Метель работает эпидемиолог.`);
   assert.equal(find(ms, 'Натальей Метель')?.name, 'Наталья Метель');
 });
+
+test("a byline's label names the author in the nominative ('Текст: Дина Бикташева / 19.01.2027')", async () => {
+  const ms = await mentionsOf(`Заголовок\nТекст: Дина Бикташева / 19.01.2027 21:40\n\nМатч прошел в Тюмени.`);
+  assert.equal(find(ms, 'Дина Бикташева')?.name, 'Дина Бикташева');
+});

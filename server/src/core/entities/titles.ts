@@ -157,7 +157,7 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j);
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
-  if (aloneOnLine(ctx, i, j)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
+  if (aloneOnLine(ctx, i, j) || afterBylineLabel(ctx, i)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
   // 'делегация во главе с Мохаммадом-Резой ... побывала': after a preposition the name is no subject.
   if (isVerb(ctx, j) && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
   // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
@@ -225,6 +225,14 @@ function pastVerbGender(ctx: Context, k: number): boolean {
 }
 
 /** The name at tokens [i, j) fills its line. */
+/** 'Текст: Дина Бикташева / 19.01.2027': a byline's label at the start of its line names the author in the nominative. */
+function afterBylineLabel(ctx: Context, i: number): boolean {
+  const [label, colon] = [ctx.tokens[i - 2], ctx.tokens[i - 1]];
+  return !!label && colon?.text === ':' && (i === 2 || label.newline) && BYLINE_LABELS.has(label.text.toLowerCase());
+}
+
+const BYLINE_LABELS = new Set(['автор', 'авторы', 'текст', 'фото', 'редактор', 'корреспондент']);
+
 function aloneOnLine(ctx: Context, i: number, j: number): boolean {
   return (i === 0 || ctx.tokens[i].newline) && (j >= ctx.tokens.length || ctx.tokens[j].newline);
 }
