@@ -279,3 +279,9 @@ test("a byline's label names the author in the nominative ('Текст: Дина
   const ms = await mentionsOf(`Заголовок\nТекст: Дина Бикташева / 19.01.2027 21:40\n\nМатч прошел в Тюмени.`);
   assert.equal(find(ms, 'Дина Бикташева')?.name, 'Дина Бикташева');
 });
+
+test("a compound trade noun before quotes names a company ('золотодобытчик «Тахтыга Золото»'), and its case forms follow", async () => {
+  const ms = await mentionsOf(`${BODY}Треть денег дает золотодобытчик «Тахтыга Золото», в который вошел банк. Акции «Тахтыги Золота» выросли.`);
+  assert.equal(find(ms, 'Тахтыга Золото')?.type, 'ORG');
+  assert.equal(find(ms, 'Тахтыги Золота')?.name, 'Тахтыга Золото');
+});

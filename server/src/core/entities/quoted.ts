@@ -190,9 +190,17 @@ const MEMBER_ROLES = new Set([
   'лидер', 'сотрудник', 'представитель', 'пресс-секретарь', 'пресс-служба', 'участник', 'страна-член',
 ]);
 
+/** 'золотодобытчик «…»', 'нефтепереработчик «…»', 'автопроизводитель «…»': a compound noun of a trade names a company. */
+function tradeNoun(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t.kind === 'word' && !t.cap && ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && TRADE.test(p.lemma));
+}
+
+const TRADE = /.(?:добытчик|производитель|переработчик|перевозчик|оператор|застройщик|поставщик|экспортёр|экспортер|импортёр|импортер|ритейлер|ретейлер|холдинг)$/u;
+
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
-  if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()))) return true;
+  if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()) || tradeNoun(ctx, prev))) return true;
   // 'главы «Большой двадцатки»', 'член «Единой России»': a member's or a leader's noun before a quoted name of two
   // words or more in the genitive (one word alone in quotes is an organization anyway, named later with its kin).
   if (!ctx.tokens[prev].cap && ctx.tokens[q + 2]?.kind === 'word' && hasLemma(ctx, prev, MEMBER_ROLES) && ctx.morph.parse(ctx.tokens[q + 1]?.text ?? '').some((p) => p.case === 'gent')) return true;
