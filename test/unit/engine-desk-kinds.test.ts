@@ -285,3 +285,11 @@ test("a compound trade noun before quotes names a company ('золотодобы
   assert.equal(find(ms, 'Тахтыга Золото')?.type, 'ORG');
   assert.equal(find(ms, 'Тахтыги Золота')?.name, 'Тахтыга Золото');
 });
+
+test("a cape and a river's branch are landforms ('у Тонкого мыса', 'на рукаве Бахтемир'); an unknown word in -ово after a preposition of place is a village ('под Андрейково')", async () => {
+  const ms = await mentionsOf(`${BODY}Отели стоят у Тонкого мыса. Садки стоят на рукаве Бахтемир. Собаку нашли под Андрейково, а линию проведут в Арбеково.`);
+  assert.equal(find(ms, 'Тонкого мыса')?.name, 'Тонкий мыс');
+  assert.equal(find(ms, 'Бахтемир')?.type, 'LOC');
+  assert.equal(find(ms, 'Андрейково')?.type, 'LOC');
+  assert.equal(find(ms, 'Арбеково')?.type, 'LOC');
+});

@@ -615,6 +615,16 @@ export function placeShape(word: string): boolean {
   return PLACE_NAME_OPENINGS.has(parts[0]);
 }
 
+/** 'под Андрейково', 'в Арбеково': a word in -ово/-ево no dictionary knows, after a preposition of place, is a village (they do not decline in news). */
+function villageShape(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const before = ctx.tokens[i - 1];
+  return t.text.length >= 6 && /(?:ов|ев|ёв)о$/u.test(t.text) && !!before && !before.cap && joined(ctx, i - 1)
+    && VILLAGE_PREPOSITIONS.has(before.text) && !classifyWord(ctx.morph, t.text).known;
+}
+
+const VILLAGE_PREPOSITIONS = new Set(['в', 'во', 'из', 'под', 'у', 'около', 'возле', 'близ', 'вблизи', 'до', 'от', 'через', 'за']);
+
 const PLACE_NAME_PARTICLES = new Set(['дель', 'ду', 'до', 'дос', 'да', 'де', 'ла', 'лос', 'лас', 'эн', 'эр', 'эс', 'эш', 'эт', 'эд', 'эз', 'эль', 'ас', 'ар', 'аш', 'ат', 'ад', 'аз', 'ан', 'сюр', 'ам', 'им']);
 const PLACE_NAME_OPENINGS = new Set(['Пуэрто', 'Сьюдад', 'Санта', 'Санто', 'Сантьяго', 'Порту', 'Пуэбло', 'Кампу', 'Рибейран', 'Риу', 'Рио', 'Бад']);
 
@@ -631,7 +641,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) || isLatinLegalForm(t) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
   if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
-  if (placeShape(t.text)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
+  if (placeShape(t.text) || villageShape(ctx, i)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
   const club = nounWithPlace(ctx, t.text);
   if (club) return void claimWord(ctx, i, 'ORG', club);
   if (isPersonWord(ctx, i) && cls(ctx, i) === 'Geox') return void person(ctx, i, i + 1);
