@@ -293,3 +293,9 @@ test("a cape and a river's branch are landforms ('у Тонкого мыса', '
   assert.equal(find(ms, 'Андрейково')?.type, 'LOC');
   assert.equal(find(ms, 'Арбеково')?.type, 'LOC');
 });
+
+test("a village named by an adjective keeps its sense in other cases when it modifies no noun ('Разумное' ... 'котельную Разумного'), not when it does", async () => {
+  const ms = await mentionsOf(`${BODY}Завод построят в селе Разумное. Тепло пойдет в котельную Разумного. Разумного решения нет.`);
+  assert.equal(find(ms, 'Разумного')?.name, 'Разумное');
+  assert.equal(ms.filter((m) => m.text === 'Разумного').length, 1);
+});

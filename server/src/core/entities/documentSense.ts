@@ -11,6 +11,7 @@ import { wordNominative } from '../names/nominal';
 import { claimWord, guessed, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
 import { sameCaseForms } from './caseForms';
+import { modifiedNoun } from './runs';
 import { titleStart } from './titles';
 
 export function spreadNames(ctx: Context): void {
@@ -45,8 +46,15 @@ function caseFormOfPlace(ctx: Context, i: number): Named | undefined {
   // A dictionary word opening a sentence is its common sense ('Находки передадут музею'); an adjective names no place alone.
   if (evidence.known && ctx.tokens[i].sentStart) return undefined;
   const nouns = evidence.known ? new Set(ctx.morph.parse(word).filter((p) => p.pos === 'NOUN').map((p) => foldLower(p.lemma))) : null;
-  const form = (name: string) => (nouns ? nouns.has(foldLower(name)) : sameCaseForms(name, word));
+  // 'котельную Разумного' after 'Разумное': a village named by an adjective, in another case, modifying no noun.
+  const adjectives = evidence.known && modifiedNoun(ctx, i) < 0 ? adjectiveLemmas(ctx, word) : null;
+  const sameAdjective = (name: string) => !!adjectives && [...adjectiveLemmas(ctx, name)].some((l) => adjectives.has(l));
+  const form = (name: string) => (nouns ? nouns.has(foldLower(name)) || sameAdjective(name) : sameCaseForms(name, word));
   return ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/\s/.test(c.name) && c.name.length >= 5 && form(c.name));
+}
+
+function adjectiveLemmas(ctx: Context, word: string): Set<string> {
+  return new Set(ctx.morph.parse(word).filter((p) => p.known && p.pos === 'ADJF' && p.number === 'sing').map((p) => p.lemma));
 }
 
 /** A surname the dictionary knows: one place elsewhere in the article does not make 'Иванов' a place here. */
