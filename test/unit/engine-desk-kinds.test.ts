@@ -299,3 +299,9 @@ test("a village named by an adjective keeps its sense in other cases when it mod
   assert.equal(find(ms, 'Разумного')?.name, 'Разумное');
   assert.equal(ms.filter((m) => m.text === 'Разумного').length, 1);
 });
+
+test("a place named by an adjective takes the nominative its article writes ('до Тазовского' with 'Тазовский' elsewhere), else a village's neuter", async () => {
+  const ms = await mentionsOf(`${BODY}Закрыли зимник Новый Уренгой - Тазовский. Дорогу до Тазовского построят. Инженер жил в Разумном.`);
+  assert.equal(find(ms, 'Тазовского')?.name, 'Тазовский');
+  assert.equal(find(ms, 'Разумном')?.name, 'Разумное');
+});

@@ -1037,8 +1037,17 @@ function adjectivePlace(ctx: Context, i: number): string | null {
   if (!found || (found.evidence !== 'place-preposition' && found.evidence !== 'partner') || modifiedNoun(ctx, i) >= 0) return null;
   const adj = ctx.morph.parse(t.text).find((p) => p.pos === 'ADJF' && p.known && p.case === found.case && p.number === 'sing' && !p.grammemes.has('Apro') && !p.grammemes.has('Anum'));
   if (!adj) return null;
-  const form = ctx.morph.inflect(adj, ['nomn', 'sing', adj.gender === 'femn' ? 'femn' : 'neut']);
-  return form ? matchCase(form, t.text) : null;
+  // The nominative the article writes ('до Тазовского' ... 'Тазовский'), else the neuter of a village ('Разумное').
+  const forms = (adj.gender === 'femn' ? ['femn'] : ['neut', 'masc']).map((g) => ctx.morph.inflect(adj, ['nomn', 'sing', g])).filter((f): f is string => !!f).map((f) => matchCase(f, t.text));
+  return forms.find((f) => writtenAsWord(ctx.text, f)) ?? forms[0] ?? null;
+}
+
+/** The text has the word as a whole word. */
+function writtenAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
