@@ -305,3 +305,10 @@ test("a place named by an adjective takes the nominative its article writes ('д
   assert.equal(find(ms, 'Тазовского')?.name, 'Тазовский');
   assert.equal(find(ms, 'Разумном')?.name, 'Разумное');
 });
+
+test("a plural noun of surname shape opening a sentence before a verb and its subject is no person ('Нижегородцев представит клоун ...')", async () => {
+  const ms = await mentionsOf(`${BODY}Вчера были гости. Нижегородцев представит клоун Семен Ганущенко. Петров представит доклад.`);
+  assert.equal(find(ms, 'Нижегородцев'), undefined);
+  assert.equal(find(ms, 'Семен Ганущенко')?.type, 'PER');
+  assert.equal(find(ms, 'Петров')?.type, 'PER');
+});
