@@ -30,6 +30,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout14: { folder: 'test/heldout14/articles', gold: 'test/heldout14/gold.json' },
   heldout15: { folder: 'test/heldout15/articles', gold: 'test/heldout15/gold.json' },
   heldout16: { folder: 'test/heldout16/articles', gold: 'test/heldout16/gold.json' },
+  heldout17: { folder: 'test/heldout17/articles', gold: 'test/heldout17/gold.json' },
 };
 
 interface Options {

@@ -34,6 +34,7 @@ const SETS = [
   { source: 'test/heldout14/gold.annotations.txt', output: 'test/heldout14/gold.json' },
   { source: 'test/heldout15/gold.annotations.txt', output: 'test/heldout15/gold.json' },
   { source: 'test/heldout16/gold.annotations.txt', output: 'test/heldout16/gold.json' },
+  { source: 'test/heldout17/gold.annotations.txt', output: 'test/heldout17/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
