@@ -312,3 +312,9 @@ test("a plural noun of surname shape opening a sentence before a verb and its su
   assert.equal(find(ms, 'Семен Ганущенко')?.type, 'PER');
   assert.equal(find(ms, 'Петров')?.type, 'PER');
 });
+
+test("a body's head opening a sentence with a waterway in the genitive is one organization ('Управление Панамского канала подписало'); a long quoted name after a legal form stays whole", async () => {
+  const ms = await mentionsOf(`${BODY}Управление Панамского канала 2 марта подписало контракт. Глубины замеряет ФБУ «Администрация Ленского бассейна внутренних водных путей».`);
+  assert.equal(find(ms, 'Управление Панамского канала')?.type, 'ORG');
+  assert.equal(find(ms, 'Администрация Ленского бассейна внутренних водных путей')?.type, 'ORG');
+});

@@ -695,7 +695,8 @@ function endsWithPlace(ctx: Context, end: number): boolean {
   if (!last) return false;
   if (last.cap) return true;
   // 'прокуратура Центрального административного округа': the area's capitalised adjective up to two words before.
-  if (!hasLemma(ctx, end - 1, AREA_HEADS)) return false;
+  // 'Управление Панамского канала': a landform's or waterway's noun likewise.
+  if (!hasLemma(ctx, end - 1, AREA_HEADS) && !hasLemma(ctx, end - 1, LOC_HEADS)) return false;
   for (let k = end - 2; k >= Math.max(0, end - 4); k--) if (ctx.tokens[k].cap) return !ctx.tokens[k].sentStart;
   return false;
 }

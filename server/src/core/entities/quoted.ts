@@ -7,7 +7,7 @@ import { nounWithPlace } from './runs';
 
 const OPEN = new Set(['«', '"', '„', '“']);
 const CLOSE = new Set(['»', '"', '“', '”']);
-const MAX_WORDS = 5;
+const MAX_WORDS = 7;
 
 export function findQuotedNames(ctx: Context): void {
   const { tokens } = ctx;
