@@ -318,3 +318,8 @@ test("a body's head opening a sentence with a waterway in the genitive is one or
   assert.equal(find(ms, 'Управление Панамского канала')?.type, 'ORG');
   assert.equal(find(ms, 'Администрация Ленского бассейна внутренних водных путей')?.type, 'ORG');
 });
+
+test("a regional commission or committee keeps its region after 'в' ('Комиссия по ... тарифов в Белгородской области')", async () => {
+  const ms = await mentionsOf(`${BODY}Тариф утвердила Комиссия по государственному регулированию цен и тарифов в Белгородской области.`);
+  assert.equal(find(ms, 'Комиссия по государственному регулированию цен и тарифов в Белгородской области')?.type, 'ORG');
+});
