@@ -323,3 +323,8 @@ test("a regional commission or committee keeps its region after 'в' ('Коми�
   const ms = await mentionsOf(`${BODY}Тариф утвердила Комиссия по государственному регулированию цен и тарифов в Белгородской области.`);
   assert.equal(find(ms, 'Комиссия по государственному регулированию цен и тарифов в Белгородской области')?.type, 'ORG');
 });
+
+test("a passive participle inside a body's name and a hyphenated head both decline ('Выборгского объединенного музея-заповедника' is Выборгский объединенный музей-заповедник)", async () => {
+  const ms = await mentionsOf(`${BODY}Письма из архива Выборгского объединенного музея-заповедника изучала сценарист.`);
+  assert.equal(find(ms, 'Выборгского объединенного музея-заповедника')?.name, 'Выборгский объединенный музей-заповедник');
+});

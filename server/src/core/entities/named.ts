@@ -95,8 +95,10 @@ function isAdjective(ctx: Context, i: number): boolean {
   const parses = ctx.morph.parse(t.text);
   // 'в Кроноцком заповеднике': a place name the dictionary has only as a noun, in an adjective's form, before a body's head.
   if (t.cap && adjectivalPlaceLemma(parses, t.text) !== null && bodyHeadAfter(ctx, i)) return true;
-  // 'Объединённого фронта', 'Объединённая ... корпорация': a capitalised passive participle names like an adjective.
-  const adj = parses.find((p) => p.pos === 'ADJF' || (t.cap && p.pos === 'PRTF' && p.grammemes.has('pssv')));
+  // 'Объединённого фронта', 'Выборгского объединённого музея-заповедника': a passive participle names like an
+  // adjective, capitalised or inside the name.
+  const inside = !t.cap && i > 0 && ctx.tokens[i - 1].cap && joined(ctx, i - 1);
+  const adj = parses.find((p) => p.pos === 'ADJF' || ((t.cap || inside) && p.pos === 'PRTF' && p.grammemes.has('pssv')));
   if (!adj || adj.grammemes.has('Apro') || (!adj.known && !ADJECTIVE_ENDING.test(t.text))) return false;
   // An unknown word is read by its likeliest guess ('сахаропроизводителей' is a noun's genitive plural).
   const noun = parses.find((p) => p.pos === 'NOUN' && (p.known || !adj.known));

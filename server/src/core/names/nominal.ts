@@ -52,11 +52,22 @@ export function phraseNominative(morph: Morphology, words: string[], prefer?: Pr
   const out = words.map((w, i) => {
     if (i < h) return adjectiveNominative(morph, w, number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', gender]);
     // An acronym is its own nominative ('АБИИ' is not a form of 'аби').
-    if (i === h) return head && !isAcronym(w) ? matchCase(morph.inflect(head, ['nomn', number]) ?? head.lemma, w) : w;
+    if (i === h) return hyphenatedNominative(morph, w) ?? (head && !isAcronym(w) ? matchCase(morph.inflect(head, ['nomn', number]) ?? head.lemma, w) : w);
     return w;
   });
   const lemmas = words.map((w, i) => (i <= h ? out[i] : tailWord(morph, w)));
   return { name: out.join(' '), lemmas };
+}
+
+/** 'музея-заповедника' -> 'музей-заповедник': two nouns joined by a hyphen, both in one oblique case, both decline. */
+function hyphenatedNominative(morph: Morphology, word: string): string | null {
+  const parts = word.split('-');
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map((x) => morph.parse(x).filter((p) => p.known && p.pos === 'NOUN' && p.number === 'sing' && p.case !== 'nomn'));
+  const pair = a.flatMap((x) => b.filter((y) => y.case === x.case).map((y) => [x, y] as const))[0];
+  if (!pair) return null;
+  const forms = pair.map((p) => morph.inflect(p, ['nomn', 'sing']));
+  return forms[0] && forms[1] ? matchCase(`${forms[0]}-${forms[1]}`, word) : null;
 }
 
 /** 'Российских железных дорог': a leading adjective that can only be plural makes the name plural. */
@@ -90,8 +101,8 @@ export function adjectivalPlaceLemma(parses: readonly Parse[], word: string): st
 }
 
 /** An adjective, or a capitalised passive participle naming like one ('Объединённого фронта'). */
-function adjectival(p: Parse, word: string): boolean {
-  return p.pos === 'ADJF' || (p.pos === 'PRTF' && p.grammemes.has('pssv') && /^\p{Lu}/u.test(word));
+function adjectival(p: Parse, _word: string): boolean {
+  return p.pos === 'ADJF' || (p.pos === 'PRTF' && p.grammemes.has('pssv'));
 }
 
 /** The first word that is not an adjective modifying a following noun (the head noun), or -1. */
@@ -103,7 +114,7 @@ function headIndex(morph: Morphology, words: string[]): number {
     const adj = parses.some((p) => adjectival(p, words[i])) || (i < words.length - 1 && adjectivalPlaceLemma(parses, words[i]) !== null);
     if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
     const next = morph.parse(words[i + 1]);
-    if (!next.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF') && !isAcronym(words[i + 1])) return i;
+    if (!next.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && !isAcronym(words[i + 1])) return i;
   }
   return -1;
 }
