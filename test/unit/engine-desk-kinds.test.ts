@@ -328,3 +328,10 @@ test("a passive participle inside a body's name and a hyphenated head both decli
   const ms = await mentionsOf(`${BODY}Письма из архива Выборгского объединенного музея-заповедника изучала сценарист.`);
   assert.equal(find(ms, 'Выборгского объединенного музея-заповедника')?.name, 'Выборгский объединенный музей-заповедник');
 });
+
+test("a place the article named before opens no person ('в Пуно' ... 'Мэр Пуно Уилбер Тапара'), unless a Romance name's particle follows", async () => {
+  const ms = await mentionsOf(`${BODY}Первую станцию в Пуно запустят в 2028 году. Мэр Пуно Уилбер Тапара напомнил о проекте. Матч прошел в Вашингтоне. Нападающий Вашингтон Феррейра дос Сантос забил.`);
+  assert.equal(find(ms, 'Уилбер Тапара')?.type, 'PER');
+  assert.equal(ms.filter((m) => m.text === 'Пуно' && m.type === 'LOC').length, 2);
+  assert.equal(find(ms, 'Вашингтон Феррейра дос Сантос')?.type, 'PER');
+});

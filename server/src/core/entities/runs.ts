@@ -15,7 +15,7 @@ import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
 import { isPersonWord } from './personWords';
 import { claimPlaceRun } from './placeRuns';
-import { knownOrganizationAt } from './knownOrganizations';
+import { knownOrganizationAt, knownPlaceFirst } from './earlierNames';
 import { FEATURE_HEADS } from './placeFeatures';
 import { compoundPlaceNominative, placeNominative } from '../names/placeName';
 import type { NameCase } from '../names/synthesis';
@@ -243,6 +243,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
   if (japaneseRun(ctx, i, j)) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
+  // 'Мэр Пуно Уилбер Тапара' after 'в Пуно': a place the article named before, then a person.
+  const place = knownPlaceFirst(ctx, i, j);
+  if (place) {
+    claimWord(ctx, i, 'LOC', place.name, place.words[0].lemma);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   // 'Директор Тиммерманс Брюгтехник Рутгер ван Схайк': a company the article named before, then a person.
   const named = knownOrganizationAt(ctx, i, j);
   if (named) {
