@@ -335,3 +335,9 @@ test("a place the article named before opens no person ('в Пуно' ... 'Мэ�
   assert.equal(ms.filter((m) => m.text === 'Пуно' && m.type === 'LOC').length, 2);
   assert.equal(find(ms, 'Вашингтон Феррейра дос Сантос')?.type, 'PER');
 });
+
+test("a basin and an Arab governorate cue a place ('подземного бассейна Диси', 'через мухафазу Маан')", async () => {
+  const ms = await mentionsOf(`${BODY}Воду берут из подземного бассейна Диси. Трубопровод пройдет через мухафазу Маан.`);
+  assert.equal(find(ms, 'Диси')?.type, 'LOC');
+  assert.equal(find(ms, 'Маан')?.type, 'LOC');
+});
