@@ -11,7 +11,7 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { freshFacts, matchEntity, MAX_NEIGHBOURS, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
+import { freshFacts, matchEntity, MAX_NEIGHBOURS, memoSpelling, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits, type WordOccurrence } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
@@ -40,7 +40,7 @@ export interface PairDelta {
 
 const low = (s: string) => s.toLowerCase();
 
-/** Entities of this many mentions or more keep what each mention gives them (see factsOf) and what their input was built from (Built). */
+/** Entities of this many mentions or more keep what their input was built from (Built), with what each mention gave it. */
 const KEEP_FACTS_FROM = 50;
 
 /**
@@ -54,6 +54,8 @@ interface Built {
   /** The documents of `refs` in order, each with the end of its run of mentions (a document's mentions are listed together). */
   runs: Array<{ uri: string; end: number }>;
   mentions: Mention[];
+  /** What each of `mentions` gives the input (mentionFacts), in their order: an edit compares the changed ones only. */
+  facts: MentionFacts[];
   seq: number;
   match: MatchEntity;
 }
@@ -81,9 +83,6 @@ export class VariantMatcher {
 
   /** Entities the full pass has decided: a pair with one of them is taken already (decisions do not depend on which side asks). */
   private readonly passDone = new Set<string>();
-
-  /** Per mention of a large entity: what it gives the entity's matcher input, for the entity's type and name. */
-  private readonly facts = new WeakMap<Mention, { key: string; facts: MentionFacts }>();
 
   /** Per large entity: what its matcher input was built from (see matchEntityOf). */
   private readonly built = new Map<string, Built>();
@@ -222,7 +221,7 @@ export class VariantMatcher {
     // A dictionary word capitalised inside a sentence ('Как рассказал Фарах') or speaking: a variant only of a name of its own article.
     const common = long.filter((w, i) => !unknown[i] && (insideSentence(text, w.start) || beforeSpeechVerb(text, w.end)));
     const pairs = [
-      ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k)),
+      ...strayNamePairsIn(uri, text, taken, (k) => this.vi.strayName(k), (w) => this.vi.strayNameMayOpen(w)),
       ...strayAbbreviations(uri, text, taken, orgs),
       ...strayHyphenated(all, entities),
       ...spacedHyphenated(uri, text, entities),
@@ -330,11 +329,15 @@ export class VariantMatcher {
       return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
     }
     const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
+    const fresh = freshFacts(entity);
+    const large = mentions.length >= KEEP_FACTS_FROM;
+    // A large entity's facts are kept in a list (Built); rebuilt, it takes those of the mentions its last build had.
+    const facts = large ? factsList(mentions.map((m) => m.mention), prev?.key === key ? prev : undefined, fresh) : undefined;
     // The neighbours as matchEntity gives them, read without copying each document's list (neighboursOf).
-    const match = matchEntity({ entity, mentions }, NO_NEIGHBOURS, this.factsOf(entity, mentions.length));
+    const match = matchEntity({ entity, mentions }, NO_NEIGHBOURS, facts ? (_, i) => facts[i] : fresh);
     match.neighbours = this.neighboursOf(id, match.documents);
-    if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
-      this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions: mentions.map((m) => m.mention), seq: this.changeCount, match });
+    if (facts && mentions.length === entity.mentions.length) {
+      this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions: mentions.map((m) => m.mention), facts, seq: this.changeCount, match });
     } else this.built.delete(id);
     return match;
   }
@@ -346,7 +349,7 @@ export class VariantMatcher {
   private unchanged(prev: Built, entity: Entity): boolean {
     const refs = entity.mentions;
     if (refs.length !== prev.refs.length) return false;
-    const facts = this.factsOf(entity, refs.length);
+    const fresh = freshFacts(entity);
     // Per run of one document's mentions: a mention that is the very one listed before, in a document not
     // changed since, is the same place (nothing read: an entity of thousands of mentions is checked in
     // their number of comparisons, and a list linking kept whole is not read at all in such documents).
@@ -367,28 +370,12 @@ export class VariantMatcher {
           continue;
         }
         const m = this.src.mentionAt(r.uri, r.index);
-        if (!m || !sameFacts(facts(m), facts(prev.mentions[i]))) return false;
+        // The same facts: the kept ones stand for the new mention's too.
+        if (!m || !sameFacts(fresh(m), prev.facts[i])) return false;
         prev.mentions[i] = m;
       }
     }
     return true;
-  }
-
-  /**
-   * What each mention gives an entity's matcher input, kept per mention for large entities: an edit
-   * rebuilds an entity of thousands of mentions, and only the edited document's mentions are new.
-   */
-  private factsOf(entity: Entity, mentions: number): (m: Mention) => MentionFacts {
-    const fresh = freshFacts(entity);
-    if (mentions < KEEP_FACTS_FROM) return fresh;
-    const key = `${entity.type}\u0000${entity.name}`;
-    return (m) => {
-      const kept = this.facts.get(m);
-      if (kept?.key === key) return kept.facts;
-      const facts = fresh(m);
-      this.facts.set(m, { key, facts });
-      return facts;
-    };
   }
 
   /**
@@ -464,6 +451,22 @@ function wordsOf(text: string): readonly string[] {
 
 const WORDS_OF = new Map<string, readonly string[]>();
 
+/**
+ * What each mention gives an entity's input, in order: a mention its last build had (`prev`, of the same
+ * type and name) gives what it gave then, found at its place or, the list having moved, by a look-up
+ * table; others are computed afresh (an edit rebuilds an entity of thousands of mentions, and only the
+ * edited document's mentions are new).
+ */
+function factsList(mentions: readonly Mention[], prev: Built | undefined, fresh: (m: Mention) => MentionFacts): MentionFacts[] {
+  let byMention: Map<Mention, MentionFacts> | undefined;
+  return mentions.map((m, i) => {
+    if (!prev) return fresh(m);
+    if (prev.mentions[i] === m) return prev.facts[i];
+    byMention ??= new Map(prev.mentions.map((p, k) => [p, prev.facts[k]]));
+    return byMention.get(m) ?? fresh(m);
+  });
+}
+
 /** No documents' entities: the matcher reads neighbours itself (VariantMatcher.neighboursOf). */
 const NO_NEIGHBOURS = (): string[] => [];
 
@@ -486,7 +489,8 @@ export function sideOccurrences(
   src: Pick<MatcherSource, 'entity' | 'mentionsOf'>, side: PairSide, scope: 'word' | 'name', limit = Infinity, guesses = false,
 ): SpellingOccurrence[] {
   const out: SpellingOccurrence[] = [];
-  const spellingOf = unitSpelling(src.entity(side.entity)?.name ?? side.name);
+  // Each distinct word and lemma spelled once: an entity's mentions write the same words over and over.
+  const spellingOf = memoSpelling(unitSpelling(src.entity(side.entity)?.name ?? side.name));
   let yoDocs: Set<string> | undefined;
   // An inflected word written without its ё counts where its article writes the ё (matchInput: yoless).
   const yoless = (u: WordOccurrence) => u.unsure && spellingOf(u) === side.spelling && (yoDocs ??= docsWritingYo(src, side, spellingOf)).has(u.uri);

@@ -267,47 +267,58 @@ function alignUncached(x: string, y: string): Alignment {
   const b = unitsOf(y);
   const insA = insertionCosts(x, a);
   const insB = insertionCosts(y, b);
+  const ua = unitIdsOf(x, a);
+  const ub = unitIdsOf(y, b);
   const n = a.length;
   const m = b.length;
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  // One flat table of costs and one of moves (cell i * w + j), reused from call to call: no arrays per pair.
+  const w = m + 1;
+  if (TABLE.cost.length < (n + 1) * w) TABLE = { cost: new Float64Array(2 * (n + 1) * w), move: new Uint8Array(2 * (n + 1) * w) };
+  const { cost, move } = TABLE;
+  cost[0] = 0;
+  move[0] = 0;
   for (let i = 1; i <= n; i++) {
-    cost[i][0] = cost[i - 1][0] + insA[i - 1];
-    move[i][0] = 1;
+    cost[i * w] = cost[(i - 1) * w] + insA[i - 1];
+    move[i * w] = 1;
   }
   for (let j = 1; j <= m; j++) {
-    cost[0][j] = cost[0][j - 1] + insB[j - 1];
-    move[0][j] = 2;
+    cost[j] = cost[j - 1] + insB[j - 1];
+    move[j] = 2;
   }
   for (let i = 1; i <= n; i++) {
+    const row = i * w;
+    const up = row - w;
+    const ia = insA[i - 1];
     for (let j = 1; j <= m; j++) {
-      const sub = cost[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitutionCost(a, b, i - 1, j - 1));
-      const del = cost[i - 1][j] + insA[i - 1];
-      const ins = cost[i][j - 1] + insB[j - 1];
-      if (sub <= del && sub <= ins) { cost[i][j] = sub; move[i][j] = 0; }
-      else if (del <= ins) { cost[i][j] = del; move[i][j] = 1; }
-      else { cost[i][j] = ins; move[i][j] = 2; }
+      const sub = cost[up + j - 1] + (ua[i - 1] === ub[j - 1] ? 0 : substitutionCostOfIds(a, b, ua, ub, i - 1, j - 1));
+      const del = cost[up + j] + ia;
+      const ins = cost[row + j - 1] + insB[j - 1];
+      if (sub <= del && sub <= ins) { cost[row + j] = sub; move[row + j] = 0; }
+      else if (del <= ins) { cost[row + j] = del; move[row + j] = 1; }
+      else { cost[row + j] = ins; move[row + j] = 2; }
     }
   }
+  const total = cost[n * w + m];
   const rev: Array<Edit & { ins: boolean; pos: number }> = [];
   let i = n;
   let j = m;
-  const letterPos = (k: number, us: string[]) => us.slice(0, k).join('').length;
+  // Where each unit of the first word starts in its letters.
+  const letterPos = unitStarts(a);
   while (i > 0 || j > 0) {
-    const mv = i === 0 ? 2 : j === 0 ? 1 : move[i][j];
+    const mv = i === 0 ? 2 : j === 0 ? 1 : move[i * w + j];
     if (mv === 0) {
       if (a[i - 1] !== b[j - 1]) {
         const [kind] = substitutionAt(a, b, i - 1, j - 1);
-        rev.push({ kind, a: a[i - 1], b: b[j - 1], at: letterPos(i - 1, a), ins: false, pos: j - 1 });
+        rev.push({ kind, a: a[i - 1], b: b[j - 1], at: letterPos[i - 1], ins: false, pos: j - 1 });
       }
       i--; j--;
     } else if (mv === 1) {
       const [kind] = insertion(a, i - 1);
-      rev.push({ kind, a: a[i - 1], b: '', at: letterPos(i - 1, a), ins: true, pos: j });
+      rev.push({ kind, a: a[i - 1], b: '', at: letterPos[i - 1], ins: true, pos: j });
       i--;
     } else {
       const [kind] = insertion(b, j - 1);
-      rev.push({ kind, a: '', b: b[j - 1], at: letterPos(i, a), ins: true, pos: j - 1 });
+      rev.push({ kind, a: '', b: b[j - 1], at: letterPos[i], ins: true, pos: j - 1 });
       j--;
     }
   }
@@ -323,7 +334,17 @@ function alignUncached(x: string, y: string): Alignment {
   // Aspiration of the first consonant (Тх-/Т-) and a transcription of it (Тр-/Ч-) keep the first sound.
   const first = edits.some((e) => e.at === 0 && e.kind !== 'aspiration' && e.kind !== 'affricate' && e.kind !== 'transcription');
   const ending = la >= 5 && edits.some((e) => e.at >= la - 2);
-  return { edits, cost: cost[n][m], first, ending };
+  return { edits, cost: total, first, ending };
+}
+
+/** alignUncached's tables, reused (grown for longer words). */
+let TABLE = { cost: new Float64Array(256), move: new Uint8Array(256) };
+
+/** The letter offset at which each unit starts, and the word's length after the last. */
+function unitStarts(us: readonly string[]): number[] {
+  const out = [0];
+  for (const u of us) out.push(out[out.length - 1] + u.length);
+  return out;
 }
 
 /** Adjacent plain insertions on one side are one inserted syllable ('Папа-' / 'Па-'). */

@@ -196,16 +196,32 @@ export function obliqueAlignment(x: string, y: string, al: Alignment): Oblique |
 /** The stems obliqueAlignment tries: either word without a case ending the other lacks (`filtered`: not inflectedStem). */
 function* obliqueStems(x: string, y: string, filtered = true): Generator<{ stem: string; q: string; side: 'x' | 'y'; ending: string }> {
   for (const [p, q, side] of [[x, y, 'x'], [y, x, 'y']] as const) {
-    const lp = low(p);
     const lq = low(q);
-    for (const e of ENDINGS) {
-      if (!e || !lp.endsWith(e) || lq.endsWith(e) || [...p].length - e.length < 4) continue;
-      const stem = p.slice(0, p.length - e.length);
-      if (filtered && inflectedStem(stem, q)) continue;
-      yield { stem, q, side, ending: e };
+    for (const { stem, ending } of stemsOf(p)) {
+      if (lq.endsWith(ending) || (filtered && inflectedStem(stem, q))) continue;
+      yield { stem, q, side, ending };
     }
   }
 }
+
+/**
+ * A word without each case ending it has (in ENDINGS' order), stems of four letters or more: kept per
+ * word, as the same words come back in thousands of pairs (shared: not to be changed).
+ */
+function stemsOf(p: string): ReadonlyArray<{ stem: string; ending: string }> {
+  let stems = STEMS.get(p);
+  if (!stems) {
+    if (STEMS.size >= 100_000) STEMS.clear();
+    const lp = low(p);
+    const letters = [...p].length;
+    const list: Array<{ stem: string; ending: string }> = [];
+    for (const e of ENDINGS) if (e && lp.endsWith(e) && letters - e.length >= 4) list.push({ stem: p.slice(0, p.length - e.length), ending: e });
+    STEMS.set(p, (stems = list));
+  }
+  return stems;
+}
+
+const STEMS = new Map<string, ReadonlyArray<{ stem: string; ending: string }>>();
 
 /** A stem that is the other word, or an inflected form of it: inflection, not a stem to compare. */
 function inflectedStem(stem: string, q: string): boolean {
@@ -291,10 +307,13 @@ export interface Evidence {
 }
 
 
+/** Every feature at 0 (a copy per pair: one object literal rather than entries built and read). */
+const NO_FEATURES = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
+
 /** The evidence on a pair: features for the model, and the words of the explanation (a forbidden pair's: those read before the rule, no dictionary). */
 export function evidence(ctx: PairContext, given: Alignment, options: MatchOptions): Evidence {
   const { a, b, x, y } = ctx;
-  const f = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0])) as Features;
+  const f = { ...NO_FEATURES };
   const why: Reason[] = [];
   let forbidden: string | null = null;
   f.bias = 1;
@@ -418,7 +437,11 @@ function betweenEntities({ ctx, al, ob, type, rus, f, why }: Between, options: M
 
 /** How often an entity writes a word (any letter case), 0 when it does not. */
 function countOf(e: MatchEntity, word: string): number {
-  const w = low(word);
+  return countOfLow(e, low(word));
+}
+
+/** countOf for a word already in lower case (closerHolder asks it of hundreds of neighbours for one word). */
+function countOfLow(e: MatchEntity, w: string): number {
   return e.words.find((u) => low(u.spelling) === w)?.count ?? 0;
 }
 
@@ -437,10 +460,11 @@ function explainedElsewhere(ctx: PairContext): boolean {
 /** An entity among `other`'s neighbours, not `own`, of `own`'s type, that writes `word` more often than `own` does. */
 function closerHolder(own: MatchEntity, word: string, count: number, other: MatchEntity, ctx: PairContext): boolean {
   if (!ctx.byId) return false;
+  const w = low(word);
   return (other.neighbours ?? []).some((id) => {
     if (id === own.id || id === other.id) return false;
     const c = ctx.byId!.get(id);
-    return !!c && c.type === own.type && countOf(c, word) > count;
+    return !!c && c.type === own.type && countOfLow(c, w) > count;
   });
 }
 

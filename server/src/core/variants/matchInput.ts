@@ -136,7 +136,8 @@ export function factsKey(m: Mention): string {
   return key;
 }
 
-function memoSpelling(fn: (u: { text: string; lemma: string }) => string): (u: { text: string; lemma: string }) => string {
+/** A spelling function answering each distinct written word and lemma once (the same words recur in an entity's mentions). */
+export function memoSpelling(fn: (u: { text: string; lemma: string }) => string): (u: { text: string; lemma: string }) => string {
   const cache = new Map<string, string>();
   return (u) => {
     const key = `${u.text}\u0000${u.lemma}`;
@@ -148,9 +149,11 @@ function memoSpelling(fn: (u: { text: string; lemma: string }) => string): (u: {
 
 /**
  * One entity as the matcher sees it; `around` gives the ids of the entities mentioned in a document,
- * `facts` what each mention gives (a cache may answer it).
+ * `facts` what each mention gives (the i-th of `mentions`: a caller may have them in a list already).
  */
-export function matchEntity({ entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>, facts = freshFacts(entity)): MatchEntity {
+export function matchEntity(
+  { entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>, facts: (mention: Mention, i: number) => MentionFacts = freshFacts(entity),
+): MatchEntity {
   const words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
   const names = new Map<string, number>();
   const spaced = new Map<string, number>();
@@ -159,9 +162,10 @@ export function matchEntity({ entity, mentions }: EntityWithMentions, around: (u
   const docs = new Set<string>();
   const yoless: Array<{ uri: string; spelling: string; part: NamePart }> = [];
   const withYo = new Map<string, Set<string>>();
-  for (const { uri, mention } of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const { uri, mention } = mentions[i];
     docs.add(uri);
-    const f = facts(mention);
+    const f = facts(mention, i);
     for (const [spelling, part] of f.yoless ?? []) yoless.push({ uri, spelling, part });
     for (const [spelling] of f.words) if (/[ёЁ]/.test(spelling)) addTo(withYo, uri, spelling);
     bump(names, f.name);

@@ -46,6 +46,8 @@ function hyphenatedByFirstPart(entities: readonly MatchEntity[]): Map<string, Hy
   const out = new Map<string, Hyphenated[]>();
   for (const e of entities) {
     for (const w of e.words) {
+      // Most words have no hyphen: tested before splitting (no list made per word per article).
+      if (!HYPHEN.test(w.spelling)) continue;
       const parts = w.spelling.split(HYPHEN);
       if (parts.length < 2 || parts.some((p) => [...p].length < 2)) continue;
       const list = out.get(low(parts[0])) ?? [];
@@ -60,14 +62,21 @@ function hyphenatedByFirstPart(entities: readonly MatchEntity[]): Map<string, Hy
 const FIRST_ENDINGS = ['ом', 'ем', 'е', 'а', 'у', 'я', 'ю'];
 
 /** The hyphenated words whose first part is this word or, in a name of three parts or more, its stem. */
-function firstPartOf(byFirst: Map<string, Hyphenated[]>, word: string): Hyphenated[] {
+function firstPartOf(byFirst: Map<string, Hyphenated[]>, word: string): readonly Hyphenated[] {
   const w = low(word);
-  const out = [...(byFirst.get(w) ?? [])];
+  const own = byFirst.get(w);
+  // Most words of an article start no hyphenated name: nothing is built for them (the stems are looked up all the same).
+  let out: Hyphenated[] | undefined;
   for (const e of FIRST_ENDINGS) {
-    if (w.endsWith(e) && w.length - e.length >= 3) out.push(...(byFirst.get(w.slice(0, -e.length)) ?? []).filter((h) => h.parts.length >= 3));
+    if (!w.endsWith(e) || w.length - e.length < 3) continue;
+    const stemmed = byFirst.get(w.slice(0, -e.length));
+    if (!stemmed) continue;
+    for (const h of stemmed) if (h.parts.length >= 3) (out ??= [...(own ?? [])]).push(h);
   }
-  return out;
+  return out ?? own ?? NONE;
 }
+
+const NONE: readonly Hyphenated[] = [];
 
 /**
  * The words are the parts, one space or hyphen apart, at least one space, with the last part maybe in a

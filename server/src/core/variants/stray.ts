@@ -309,8 +309,14 @@ export function strayNames(e: MatchEntity): StrayName[] {
   return out;
 }
 
-/** strayNamePairs over any name index: `lookup(key)` gives the most written name under a whole-name key. */
-export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, lookup: (key: string) => StrayName | undefined): StrayPair[] {
+/**
+ * strayNamePairs over any name index: `lookup(key)` gives the most written name under a whole-name key;
+ * `mayOpen(word)` false: no key of a run opening with that word has one (its runs are not keyed at all).
+ */
+export function strayNamePairsIn(
+  uri: string, text: string, taken: ReadonlyArray<{ start: number; end: number }>, lookup: (key: string) => StrayName | undefined,
+  mayOpen: (word: string) => boolean = () => true,
+): StrayPair[] {
   const out: StrayPair[] = [];
   // Mentions inside the run ('Сибирь' and 'Экспо' read apart) may be replaced; one reaching out may not.
   // A mention that is the run itself is a name, not a stray: its entity's pairs judge it.
@@ -318,6 +324,7 @@ export function strayNamePairsIn(uri: string, text: string, taken: ReadonlyArray
   for (const run of text.matchAll(/[А-ЯЁA-Z][\p{L}]*(?:[ .\-‐‑]{1,2}[А-ЯЁA-Z][\p{L}]*)+/gu)) {
     const words = [...run[0].matchAll(/[\p{L}]+/gu)];
     for (let i = 0; i < words.length; i++) {
+      if (!mayOpen(words[i][0])) continue;
       for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
         const start = run.index + words[i].index;
         const end = run.index + words[j].index + words[j][0].length;

@@ -34,13 +34,23 @@ export class VariantIndex {
   /** Word pairs the word rules forbid, by the lesser word then the greater (either order). */
   private readonly blocked = new Map<string, Set<string>>();
   private blockedKept = 0;
+  /**
+   * Per word held by several entities: the other words sharing a blocking key with it (wordPairs), while
+   * no entity comes or goes. A full pass decides ten entities at a time, and a given name held by hundreds
+   * of entities is asked for in most steps.
+   */
+  private readonly othersKept = new Map<string, readonly string[]>();
   /** Per holder key: its holders indexed for densePartners (dropped when the holders change). */
   private readonly denseIndexes = new Map<string, DenseIndex>();
   /** Holder key -> its spelling (wordPairs), for the keys held. */
   private readonly spellings = new Map<string, string>();
-  /** Per stray word: its candidates (stray.ts), while no entity changed. */
+  /** Per stray word: its candidates (stray.ts), while no entity with a word under a blocking key it looked up changed. */
   private readonly strays = new Map<string, readonly StrayCandidate[]>();
-  /** Per whole-name key: the stray name under it (strayName; null: none), while no entity changed. */
+  /** Per blocking key: the stray words kept in `strays` that looked it up (dropped when an entity's word under it changes). */
+  private readonly strayReaders = new Map<string, string[]>();
+  /** The first three letters of the whole-name keys ('n' keys of `names`) of entities other than people (strayNames: none for a person), with how many keys of entities open with them. */
+  private readonly namePrefixes = new Map<string, number>();
+  /** Per whole-name key: the stray name under it (strayName; null: none), while no entity with that key changed. */
   private readonly strayNameCache = new Map<string, StrayName | null>();
 
   constructor(private readonly options: MatchOptions = {}) {}
@@ -55,10 +65,13 @@ export class VariantIndex {
 
   set(e: MatchEntity): void {
     if (this.entities.has(e.id)) this.delete(e.id);
-    this.strays.clear();
-    this.strayNameCache.clear();
+    this.forgetStrays(e);
+    this.othersKept.clear();
     this.entities.set(e.id, e);
-    for (const k of nameKeysOf(e)) addKey(this.names, k, e.id);
+    for (const k of nameKeysOf(e)) {
+      addKey(this.names, k, e.id);
+      if (e.type !== 'PER') this.countPrefix(k, 1);
+    }
     for (const k of joinKeysOf(e)) addKey(this.joins, k, e.id);
     for (const w of e.words) {
       if ([...w.spelling].length < WORD_MIN || !/\p{L}/u.test(w.spelling)) continue;
@@ -77,9 +90,12 @@ export class VariantIndex {
     const e = this.entities.get(id);
     if (!e) return;
     this.entities.delete(id);
-    this.strays.clear();
-    this.strayNameCache.clear();
-    for (const k of nameKeysOf(e)) dropKey(this.names, k, id);
+    this.forgetStrays(e);
+    this.othersKept.clear();
+    for (const k of nameKeysOf(e)) {
+      dropKey(this.names, k, id);
+      if (e.type !== 'PER') this.countPrefix(k, -1);
+    }
     for (const k of joinKeysOf(e)) dropKey(this.joins, k, id);
     for (const w of e.words) {
       const key = `${e.type}\u0000${w.spelling}`;
@@ -126,17 +142,14 @@ export class VariantIndex {
   /** The decided pairs of one word, for some of its holders, with the words sharing a blocking key. */
   private wordPairs(xk: string, holders: WordHolder[], seen: Set<string>, out: VariantPair[], done?: ReadonlySet<string>): void {
     const x = xk.slice(xk.indexOf('\u0000') + 1);
-    const others = new Set<string>();
-    for (const b of blockKeys(x)) {
-      const set = this.buckets.get(b);
-      if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
-    }
+    const others = this.othersOf(xk, x);
     const lx = low(x);
     for (const yk of others) {
-      const y = this.spellingOf(yk);
       const hy = this.holders.get(yk) ?? [];
-      // A word whose holders a full pass has all decided already: every pair with it is taken.
-      if ((x.length === y.length && lx === low(y)) || (done && allDone(hy, done))) continue;
+      // A word whose holders a full pass has all decided already: every pair with it is taken (asked first: most are, late in a pass).
+      if (done && allDone(hy, done)) continue;
+      const y = this.spellingOf(yk);
+      if (x.length === y.length && lx === low(y)) continue;
       if (this.rule(x, y).blocked) continue;
       // As findVariantPairs pairs the holders of two words: a common word only where the evidence could agree.
       const isDense = dense(this.holders.get(xk)!.length, hy.length);
@@ -145,6 +158,23 @@ export class VariantIndex {
         for (const b of partners) if (!done?.has(b.entity.id)) this.decidePair(a, b, x, y, seen, out);
       }
     }
+  }
+
+  /** The words sharing a blocking key with a word (buckets over maxBucket left out), in the order found; kept for a word of several holders. */
+  private othersOf(xk: string, x: string): readonly string[] {
+    const kept = this.othersKept.get(xk);
+    if (kept) return kept;
+    const others = new Set<string>();
+    for (const b of blockKeys(x)) {
+      const set = this.buckets.get(b);
+      if (set && set.size <= (this.options.maxBucket ?? 64)) for (const k of set) if (k !== xk) others.add(k);
+    }
+    const list = [...others];
+    if ((this.holders.get(xk)?.length ?? 0) > 1) {
+      if (this.othersKept.size >= 50_000) this.othersKept.clear();
+      this.othersKept.set(xk, list);
+    }
+    return list;
   }
 
   /**
@@ -225,14 +255,44 @@ export class VariantIndex {
     }
   }
 
-  /** The entity words a stray word may be a variant of (strayCandidates over every entity), kept per word until an entity changes. */
+  /**
+   * The entity words a stray word may be a variant of (strayCandidates over every entity), kept per word
+   * until an entity with a word under one of the blocking keys it looked up changes: they are a function
+   * of the word and of what strayTargets gives under those keys.
+   */
   strayCandidates(text: string): readonly StrayCandidate[] {
     let list = this.strays.get(text);
     if (!list) {
-      if (this.strays.size >= 100_000) this.strays.clear();
-      this.strays.set(text, (list = strayCandidates(text, (k) => this.strayTargets(k), this.options)));
+      if (this.strays.size >= 100_000) {
+        this.strays.clear();
+        this.strayReaders.clear();
+      }
+      const lookup = (k: string) => {
+        // A list, not a set: few stray words share a key, and a list of one holds far less.
+        const readers = this.strayReaders.get(k);
+        if (!readers) this.strayReaders.set(k, [text]);
+        else if (!readers.includes(text)) readers.push(text);
+        return this.strayTargets(k);
+      };
+      this.strays.set(text, (list = strayCandidates(text, lookup, this.options)));
     }
     return list;
+  }
+
+  /**
+   * Drops what the stray caches kept that an entity's coming or going changes: the stray words that
+   * looked up a blocking key of its words (strayTargets yields only words strayTarget accepts), the
+   * stray names under its whole-name keys.
+   */
+  private forgetStrays(e: MatchEntity): void {
+    for (const w of e.words) {
+      if (!strayTarget(w.spelling)) continue;
+      for (const b of blockKeys(w.spelling)) {
+        for (const text of this.strayReaders.get(b) ?? []) this.strays.delete(text);
+        this.strayReaders.delete(b);
+      }
+    }
+    for (const k of nameKeysOf(e)) if (k.startsWith('n\u0000')) this.strayNameCache.delete(k.slice(2));
   }
 
   /** The most written organization name of several parts under a whole-name key (stray.ts). */
@@ -243,6 +303,26 @@ export class VariantIndex {
       this.strayNameCache.set(key, (kept = this.strayNameUncached(key) ?? null));
     }
     return kept ?? undefined;
+  }
+
+  /**
+   * Whether a run of words opening with this word may have a stray name (strayNamePairsIn asks before
+   * building any key): its key opens with the first three letters of the run's first word in lower case,
+   * ё as е, when they are Cyrillic (lower-cased alike in any context) and the word is not 'имени' (which
+   * the key shortens), and a stray name is an organization's or a place's; any other word may.
+   */
+  strayNameMayOpen(word: string): boolean {
+    if (!CYRILLIC_OPENING.test(word) || low(word) === 'имени') return true;
+    return this.namePrefixes.has(low(word.slice(0, 3)).replace(/ё/g, 'е'));
+  }
+
+  /** Counts an entity's whole-name key coming (1) or going (-1) under its first three letters. */
+  private countPrefix(k: string, by: 1 | -1): void {
+    if (!k.startsWith('n\u0000')) return;
+    const prefix = k.slice(2, 5);
+    const n = (this.namePrefixes.get(prefix) ?? 0) + by;
+    if (n > 0) this.namePrefixes.set(prefix, n);
+    else this.namePrefixes.delete(prefix);
   }
 
   private strayNameUncached(key: string): StrayName | undefined {
@@ -279,6 +359,9 @@ export class VariantIndex {
     return [...nameFormPairs(entities, this.options), ...abbreviationPairs(entities)].filter(involves);
   }
 }
+
+/** A word opening with three Cyrillic letters. */
+const CYRILLIC_OPENING = /^[А-ЯЁа-яё]{3}/;
 
 /** strayNames per entity, kept with it (an entity's input is not changed once made: a change makes a new one). */
 const STRAY_NAMES = new WeakMap<MatchEntity, StrayName[]>();
