@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseArticle } from '../../server/src/core/article/parseArticle';
+import { matchByline, matchDateLine, matchDateline } from '../../server/src/core/article/metadata';
 
 const slice = (text: string, span: { start: number; end: number } | null | undefined) => (span ? text.slice(span.start, span.end) : null);
 
@@ -90,8 +91,7 @@ describe('the agency of a dateline', () => {
   });
 });
 
-it("a byline with a date in words and a date line with 'в' before the time give the article's date", async () => {
-  const { matchByline, matchDateLine } = await import('../../server/src/core/article/metadata');
+it("a byline with a date in words and a date line with 'в' before the time give the article's date", () => {
   const by = 'Автор: Ксения Глинская | 22 сентября 2026, 16:10';
   assert.equal(matchByline({ start: 0, end: by.length, text: by })?.date?.value, '2026-09-22T16:10');
   assert.equal(matchByline({ start: 0, end: 20, text: 'Автор: Иван | Москва' }), null);
@@ -99,8 +99,7 @@ it("a byline with a date in words and a date line with 'в' before the time give
   assert.equal(matchDateLine({ start: 0, end: upd.length, text: upd })?.value, '2026-08-26T18:20');
 });
 
-it("a dateline may give the place's region in parentheses ('ТАЙШЕТ (Иркутская область), 22 сентября. /«Бирюса-Пресс»/.')", async () => {
-  const { matchDateline } = await import('../../server/src/core/article/metadata');
+it("a dateline may give the place's region in parentheses ('ТАЙШЕТ (Иркутская область), 22 сентября. /«Бирюса-Пресс»/.')", () => {
   const line = 'ТАЙШЕТ (Иркутская область), 22 сентября. /«Бирюса-Пресс»/. Суд вынес приговор.';
   const m = matchDateline({ start: 0, end: line.length, text: line });
   assert.equal(m?.place, 'ТАЙШЕТ');
