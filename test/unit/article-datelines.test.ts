@@ -107,3 +107,14 @@ it("a dateline may give the place's region in parentheses ('ТАЙШЕТ (Ирк
   assert.equal(m?.month, 9);
   assert.equal(m?.agency?.name, 'Бирюса-Пресс');
 });
+
+it("a byline may name a photographer before its date, and a date line may give the time first", () => {
+  const by = 'Текст: Ярослава Бубнова / Фото: Лев Ашуров / 2027-02-21';
+  const m = matchByline({ start: 0, end: by.length, text: by });
+  assert.equal(m?.date?.value, '2027-02-21');
+  assert.equal(m?.author?.name, 'Ярослава Бубнова');
+  const credit = 'Текст: Таисия Яндубаева, фото: Прохор Сыроежкин / 22.01.2027';
+  assert.equal(matchByline({ start: 0, end: credit.length, text: credit })?.author?.name, 'Таисия Яндубаева');
+  const early = '22:10 14.04.2026';
+  assert.equal(matchDateLine({ start: 0, end: early.length, text: early })?.value, '2026-04-14T22:10');
+});

@@ -264,3 +264,9 @@ test("'с' + month: a past verb after the date makes the period past, a past dec
   assert.equal(dates('Министр напомнил, что с января заводы нарастили экспорт на 30%.', OCTOBER)[0][1], '2024-01');
   assert.equal(dates('Правительство утвердило повышение пошлин с января.', OCTOBER)[0][1], '2025-01');
 });
+
+test("dates after 'на'/'до' set by a past decision, also the second of two joined, lie ahead; an infinitive after a past modal verb is past", () => {
+  assert.equal(dates('Федерация перенесла финал в Астрахань на 1 и 2 мая.', article('2027-02-21'))[0][1], '2027-05-02');
+  assert.equal(dates('Судья отсрочил исполнение приговора до 15 декабря.', article('2026-11-10'))[0][1], '2026-12-15');
+  assert.equal(dates('Бригаду пришлось ждать с сентября.', article('2026-12-03'))[0][1], '2026-09');
+});

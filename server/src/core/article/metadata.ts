@@ -48,21 +48,28 @@ export interface BylineMatch {
   date: { value: string; span: Span } | null;
 }
 
-/** 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40', 'Автор: Ксения Г. | 22 сентября 2026, 16:10'. */
+/**
+ * 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40', 'Автор: Ксения Г. |
+ * 22 сентября 2026, 16:10', 'Текст: Ярослава Б. / Фото: Лев А. / 2027-02-21': the author first; the date, when given,
+ * is the last part after a separator (a photo credit may stand between).
+ */
 export function matchByline(line: Line): BylineMatch | null {
   const m = /^(Автор|Авторы|Текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(.*?))?\s*$/.exec(line.text);
   if (!m) return null;
   let date: BylineMatch['date'] = null;
   if (m[3]) {
-    const at = line.start + line.text.lastIndexOf(m[3]);
-    date = matchDateLine({ start: at, end: at + m[3].length, text: m[3] });
-    // Only a date may follow the separator.
+    const last = m[3].split(/[|/]/).pop()!.trim();
+    const at = line.start + line.text.lastIndexOf(last);
+    date = matchDateLine({ start: at, end: at + last.length, text: last });
+    // Only a date may close the line.
     if (!date || date.span.start !== at) return null;
   }
   let author: BylineMatch['author'] = null;
-  if (m[2]) {
-    const at = line.start + line.text.indexOf(m[2], m[1].length);
-    author = { name: m[2], span: { start: at, end: at + m[2].length } };
+  // 'Текст: Таисия Я., фото: Прохор С.': the photographer's credit is no part of the author's name.
+  const name = m[2].split(/,\s*(?:фото|Фото)\s*:/)[0].trim();
+  if (name) {
+    const at = line.start + line.text.indexOf(name, m[1].length);
+    author = { name, span: { start: at, end: at + name.length } };
   }
   return { author, date };
 }
@@ -81,13 +88,16 @@ export function matchDateLine(line: Line): { value: string; span: Span } | null 
   const year = Number(g.y ?? g.wy ?? g.iy);
   if (!month || month > 12 || day < 1 || day > 31) return null;
   let value = `${year}-${pad2(month)}-${pad2(day)}`;
-  if (g.h !== undefined && Number(g.h) < 24) value += `T${pad2(Number(g.h))}:${g.min}`;
+  const [hour, minute] = g.h !== undefined ? [g.h, g.min] : [g.h0, g.min0];
+  if (hour !== undefined && Number(hour) < 24) value += `T${pad2(Number(hour))}:${minute}`;
   const at = line.start + g.prefix.length;
   return { value, span: { start: at, end: line.start + m[0].trimEnd().length } };
 }
 
 const DATE_LINE = new RegExp(
   '^(?<prefix>(?:(?:Опубликовано|Дата публикации|Дата|Обновлено)\\s*:?\\s*|[\\p{L} .]{1,40}?\\s*[|/,]\\s*)?)' +
+    // '22:10 14.04.2026': the time may come first.
+    '(?:(?<h0>\\d{1,2}):(?<min0>\\d{2})\\s+)?' +
     '(?:(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})' +
     `|(?<wd>\\d{1,2})\\s+(?<wm>${MONTH_WORD})\\s+(?<wy>(?:19|20)\\d{2})(?:\\s*(?:года|г\\.))?` +
     '|(?<iy>(?:19|20)\\d{2})-(?<im>\\d{2})-(?<id>\\d{2}))' +

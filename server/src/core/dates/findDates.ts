@@ -56,7 +56,8 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   const tense = tenseAt(text, span.start, span.end, oracle);
   const before = previousWord(text, span.start);
   // 'перенесла матч на 24 апреля', 'назначили на декабрь': a date set by a past decision is still ahead.
-  if (before === 'на' && SCHEDULED.test(sentenceBefore(text, span.start))) return 'future';
+  // 'на 1 и 2 мая', 'на 2 - 10 мая': the second of two joined dates shares the first's preposition.
+  if (scheduledPreposition(text, span.start, before) && SCHEDULED.test(sentenceBefore(text, span.start))) return 'future';
   // 'утвердила повышение с 1 июля' (the decision is past, not the period); 'с января нарастили экспорт' (the period is).
   if (tense === 'past' && BOUNDARY.has(before)) return tenseAfter(text, span.start, span.end, oracle) === 'past' ? 'past' : null;
   if (BOUNDARY.has(before) && lastingSince(text, span.start, oracle)) return 'past';
@@ -69,7 +70,12 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
 const BOUNDARY = new Set(['с', 'со']);
 
 /** Verbs that set or move a date: назначить, перенести, запланировать, отложить, наметить (any form). */
-const SCHEDULED = /(?:^|[^\p{L}])(?:назнач|перенес|перенёс|перенос|запланир|отлож|намет|намеч)\p{L}*[^.!?]*$/u;
+const SCHEDULED = /(?:^|[^\p{L}])(?:назнач|перенес|перенёс|перенос|запланир|отлож|отсроч|продл|намет|намеч)\p{L}*[^.!?]*$/u;
+
+/** 'на' or 'до' right before the date, or before the first of two dates joined to it ('на 1 и 2 мая'). */
+function scheduledPreposition(text: string, start: number, before: string): boolean {
+  return before === 'на' || before === 'до' || /(?:^|[^\p{L}])(?:на|до)\s+\d{1,2}\s*(?:и|[-–—])\s*$/u.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /** The text of the sentence before `at`, at most 120 characters. */
 function sentenceBefore(text: string, at: number): string {

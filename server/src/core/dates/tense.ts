@@ -49,6 +49,9 @@ const NOT_INFINITIVES = new Set([
   'плеть', 'кровать', 'благодать', 'муть', 'жуть', 'стать', 'медь',
 ]);
 
+/** Past modal and phase verbs whose infinitive tells what happened ('предложил провести' is still a plan). */
+const PAST_MODAL = /^(?:пришлось|удалось|смогл?[аио]?|могл?[аио]?|успел[аио]?|стал[аио]?|начал[аио]?|продолжил[аио]?|перестал[аио]?)$/;
+
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 const MAX_REACH = 400;
 
@@ -59,7 +62,8 @@ function wordTense(word: string, text: string, at: number, oracle?: VerbOracle):
   if (word !== lower) return null;
   const reading = oracle?.(lower);
   if (reading !== undefined) return reading === 'none' ? null : reading;
-  if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return 'future';
+  // 'пришлось ждать', 'смогли провести', 'начали строить': an infinitive after a past modal or phase verb is no plan.
+  if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return PAST_MODAL.test(previousWord(text, at)) ? 'past' : 'future';
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
   return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
 }
