@@ -341,3 +341,9 @@ test("a basin and an Arab governorate cue a place ('подземного бас�
   assert.equal(find(ms, 'Диси')?.type, 'LOC');
   assert.equal(find(ms, 'Маан')?.type, 'LOC');
 });
+
+test("a past verb agreeing with a body's head is its predicate, no genitive of its name ('прокуратура начала проверку'); 'Министерства стали Индии' keeps its steel", async () => {
+  const ms = await mentionsOf(`${BODY}Туапсинская межрайонная прокуратура начала проверку. Контракт одобрила делегация Министерства стали Индии.`);
+  assert.equal(find(ms, 'Туапсинская межрайонная прокуратура')?.type, 'ORG');
+  assert.equal(find(ms, 'Министерства стали Индии')?.type, 'ORG');
+});

@@ -707,6 +707,16 @@ function endsWithPlace(ctx: Context, end: number): boolean {
 const HONOREE = new Set(['имени', 'им']);
 
 /** Lower-case adjectives (joined by 'и') ending in a noun in case c; returns the end, or fallback. */
+/** 'прокуратура начала проверку': a past verb agreeing with the nominative noun just before it is the predicate ('начала'). */
+function predicateOf(ctx: Context, j: number, parses: Parse[]): boolean {
+  const verbs = parses.filter((p) => p.known && p.pos === 'VERB' && p.grammemes.has('past'));
+  if (!verbs.length || j === 0) return false;
+  // The noun's likeliest reading must be the nominative ('Министерства стали Индии' is a genitive, then steel).
+  const top = ctx.morph.parse(ctx.tokens[j - 1].text)[0];
+  const subject = top && top.pos === 'NOUN' && top.case === 'nomn' ? [top] : [];
+  return subject.some((s) => verbs.some((v) => v.number === s.number && (s.number === 'plur' || v.gender === s.gender)));
+}
+
 function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): number {
   const { tokens } = ctx;
   let j = k;
@@ -717,5 +727,5 @@ function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): num
   const parses = ctx.morph.parse(t.text);
   // 'заповедник под Костанаем': a preposition is no noun of the name, though 'под' also parses as one.
   const noun = parses.some((p) => p.pos === 'NOUN' && p.case === c) && !parses.some((p) => p.pos === 'PREP');
-  return noun ? j + 1 : fallback;
+  return noun && !predicateOf(ctx, j, parses) ? j + 1 : fallback;
 }
