@@ -322,6 +322,8 @@ test("a body's head opening a sentence with a waterway in the genitive is one or
 test("a regional commission or committee keeps its region after 'в' ('Комиссия по ... тарифов в Белгородской области')", async () => {
   const ms = await mentionsOf(`${BODY}Тариф утвердила Комиссия по государственному регулированию цен и тарифов в Белгородской области.`);
   assert.equal(find(ms, 'Комиссия по государственному регулированию цен и тарифов в Белгородской области')?.type, 'ORG');
+  const inspection = await mentionsOf(`${BODY}Нарушения нашла Государственная инспекция труда в Архангельской области и Ненецком автономном округе.`);
+  assert.equal(find(inspection, 'Государственная инспекция труда в Архангельской области и Ненецком автономном округе')?.type, 'ORG');
 });
 
 test("a passive participle inside a body's name and a hyphenated head both decline ('Выборгского объединенного музея-заповедника' is Выборгский объединенный музей-заповедник)", async () => {

@@ -196,7 +196,8 @@ const BRANCH_HEADS = new Set(['управление', 'главное', 'тер�
 const BRANCH_ACRONYMS = /^(?:Г?У(?:ФАС|ФСБ|МВД|ФНС|ФССП|ФСИН|ФМС|ГИБДД|ФК|СК)|ГУ|ГСУ|СУ|УФ\p{Lu}+)$/u;
 
 function branchHead(ctx: Context, c: Candidate): boolean {
-  return BRANCH_HEADS.has(c.words[0]?.lemma.toLowerCase() ?? '') || BRANCH_ACRONYMS.test(ctx.tokens[c.first].text);
+  // 'Государственная инспекция труда в ...': the head may follow its adjectives.
+  return c.words.slice(0, 3).some((w) => BRANCH_HEADS.has(w.lemma.toLowerCase())) || BRANCH_ACRONYMS.test(ctx.tokens[c.first].text);
 }
 
 /**
