@@ -349,3 +349,10 @@ test("a past verb agreeing with a body's head is its predicate, no genitive of i
   assert.equal(find(ms, 'Туапсинская межрайонная прокуратура')?.type, 'ORG');
   assert.equal(find(ms, 'Министерства стали Индии')?.type, 'ORG');
 });
+
+test("a code of law's country is no place and its acronym no body ('статья 81 ТК РФ', 'по КоАП'); 'Ltda' is a legal form", async () => {
+  const ms = await mentionsOf(`${BODY}Уволили по статье 81 ТК РФ. Дело по КоАП закрыли. Визит в РФ прошел. Франшизу купила Casa Lavanda Comércio Ltda из Сан-Паулу.`);
+  assert.equal(ms.filter((m) => m.text === 'РФ').length, 1);
+  assert.equal(find(ms, 'КоАП'), undefined);
+  assert.equal(find(ms, 'Casa Lavanda Comércio')?.type, 'ORG');
+});

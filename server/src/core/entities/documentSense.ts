@@ -12,12 +12,13 @@ import { claimWord, guessed, release, type Candidate, type Context } from './con
 import { placeContext } from './placeContext';
 import { sameCaseForms } from './caseForms';
 import { modifiedNoun } from './runs';
+import { afterLawCode } from './wordShapes';
 import { titleStart } from './titles';
 
 export function spreadNames(ctx: Context): void {
   const named = namesByForm(ctx);
   ctx.tokens.forEach((t, i) => {
-    const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) ? named.get(foldLower(t.text)) ?? caseFormOfPlace(ctx, i) : undefined;
+    const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) && !afterLawCode(ctx, i) ? named.get(foldLower(t.text)) ?? caseFormOfPlace(ctx, i) : undefined;
     if (same) guessed(claimWord(ctx, i, same.type, same.name, same.words[0].lemma));
   });
   const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => foldLower(c.person?.last ?? '')));

@@ -13,7 +13,7 @@ import { genitive } from './stateBodies';
 import { honoreeEnd } from './orgSuffixes';
 import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound, modifiedNoun } from './runs';
-import { hasLatinCompanyWord, isNameParticle } from './wordShapes';
+import { afterLawCode, hasLatinCompanyWord, isNameParticle } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
@@ -45,6 +45,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (!m || !allFree(ctx, i, m.end)) continue;
     // 'Артема Белых', 'Ханной Войцеховской': a place's form that is also a first name, before a surname in its case.
     if (m.entry.type === 'LOC' && m.end === i + 1 && joined(ctx, i) && ctx.tokens[i + 1].cap && firstNameWithSurname(ctx, i)) continue;
+    // 'статья 81 ТК РФ': the country of a code of law is no place of the text.
+    if (m.entry.type === 'LOC' && afterLawCode(ctx, i)) continue;
     // 'Кан заявил' after 'Н. Кан': a surname the article gave a person.
     if (m.entry.type === 'LOC' && m.end === i + 1 && isPersonWord(ctx, i)) continue;
     // 'Эллен де Рейтер', 'Марко ди Монако': a lower-case name particle after a capitalised word makes the entry a surname.

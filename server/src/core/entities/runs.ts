@@ -8,7 +8,7 @@ import { isJapanese, nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
+import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
 import { LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -645,7 +645,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // A lone Latin word is an organization by default only, unless the gazetteer knows it.
   // 'Haeyang Foods Co., Ltd': the legal form after the comma is no name of its own.
   if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) || isLatinLegalForm(t) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
-  if (INNER_CAPITALS.test(t.text)) return void claimWord(ctx, i, 'ORG', acronymStem(t.text));
+  if (INNER_CAPITALS.test(t.text)) return NON_ENTITY_ACRONYMS.has(t.text) ? undefined : void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (placeShape(t.text) || villageShape(ctx, i)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
   const club = nounWithPlace(ctx, t.text);
@@ -790,6 +790,8 @@ function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
   if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0]) || ctx.products.has(t.text)) return;
+  // 'ТК РФ': the country of a code of law.
+  if (afterLawCode(ctx, i)) return;
   // 'Союз ТМА-12', 'рейс STS-124', 'самолеты SJ-100': a model's code after a name or a product noun, or in Latin letters.
   if (/\d/.test(t.text) && (t.latin || (i > 0 && joined(ctx, i - 1) && (ctx.tokens[i - 1].cap || hasLemma(ctx, i - 1, PRODUCT_HEADS))))) return;
   // 'ВАЖНО', 'ФОТО': a shouted common word, not an acronym.

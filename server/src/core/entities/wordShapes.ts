@@ -1,6 +1,7 @@
 /** Word shapes that decide where a run of capitalised words starts, continues and breaks. */
 import type { Token } from '../text/tokenize';
 import type { Context } from './context';
+import { LAW_CODES } from './data/lexicon';
 
 /** 'Лула да Силва', 'Shipping Corporation of India': a lower-case particle inside a name. */
 export function particleBetween(ctx: Context, j: number): boolean {
@@ -82,7 +83,7 @@ export function hasLatinCompanyWord(tokens: readonly Token[]): boolean {
 }
 
 /** Legal forms written after a Latin company name, outside its name ('Kalinor Holdings Ltd'). */
-export const LATIN_LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'co', 'corp', 'gmbh', 'kg', 'plc', 'ag', 'sa', 'se', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl', 'sarl', 'pte', 'as', 'asa', 'aps', 'oyj', 'lda', 'bhd', 'sdn', 'pvt', 'kft', 'zrt', 'sro', 'doo', 'ehf', 'hf']);
+export const LATIN_LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'co', 'corp', 'gmbh', 'kg', 'plc', 'ag', 'sa', 'se', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl', 'sarl', 'pte', 'as', 'asa', 'aps', 'oyj', 'lda', 'bhd', 'sdn', 'pvt', 'kft', 'zrt', 'sro', 'doo', 'ehf', 'hf', 'ltda', 'sas', 'eireli']);
 
 /** 'LLC', 'Ltd.', 'GmbH': a Latin legal form, never a name or a parent body of its own. */
 export function isLatinLegalForm(t: Token): boolean {
@@ -104,3 +105,8 @@ export function companyBeforeLimited(tokens: readonly Token[], k: number): boole
 
 /** Units after a number ('5 МВт', '3,5 ГГц', '10 кВт·ч'): never names. */
 export const UNIT = /^(?:[кМГТмнµ]?(?:Вт|Гц|Па|Дж|Ом|Кл|Бк|бит|эВ|Б|В|А)(?:·?ч)?|Мбит|Гбит|Тбит|Мб|Гб|Тб|кВт|МВт|ГВт|ТВт)$/u;
+
+/** 'статья 81 ТК РФ': the word at i follows a code of law's acronym, whose country it is. */
+export function afterLawCode(ctx: Context, i: number): boolean {
+  return i > 0 && LAW_CODES.has(ctx.tokens[i - 1].text) && ctx.tokens[i - 1].end + 1 === ctx.tokens[i].start;
+}

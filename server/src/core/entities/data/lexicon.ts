@@ -140,6 +140,8 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'РСВ', 'ВПЧ', 'ОРЗ', 'ХОБЛ', 'ИБС', 'ЦНС', 'ЖКТ', 'ЭКГ', 'УЗИ', 'ИВЛ', 'ЭКО', 'БЦЖ', 'COVID-19', 'ЭКМО',
   // Units of freight ('300 тысяч TEU').
   'TEU', 'ДФЭ',
+  // Codes of law ('статья 81 ТК РФ', 'по НК РФ', 'КоАП').
+  'ТК', 'НК', 'КоАП', 'УПК', 'ГПК', 'КАС',
 ]);
 
 /** Words that start sentences and are never names, whatever the dictionary guesses. */
@@ -208,3 +210,6 @@ export const DATIVE_ACTION_NOUNS = new Set(['содействие', 'помощ�
 
 /** Nouns of administrative areas: 'Тверской области', 'Краснодарском крае', 'Республике Алтай'. */
 export const AREA_HEADS = new Set(['область', 'край', 'район', 'округ', 'республика', 'провинция', 'штат', 'уезд', 'губерния', 'улус', 'кожуун']);
+
+/** Codes of law written by their acronym ('статья 159 УК РФ'): the country after them is the code's, no place of the text. */
+export const LAW_CODES = new Set(['УК', 'ТК', 'НК', 'ГК', 'КоАП', 'УПК', 'ГПК', 'АПК', 'ЖК', 'БК', 'ЗК', 'КАС']);
