@@ -714,9 +714,9 @@ function predicateOf(ctx: Context, j: number, parses: Parse[]): boolean {
   const verbs = parses.filter((p) => p.known && p.pos === 'VERB' && p.grammemes.has('past'));
   if (!verbs.length || j === 0) return false;
   // The noun's likeliest reading must be the nominative ('Министерства стали Индии' is a genitive, then steel).
-  const top = ctx.morph.parse(ctx.tokens[j - 1].text)[0];
-  const subject = top && top.pos === 'NOUN' && top.case === 'nomn' ? [top] : [];
-  return subject.some((s) => verbs.some((v) => v.number === s.number && (s.number === 'plur' || v.gender === s.gender)));
+  const subject = ctx.morph.parse(ctx.tokens[j - 1].text)[0];
+  if (!subject || subject.pos !== 'NOUN' || subject.case !== 'nomn') return false;
+  return verbs.some((v) => v.number === subject.number && (subject.number === 'plur' || v.gender === subject.gender));
 }
 
 function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): number {

@@ -356,11 +356,11 @@ function organizationBeforeName(ctx: Context, i: number, j: number): boolean {
   return next === 'Name' || next === 'unknown' || isNameParticle(ctx.tokens[i + 2].text);
 }
 
-/** A Latin legal form written right after the token at k ('B.V.', 'S.A.', 'GmbH', 'A/S'). */
+/** A Latin legal form written right after the token at k ('B.V.', 'S.A.', 'GmbH', 'A/S'): the forms of LATIN_LEGAL_FORMS with their dots. */
 function latinLegalFormAfter(ctx: Context, k: number): boolean {
-  return LEGAL_FORM_AFTER.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k].end + 12));
+  const m = /^[ \u00a0]+([A-Za-z][A-Za-z./]*)(?![\p{L}])/u.exec(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k].end + 12));
+  return !!m && LATIN_LEGAL_FORMS.has(m[1].replace(/[./]/g, '').toLowerCase());
 }
-const LEGAL_FORM_AFTER = /^[ \u00a0]+(?:B\.V\.|N\.V\.|S\.A\.|S\.p\.A\.|S\.r\.l\.|Lda\.?|Ltda\.?|GmbH|AG|Ltd\.?|LLC|Inc\.?|A\/S|AB|Oy|Oyj|PLC|Pte)(?![\p{L}])/u;
 
 /** 'Театре Вахтангова', 'Музей Пушкина': an organization's head written with a capital, then a surname in the genitive. */
 function namedAfter(ctx: Context, i: number, j: number, classes: WordClass[]): boolean {

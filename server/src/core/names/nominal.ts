@@ -81,7 +81,7 @@ function adjectiveNominative(morph: Morphology, word: string, grammemes: string[
   // 'Промышленный и коммерческий банк': the conjunction stays.
   if (isAcronym(word) || word === 'и') return word;
   const parses = morph.parse(word);
-  const p = parses.find((x) => adjectival(x, word));
+  const p = parses.find((x) => adjectival(x));
   const place = p ? null : adjectivalPlaceLemma(parses, word);
   if (place) return matchCase(grammemes.includes('plur') ? `${place.slice(0, -2)}ие` : `${place.slice(0, -2)}${GENDER_ENDING[grammemes[2] ?? 'masc'] ?? 'ий'}`, word);
   if (!p) return word;
@@ -100,8 +100,8 @@ export function adjectivalPlaceLemma(parses: readonly Parse[], word: string): st
   return parses.find((p) => p.known && p.proper === 'Geox' && p.pos === 'NOUN' && /[сц]кий$/.test(p.lemma))?.lemma ?? null;
 }
 
-/** An adjective, or a capitalised passive participle naming like one ('Объединённого фронта'). */
-function adjectival(p: Parse, _word: string): boolean {
+/** An adjective, or a passive participle naming like one ('Объединённого фронта', 'Выборгского объединённого музея'). */
+function adjectival(p: Parse): boolean {
   return p.pos === 'ADJF' || (p.pos === 'PRTF' && p.grammemes.has('pssv'));
 }
 
@@ -111,7 +111,7 @@ function headIndex(morph: Morphology, words: string[]): number {
     // 'Промышленный и коммерческий банк': 'и' between adjectives.
     if (words[i] === 'и' && i > 0 && i < words.length - 1) continue;
     const parses = morph.parse(words[i]);
-    const adj = parses.some((p) => adjectival(p, words[i])) || (i < words.length - 1 && adjectivalPlaceLemma(parses, words[i]) !== null);
+    const adj = parses.some((p) => adjectival(p)) || (i < words.length - 1 && adjectivalPlaceLemma(parses, words[i]) !== null);
     if (isAcronym(words[i]) || !adj || i === words.length - 1) return i;
     const next = morph.parse(words[i + 1]);
     if (!next.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF' || p.pos === 'PRTF') && !isAcronym(words[i + 1])) return i;
