@@ -35,6 +35,7 @@ const SETS = [
   { source: 'test/heldout15/gold.annotations.txt', output: 'test/heldout15/gold.json' },
   { source: 'test/heldout16/gold.annotations.txt', output: 'test/heldout16/gold.json' },
   { source: 'test/heldout17/gold.annotations.txt', output: 'test/heldout17/gold.json' },
+  { source: 'test/heldout18/gold.annotations.txt', output: 'test/heldout18/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
