@@ -356,3 +356,28 @@ test("a code of law's country is no place and its acronym no body ('статья
   assert.equal(find(ms, 'КоАП'), undefined);
   assert.equal(find(ms, 'Casa Lavanda Comércio')?.type, 'ORG');
 });
+
+test("a research body's genitive complement runs to its parent's acronym ('Института проблем ... Севера СО РАН', 'Коми научного центра УрО РАН'); 'центр и FICCI' stays two", async () => {
+  const ms = await mentionsOf(`${BODY}Керн изучали в Институте мерзлотоведения и проблем освоения Севера СО РАН. Пробы взяли сотрудники Института геологии Коми научного центра УрО РАН. Соглашение подписали Российский экспортный центр и FICCI.`);
+  assert.equal(find(ms, 'Институте мерзлотоведения и проблем освоения Севера СО РАН')?.type, 'ORG');
+  assert.equal(find(ms, 'Института геологии Коми научного центра УрО РАН')?.type, 'ORG');
+  assert.equal(find(ms, 'Российский экспортный центр')?.type, 'ORG');
+});
+
+test("a body's remit after its region may be a singular field of work ('Комитет Республики Алтай по туризму'), not 'по рекомендации'", async () => {
+  const ms = await mentionsOf(`${BODY}Маршрут утвердил Государственный комитет Республики Алтай по туризму. Агентство Республики Коми по рекомендации врачей закрыло лагерь.`);
+  assert.equal(find(ms, 'Государственный комитет Республики Алтай по туризму')?.type, 'ORG');
+  assert.equal(find(ms, 'Агентство Республики Коми')?.type, 'ORG');
+});
+
+test("a territorial body's regions may be a comma list sharing one head ('по Омской области, Ямало-Ненецкому и Ханты-Мансийскому автономным округам')", async () => {
+  const ms = await mentionsOf(`${BODY}Партию проверило Управление Россельхознадзора по Омской области, Ямало-Ненецкому и Ханты-Мансийскому автономным округам. Управление Росреестра по Тверской области, Иван Зотов сообщил об этом.`);
+  assert.equal(find(ms, 'Управление Россельхознадзора по Омской области, Ямало-Ненецкому и Ханты-Мансийскому автономным округам')?.type, 'ORG');
+  assert.equal(find(ms, 'Управление Росреестра по Тверской области')?.type, 'ORG');
+});
+
+test("a region in the genitive after a body's acronym belongs to it ('ТФОМС Пермского края'); a local branch before its parent's acronym too ('Следственный отдел по городу Сочи СУ СК России по ...')", async () => {
+  const ms = await mentionsOf(`${BODY}Операции оплатил ТФОМС Пермского края. Дело возбудил Следственный отдел по городу Сочи СУ СК России по Краснодарскому краю.`);
+  assert.equal(find(ms, 'ТФОМС Пермского края')?.type, 'ORG');
+  assert.equal(find(ms, 'Следственный отдел по городу Сочи СУ СК России по Краснодарскому краю')?.type, 'ORG');
+});

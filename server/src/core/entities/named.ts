@@ -455,15 +455,24 @@ function subjectEnd(ctx: Context, k: number): number {
   if (ctx.tokens[k]?.text !== 'по' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
   const group = caseGroupEnd(ctx, k + 1, 'datv', k + 1);
   if (group === k + 1 || hasLemma(ctx, group - 1, NOT_SUBJECTS)) return k;
-  const plural = ctx.morph.parse(ctx.tokens[group - 1].text).some((p) => p.pos === 'NOUN' && p.case === 'datv' && p.number === 'plur');
-  return plural ? conjoinedGroupEnd(ctx, group, 'datv') : k;
+  const nouns = ctx.morph.parse(ctx.tokens[group - 1].text).filter((p) => p.pos === 'NOUN' && p.case === 'datv');
+  const subject = nouns.some((p) => p.number === 'plur') || nouns.some((p) => p.known && !p.grammemes.has('anim') && isDomain(p.lemma));
+  return subject ? conjoinedGroupEnd(ctx, group, 'datv') : k;
 }
+
+/** 'по туризму', 'по энергетике', 'по строительству': a singular noun naming a field of work (a body's remit). */
+function isDomain(lemma: string): boolean {
+  return DOMAINS.has(lemma) || (/(?:изм|ика|ство|логия|ция)$/u.test(lemma) && !NOT_SUBJECTS.has(lemma));
+}
+
+const DOMAINS = new Set(['спорт', 'транспорт', 'торговля', 'печать', 'культура', 'охрана', 'связь', 'наука', 'молодёжь', 'молодежь', 'природопользование', 'здравоохранение', 'образование']);
 
 /** 'по вопросу', 'по словам', 'по итогам': what 'по' introduces after a name that is no part of it. */
 const NOT_SUBJECTS = new Set([
   'вопрос', 'повод', 'причина', 'слово', 'данные', 'итог', 'мнение', 'просьба', 'почта', 'телефон', 'инициатива',
   'приглашение', 'результат', 'случай', 'телевизор', 'радио', 'словам', 'оценка', 'информация', 'сведение', 'подсчёт',
   'грант', 'договор', 'контракт', 'соглашение', 'поручение', 'приказ', 'решение', 'заказ', 'ходатайство', 'иск', 'заявление',
+  'рекомендация', 'существо', 'количество', 'качество', 'статистика', 'методика', 'логика', 'лицензия', 'редакция',
 ]);
 
 /**

@@ -24,12 +24,12 @@ export function extendOrganizations(ctx: Context): void {
     const j = endOf(ctx, c);
     let end = honoreeEnd(ctx, acronymComplementEnd(ctx, c, j));
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
-    end = honoreeEnd(ctx, acronymChainEnd(ctx, end));
+    end = honoreeEnd(ctx, acronymChainEnd(ctx, complementBeforeParent(ctx, c, end)));
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, end));
     const withParent = parentBodyEnd(ctx, c, end);
     if (withParent > end) end = acronymChainEnd(ctx, withParent);
     end = countryEnd(ctx, c, end);
-    const start = missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j))));
+    const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)))));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     end = missionEnd(ctx, c, end);
     if (end === j && start === i) continue;
@@ -151,6 +151,25 @@ function parentBodyEnd(ctx: Context, c: Candidate, k: number): number {
   return ctx.tokens.slice(k, end).some((x, n) => hasLemma(ctx, k + n, PARENT_BODIES) && genitive(x)) ? end : k;
 }
 
+/**
+ * 'Института проблем малочисленных народов Севера | СО РАН', 'Института биологии Коми | научного центра УрО РАН':
+ * the rest of a research body's genitive complement (lower-case words, or an unclaimed capitalised noun), when the
+ * parent body's acronym closes it; else k.
+ */
+function complementBeforeParent(ctx: Context, c: Candidate, k: number): number {
+  if (!c.words.some((w) => RESEARCH_HEADS.has(w.lemma.toLowerCase()) || PARENT_BODIES.has(w.lemma.toLowerCase()))) return k;
+  let p = k;
+  while (p < k + 5 && !ctx.owner[p] && joined(ctx, p - 1) && complementWord(ctx, p)) p++;
+  return p > k && ctx.tokens[p - 1].text !== 'и' && isBodyAcronym(ctx, p) && joined(ctx, p - 1) ? p : k;
+}
+
+function complementWord(ctx: Context, p: number): boolean {
+  const t = ctx.tokens[p];
+  if (t.kind !== 'word' || t.allCaps) return false;
+  if (!t.cap) return t.text === 'и' || inGenitive(ctx, p);
+  return ctx.morph.parse(t.text).some((x) => x.pos === 'NOUN' && x.case === 'gent' && x.known && !x.proper);
+}
+
 const RESEARCH_HEADS = new Set(['институт', 'лаборатория', 'отдел', 'обсерватория', 'станция', 'кафедра', 'нии', 'цнии']);
 const PARENT_BODIES = new Set(['центр', 'академия', 'университет', 'отделение']);
 
@@ -212,9 +231,11 @@ function countryEnd(ctx: Context, c: Candidate, k: number): number {
   const owner = ctx.owner[k];
   if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k].start) return k;
   if (prev.allCaps && owner.words.length === 1 && COUNTRY_FORMS.has(ctx.text.slice(owner.start, owner.end))) return k + 1;
+  // 'ТФОМС | Удмуртской Республики', 'УФСИН | Тверской области': a region in the genitive after a body's acronym.
+  const end = endOf(ctx, owner);
+  if (c.words.length === 1 && prev.allCaps && isRegion(ctx, k, end) && ctx.morph.parse(ctx.tokens[end - 1].text).some((p) => p.case === 'gent')) return end;
   // 'министр по делам ВАС Уганды': after a lone acronym other than Russia's bodies' the state may be the title's.
   if ((c.words.length === 1 && prev.allCaps) || ctx.gazetteer.canonical(c.name) || !isState(owner.name)) return k;
-  const end = endOf(ctx, owner);
   return ctx.tokens.slice(k, end).some((t) => ctx.morph.parse(t.text).some((p) => p.case === 'gent' || p.grammemes.has('Fixd'))) || ctx.tokens[k].allCaps ? end : k;
 }
 
@@ -230,10 +251,58 @@ function branchEnd(ctx: Context, k: number): number {
   const c = t.text === 'по' ? 'datv' : 'loct';
   const end = placeIn(ctx, townWord(ctx, k + 1, c), c);
   if (end === k + 1 || (c === 'loct' && !isRegion(ctx, k + 1, end))) return k;
-  if (ctx.tokens[end]?.text !== 'и' || !joined(ctx, end - 1) || !joined(ctx, end)) return end;
-  const second = placeIn(ctx, end + 1, c);
-  return second > end + 1 && isRegion(ctx, end + 1, second) ? second : end;
+  return regionListEnd(ctx, end, c);
 }
+
+/**
+ * 'по Тюменской области | и Республике Алтай', 'по Тюменской области, Ямало-Ненецкому и Ханты-Мансийскому
+ * автономным округам': more regions in the same case, listed with commas and a last 'и' (an adjective alone
+ * shares the last region's head).
+ */
+function regionListEnd(ctx: Context, end: number, c: string): number {
+  let e = end;
+  for (let n = 0; n < 6; n++) {
+    const sep = ctx.tokens[e]?.text;
+    const listed = sep === 'и' ? joined(ctx, e - 1) : sep === ',' && ctx.tokens[e - 1].end === ctx.tokens[e].start;
+    if (!listed || !joined(ctx, e)) return end;
+    const item = placeIn(ctx, e + 1, c);
+    if (item > e + 1 && isRegion(ctx, e + 1, item)) {
+      if (sep === 'и') return item;
+      e = item;
+    } else if (sharedHeadAdjective(ctx, e + 1, c)) e += 2;
+    else return end;
+  }
+  return end;
+}
+
+/** 'Ямало-Ненецкому' in 'Ямало-Ненецкому и Ханты-Мансийскому автономным округам': a capitalised adjective in case c. */
+function sharedHeadAdjective(ctx: Context, k: number, c: string): boolean {
+  const t = ctx.tokens[k];
+  const next = ctx.tokens[k + 1]?.text;
+  if (!t?.cap || t.allCaps || (ctx.owner[k] && ctx.owner[k]!.words.length > 1) || (next !== ',' && next !== 'и')) return false;
+  return ctx.morph.parse(t.text).some((x) => x.pos === 'ADJF' && x.case === c);
+}
+
+/**
+ * 'Следственный отдел по городу Туапсе | СУ СК России по ...', 'Отдел по Центральному району | ГСУ СК':
+ * a local branch named by its head and its town or district, written right before its parent's acronym.
+ */
+function localBranchStart(ctx: Context, c: Candidate, start: number): number {
+  const place = ctx.owner[start - 1];
+  if (start !== c.first || !ctx.tokens[start].allCaps || !place || place.type !== 'LOC' || !joined(ctx, start - 1)) return start;
+  let q = start - 1;
+  while (q > 0 && ctx.owner[q] === place) q--;
+  if (ctx.tokens[q]?.text === '.' && ctx.tokens[q - 1]?.text === 'г') q -= 2;
+  else if (hasLemma(ctx, q, TOWN_NOUNS) && !ctx.tokens[q].cap) q--;
+  const head = q - 1;
+  if (ctx.tokens[q]?.text !== 'по' || !joined(ctx, q) || !joined(ctx, head) || ctx.taken[head] || !hasLemma(ctx, head, LOCAL_HEADS)) return start;
+  let h = head;
+  while (h > 0 && !ctx.taken[h - 1] && joined(ctx, h - 1) && ctx.morph.parse(ctx.tokens[h - 1].text).some((x) => x.pos === 'ADJF' && !x.grammemes.has('Apro'))) h--;
+  return ctx.tokens[h].cap ? h : start;
+}
+
+const LOCAL_HEADS = new Set(['отдел', 'отделение', 'управление', 'пункт']);
+const TOWN_NOUNS = new Set(['город', 'район', 'округ', 'городской']);
 
 /** 'Посольство Испании | в России': a mission's host state ('Посольства Нидерландов | в Москве' names only where it is). */
 function missionEnd(ctx: Context, c: Candidate, k: number): number {
