@@ -40,6 +40,9 @@ describe('variant matcher', () => {
     assert.equal(inflectionOf('Нодари', 'Нодар'), null);
     assert.equal(inflectionOf('Сибири', 'Сибирь'), 'inflection');
     assert.equal(inflectionOf('Ольги', 'Ольга'), 'inflection');
+    // A plural name and its genitive plural: 'Ергаки' / 'Ергаков', 'Кресты' / 'Крестов'.
+    assert.equal(inflectionOf('Ергаков', 'Ергаки'), 'inflection');
+    assert.equal(inflectionOf('Кресты', 'Крестов'), 'inflection');
     // A final hard sign of an old spelling drops in the case forms of a brand ('Ефремовъ' / 'Ефремова').
     assert.notEqual(inflectionOf('Ефремовъ', 'Ефремова'), null);
     assert.equal(inflectionOf('Ефремовъ', 'Ефремовым'), 'inflection');

@@ -42,6 +42,9 @@ const ENDINGS = new Set(['', 'а', 'я', 'у', 'ю', 'ом', 'ем', 'ём', 'о
   'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ого', 'его', 'ому', 'ему', 'ую', 'юю', 'ая', 'яя', 'ий', 'ый', 'ыми', 'ими',
   'ые', 'ие', 'ью']);
 
+/** A nominative plural's ending and its genitive's. */
+const PLURAL_GENITIVES = new Set(['и/ов', 'ы/ов', 'и/ев']);
+
 /** One word is an inflected (or other-gender) form of the other: the engine's lemma slipped. */
 export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | null {
   const a = low(x).replace(/ё/g, 'е');
@@ -74,6 +77,8 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     if (tp + tq === 'ая' || tp + tq === 'яа') continue;
     // -и after a hard consonant is no case ending of a word ending in it ('Нодари' / 'Нодар'; 'Ольги' / 'Ольга' is).
     if (tp + tq === 'и' && /[бвдзлмнпрстф]$/.test(p.slice(0, i)) && !/[ьй]$/.test(a) && !/[ьй]$/.test(b)) continue;
+    // A plural name and its genitive ('Ергаки' / 'Ергаков', 'Горки' / 'Горок' has a fleeting vowel instead).
+    if (PLURAL_GENITIVES.has(`${tp}/${tq}`) || PLURAL_GENITIVES.has(`${tq}/${tp}`)) return 'inflection';
     if (ENDINGS.has(tp) && ENDINGS.has(tq) && !(tp === '' && tq === '')) {
       const g = /(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
       const adj = (tp === 'ий' || tp === 'ый' || tp === 'ой') && tq === 'ая' || (tq === 'ий' || tq === 'ый' || tq === 'ой') && tp === 'ая';
