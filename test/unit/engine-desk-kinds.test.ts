@@ -381,3 +381,16 @@ test("a region in the genitive after a body's acronym belongs to it ('ТФОМС
   assert.equal(find(ms, 'ТФОМС Пермского края')?.type, 'ORG');
   assert.equal(find(ms, 'Следственный отдел по городу Сочи СУ СК России по Краснодарскому краю')?.type, 'ORG');
 });
+
+test("with the dictionary's tenses too, an infinitive after a past modal is past ('пришлось ждать с сентября' in a December article is this September)", async () => {
+  const ms = await mentionsOf('Дата: 3 декабря 2026\n\nЗаголовок новости\n\nБригаду врачей пришлось ждать с сентября. Курс начнут в январе.');
+  assert.equal(find(ms, 'сентября')?.name, '2026-09');
+  assert.equal(find(ms, 'январе')?.name, '2027-01');
+});
+
+test("a player's club after 'играл за' is an organization, also named like a city or with an acronym ('за «Мирадор»', 'за «СКА-Минск»', then 'со «СКА-Минском»' is the same club)", async () => {
+  const ms = await mentionsOf(`${BODY}Нападающий приехал из Санто-Доминго, где играл за «Мирадор». Защитник в прошлом году выступал за «СКА-Минск». Со «СКА-Минском» команда встречалась дважды.`);
+  assert.equal(find(ms, 'Мирадор')?.type, 'ORG');
+  assert.equal(find(ms, 'СКА-Минск')?.type, 'ORG');
+  assert.equal(find(ms, 'СКА-Минском')?.name, 'СКА-Минск');
+});

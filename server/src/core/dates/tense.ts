@@ -60,10 +60,11 @@ function wordTense(word: string, text: string, at: number, oracle?: VerbOracle):
   const lower = word.toLowerCase();
   if (FUTURE_WORDS.test(lower)) return 'future';
   if (word !== lower) return null;
-  const reading = oracle?.(lower);
-  if (reading !== undefined) return reading === 'none' ? null : reading;
   // 'пришлось ждать', 'смогли провести', 'начали строить': an infinitive after a past modal or phase verb is no plan.
-  if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return PAST_MODAL.test(previousWord(text, at)) ? 'past' : 'future';
+  const afterPastModal = INFINITIVE.test(word) && PAST_MODAL.test(previousWord(text, at));
+  const reading = oracle?.(lower);
+  if (reading !== undefined) return reading === 'none' ? null : reading === 'future' && afterPastModal ? 'past' : reading;
+  if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return afterPastModal ? 'past' : 'future';
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
   return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
 }

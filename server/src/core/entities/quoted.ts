@@ -22,7 +22,7 @@ export function findQuotedNames(ctx: Context): void {
       later.push(q);
       continue;
     }
-    const name = claimQuoted(ctx, q, close);
+    const name = claimQuoted(ctx, q, close, earlierName(ctx, found, q, close));
     if (name) {
       const it = { name, words: quotedLemmas(ctx, q + 1, close) };
       for (const k of keys(ctx, q + 1)) found.set(k, it);
@@ -34,13 +34,17 @@ export function findQuotedNames(ctx: Context): void {
   // One sense per article: «Трактора» after «Трактор» was named as a club; "Босфор-Тревел" after туроператор
   // «Босфор Тревел» is a company too, under its own name (the name found only for the same words).
   for (const q of later) {
-    const same = keys(ctx, q + 1).find((k) => found.has(k));
-    if (!same) continue;
+    if (!keys(ctx, q + 1).some((k) => found.has(k))) continue;
     const close = closingQuote(ctx, q);
-    const it = found.get(same)!;
-    claimQuoted(ctx, q, close, sameOrShorter(quotedLemmas(ctx, q + 1, close), it.words) ? it.name : undefined);
+    claimQuoted(ctx, q, close, earlierName(ctx, found, q, close));
   }
   claimUnquotedRepeats(ctx, named);
+}
+
+/** The name a quoted name found before was given, when these words are the same name in another case or its first words. */
+function earlierName(ctx: Context, found: Map<string, { name: string; words: string[][] }>, q: number, close: number): string | undefined {
+  const it = keys(ctx, q + 1).map((k) => found.get(k)).find((x) => x !== undefined);
+  return it && sameOrShorter(quotedLemmas(ctx, q + 1, close), it.words) ? it.name : undefined;
 }
 
 /**
@@ -69,7 +73,16 @@ function sameWord(ctx: Context, k: number, lemmas: string[]): boolean {
 
 /** Each quoted word's lemmas and its text, lower case. */
 function quotedLemmas(ctx: Context, i: number, j: number): string[][] {
-  return ctx.tokens.slice(i, j).map((t) => [t.text.toLowerCase(), ...ctx.morph.lemmas(t.text)]);
+  return ctx.tokens.slice(i, j).map((t) => [t.text.toLowerCase(), ...ctx.morph.lemmas(t.text), ...hyphenLemmas(ctx, t.text)]);
+}
+
+/** 'СКА-Минском' -> 'ска-минск', 'Уралочки-НТМК' -> 'уралочка-нтмк': a hyphenated name declines in one part. */
+function hyphenLemmas(ctx: Context, word: string): string[] {
+  const cut = word.lastIndexOf('-');
+  if (cut <= 0) return [];
+  const [head, tail] = [word.slice(0, cut).toLowerCase(), word.slice(cut + 1).toLowerCase()];
+  const lemmas = (part: string) => [...ctx.morph.lemmas(part)].map((l) => l.toLowerCase());
+  return [...lemmas(word.slice(cut + 1)).map((l) => `${head}-${l}`), ...lemmas(word.slice(0, cut)).map((l) => `${l}-${tail}`)];
 }
 
 /** The same name in another case, or its first words alone ('«Ленком»' of '«Ленком Марка Захарова»'): word by word one lemma in common. */
@@ -149,8 +162,8 @@ const PARTNERS = new Set(['партнер', 'партнёр']);
 
 const RESERVES = new Set(['заповедник', 'заказник', 'нацпарк', 'парк']);
 
-/** 'сыграют со «Спартаком»' (with 'с' only: 'сыграла в «Полыни»' is a film). */
-const PLAY_VERBS = new Set(['сыграть', 'играть', 'встретиться', 'матч', 'поединок', 'игра']);
+/** 'сыграют со «Спартаком»', 'играл за «Зенит»' (with 'с' or 'за' only: 'сыграла в «Полыни»' is a film). */
+const PLAY_VERBS = new Set(['сыграть', 'играть', 'встретиться', 'матч', 'поединок', 'игра', 'выступать', 'выступить', 'забить', 'забивать']);
 const MATCH_VERBS = new Set(['обыграть', 'переиграть', 'победить', 'уступить', 'разгромить', 'одолеть']);
 
 /** 'челябинский', 'португальской': an adjective made from a place, not from a person ('чеховской'). */
@@ -207,8 +220,8 @@ function cueBefore(ctx: Context, q: number): boolean {
   // 'челябинский «Трактор»', 'португальской «Браги»': a lower-case place adjective before a quoted name.
   const t = ctx.tokens[prev];
   if (t.kind === 'word' && !t.cap && /(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u.test(t.text) && placeAdjective(ctx, t.text)) return true;
-  // 'сыграют со «Спартаком»', 'обыграли «Тамбов»': the opponent in a match.
-  if (['с', 'со'].includes(t.text) && playedBefore(ctx, prev)) return true;
+  // 'сыграют со «Спартаком»', 'обыграли «Тамбов»': the opponent in a match; 'играла за «Мирадор»': a player's club.
+  if (['с', 'со', 'за'].includes(t.text) && playedBefore(ctx, prev)) return true;
   if (hasLemma(ctx, prev, MATCH_VERBS)) return true;
   // 'МКУ «Горсвет»', 'УК «Север Капитал»', 'РИА «Новости»': a legal form's or a body's acronym right before the
   // quotes (not a country's: 'в США «...»').

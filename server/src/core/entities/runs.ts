@@ -605,7 +605,8 @@ export function nounWithPlace(ctx: Context, word: string): string | null {
   const place = ctx.morph.parse(parts[1]).find((p) => p.proper === 'Geox' && p.known && (cases.has(p.case) || p.case === 'nomn'));
   if (!place) return null;
   // 'Зенита-Казани' -> 'Зенит-Казань': both parts decline.
-  const placeName = place.case === 'nomn' ? parts[1] : matchCase(place.lemma, parts[1]);
+  // 'Уралочки-НТМК': an acronym after the hyphen stays as written.
+  const placeName = place.case === 'nomn' || parts[1] === parts[1].toUpperCase() ? parts[1] : matchCase(place.lemma, parts[1]);
   return `${singularNominative(ctx, parts[0])}-${placeName}`;
 }
 
