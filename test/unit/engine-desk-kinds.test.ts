@@ -394,3 +394,9 @@ test("a player's club after 'играл за' is an organization, also named lik
   assert.equal(find(ms, 'СКА-Минск')?.type, 'ORG');
   assert.equal(find(ms, 'СКА-Минском')?.name, 'СКА-Минск');
 });
+
+test("a town the article names is the town again where a surname reads only as an oblique case ('через Муром' is no instrumental of 'Мур'); 'Иванова' stays a person", async () => {
+  const ms = await mentionsOf(`${BODY}Крюк через Муром\n\nЖителям придется ездить через городской округ Муром. Иванова приехала в Иваново. Иванова сказала, что Иваново красивое.`);
+  assert.deepEqual(ms.filter((m) => m.text === 'Муром').map((m) => m.type), ['LOC', 'LOC']);
+  assert.deepEqual(ms.filter((m) => m.text === 'Иванова').map((m) => m.type), ['PER', 'PER']);
+});

@@ -58,9 +58,14 @@ function adjectiveLemmas(ctx: Context, word: string): Set<string> {
   return new Set(ctx.morph.parse(word).filter((p) => p.known && p.pos === 'ADJF' && p.number === 'sing').map((p) => p.lemma));
 }
 
-/** A surname the dictionary knows: one place elsewhere in the article does not make 'Иванов' a place here. */
+/**
+ * A surname the dictionary knows: one place elsewhere in the article does not make 'Иванов' a place here.
+ * 'через Муром' is no instrumental of 'Мур' when the article names the town so: a surname only in an oblique
+ * case gives way.
+ */
 function knownSurname(ctx: Context, i: number): boolean {
-  return knownAs(ctx.morph, ctx.tokens[i].text, 'Surn');
+  const word = ctx.tokens[i].text;
+  return knownAs(ctx.morph, word, 'Surn') && ctx.morph.parse(word).some((p) => p.proper === 'Surn' && p.case === 'nomn');
 }
 
 type Named = Candidate & { type: 'LOC' | 'ORG' };
