@@ -400,3 +400,31 @@ test("a town the article names is the town again where a surname reads only as a
   assert.deepEqual(ms.filter((m) => m.text === 'Муром').map((m) => m.type), ['LOC', 'LOC']);
   assert.deepEqual(ms.filter((m) => m.text === 'Иванова').map((m) => m.type), ['PER', 'PER']);
 });
+
+test("a surname in -ых/-их never declines, also after a first name the dictionary reads as a common noun ('Максим Седых', 'Максима Ряжских')", async () => {
+  const ms = await mentionsOf(`${BODY}Основатель ООО «Лесоторг» Максим Седых продает долю. Седых рассказал об этом. Сделку с Максимом Ряжских одобрили.`);
+  assert.equal(find(ms, 'Максим Седых')?.type, 'PER');
+  assert.equal(find(ms, 'Седых')?.name, 'Максим Седых');
+  assert.equal(find(ms, 'Максимом Ряжских')?.name, 'Максим Ряжских');
+});
+
+test("a Chinese name in Palladius transcription is a person's ('гражданин Китая Тан Юнцзе', 'Ли Хунмэй', then 'Тан' alone)", async () => {
+  const ms = await mentionsOf(`${BODY}Партии принимал гражданин Китая Тан Юнцзе. Тан признал вину. Проект ведет инженер Ли Хунмэй из Харбина.`);
+  assert.equal(find(ms, 'Тан Юнцзе')?.name, 'Тан Юнцзе');
+  assert.equal(find(ms, 'Тан')?.name, 'Тан Юнцзе');
+  assert.equal(find(ms, 'Ли Хунмэй')?.type, 'PER');
+});
+
+test("a consulate's city belongs to its name ('Генеральное консульство Норвегии в Мурманске'), an embassy keeps its host state only; 'Торгпредство России в Индии' is a mission", async () => {
+  const ms = await mentionsOf(`${BODY}Визы выдает Генеральное консульство Норвегии в Мурманске. Письмо заверило Торгпредство России в Индии. Сотрудники Посольства Нидерландов в Москве прибыли.`);
+  assert.equal(find(ms, 'Генеральное консульство Норвегии в Мурманске')?.type, 'ORG');
+  assert.equal(find(ms, 'Торгпредство России в Индии')?.type, 'ORG');
+  assert.equal(find(ms, 'Москве')?.type, 'LOC');
+});
+
+test("a monarch's given name and regnal numeral are one person, read as a man's where it can be ('при Петре I', 'Петра I.' then 'Петр I', 'Екатерины II')", async () => {
+  const ms = await mentionsOf(`${BODY}Пушку отлили в эпоху Петра I. Петр I основал город. Указ Екатерины II сохранился.`);
+  assert.equal(find(ms, 'Петра I')?.name, 'Петр I');
+  assert.equal(find(ms, 'Петр I')?.name, 'Петр I');
+  assert.equal(find(ms, 'Екатерины II')?.name, 'Екатерина II');
+});

@@ -31,7 +31,7 @@ export function extendOrganizations(ctx: Context): void {
     end = countryEnd(ctx, c, end);
     const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)))));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
-    end = missionEnd(ctx, c, end);
+    end = missionEnd(ctx, c, start, end);
     if (end === j && start === i) continue;
     merge(ctx, c, start, end);
   }
@@ -304,15 +304,22 @@ function localBranchStart(ctx: Context, c: Candidate, start: number): number {
 const LOCAL_HEADS = new Set(['отдел', 'отделение', 'управление', 'пункт']);
 const TOWN_NOUNS = new Set(['город', 'район', 'округ', 'городской']);
 
-/** 'Посольство Испании | в России': a mission's host state ('Посольства Нидерландов | в Москве' names only where it is). */
-function missionEnd(ctx: Context, c: Candidate, k: number): number {
+/**
+ * 'Посольство Испании | в России': a mission's host state, when the mission's name is capitalised; a consulate's
+ * city too ('Генеральное консульство Норвегии | в Мурманске': its official name says where it is;
+ * 'Посольства Нидерландов | в Москве' names only where the embassy is).
+ */
+function missionEnd(ctx: Context, c: Candidate, start: number, k: number): number {
   const t = ctx.tokens[k];
-  if (!t || t.text !== 'в' || !joined(ctx, k - 1) || !joined(ctx, k) || !ctx.tokens[c.first].cap) return k;
+  if (!t || t.text !== 'в' || !joined(ctx, k - 1) || !joined(ctx, k) || !ctx.tokens[start].cap) return k;
   if (!c.words.some((w) => MISSIONS.has(w.lemma.toLowerCase()))) return k;
   const end = placeIn(ctx, k + 1, 'loct');
   const host = ctx.owner[k + 1];
-  return end > k + 1 && host && isState(host.name) ? end : k;
+  const consulate = c.words.some((w) => CONSULATES.has(w.lemma.toLowerCase()));
+  return end > k + 1 && host && (consulate || isState(host.name)) ? end : k;
 }
+
+const CONSULATES = new Set(['консульство', 'генконсульство']);
 
 /** 'Генерального | консульства России', 'Постоянного | представительства': a mission's rank, capitalised, before it. */
 function missionAdjectiveStart(ctx: Context, c: Candidate, start: number): number {

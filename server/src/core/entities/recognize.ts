@@ -23,6 +23,7 @@ import { findNicknames } from './personCues';
 import { womenByArticle } from './women';
 import { regionAliases } from './regionAliases';
 import { adjectivePlacesAfterCue, findFeaturePhrases, sharedHeadLists } from './placeFeatures';
+import { regnalNumerals } from './regnal';
 
 /** A part of the text a recognition step failed on, and why. */
 export interface Failure extends Span {
@@ -72,6 +73,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
   particlesBeforePlaces(ctx);
+  regnalNumerals(ctx);
   adjectivePlacesAfterCue(ctx);
   extendOrganizations(ctx);
   regionAliases(ctx);

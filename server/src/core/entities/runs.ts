@@ -4,7 +4,7 @@
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
-import { isJapanese, nameForms, normalizePerson } from '../names/person';
+import { isChinese, isJapanese, nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
@@ -241,7 +241,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, i + 1, j, opts);
   }
   // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
-  if (japaneseRun(ctx, i, j)) return void person(ctx, i, j);
+  if (japaneseRun(ctx, i, j) || isChinese(wordTexts(ctx, i, j))) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   // 'Мэр Пуно Уилбер Тапара' after 'в Пуно': a place the article named before, then a person.
   const place = knownPlaceFirst(ctx, i, j);
@@ -914,7 +914,8 @@ function withParticles(ctx: Context, i: number): number {
 function withInitials(ctx: Context, i: number): number {
   const { tokens } = ctx;
   let s = i;
-  while (s >= 2 && tokens[s - 1].text === '.' && isInitial(ctx, s - 2) && !ctx.taken[s - 2]) s -= 2;
+  // 'Петра I. Петр ...': a Latin letter is no initial of a Cyrillic name.
+  while (s >= 2 && tokens[s - 1].text === '.' && isInitial(ctx, s - 2) && !ctx.taken[s - 2] && tokens[s - 2].latin === tokens[i].latin) s -= 2;
   return s;
 }
 
@@ -983,8 +984,11 @@ export function firstNameWithSurname(ctx: Context, i: number): boolean {
   const names = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.proper === 'Name' && p.known && p.number !== 'plur');
   const next = ctx.tokens[i + 1];
   if (names.length === 0 || !next) return false;
-  const surnames = ctx.morph.parse(next.text).filter((p) => p.proper === 'Surn' || (!p.known && isSurnameShape(next.text)));
-  return names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
+  const parses = ctx.morph.parse(next.text);
+  const surnames = parses.filter((p) => p.proper === 'Surn' || (!p.known && isSurnameShape(next.text)));
+  // 'Максим Седых', 'Максима Ряжских': a surname in -ых/-их is an adjective's plural genitive that never declines.
+  const fixed = /^\p{Lu}\p{Ll}{2,}(?:ых|их)$/u.test(next.text) && !parses.some((p) => p.proper === 'Geox' || p.proper === 'Name');
+  return fixed || names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
 }
 
 /** Two or three words: a dictionary first name, then a surname (by the dictionary or its shape, or a double one), no place the dictionary knows. */

@@ -7,6 +7,7 @@ import { foldLower, type Morphology, type Parse } from '../morphology/morph';
 import { matchCase } from './casing';
 import { memoPerOwner, remember } from '../util/boundedCache';
 import { possibleNominatives, synthesizeNominative, type NameCase, type NamePart } from './synthesis';
+import { CHINESE_FAMILY_NAMES } from './chineseFamilyNames';
 
 export interface NormalizedPerson {
   person: PersonName;
@@ -83,6 +84,18 @@ export function isJapanese(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase().replace(/(?<=[кгсзтдцнхбпмрв])(?:ой|ою|ы)$/u, 'а'));
   return lower.every((w) => JAPANESE_WORD.test(w)) && lower.some((w) => JAPANESE_SIGN.test(w));
 }
+
+/**
+ * A Chinese name in Russian (Palladius) transcription: a frequent family name, then one or two given-name
+ * words made of Chinese syllables ('Тан Юнцзе', 'Ли Хунмэй', 'Гао Шулинь'); a man's name on a consonant
+ * declines ('Сюй Лэйфэна'), like any foreign name.
+ */
+export function isChinese(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !CHINESE_FAMILY_NAMES.has(words[0])) return false;
+  return words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && CHINESE_WORD.test(w.toLowerCase()));
+}
+
+const CHINESE_WORD = /^(?:(?:чж|цз|ч|ш|ж|ц|с|з|б|п|м|ф|д|т|н|л|г|к|х)?(?:уань|юань|уай|уан|янь|ань|ян|яо|ао|ай|ан|энь|эн|эй|эр|инь|ин|ун|уй|уо|оу|уа|юнь|юн|юй|а|э|и|о|у|ю|я|е|ы|ь))+$/u;
 
 const JAPANESE_WORD = /^(?:(?:кк|тт|пп|сс|[кгсзтдцнхбпмрфйв]|дз)?[аиуэоёюя](?:[йн](?![аиуэоёюя]))?)+$/u;
 const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]|^ё/u;

@@ -1,0 +1,23 @@
+/** 'Петра I', 'Екатерины II', 'Людовика XIV': a monarch's given name and the regnal numeral after it are one person. */
+import { claim, joined, release, wordsOf, type Context } from './context';
+
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
+
+export function regnalNumerals(ctx: Context): void {
+  for (const c of [...ctx.candidates]) {
+    const k = c.first + 1;
+    const t = ctx.tokens[k];
+    if (c.type !== 'PER' || c.words.length !== 1 || !t || !ROMAN.test(t.text) || !joined(ctx, c.first)) continue;
+    const names = ctx.morph.parse(ctx.tokens[c.first].text).filter((p) => p.proper === 'Name' && p.known);
+    if (names.length === 0) continue;
+    const numeral = ctx.owner[k];
+    if (numeral && numeral.end !== t.end) continue;
+    if (numeral) release(ctx, numeral);
+    release(ctx, c);
+    // 'Петра I', 'Александра II': a monarch's name read as a man's where it can be ('Екатерины II' cannot).
+    const man = names.find((p) => p.gender === 'masc');
+    const lemma = man && !/ё/iu.test(ctx.tokens[c.first].text) ? man.lemma.replace(/ё/gu, 'е') : man?.lemma;
+    const given = lemma ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : c.person?.first ?? c.name;
+    claim(ctx, c.first, k + 1, { start: c.start, end: t.end, type: 'PER', name: `${given} ${t.text}`, person: { first: given, last: t.text }, words: wordsOf(ctx, c.first, k + 1, [given, t.text]) });
+  }
+}
