@@ -428,3 +428,17 @@ test("a monarch's given name and regnal numeral are one person, read as a man's 
   assert.equal(find(ms, 'Петр I')?.name, 'Петр I');
   assert.equal(find(ms, 'Екатерины II')?.name, 'Екатерина II');
 });
+
+test("words no dictionary knows alone in quotes name a company, not a person ('совета директоров «Ортаджа Отелджилик»'); a full name in quotes stays no mention", async () => {
+  const ms = await mentionsOf(`${BODY}Председатель совета директоров «Озтюрклер Демирджилик» Мехмет Языджиоглу рассказал о сделке. Матч прошел на стадионе «Эдуард Стрельцов».`);
+  assert.equal(find(ms, 'Озтюрклер Демирджилик')?.type, 'ORG');
+  assert.equal(find(ms, 'Эдуард Стрельцов'), undefined);
+});
+
+test("a museum named after a person with initials takes the name without 'имени' ('Государственного музея Л. Н. Толстого'); a committee takes its ministry; 'по делам молодежи' keeps whose affairs", async () => {
+  const ms = await mentionsOf(`${BODY}Рукописи хранятся в фондах Государственного музея А. С. Пушкина. Разрешение выдали в Комитете гражданской авиации Министерства транспорта Республики Казахстан. Глава Комитета по делам молодежи Министерства культуры Иван Зотов выступил.`);
+  assert.equal(find(ms, 'Государственного музея А. С. Пушкина')?.type, 'ORG');
+  assert.equal(find(ms, 'А. С. Пушкина'), undefined);
+  assert.equal(find(ms, 'Комитете гражданской авиации Министерства транспорта Республики Казахстан')?.type, 'ORG');
+  assert.equal(find(ms, 'Комитета по делам молодежи Министерства культуры')?.type, 'ORG');
+});

@@ -428,10 +428,13 @@ function complementEnd(ctx: Context, k: number): number {
 
 /** After a noun of action in case `actionCase` ending at g, the end of its object (a genitive or dative group), or g. */
 function actionObjectEnd(ctx: Context, g: number, actionCase: string): number {
-  const action = ctx.morph.parse(ctx.tokens[g - 1].text).filter((p) => p.pos === 'NOUN' && p.case === actionCase && p.number === 'sing' && p.known);
+  const parses = ctx.morph.parse(ctx.tokens[g - 1].text);
+  const action = parses.filter((p) => p.pos === 'NOUN' && p.case === actionCase && p.number === 'sing' && p.known);
   if (!joined(ctx, g - 1) || ctx.tokens[g]?.cap) return g;
   const dative = action.some((p) => DATIVE_ACTION_NOUNS.has(p.lemma));
-  if (!dative && !action.some((p) => ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma))) return g;
+  // 'Комитет по делам молодежи', 'по делам национальностей': whose affairs.
+  const affairs = actionCase === 'datv' && parses.some((p) => p.lemma === 'дело' && p.number === 'plur' && p.case === 'datv');
+  if (!dative && !affairs && !action.some((p) => ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma))) return g;
   const c = dative ? 'datv' : 'gent';
   const end = caseGroupEnd(ctx, g, c, g);
   if (end === g || hasLemma(ctx, end - 1, TIME_NOUNS)) return g;

@@ -25,7 +25,7 @@ export function extendOrganizations(ctx: Context): void {
     let end = honoreeEnd(ctx, acronymComplementEnd(ctx, c, j));
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
     end = honoreeEnd(ctx, acronymChainEnd(ctx, complementBeforeParent(ctx, c, end)));
-    end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, end));
+    end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, end)));
     const withParent = parentBodyEnd(ctx, c, end);
     if (withParent > end) end = acronymChainEnd(ctx, withParent);
     end = countryEnd(ctx, c, end);
@@ -81,6 +81,27 @@ export function honoreeEnd(ctx: Context, k: number): number {
   }
   return names > 0 ? p : k;
 }
+
+/**
+ * 'Государственного музея Л. Н. Толстого', 'Театра А. П. Чехова': a museum, theatre or
+ * library named after a person written with initials in the genitive, without 'имени' (the person is no mention
+ * of its own). A name in quotes after it stays apart ('музей-заповедник А. П. Чехова | «Мелихово»').
+ */
+function eponymEnd(ctx: Context, c: Candidate, k: number): number {
+  const person = ctx.owner[k];
+  const t = ctx.tokens[k];
+  if (!t || !person || person.type !== 'PER' || person.start !== t.start || !joined(ctx, k - 1) || !isInitialAt(ctx, k)) return k;
+  if (!c.words.some((w) => EPONYM_HEADS.has(w.lemma.toLowerCase()))) return k;
+  const end = endOf(ctx, person);
+  if (!ctx.morph.parse(ctx.tokens[end - 1].text).some((p) => p.case === 'gent')) return k;
+  return end;
+}
+
+function isInitialAt(ctx: Context, k: number): boolean {
+  return ctx.tokens[k].text.length === 1 && ctx.tokens[k].cap && ctx.tokens[k + 1]?.text === '.';
+}
+
+const EPONYM_HEADS = new Set(['музей', 'музей-усадьба', 'дом-музей', 'музей-заповедник', 'театр', 'библиотека', 'филармония', 'консерватория']);
 
 function givenNameGenitive(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((x) => x.proper === 'Name' && x.known && x.case === 'gent');
@@ -199,11 +220,17 @@ function parentEnd(ctx: Context, c: Candidate, k: number): number {
   const owner = ctx.owner[k];
   if (!last || !owner || owner === c || owner.type !== 'ORG' || owner.start !== ctx.tokens[k]?.start || !joined(ctx, k - 1)) return k;
   const lastToken = k - 1;
-  // The head is the name's last word, or the acronym of one taken after it ('управление ГУ | МВД России').
-  if (!(ctx.tokens[lastToken].end === last.end && hasLemma(ctx, lastToken, PARENT_HEADS)) && !PARENT_HEAD_ACRONYMS.has(ctx.tokens[lastToken].text)) return k;
+  // The head is the name's last word, or the acronym of one taken after it ('управление ГУ | МВД России'), or
+  // its first word when a ministry follows ('Комитет гражданской авиации | Министерства транспорта ...').
+  const headLast = ctx.tokens[lastToken].end === last.end && hasLemma(ctx, lastToken, PARENT_HEADS);
+  if (!headLast && !PARENT_HEAD_ACRONYMS.has(ctx.tokens[lastToken].text) && !(hasLemma(ctx, c.first, PARENT_HEADS) && ministryInGenitive(ctx, k))) return k;
   let e = k;
   while (e < ctx.tokens.length && ctx.owner[e] === owner) e++;
   return acronymChainEnd(ctx, e);
+}
+
+function ministryInGenitive(ctx: Context, k: number): boolean {
+  return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.lemma === 'министерство' && p.case === 'gent');
 }
 
 const PARENT_HEADS = new Set(['управление', 'отделение', 'отдел', 'департамент', 'филиал', 'инспекция', 'институт', 'центр', 'лаборатория', 'комитет', 'служба']);

@@ -338,8 +338,13 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
       classifyRun(ctx, i, border, opts);
       return classifyRun(ctx, border, j, opts);
     }
-    // 'на стадионе «Эдуард Стрельцов»': a full name alone in quotes names a stadium, a ship or a prize, not the person.
-    if (quotedWhole(ctx, i, j)) return;
+    // 'на стадионе «Эдуард Стрельцов»': a full name alone in quotes names a stadium, a ship or a prize, not the person;
+    // words no dictionary knows, with no first name among them, alone in quotes name a company ('«Ортаджа Отелджилик»').
+    if (quotedWhole(ctx, i, j)) {
+      const words = wordTexts(ctx, i, j);
+      if (unknownWords(ctx, i, j)) guessed(claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'ORG', name: words.join(' '), words: wordsOf(ctx, i, j, words) }));
+      return;
+    }
     return void person(ctx, i, j);
   }
   for (let k = i; k < j; k++) single(ctx, k, opts);
@@ -747,6 +752,10 @@ function monumentTo(ctx: Context, i: number): boolean {
 
 const MONUMENTS = new Set(['памятник', 'монумент', 'мемориал', 'бюст']);
 
+function unknownWords(ctx: Context, i: number, j: number): boolean {
+  return ctx.tokens.slice(i, j).every((t) => t.kind === 'word' && !ctx.morph.parse(t.text).some((p) => p.known));
+}
+
 function quotedWhole(ctx: Context, i: number, j: number): boolean {
   return ['«', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '“'].includes(ctx.tokens[j]?.text ?? '');
 }
@@ -915,7 +924,7 @@ function withInitials(ctx: Context, i: number): number {
   const { tokens } = ctx;
   let s = i;
   // 'Петра I. Петр ...': a Latin letter is no initial of a Cyrillic name.
-  while (s >= 2 && tokens[s - 1].text === '.' && isInitial(ctx, s - 2) && !ctx.taken[s - 2] && tokens[s - 2].latin === tokens[i].latin) s -= 2;
+  while (s >= 2 && tokens[s - 1].text === '.' && isInitial(ctx, s - 2) && !ctx.taken[s - 2] && !!tokens[s - 2].latin === !!tokens[i].latin) s -= 2;
   return s;
 }
 
