@@ -197,7 +197,7 @@ test("a club named 'noun-place' declines in both parts and is no work's title af
   const ms = await mentionsOf(`${BODY}«Кузбасс» прервал серию «Зенита-Казани» из 11 побед. Потом «Зенит-Казань» проиграл. Сотрудники Генерального консульства России в Стамбуле помогли. Электропоезд «Ласточка» отменили.`);
   assert.equal(find(ms, 'Зенита-Казани')?.name, 'Зенит-Казань');
   assert.equal(find(ms, 'Зенит-Казань')?.type, 'ORG');
-  assert.equal(find(ms, 'Генерального консульства России')?.type, 'ORG');
+  assert.equal(find(ms, 'Генерального консульства России в Стамбуле')?.type, 'ORG');
   assert.equal(find(ms, 'Ласточка'), undefined);
 });
 
