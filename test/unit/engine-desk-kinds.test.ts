@@ -442,3 +442,10 @@ test("a museum named after a person with initials takes the name without 'име
   assert.equal(find(ms, 'Комитете гражданской авиации Министерства транспорта Республики Казахстан')?.type, 'ORG');
   assert.equal(find(ms, 'Комитета по делам молодежи Министерства культуры')?.type, 'ORG');
 });
+
+test("an adjective with a noun of land names one place ('в Ясной Поляне' is Ясная Поляна), after 'на' with an indeclinable unknown word too ('на Андийском Койсу'); a state's adjective before a region ('в Иракском Курдистане')", async () => {
+  const ms = await mentionsOf(`${BODY}Семинар прошел в Ясной Поляне. ГЭС строят на Андийском Койсу. Компания работает в Иракском Курдистане.`);
+  assert.equal(find(ms, 'Ясной Поляне')?.name, 'Ясная Поляна');
+  assert.equal(find(ms, 'Андийском Койсу')?.name, 'Андийское Койсу');
+  assert.equal(find(ms, 'Иракском Курдистане')?.name, 'Иракский Курдистан');
+});

@@ -10,6 +10,7 @@ import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nomi
 import { compoundPlaceNominative } from '../names/placeName';
 import { PORTUGUESE_PARTICLES } from '../names/person';
 import { genitive } from './stateBodies';
+import { isState } from './countries';
 import { honoreeEnd } from './orgSuffixes';
 import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound, modifiedNoun } from './runs';
@@ -276,14 +277,27 @@ function namingAdjective(ctx: Context, i: number): boolean {
 
 const NAMING_ADJECTIVES = new Set(['международный', 'всемирный', 'национальный', 'федеральный', 'государственный', 'центральный']);
 
-/** 'Западной Африки', 'Северного Вьетнама': an area adjective before a known place is one place; returns its end or -1. */
+/**
+ * 'Западной Африки', 'Северного Вьетнама': an area adjective before a known place is one place; 'в Иракском
+ * Курдистане': a state's adjective before a region that is no state; returns its end or -1.
+ */
 function regionEnd(ctx: Context, i: number): number {
   const owner = ctx.owner[i + 1];
-  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[i + 1].start || !joined(ctx, i) || !hasLemma(ctx, i, AREA_ADJECTIVES)) return -1;
+  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[i + 1].start || !joined(ctx, i)) return -1;
+  if (!hasLemma(ctx, i, AREA_ADJECTIVES) && !(stateAdjective(ctx, i) && !isState(owner.name))) return -1;
   const end = ownedEnd(ctx, i + 1);
   release(ctx, owner);
   emitPhrase(ctx, i, end, 'LOC');
   return end;
+}
+
+/** 'Иракском', 'Сирийского': the adjective of a state the gazetteer knows ('иракский' -> Ирак, 'сирийский' -> Сирия). */
+function stateAdjective(ctx: Context, i: number): boolean {
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => {
+    if (p.pos !== 'ADJF' || !/(?:ск|цк)ий$/u.test(p.lemma)) return false;
+    const stem = p.lemma.replace(/ск(?:ий)$|цкий$/u, '');
+    return [stem, stem.replace(/ий$/u, 'ия'), `${stem}ия`].some((w) => isState(w.charAt(0).toUpperCase() + w.slice(1)));
+  });
 }
 
 export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {

@@ -33,7 +33,7 @@ export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
     claim(ctx, i + 1, j, { start: t.start, end: t.end, type: 'LOC', name: t.text, words: wordsOf(ctx, i + 1, j, [t.text]) });
     return true;
   }
-  if (positionalPlace(ctx, i, j)) return true;
+  if (positionalPlace(ctx, i, j) || adjectiveNounPlace(ctx, i, j)) return true;
   const particle = PLACE_PARTICLES.has(ctx.tokens[i].text.toLowerCase());
   const where = particle ? placeContext(ctx, i) : null;
   const afterPreposition = where?.evidence === 'place-preposition';
@@ -68,6 +68,39 @@ function positionalPlace(ctx: Context, i: number, j: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Nouns of land and water that name places with an adjective before them ('Ясная Поляна', 'Великие Луки', 'Белая Гора'). */
+const TOPONYM_NOUNS = new Set(['поляна', 'гора', 'горка', 'лука', 'ключ', 'роща', 'бор', 'балка', 'пристань', 'слобода', 'поле', 'дубрава', 'посад', 'городок', 'лог', 'яр', 'ручей', 'пруд', 'берёзка', 'березка', 'сопка']);
+
+/**
+ * 'в Ясной Поляне', 'у Белой Горы': a capitalised adjective agreeing with a capitalised noun of land or water is one
+ * place; 'на Андийском Койсу': after 'в' or 'на', with an indeclinable word no dictionary knows (a neuter name).
+ */
+function adjectiveNounPlace(ctx: Context, i: number, j: number): boolean {
+  const [a, n] = [ctx.tokens[i], ctx.tokens[i + 1]];
+  if (j - i !== 2 || n.text.includes('-') || n.allCaps) return false;
+  const parses = ctx.morph.parse(a.text);
+  if (parses.some((p) => p.proper === 'Surn' || p.proper === 'Name')) return false;
+  const adjectives = parses.filter((p) => p.known && p.pos === 'ADJF' && !p.grammemes.has('Apro') && !p.grammemes.has('Anum'));
+  for (const noun of ctx.morph.parse(n.text).filter((p) => p.known && p.pos === 'NOUN' && TOPONYM_NOUNS.has(p.lemma))) {
+    const adj = adjectives.find((x) => x.case === noun.case && x.number === noun.number && (noun.number === 'plur' || x.gender === noun.gender));
+    const first = adj && ctx.morph.inflect(adj, noun.number === 'plur' ? ['nomn', 'plur'] : ['nomn', 'sing', noun.gender!]);
+    const last = ctx.morph.inflect(noun, ['nomn', noun.number!]);
+    if (first && last) return claimTwoWords(ctx, i, first, last);
+  }
+  const where = ctx.tokens[i - 1]?.text.toLowerCase();
+  if (!['в', 'во', 'на'].includes(where ?? '') || !joined(ctx, i - 1) || classifyWord(ctx.morph, n.text).known || !/[оеиую]$/u.test(n.text)) return false;
+  const neuter = adjectives.find((x) => x.case === 'loct' && x.gender === 'neut');
+  const first = neuter && ctx.morph.inflect(neuter, ['nomn', 'sing', 'neut']);
+  return !!first && claimTwoWords(ctx, i, first, n.text);
+}
+
+function claimTwoWords(ctx: Context, i: number, first: string, last: string): boolean {
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const name = `${cap(first)} ${cap(last)}`;
+  claim(ctx, i, i + 2, { start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, type: 'LOC', name, words: wordsOf(ctx, i, i + 2, name.split(' ')) });
+  return true;
 }
 
 /** The nominative of a place noun in case c agreeing with an adjective of this gender, or null ('Бестяхе', loct, masc -> 'Бестях'). */
