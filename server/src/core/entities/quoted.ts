@@ -22,7 +22,8 @@ export function findQuotedNames(ctx: Context): void {
       later.push(q);
       continue;
     }
-    const name = claimQuoted(ctx, q, close, earlierName(ctx, found, q, close));
+    // A name with its own cue takes an earlier name of the same length only ('«Мана»' after '«Мана Торг»' is another).
+    const name = claimQuoted(ctx, q, close, earlierName(ctx, found, q, close, false));
     if (name) {
       const it = { name, words: quotedLemmas(ctx, q + 1, close) };
       for (const k of keys(ctx, q + 1)) found.set(k, it);
@@ -42,9 +43,13 @@ export function findQuotedNames(ctx: Context): void {
 }
 
 /** The name a quoted name found before was given, when these words are the same name in another case or its first words. */
-function earlierName(ctx: Context, found: Map<string, { name: string; words: string[][] }>, q: number, close: number): string | undefined {
+function earlierName(ctx: Context, found: Map<string, { name: string; words: string[][] }>, q: number, close: number, shorter = true): string | undefined {
   const it = keys(ctx, q + 1).map((k) => found.get(k)).find((x) => x !== undefined);
-  return it && sameOrShorter(quotedLemmas(ctx, q + 1, close), it.words) ? it.name : undefined;
+  const words = quotedLemmas(ctx, q + 1, close);
+  if (!it || words.length > it.words.length || (!shorter && words.length !== it.words.length)) return undefined;
+  // A case form keeps the word's start ('«Крыльев Советов»' of '«Крылья Советов»'; '«Сыня-Тундра»' is no form of '«Аэротундра»').
+  const sameStart = words.every((w, k) => w[0].slice(0, 3) === it.words[k][0].slice(0, 3));
+  return sameStart && sameOrShorter(words, it.words) ? it.name : undefined;
 }
 
 /**
