@@ -295,7 +295,7 @@ function regionEnd(ctx: Context, i: number): number {
 function stateAdjective(ctx: Context, i: number): boolean {
   return ctx.morph.parse(ctx.tokens[i].text).some((p) => {
     if (p.pos !== 'ADJF' || !/(?:ск|цк)ий$/u.test(p.lemma)) return false;
-    const stem = p.lemma.replace(/ск(?:ий)$|цкий$/u, '');
+    const stem = p.lemma.replace(/(?:ск|цк)ий$/u, '');
     return [stem, stem.replace(/ий$/u, 'ия'), `${stem}ия`].some((w) => isState(w.charAt(0).toUpperCase() + w.slice(1)));
   });
 }

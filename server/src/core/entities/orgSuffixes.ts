@@ -329,7 +329,7 @@ function localBranchStart(ctx: Context, c: Candidate, start: number): number {
 }
 
 const LOCAL_HEADS = new Set(['отдел', 'отделение', 'управление', 'пункт']);
-const TOWN_NOUNS = new Set(['город', 'район', 'округ', 'городской']);
+const TOWN_NOUNS = new Set(['город', 'район', 'округ']);
 
 /**
  * 'Посольство Испании | в России': a mission's host state, when the mission's name is capitalised; a consulate's

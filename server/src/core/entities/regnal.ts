@@ -1,13 +1,15 @@
 /** 'Петра I', 'Екатерины II', 'Людовика XIV': a monarch's given name and the regnal numeral after it are one person. */
 import { claim, joined, release, wordsOf, type Context } from './context';
+import { ROMAN } from './wordShapes';
 
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
+/** A regnal numeral: Roman, of I, V and X only ('Людовика XIV'; 'C' or 'M' alone are letters). */
+const regnal = (word: string) => ROMAN.test(word) && /^[IVX]+$/.test(word);
 
 export function regnalNumerals(ctx: Context): void {
   for (const c of [...ctx.candidates]) {
     const k = c.first + 1;
     const t = ctx.tokens[k];
-    if (c.type !== 'PER' || c.words.length !== 1 || !t || !ROMAN.test(t.text) || !joined(ctx, c.first)) continue;
+    if (c.type !== 'PER' || c.words.length !== 1 || !t || !regnal(t.text) || !joined(ctx, c.first)) continue;
     const names = ctx.morph.parse(ctx.tokens[c.first].text).filter((p) => p.proper === 'Name' && p.known);
     if (names.length === 0) continue;
     const numeral = ctx.owner[k];
