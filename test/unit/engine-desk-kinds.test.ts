@@ -449,3 +449,9 @@ test("an adjective with a noun of land names one place ('в Ясной Поля�
   assert.equal(find(ms, 'Андийском Койсу')?.name, 'Андийское Койсу');
   assert.equal(find(ms, 'Иракском Курдистане')?.name, 'Иракский Курдистан');
 });
+
+test("a woman with a surname that never declines is read as a woman once a feminine verb follows it ('Стефания Пасько' ... 'Пасько ошиблась' is no man's genitive 'Стефаний')", async () => {
+  const ms = await mentionsOf(`${BODY}Второй стала Стефания Пасько из Москвы, отставшая от лидера. Пасько ошиблась на тройном акселе.`);
+  assert.equal(find(ms, 'Стефания Пасько')?.name, 'Стефания Пасько');
+  assert.equal(find(ms, 'Пасько')?.name, 'Стефания Пасько');
+});

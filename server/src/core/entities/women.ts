@@ -15,10 +15,15 @@ export function womenByArticle(ctx: Context): void {
   const women = feminineSurnames(ctx);
   if (women.size === 0) return;
   for (const c of men) {
-    const feminine = feminineSurname(c.person!.last!);
+    const last = c.person!.last!;
+    // 'Стефания Пасько' read as a man's genitive, then 'Пасько ошиблась': a surname that never declines is the woman's as it stands.
+    const feminine = feminineSurname(last) ?? (INDECLINABLE.test(last) ? last : null);
     if (feminine && women.has(foldLower(feminine))) readAsWoman(ctx, c);
   }
 }
+
+/** Slavic surnames that keep one form for men and women in every case: -ко, -ых/-их ('Пасько', 'Седых'). */
+const INDECLINABLE = /(?:ко|ых|их)$/u;
 
 /** 'Шелудяков' -> 'Шелудякова', 'Жуковский' -> 'Жуковская'; null for a surname with no feminine form of its own. */
 function feminineSurname(last: string): string | null {
