@@ -296,7 +296,7 @@ function stateAdjective(ctx: Context, i: number): boolean {
   return ctx.morph.parse(ctx.tokens[i].text).some((p) => {
     if (p.pos !== 'ADJF' || !/(?:ск|цк)ий$/u.test(p.lemma)) return false;
     const stem = p.lemma.replace(/(?:ск|цк)ий$/u, '');
-    return [stem, stem.replace(/ий$/u, 'ия'), `${stem}ия`].some((w) => isState(w.charAt(0).toUpperCase() + w.slice(1)));
+    return [stem, stem.replace(/ий$/u, 'ия'), `${stem}ия`].some(isState);
   });
 }
 

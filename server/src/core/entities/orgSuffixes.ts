@@ -13,7 +13,7 @@ import { AREA_HEADS, NON_ENTITY_ACRONYMS } from './data/lexicon';
 import { isLatinLegalForm } from './wordShapes';
 import { isState } from './countries';
 import { orgTail } from './named';
-import { isBodyCompound } from './runs';
+import { isBodyCompound, isInitial } from './runs';
 
 export function extendOrganizations(ctx: Context): void {
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -90,15 +90,11 @@ export function honoreeEnd(ctx: Context, k: number): number {
 function eponymEnd(ctx: Context, c: Candidate, k: number): number {
   const person = ctx.owner[k];
   const t = ctx.tokens[k];
-  if (!t || !person || person.type !== 'PER' || person.start !== t.start || !joined(ctx, k - 1) || !isInitialAt(ctx, k)) return k;
+  if (!t || !person || person.type !== 'PER' || person.start !== t.start || !joined(ctx, k - 1) || !isInitial(ctx, k) || ctx.tokens[k + 1]?.text !== '.') return k;
   if (!c.words.some((w) => EPONYM_HEADS.has(w.lemma.toLowerCase()))) return k;
   const end = endOf(ctx, person);
   if (!ctx.morph.parse(ctx.tokens[end - 1].text).some((p) => p.case === 'gent')) return k;
   return end;
-}
-
-function isInitialAt(ctx: Context, k: number): boolean {
-  return ctx.tokens[k].text.length === 1 && ctx.tokens[k].cap && ctx.tokens[k + 1]?.text === '.';
 }
 
 const EPONYM_HEADS = new Set(['музей', 'музей-усадьба', 'дом-музей', 'музей-заповедник', 'театр', 'библиотека', 'филармония', 'консерватория']);

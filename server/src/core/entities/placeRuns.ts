@@ -8,6 +8,7 @@ import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Co
 import { placeContext } from './placeContext';
 import { classifyWord } from '../morphology/classify';
 import { placeNominative } from '../names/placeName';
+import { matchCase } from '../names/casing';
 import type { NameCase } from '../names/synthesis';
 
 /**
@@ -62,10 +63,7 @@ function positionalPlace(ctx: Context, i: number, j: number): boolean {
   for (const adj of adjectives) {
     const last = nounNominative(noun, adj.case as NameCase, adj.gender);
     const first = last && ctx.morph.inflect(adj, ['nomn', 'sing', adj.gender!]);
-    if (!last || !first) continue;
-    const name = `${ctx.tokens[i].text[0]}${first.slice(1)} ${last}`;
-    claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'LOC', name, words: wordsOf(ctx, i, j, [name.split(' ')[0], last]) });
-    return true;
+    if (last && first) return claimTwoWords(ctx, i, first, last);
   }
   return false;
 }
@@ -96,10 +94,10 @@ function adjectiveNounPlace(ctx: Context, i: number, j: number): boolean {
   return !!first && claimTwoWords(ctx, i, first, n.text);
 }
 
+/** Claims the two words at i as one place named by the nominatives given, in the letter case they are written in. */
 function claimTwoWords(ctx: Context, i: number, first: string, last: string): boolean {
-  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-  const name = `${cap(first)} ${cap(last)}`;
-  claim(ctx, i, i + 2, { start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, type: 'LOC', name, words: wordsOf(ctx, i, i + 2, name.split(' ')) });
+  const words = [matchCase(first, ctx.tokens[i].text), matchCase(last, ctx.tokens[i + 1].text)];
+  claim(ctx, i, i + 2, { start: ctx.tokens[i].start, end: ctx.tokens[i + 1].end, type: 'LOC', name: words.join(' '), words: wordsOf(ctx, i, i + 2, words) });
   return true;
 }
 

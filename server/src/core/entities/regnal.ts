@@ -1,6 +1,7 @@
 /** 'Петра I', 'Екатерины II', 'Людовика XIV': a monarch's given name and the regnal numeral after it are one person. */
 import { claim, joined, release, wordsOf, type Context } from './context';
 import { ROMAN } from './wordShapes';
+import { matchCase } from '../names/casing';
 
 /** A regnal numeral: Roman, of I, V and X only ('Людовика XIV'; 'C' or 'M' alone are letters). */
 const regnal = (word: string) => ROMAN.test(word) && /^[IVX]+$/.test(word);
@@ -18,8 +19,7 @@ export function regnalNumerals(ctx: Context): void {
     release(ctx, c);
     // 'Петра I', 'Александра II': a monarch's name read as a man's where it can be ('Екатерины II' cannot).
     const man = names.find((p) => p.gender === 'masc');
-    const lemma = man && !/ё/iu.test(ctx.tokens[c.first].text) ? man.lemma.replace(/ё/gu, 'е') : man?.lemma;
-    const given = lemma ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : c.person?.first ?? c.name;
+    const given = man ? matchCase(man.lemma, ctx.tokens[c.first].text) : c.person?.first ?? c.name;
     claim(ctx, c.first, k + 1, { start: c.start, end: t.end, type: 'PER', name: `${given} ${t.text}`, person: { first: given, last: t.text }, words: wordsOf(ctx, c.first, k + 1, [given, t.text]) });
   }
 }
