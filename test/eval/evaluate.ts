@@ -32,6 +32,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout16: { folder: 'test/heldout16/articles', gold: 'test/heldout16/gold.json' },
   heldout17: { folder: 'test/heldout17/articles', gold: 'test/heldout17/gold.json' },
   heldout18: { folder: 'test/heldout18/articles', gold: 'test/heldout18/gold.json' },
+  heldout19: { folder: 'test/heldout19/articles', gold: 'test/heldout19/gold.json' },
 };
 
 interface Options {
