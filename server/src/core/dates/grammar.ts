@@ -113,6 +113,11 @@ const RULES: Rule[] = [
       return at(m, { year: num(m[1]), endYear: num(m[2]), decade: m[3] !== undefined && m[2] === undefined && m[1].endsWith('0') });
     },
   },
+  {
+    // 'в 1711 году', 'с 1601 года': an older year, with the word 'год' in full ('1500 г' may be grams).
+    re: new RegExp(`${B}(1[0-7]\\d{2})(?:-(?:м|й|го))?\\s+(?:года|году|годом|годах|год)${E}`, 'giu'),
+    read: (m) => at(m, { year: num(m[1]) }),
+  },
 ];
 
 /** A range written with 'по' ('1 по 5 декабря', '2022 по 2025 год') is one only after 'с' ('с 1 по 5 декабря'). */

@@ -301,8 +301,9 @@ function stateAdjective(ctx: Context, i: number): boolean {
 }
 
 export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType): void {
-  // A name never ends on a preposition ('Совета при' without its complement).
-  while (j - i > 1 && !ctx.tokens[j - 1].cap && isFunctionWord(ctx.morph.parse(ctx.tokens[j - 1].text))) j--;
+  // A name never ends on a preposition ('Совета при' without its complement); a head noun that is also an adverb
+  // ('городской округ') stays.
+  while (j - i > 1 && !ctx.tokens[j - 1].cap && isFunctionWord(ctx.morph.parse(ctx.tokens[j - 1].text)) && !hasLemma(ctx, j - 1, LOC_HEADS)) j--;
   const words = wordTexts(ctx, i, j);
   const nom = phraseNominative(ctx.morph, words, type === 'LOC' ? 'Geox' : 'Orgn');
   const known = ctx.gazetteer.canonical(nom.name);
@@ -435,6 +436,8 @@ function complementEnd(ctx: Context, k: number): number {
     if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
   if (object > group) return placeEnd(ctx, object);
+  const means = meansEnd(ctx, group);
+  if (means > group && placeEnd(ctx, means) > means) return placeEnd(ctx, means);
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
   if (hasLemma(ctx, group - 1, PLACE_CUES)) return k;
   return descriptiveTail(ctx, group, c);
@@ -453,6 +456,18 @@ function actionObjectEnd(ctx: Context, g: number, actionCase: string): number {
   const end = caseGroupEnd(ctx, g, c, g);
   if (end === g || hasLemma(ctx, end - 1, TIME_NOUNS)) return g;
   return conjoinedGroupEnd(ctx, end, c);
+}
+
+/**
+ * 'Федерации фигурного катания на коньках России', 'гребли на байдарках и каноэ', 'стрельбы из лука': a sport
+ * named with what it is done on or with, a lower-case group after 'на' or 'из'; the caller asks for a place after it.
+ */
+function meansEnd(ctx: Context, g: number): number {
+  const t = ctx.tokens[g];
+  const c = t?.text === 'на' ? 'loct' : t?.text === 'из' ? 'gent' : null;
+  if (!c || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
+  const end = caseGroupEnd(ctx, g + 1, c, g + 1);
+  return end > g + 1 ? conjoinedGroupEnd(ctx, end, c) : g;
 }
 
 /** 'Госпиталя принцессы Марины', 'больницы королевы Анны': a royal or holy title and a first name in the genitive. */

@@ -7,7 +7,7 @@ import { isDictionaryFirstName } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
 import { nameForms, PORTUGUESE_PARTICLES } from '../names/person';
 import { pushTo } from '../util/multiMap';
-import { claim, release, type Candidate, type Context } from './context';
+import { claim, joined, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb } from './personCues';
 
@@ -34,7 +34,7 @@ export function resolvePartialNames(ctx: Context): void {
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' || !c.person) continue;
     const given = c.words.length === 1 ? givenNameOwner(ctx, c, index) : null;
-    const owner = given ?? (c.words.length === 1 ? surnameOwner(ctx, c, index) : tailOwner(c, index));
+    const owner = given ?? (c.words.length === 1 ? surnameOwner(ctx, c, index) : tailOwner(ctx, c, index));
     if (!owner) continue;
     c.person = { ...owner.person };
     c.name = owner.name;
@@ -42,7 +42,27 @@ export function resolvePartialNames(ctx: Context): void {
     // spelling keeps its own, for the spelling check to see ('Монтейро' beside 'Монтейру').
     const part = c.words.length === 1 ? (given ? owner.person?.first : owner.person?.last) : undefined;
     if (part && singularCaseOf(ctx.text.slice(c.start, c.end), part)) c.words = [{ ...c.words[0], lemma: part }];
+    else if (!part) c.words = tailLemmas(ctx, c, owner);
+    if (!given && c.words.length === 1) takeFirstSurname(ctx, c, owner);
   }
+}
+
+/**
+ * 'Гайтану Ларросе пришлось' after 'Хуан Игнасио Гайтан Ларроса': the free word right before a surname the
+ * article gave in full is the owner's word before it, in a case form (the first of two surnames, which the
+ * runs leave alone where it opens a sentence).
+ */
+function takeFirstSurname(ctx: Context, c: Candidate, owner: Candidate): void {
+  const k = c.first - 1;
+  const t = ctx.tokens[k];
+  const previous = owner.words[owner.words.length - 2]?.lemma;
+  if (!t || ctx.taken[k] || t.kind !== 'word' || !t.cap || !joined(ctx, k) || owner.words.length < 3 || !previous) return;
+  if (!singularCaseOf(t.text, previous)) return;
+  ctx.taken[k] = true;
+  ctx.owner[k] = c;
+  c.first = k;
+  c.start = t.start;
+  c.words = [{ start: t.start, end: t.end, lemma: previous }, ...c.words];
 }
 
 /** Endings of a name's singular cases (a person is one: 'Менсах' is no case of 'Менс'). */
@@ -53,7 +73,9 @@ function singularCaseOf(written: string, part: string): boolean {
   if (/\s/.test(part)) return false;
   const w = fold(written);
   const p = fold(part);
-  return [p, p.replace(/[аяьй]$/, '')].some((stem) => stem.length >= 2 && w.startsWith(stem) && SINGULAR_ENDINGS.has(w.slice(stem.length)));
+  if ([p, p.replace(/[аяьй]$/, '')].some((stem) => stem.length >= 2 && w.startsWith(stem) && SINGULAR_ENDINGS.has(w.slice(stem.length)))) return true;
+  // The genitive of a name on -а, -я ('Аспиллаги' of 'Аспиллага'); on a consonant -ы, -и is a plural.
+  return /[ая]$/.test(p) && p.length >= 3 && w.length === p.length && w.startsWith(p.slice(0, -1)) && /[ыи]$/.test(w);
 }
 
 /**
@@ -131,7 +153,8 @@ function mayBeGivenName(written: string, index: FullNames): boolean {
  */
 function surnameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
-  if (/^\p{Ll}/u.test(written) && !written.includes(' ')) return null;
+  // 'аль-Имари' after 'Абдель Карим ибн Хашим аль-Имари': a particle joined by a hyphen opens a surname.
+  if (/^\p{Ll}/u.test(written) && !written.includes(' ') && !/^\p{Ll}+-\p{Lu}/u.test(written)) return null;
   // Case endings change a surname's end, not its start: no synthesis for words no surname begins like.
   const head = foldLower(written.slice(0, 3));
   let candidate = false;
@@ -142,13 +165,28 @@ function surnameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate |
   return only(owners);
 }
 
-/** The one longer name ending in these words ('Абдель Рахман' in 'Мохаммед Абдель Рахман'). */
-function tailOwner(c: Candidate, index: FullNames): Candidate | null {
+/**
+ * The one longer name ending in these words ('Абдель Рахман' in 'Мохаммед Абдель Рахман'), also in a case
+ * form of each ('Аспиллаги Итурриаги' in 'Лусия Аспиллага Итурриага').
+ */
+function tailOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const first = fold(c.person!.first);
   const last = fold(c.person!.last);
   if (!first || !last) return null;
-  const sameLast = index.byLast.get(last) ?? [];
-  return only(sameLast.filter((f) => f.words.length > c.words.length && fold(f.person!.first).endsWith(` ${first}`)));
+  const written = c.words.map((w) => ctx.text.slice(w.start, w.end));
+  const firsts = c.words.length === 2 ? [first, ...nameForms(ctx.morph, written[0])] : [first];
+  const lasts = new Set([last, ...nameForms(ctx.morph, written[written.length - 1])]);
+  const sameLast = [...lasts].flatMap((l) => index.byLast.get(l) ?? []);
+  return only(sameLast.filter((f) => f.words.length > c.words.length && firsts.some((g) => fold(f.person!.first).endsWith(` ${g}`))));
+}
+
+/** The words of a tail take the owner's last words as lemmas where they are case forms of them. */
+function tailLemmas(ctx: Context, c: Candidate, owner: Candidate): Candidate['words'] {
+  const ownerWords = owner.words.slice(owner.words.length - c.words.length);
+  return c.words.map((w, k) => {
+    const lemma = ownerWords[k]?.lemma;
+    return lemma && singularCaseOf(ctx.text.slice(w.start, w.end), lemma) ? { ...w, lemma } : w;
+  });
 }
 
 /** The single person among the candidates (several mentions of one name count once). */

@@ -7,6 +7,7 @@ import { claim, hasLemma, joined, lower, wordsOf, type Candidate, type Context, 
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
 import { resolvePartialNames, surnamesOverPlaces } from './partialNames';
+import { splitAtKnownSurnames } from './splitNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
 import { findPersonWords } from './personWords';
@@ -78,6 +79,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   extendOrganizations(ctx);
   regionAliases(ctx);
   surnamesOverPlaces(ctx);
+  splitAtKnownSurnames(ctx);
   womenByArticle(ctx);
   resolvePartialNames(ctx);
   spreadNames(ctx);

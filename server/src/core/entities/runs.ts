@@ -9,7 +9,7 @@ import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
@@ -139,8 +139,10 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   // 'Заммэра Батайска Оксана ...': a title opening the sentence is no name.
   if (j - i >= 2 && isTitle(ctx, i)) return false;
   if (compoundPlaceNominative(ctx.morph, t.text)) return true;
-  // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb.
-  if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing');
+  // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb; so is
+  // a family name written first ('Ли пообещал' after 'Ли Хайбо'; 'Ли пообещали остановку': the particle
+  // 'ли' never opens a sentence).
+  if (isFunctionWord(ctx.morph.parse(t.text))) return j - i === 1 && ((surnameKnown(ctx, i, opts) && isVerb(ctx, j, 'sing')) || (nameIn(ctx, i, opts.knownGivenNames) && isVerb(ctx, j)));
   if (t.allCaps || t.latin) return true;
   const c = cls(ctx, i);
   // 'Хван впервые выступит', 'Чэнь сообщила' after 'Хван Тэ Ун', 'Чэнь Ихуэй': an East Asian family name the article gave someone, before a verb.
@@ -799,7 +801,9 @@ function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
 
 function acronym(ctx: Context, i: number): void {
   const t = ctx.tokens[i];
-  if (NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0]) || ctx.products.has(t.text)) return;
+  const nonEntity = NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(t.text.split(/[-\d]/)[0]);
+  if ((nonEntity && !spelledByOrganization(ctx, t.text)) || ctx.products.has(t.text)) return;
+  if (FORMS_BEFORE_QUOTES.has(t.text) && ctx.tokens[i + 1]?.text === '«') return;
   // 'ТК РФ': the country of a code of law.
   if (afterLawCode(ctx, i)) return;
   // 'Союз ТМА-12', 'рейс STS-124', 'самолеты SJ-100': a model's code after a name or a product noun, or in Latin letters.
@@ -811,6 +815,15 @@ function acronym(ctx: Context, i: number): void {
   const cand = claimWord(ctx, i, geo ? 'LOC' : 'ORG', geo ? wordNominative(ctx.morph, t.text) : t.text);
   // Capitals the gazetteer and the dictionary do not know: an organization by default only.
   lowUnless(geo || ctx.gazetteer.canonical(t.text) !== null || parses.some((p) => p.known && (p.proper === 'Orgn' || p.grammemes.has('Abbr'))), cand);
+}
+
+/**
+ * 'Профессор МАУ' after 'Мурманского арктического университета': an acronym that is also a common term (a
+ * legal form) names the article's organization whose words' initials it spells.
+ */
+function spelledByOrganization(ctx: Context, acronym: string): boolean {
+  if (acronym.length < 3) return false;
+  return ctx.candidates.some((c) => c.type === 'ORG' && c.words.length === acronym.length && c.words.every((w, k) => ctx.text[w.start].toUpperCase() === acronym[k]));
 }
 
 /** 'Трамп (Donald Trump)': a name in brackets after a Cyrillic word is its spelling in Latin letters. */

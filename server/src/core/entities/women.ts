@@ -5,6 +5,7 @@
  * as a woman's.
  */
 import { foldLower } from '../morphology/morph';
+import { matchCase } from '../names/casing';
 import { nameForms, normalizePerson } from '../names/person';
 import { joined, wordTexts, type Candidate, type Context } from './context';
 import { caseHint } from './titles';
@@ -19,7 +20,32 @@ export function womenByArticle(ctx: Context): void {
     // 'Стефания Пасько' read as a man's genitive, then 'Пасько ошиблась': a surname that never declines is the woman's as it stands.
     const feminine = feminineSurname(last) ?? (INDECLINABLE.test(last) ? last : null);
     if (feminine && women.has(foldLower(feminine))) readAsWoman(ctx, c);
+    else {
+      const nominative = feminineOnA(ctx, c, women);
+      if (nominative) readAsWoman(ctx, c, nominative);
+    }
   }
+}
+
+/**
+ * 'Мерседес Горостиага сказала' ... 'Выводов Мерседес Горостиаги': a surname on -а the article shows as a
+ * woman's, here in an oblique case a man's surname would not take. The nominative, folded, or null.
+ */
+function feminineOnA(ctx: Context, c: Candidate, women: ReadonlySet<string>): string | null {
+  const last = c.words[c.words.length - 1];
+  const written = ctx.text.slice(last.start, last.end);
+  if (!/(?:[иеуы]|ой)$/u.test(written)) return null;
+  const own = foldLower(written);
+  for (const f of nameForms(ctx.morph, written)) if (f !== own && f.endsWith('а') && women.has(f) && writtenSurname(ctx, f)) return f;
+  return null;
+}
+
+/** Some person's name in the article ends in this word as written (folded): the nominative is seen, not inferred. */
+function writtenSurname(ctx: Context, folded: string): boolean {
+  return ctx.candidates.some((c) => {
+    const last = c.words[c.words.length - 1];
+    return c.type === 'PER' && last.end - last.start === folded.length && foldLower(ctx.text.slice(last.start, last.end)) === folded;
+  });
 }
 
 /** Slavic surnames that keep one form for men and women in every case: -ко, -ых/-их ('Пасько', 'Седых'). */
@@ -82,20 +108,35 @@ function femininePronounNext(ctx: Context, k: number): boolean {
   return t(1) === 'она' || (t(1) === 'по' && (t(2) === 'ее' || t(2) === 'её'));
 }
 
-/** The name read again as a woman's, when its first name can be a woman's. */
-function readAsWoman(ctx: Context, c: Candidate): void {
+/**
+ * The name read again as a woman's, when its first name can be a woman's. surname: the nominative (folded)
+ * the article shows for its last word, when the words alone do not give it ('Горостиаги' -> 'Горостиага').
+ */
+function readAsWoman(ctx: Context, c: Candidate, surname?: string): void {
   const end = endOf(ctx, c);
   const words = wordTexts(ctx, c.first, end);
   if (words.length !== c.words.length) return;
   const hint = caseHint(ctx, c.first, end);
   const p = normalizePerson(ctx.morph, words, { cases: hint?.cases ?? new Set(), weight: hint?.weight ?? 0, gender: 'f' });
-  if (p.person.gender !== 'f' || !womansFirstName(ctx, p.person.first)) return;
+  if (p.person.gender !== 'f' || !womansFirstName(ctx, p.person.first, surname !== undefined)) return;
+  if (surname && p.person.last && !p.person.last.includes(' ')) {
+    const written = words[words.length - 1];
+    p.person.last = p.lemmas[p.lemmas.length - 1] = matchCase(surname, written);
+    p.name = [p.person.first, p.person.last].filter(Boolean).join(' ');
+  }
   c.person = p.person;
   c.name = p.name;
   c.words = c.words.map((w, k) => ({ ...w, lemma: p.lemmas[k] ?? w.lemma }));
 }
 
-function womansFirstName(ctx: Context, first: string | undefined): boolean {
+/**
+ * A dictionary woman's first name; or, when the article shows the surname itself as a woman's (foreign), any
+ * first name the dictionary does not know as a man's ('Мерседес').
+ */
+function womansFirstName(ctx: Context, first: string | undefined, foreign: boolean): boolean {
   const word = first?.split(' ')[0];
-  return !!word && ctx.morph.parse(word).some((p) => p.proper === 'Name' && p.known && p.gender === 'femn' && p.case === 'nomn');
+  if (!word) return false;
+  const parses = ctx.morph.parse(word);
+  if (parses.some((p) => p.proper === 'Name' && p.known && p.gender === 'femn' && p.case === 'nomn')) return true;
+  return foreign && !parses.some((p) => p.proper === 'Name' && p.known && p.gender === 'masc');
 }

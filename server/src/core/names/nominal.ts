@@ -46,7 +46,7 @@ export function phraseNominative(morph: Morphology, words: string[], prefer?: Pr
     const lemmas = words.map((w) => wordNominative(morph, w, prefer));
     return { name: words.length === 1 ? lemmas[0] : words.join(' '), lemmas };
   }
-  const head = headParse(morph, words[h], prefer);
+  const head = headParse(morph, words[h], prefer, h > 0 ? words[h - 1] : undefined);
   const number = head?.grammemes.has('Pltm') || pluralAdjective(morph, words[0], h) ? 'plur' : 'sing';
   const gender = head?.gender && ['masc', 'femn', 'neut'].includes(head.gender) ? head.gender : 'masc';
   const out = words.map((w, i) => {
@@ -119,10 +119,25 @@ function headIndex(morph: Morphology, words: string[]): number {
   return -1;
 }
 
-function headParse(morph: Morphology, word: string, prefer?: ProperKind): Parse | null {
-  const parses = morph.parse(word);
+/**
+ * The head noun's reading; after an adjective, one that agrees with it ('Карачаевский городской округ' is no
+ * plural of 'округа'; 'Белой Горы' no form of 'гор').
+ */
+function headParse(morph: Morphology, word: string, prefer?: ProperKind, before?: string): Parse | null {
+  const all = morph.parse(word);
+  const adjectives = before ? morph.parse(before).filter(adjectival) : [];
+  const agreeing = all.filter((p) => p.pos === 'NOUN' && !p.grammemes.has('Abbr') && adjectives.some((a) => a.case === p.case && a.number === p.number && (p.number === 'plur' || !p.gender || a.gender === p.gender)));
+  const parses = agreeing.length > 0 ? [...agreeing].sort((a, b) => b.score - a.score || closeness(b, word) - closeness(a, word)) : all;
   const preferred = prefer ? parses.find((p) => p.proper === prefer && p.known) : undefined;
   return preferred ?? bestProper(parses) ?? parses.find((p) => p.pos === 'NOUN') ?? null;
+}
+
+/** On a tie of likelihood, how much of the word a lemma keeps, then its length: 'море' is of 'море', not 'мор'. */
+function closeness(p: Parse, word: string): number {
+  const w = word.toLowerCase();
+  let i = 0;
+  while (i < w.length && w[i] === p.lemma[i]) i++;
+  return i * 100 + p.lemma.length;
 }
 
 /** Words after the head keep their form, except proper names ('Лаоса' -> 'Лаос'). */

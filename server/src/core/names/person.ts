@@ -58,7 +58,7 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   const lemmas = isJapanese(words) ? japaneseLemmas(words) : words.map((w, i) => wordLemma(morph, words, i, roles[i], c, gender));
   // Foreign names decline only in the last word: 'Али Юсеф Шарифом' -> 'Шариф'.
   // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
-  if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
+  if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender) && !firstNameOnA(words, roles)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
   if (hispanicSurnames(morph, words)) lemmas.splice(0, lemmas.length, ...words);
   const person: PersonName = { gender };
@@ -133,10 +133,21 @@ function germanFeminine(words: string[], roles: Role[], gender: 'm' | 'f', c: Na
   return /ке$/u.test(words[0]) && words[0].length >= 5 && indeclinableFeminine(words[1], 'last', gender);
 }
 
-/** The first word is a dictionary first name in the nominative that ends in a consonant, so it would decline. */
+/**
+ * The first word is a first name in the nominative that ends in a consonant, so it would decline: a dictionary
+ * first name, or, before a lone surname, a long one the dictionary does not know ('Тайрик Ньюсом': with
+ * 'Тайриком' the surname would be an instrumental). Short syllables ('Хан Чжэном') are East Asian names that
+ * decline in the last word only.
+ */
 function declinedFirstName(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f'): boolean {
   if (words.length < 2 || roles[0] !== 'first' || !/[бвгджзклмнпрстфхцчшщ]$/u.test(words[0])) return false;
-  return dictParse(morph, words[0], 'first', 'nomn', gender, true) !== null;
+  if (dictParse(morph, words[0], 'first', 'nomn', gender, true) !== null) return true;
+  return words.length === 2 && gender === 'm' && words[0].length >= 5 && !isChinese(words) && !morph.parse(words[0]).some((p) => p.known);
+}
+
+/** 'Хазза бин Тахнун аль-Ганем': a first name on -а in the nominative would decline too ('Хаззой'). */
+function firstNameOnA(words: string[], roles: Role[]): boolean {
+  return words.length >= 2 && roles[0] === 'first' && words[0].length >= 4 && /\p{Ll}а$/u.test(words[0]) && !isChinese(words);
 }
 
 function hasKind(morph: Morphology, w: string, kind: string): boolean {
@@ -278,6 +289,12 @@ function indeclinableFeminine(w: string, role: Role, gender: 'm' | 'f'): boolean
   return role === 'last' && gender === 'f' && /[бвгджзклмнпрстфхцчшщ]$/u.test(w);
 }
 
+function undeclinedSurname(morph: Morphology, w: string, role: Role, gender: 'm' | 'f'): boolean {
+  if (role !== 'last' || gender !== 'f' || !/[еиоэу]$/u.test(w)) return false;
+  const lower = w.toLowerCase();
+  return morph.parse(w).some((p) => p.known && p.proper && p.case === 'nomn' && p.gender === 'masc' && p.lemma === lower);
+}
+
 /** The word follows a Romance particle ('да Силва', 'де Вильяльба'): such surnames are at home on -а. */
 function afterParticle(words: string[], i: number): boolean {
   return i > 0 && ROMANCE_PARTICLES.has(words[i - 1]);
@@ -304,6 +321,9 @@ const DOUBLE_NAME = /^\p{Lu}[^-]+-\p{Lu}[^-]+$/u;
 
 function partScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance: boolean): number {
   if (indeclinableFeminine(w, role, gender)) return 0.85;
+  // 'Ширин Ализаде': a surname the dictionary knows only as a man's undeclined name is a woman's nominative
+  // too, not the dative of a feminine 'Ализада'.
+  if (c === 'nomn' && undeclinedSurname(morph, w, role, gender)) return 2;
   // 'да Силва' in the nominative, not the genitive of 'Силв'.
   if (romance && c === 'nomn' && /[ая]$/u.test(w) && !morph.parse(w).some((x) => x.proper && x.known)) return 1;
   // 'Огородниковой' is no nominative.

@@ -117,6 +117,9 @@ export const DOMAIN_BODIES = new Set([
 /** Forms of sports clubs written before the club's name ('ФК Тамбов', 'ХК «Сочи»'): not names themselves. */
 export const CLUB_FORMS = new Set(['ФК', 'ХК', 'ПФК', 'МФК', 'БК', 'ВК', 'ГК', 'ФСК', 'ЖФК', 'ЖБК', 'ХФК', 'ФНК']);
 
+/** Legal forms that are also names elsewhere: a form only before a quoted name ('МП «Озерское АТП»', but 'РПЦ МП'). */
+export const FORMS_BEFORE_QUOTES: ReadonlySet<string> = new Set(['МП']);
+
 export const NON_ENTITY_ACRONYMS = new Set([
   ...CLUB_FORMS,
   'СМИ', 'АЭС', 'ГЭС', 'ТЭС', 'ТЭЦ', 'ВВП', 'ВНП', 'НДС', 'ИИ', 'ЖКХ', 'ДТП', 'ЧС', 'ВИЧ', 'СПИД', 'ПВО',
@@ -131,6 +134,8 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'НДФЛ', 'ОФЗ', 'ИИС', 'ETF', 'ПИФ', 'ОГЭ', 'ГИА', 'ВПР', 'ОСАГО', 'КАСКО', 'ОМС', 'ДМС', 'МКУ', 'ФКП', 'МУП',
   'ГУП', 'ФГУП', 'ФГБУ', 'ГБУ', 'ГАУ', 'АНО', 'НАО', 'ПК', 'СНТ', 'ИК', 'УК', 'ИА', 'ТСЖ', 'ФБУЗ', 'ГБУЗ', 'ФГБОУ',
   'ФГАОУ', 'ГБОУ', 'МБОУ', 'НДПИ', 'ДПМ', 'КПП',
+  // Customs nomenclature, foreign trade, high-tech medical care ('код ТН ВЭД', 'квота ВМП').
+  'ТН', 'ВЭД', 'ВМП',
   // Research and building terms: shared-use centres, R&D stages, protective gear, housing.
   'ЦКП', 'НИР', 'ОКР', 'СИЗ', 'ИЖС', 'МКД', 'ПДК',
   // Legal forms of state institutions, like ФГБУ: 'ФБУ «Рослесозащита»'.

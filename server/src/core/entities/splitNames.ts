@@ -1,0 +1,72 @@
+/**
+ * Two capitalised words read as one person's name where the article names other people in full:
+ * 'Находку Зюзиной поместили' (a noun opening the sentence, then Дарина Зюзина's surname) and 'С Джошкуном
+ * аль-Имари встретится' (the surnames of two people the article named, Эрдем Джошкун and ... аль-Имари).
+ * The words are split so that the article's own full names can claim each surname.
+ */
+import { isDictionaryFirstName } from '../morphology/classify';
+import { foldLower } from '../morphology/morph';
+import { nameForms } from '../names/person';
+import { claim, type Candidate, type Context } from './context';
+
+export function splitAtKnownSurnames(ctx: Context): void {
+  const full = ctx.candidates.filter((c) => c.type === 'PER' && c.words.length >= 2 && c.person?.first && c.person.last && !c.person.first.endsWith('.'));
+  if (full.length < 2) return;
+  for (const c of full) {
+    if (c.words.length !== 2) continue;
+    const [first, last] = c.words.map((w) => ctx.text.slice(w.start, w.end));
+    const others = full.filter((o) => o.name !== c.name);
+    const lastOwners = owners(ctx, last, others);
+    if (lastOwners.length === 0) continue;
+    const firstOwners = owners(ctx, first, others);
+    if (firstOwners.length > 0 && firstOwners.every((o) => !lastOwners.includes(o))) splitInTwo(ctx, c);
+    else if (openingNoun(ctx, c, first) && !lastOwners.some((o) => givenNameIs(ctx, o, first))) dropFirstWord(ctx, c);
+  }
+}
+
+/** The other full names whose surname this word is a form of. */
+function owners(ctx: Context, word: string, others: Candidate[]): Candidate[] {
+  const forms = nameForms(ctx.morph, word);
+  return others.filter((o) => forms.has(foldLower(o.person!.last!)));
+}
+
+/** The name opens its sentence with a common noun the dictionary knows, and no first name. */
+function openingNoun(ctx: Context, c: Candidate, word: string): boolean {
+  if (!ctx.tokens[c.first].sentStart || isDictionaryFirstName(ctx.morph, word)) return false;
+  return ctx.morph.parse(word.toLowerCase()).some((p) => p.known && !p.proper && p.pos === 'NOUN' && p.score > 0.3);
+}
+
+function givenNameIs(ctx: Context, o: Candidate, word: string): boolean {
+  return nameForms(ctx.morph, word).has(foldLower(o.person!.first!.split(' ')[0]));
+}
+
+/** The token index of the word starting at `start`, from k on. */
+function tokenAt(ctx: Context, k: number, start: number): number {
+  while (k < ctx.tokens.length && ctx.tokens[k].start < start) k++;
+  return k;
+}
+
+function dropFirstWord(ctx: Context, c: Candidate): void {
+  const k = tokenAt(ctx, c.first, c.words[1].start);
+  for (let j = c.first; j < k; j++) {
+    ctx.taken[j] = false;
+    ctx.owner[j] = null;
+  }
+  c.first = k;
+  c.start = c.words[1].start;
+  c.words = [c.words[1]];
+  c.person = { gender: c.person!.gender, last: c.words[0].lemma };
+  c.name = c.words[0].lemma;
+}
+
+function splitInTwo(ctx: Context, c: Candidate): void {
+  const k = tokenAt(ctx, c.first, c.words[1].start);
+  let end = k;
+  while (end < ctx.tokens.length && ctx.owner[end] === c) end++;
+  const second = c.words[1];
+  c.end = c.words[0].end;
+  c.words = [c.words[0]];
+  c.person = { gender: c.person!.gender, last: c.words[0].lemma };
+  c.name = c.words[0].lemma;
+  claim(ctx, k, end, { start: second.start, end: ctx.tokens[end - 1].end, type: 'PER', name: second.lemma, words: [second], person: { gender: c.person.gender, last: second.lemma } });
+}
