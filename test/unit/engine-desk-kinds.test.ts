@@ -499,7 +499,7 @@ test("a place's head noun that is also an adverb stays in the name ('в Кара
   assert.equal(find(ms, 'Медвежий городской округ')?.name, 'Медвежий городской округ');
   assert.equal(find(ms, 'Белой Горы')?.name, 'Белая Гора');
   // The words' own nominatives too: 'море', not 'мор', so no spelling check sees 'Азовский' beside 'Азовское'.
-  assert.deepEqual(find(ms, 'Азовском море')?.words.map((w) => w.lemma), ['Азовское', 'море']);
+  assert.deepEqual(find(ms, 'Азовском море')?.words?.map((w) => w.lemma), ['Азовское', 'море']);
 });
 
 test("an East Asian family name the article gave someone opens a sentence before a verb, though it is also a particle ('Ли пообещал' after 'Ли Хайцзюнь')", async () => {
@@ -514,4 +514,17 @@ test("an older year with the word 'год' in full is a date ('в 1711 году'
   assert.equal(find(ms, '1711 году')?.type, 'DATE');
   assert.equal(find(ms, '1698 году')?.type, 'DATE');
   assert.equal(ms.some((m) => m.text.startsWith('1500')), false);
+});
+
+test("a name in the instrumental glued to another person's surname as written splits ('С Ренатой Кальдеролой Беспалов готовится')", async () => {
+  const ms = await mentionsOf(`${BODY}Тренер Рената Кальдерола похвалила спортсмена. Олег Беспалов выиграл турнир. С Ренатой Кальдеролой Беспалов готовится к отбору.`);
+  assert.equal(find(ms, 'Ренатой Кальдеролой')?.name, 'Рената Кальдерола');
+  assert.equal(find(ms, 'Беспалов')?.name, 'Олег Беспалов');
+});
+
+test("a club's short one-word name in a case form has the club's name as its lemma ('«Уфу»', '«Уфы»'), so no spelling check sees two spellings", async () => {
+  const ms = await mentionsOf(`${BODY}«Челябинск» обыграл «Уфу». Главный тренер «Уфы» Юрий Сиденко пожаловался на судейство.`);
+  const club = find(ms, 'Уфы');
+  assert.equal(club?.type, 'ORG');
+  assert.deepEqual(club?.words?.map((w) => w.lemma), ['Уфа']);
 });

@@ -2,6 +2,7 @@
 import { claim, hasLemma, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { NON_ENTITY_ACRONYMS, QUOTE_CUES } from './data/lexicon';
 import { classifyWord } from '../morphology/classify';
+import { foldLower } from '../morphology/morph';
 import { quotedNominative } from '../names/nominal';
 import { nounWithPlace } from './runs';
 
@@ -131,9 +132,19 @@ function claimQuoted(ctx: Context, q: number, close: number, known?: string): st
     // '«Нижним Новгородом»': a club named like a place takes the place's name.
     const whole = listed && listed.end === j ? listed.entry : null;
     const name = whole && (whole.type === 'ORG' || (whole.type === 'LOC' && j - i > 1)) ? whole.name : known ?? (j - i === 1 ? nounWithPlace(ctx, written) ?? quotedNominative(ctx.morph, written) : written);
-    claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, words) });
+    claim(ctx, i, j, { start: tokens[i].start, end: tokens[j - 1].end, type: 'ORG', name, words: wordsOf(ctx, i, j, oneWordLemma(ctx, words, name)) });
     return name;
   }
+}
+
+/**
+ * '«Уфу»', '«Уфы»' of the club «Уфа»: a short name (too short for its case forms to share a three-letter stem)
+ * in a case form the dictionary knows has the name as its lemma, so no spelling check sees two spellings.
+ * Longer names keep the written form, which the spelling check reads by its endings.
+ */
+function oneWordLemma(ctx: Context, words: string[], name: string): string[] {
+  if (words.length !== 1 || name === words[0] || name.length > 4 || /\s/.test(name)) return words;
+  return ctx.morph.lemmas(words[0]).has(foldLower(name)) ? [name] : words;
 }
 
 function opensQuote(ctx: Context, q: number): boolean {

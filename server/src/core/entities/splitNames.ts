@@ -6,22 +6,38 @@
  */
 import { isDictionaryFirstName } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
-import { nameForms } from '../names/person';
-import { claim, type Candidate, type Context } from './context';
+import { nameForms, normalizePerson } from '../names/person';
+import { claim, wordTexts, type Candidate, type Context } from './context';
 
 export function splitAtKnownSurnames(ctx: Context): void {
   const full = ctx.candidates.filter((c) => c.type === 'PER' && c.words.length >= 2 && c.person?.first && c.person.last && !c.person.first.endsWith('.'));
   if (full.length < 2) return;
   for (const c of full) {
+    if (c.words.length >= 3) {
+      if (instrumentalBeforeSubject(ctx, c, full)) splitInTwo(ctx, c, c.words.length - 1);
+      continue;
+    }
     if (c.words.length !== 2) continue;
     const [first, last] = c.words.map((w) => ctx.text.slice(w.start, w.end));
     const others = full.filter((o) => o.name !== c.name);
     const lastOwners = owners(ctx, last, others);
     if (lastOwners.length === 0) continue;
     const firstOwners = owners(ctx, first, others);
-    if (firstOwners.length > 0 && firstOwners.every((o) => !lastOwners.includes(o))) splitInTwo(ctx, c);
+    if (firstOwners.length > 0 && firstOwners.every((o) => !lastOwners.includes(o))) splitInTwo(ctx, c, 1);
     else if (openingNoun(ctx, c, first) && !lastOwners.some((o) => givenNameIs(ctx, o, first))) dropFirstWord(ctx, c);
   }
+}
+
+/**
+ * 'С Джанлукой ла Скалеттой Уханов готовится': a name in the instrumental, then, as written, the surname of
+ * another person the article named in full (the subject of the verb).
+ */
+function instrumentalBeforeSubject(ctx: Context, c: Candidate, full: Candidate[]): boolean {
+  const written = c.words.map((w) => ctx.text.slice(w.start, w.end));
+  const last = foldLower(written[written.length - 1]);
+  if (!/(?:ом|ем|ём|ой|ей)$/u.test(written[written.length - 2])) return false;
+  // Not the same person's name in another case ('Мерседес Урбиетой Сегарра' beside 'Мерседес Урбиета Сегарра').
+  return full.some((o) => o.name !== c.name && foldLower(o.person!.last!) === last && !givenNameIs(ctx, o, written[0]));
 }
 
 /** The other full names whose surname this word is a form of. */
@@ -59,14 +75,19 @@ function dropFirstWord(ctx: Context, c: Candidate): void {
   c.name = c.words[0].lemma;
 }
 
-function splitInTwo(ctx: Context, c: Candidate): void {
-  const k = tokenAt(ctx, c.first, c.words[1].start);
+/** The words from `at` on become a person of their own (a surname, resolved later by the article's full names). */
+function splitInTwo(ctx: Context, c: Candidate, at: number): void {
+  const k = tokenAt(ctx, c.first, c.words[at].start);
   let end = k;
   while (end < ctx.tokens.length && ctx.owner[end] === c) end++;
-  const second = c.words[1];
-  c.end = c.words[0].end;
-  c.words = [c.words[0]];
-  c.person = { gender: c.person!.gender, last: c.words[0].lemma };
-  c.name = c.words[0].lemma;
-  claim(ctx, k, end, { start: second.start, end: ctx.tokens[end - 1].end, type: 'PER', name: second.lemma, words: [second], person: { gender: c.person.gender, last: second.lemma } });
+  const second = c.words[at];
+  const gender = c.person!.gender;
+  const firstPart = c.words.slice(0, at);
+  const words = wordTexts(ctx, c.first, k);
+  const p = at > 1 ? normalizePerson(ctx.morph, words) : null;
+  c.end = firstPart[firstPart.length - 1].end;
+  c.words = p ? firstPart.map((w, n) => ({ ...w, lemma: p.lemmas[n] ?? w.lemma })) : firstPart;
+  c.person = p?.person ?? { gender, last: c.words[0].lemma };
+  c.name = p?.name ?? c.words[0].lemma;
+  claim(ctx, k, end, { start: second.start, end: ctx.tokens[end - 1].end, type: 'PER', name: second.lemma, words: [second], person: { gender, last: second.lemma } });
 }
