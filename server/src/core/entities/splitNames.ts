@@ -1,7 +1,8 @@
 /**
- * Two capitalised words read as one person's name where the article names other people in full:
- * 'Находку Зюзиной поместили' (a noun opening the sentence, then Дарина Зюзина's surname) and 'С Джошкуном
- * аль-Имари встретится' (the surnames of two people the article named, Эрдем Джошкун and ... аль-Имари).
+ * Capitalised words read as one person's name where the article names other people in full:
+ * 'Находку Зюзиной поместили' (a noun opening the sentence, then Дарина Зюзина's surname), 'С Джошкуном
+ * аль-Имари встретится' (the surnames of two people the article named, Эрдем Джошкун and ... аль-Имари) and
+ * 'С Джанлукой ла Скалеттой Уханов готовится' (a name in the instrumental, then another person's surname).
  * The words are split so that the article's own full names can claim each surname.
  */
 import { isDictionaryFirstName } from '../morphology/classify';
@@ -17,7 +18,6 @@ export function splitAtKnownSurnames(ctx: Context): void {
       if (instrumentalBeforeSubject(ctx, c, full)) splitInTwo(ctx, c, c.words.length - 1);
       continue;
     }
-    if (c.words.length !== 2) continue;
     const [first, last] = c.words.map((w) => ctx.text.slice(w.start, w.end));
     const others = full.filter((o) => o.name !== c.name);
     const lastOwners = owners(ctx, last, others);
