@@ -83,8 +83,8 @@ function splitInTwo(ctx: Context, c: Candidate, at: number): void {
   const second = c.words[at];
   const gender = c.person!.gender;
   const firstPart = c.words.slice(0, at);
-  const words = wordTexts(ctx, c.first, k);
-  const p = at > 1 ? normalizePerson(ctx.morph, words) : null;
+  // The words before the cut, renamed when more than one (a one-word surname is resolved later, as the second).
+  const p = at > 1 ? normalizePerson(ctx.morph, wordTexts(ctx, c.first, k)) : null;
   c.end = firstPart[firstPart.length - 1].end;
   c.words = p ? firstPart.map((w, n) => ({ ...w, lemma: p.lemmas[n] ?? w.lemma })) : firstPart;
   c.person = p?.person ?? { gender, last: c.words[0].lemma };

@@ -71,3 +71,14 @@ export function isDictionaryFirstName(morph: Morphology, word: string): boolean 
 export function isFunctionWord(parses: Parse[]): boolean {
   return parses.some((p) => p.known && ['PREP', 'CONJ', 'PRCL', 'NPRO', 'NUMR', 'ADVB', 'PRED', 'INTJ'].includes(p.pos) && p.score > 0.3);
 }
+
+/**
+ * How close a parse's lemma is to the word: the letters of the word it keeps from the start, then its length
+ * ('Ксении' is of 'Ксения', not 'Ксеня'; 'Игоре' of 'Игорь', not 'Игор'; 'море' of 'море', not 'мор').
+ */
+export function lemmaCloseness(p: Parse, word: string): number {
+  const w = word.toLowerCase();
+  let i = 0;
+  while (i < w.length && w[i] === p.lemma[i]) i++;
+  return i * 100 + p.lemma.length;
+}

@@ -4,7 +4,7 @@
  * Leading adjectives agree with the head noun; words after the head (genitive complements) stay as written.
  */
 import type { Morphology, Parse, ProperKind } from '../morphology/morph';
-import { bestProper } from '../morphology/classify';
+import { bestProper, lemmaCloseness } from '../morphology/classify';
 import { matchCase } from './casing';
 
 export interface NominalResult {
@@ -127,17 +127,9 @@ function headParse(morph: Morphology, word: string, prefer?: ProperKind, before?
   const all = morph.parse(word);
   const adjectives = before ? morph.parse(before).filter(adjectival) : [];
   const agreeing = all.filter((p) => p.pos === 'NOUN' && !p.grammemes.has('Abbr') && adjectives.some((a) => a.case === p.case && a.number === p.number && (p.number === 'plur' || !p.gender || a.gender === p.gender)));
-  const parses = agreeing.length > 0 ? [...agreeing].sort((a, b) => b.score - a.score || closeness(b, word) - closeness(a, word)) : all;
+  const parses = agreeing.length > 0 ? [...agreeing].sort((a, b) => b.score - a.score || lemmaCloseness(b, word) - lemmaCloseness(a, word)) : all;
   const preferred = prefer ? parses.find((p) => p.proper === prefer && p.known) : undefined;
   return preferred ?? bestProper(parses) ?? parses.find((p) => p.pos === 'NOUN') ?? null;
-}
-
-/** On a tie of likelihood, how much of the word a lemma keeps, then its length: 'море' is of 'море', not 'мор'. */
-function closeness(p: Parse, word: string): number {
-  const w = word.toLowerCase();
-  let i = 0;
-  while (i < w.length && w[i] === p.lemma[i]) i++;
-  return i * 100 + p.lemma.length;
 }
 
 /** Words after the head keep their form, except proper names ('Лаоса' -> 'Лаос'). */

@@ -4,6 +4,7 @@
  */
 import type { PersonName } from '../types';
 import { foldLower, type Morphology, type Parse } from '../morphology/morph';
+import { lemmaCloseness } from '../morphology/classify';
 import { matchCase } from './casing';
 import { memoPerOwner, remember } from '../util/boundedCache';
 import { possibleNominatives, synthesizeNominative, type NameCase, type NamePart } from './synthesis';
@@ -208,18 +209,10 @@ function dictParse(morph: Morphology, w: string, role: Role, c: NameCase, gender
     ?? (role === 'last' && !parses.some((p) => p.proper === 'Surn') ? closestLemma(w, parses.filter((p) => fits(p, 'Name'))) : null);
 }
 
-/** Of parses that fit, the one whose lemma keeps most of the word's stem ('Ксении' is of 'Ксения', not of 'Ксеня'); the first on a tie. */
+/** Of parses that fit, the one whose lemma keeps most of the word (lemmaCloseness); the first on a tie. */
 function closestLemma(w: string, parses: readonly Parse[]): Parse | null {
   if (parses.length < 2) return parses[0] ?? null;
-  const lw = w.toLowerCase();
-  const shared = (p: Parse) => {
-    let i = 0;
-    while (i < lw.length && lw[i] === p.lemma[i]) i++;
-    return i;
-  };
-  // 'Игоре' is of 'Игорь', not of the rare 'Игор': on a tie the longer lemma (a soft sign kept).
-  const better = (p: Parse, best: Parse) => shared(p) > shared(best) || (shared(p) === shared(best) && p.lemma.length > best.lemma.length);
-  return parses.reduce((best, p) => (better(p, best) ? p : best));
+  return parses.reduce((best, p) => (lemmaCloseness(p, w) > lemmaCloseness(best, w) ? p : best));
 }
 
 function part(role: Role): NamePart {
