@@ -33,6 +33,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout17: { folder: 'test/heldout17/articles', gold: 'test/heldout17/gold.json' },
   heldout18: { folder: 'test/heldout18/articles', gold: 'test/heldout18/gold.json' },
   heldout19: { folder: 'test/heldout19/articles', gold: 'test/heldout19/gold.json' },
+  heldout20: { folder: 'test/heldout20/articles', gold: 'test/heldout20/gold.json' },
 };
 
 interface Options {

@@ -37,6 +37,7 @@ const SETS = [
   { source: 'test/heldout17/gold.annotations.txt', output: 'test/heldout17/gold.json' },
   { source: 'test/heldout18/gold.annotations.txt', output: 'test/heldout18/gold.json' },
   { source: 'test/heldout19/gold.annotations.txt', output: 'test/heldout19/gold.json' },
+  { source: 'test/heldout20/gold.annotations.txt', output: 'test/heldout20/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
