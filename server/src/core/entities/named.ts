@@ -248,7 +248,8 @@ function organizationGloss(ctx: Context, k: number): boolean {
 /** 'Национальная атомная компания «Казатомпром»': a phrase before a quoted or capitalised name describes it. */
 function describesNext(ctx: Context, end: number): boolean {
   const t = ctx.tokens[end];
-  return !!t && joined(ctx, end - 1) && (t.text === '«' || t.text === '"' || (t.cap && t.kind === 'word'));
+  // 'Контрольно-дисциплинарный комитет РФС': an acronym after the head is the parent body, not the name.
+  return !!t && joined(ctx, end - 1) && (t.text === '«' || t.text === '"' || (t.cap && t.kind === 'word' && !t.allCaps));
 }
 
 /**
@@ -405,8 +406,9 @@ function complementEnd(ctx: Context, k: number): number {
   // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
-  const afterPlace = regionPairEnd(ctx, placeEnd(ctx, k));
-  if (afterPlace > k) return subjectEnd(ctx, afterPlace);
+  const from = domainAcronymEnd(ctx, k);
+  const afterPlace = regionPairEnd(ctx, placeEnd(ctx, from));
+  if (afterPlace > from) return subjectEnd(ctx, afterPlace);
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
   const stance = stanceEnd(ctx, k);
   if (stance > k) return stance;
@@ -626,7 +628,25 @@ function placeEnd(ctx: Context, k: number): number {
   const place = ctx.gazetteer.match(tokens, k, ctx.text);
   if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
   if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return givenNameBefore(ctx, k) ? k : k + 1;
-  return k;
+  return areaOfPlaceEnd(ctx, k);
+}
+
+/** 'Территориальный фонд | ОМС | Нижегородской области': the domain's acronym between a body's head and its place; after it, or k. */
+function domainAcronymEnd(ctx: Context, k: number): number {
+  const t = ctx.tokens[k];
+  return t?.allCaps && NON_ENTITY_ACRONYMS.has(t.text) && joined(ctx, k - 1) && placeEnd(ctx, k + 1) > k + 1 ? k + 1 : k;
+}
+
+const QUARTERS = new Set(['север', 'юг', 'восток', 'запад']);
+
+/** 'Корпорация развития | Среднего Урала', 'Западной Сибири': a part of a place the dictionary knows, in the genitive; or k. */
+function areaOfPlaceEnd(ctx: Context, k: number): number {
+  // 'Института водных проблем Севера': a capitalised quarter of the world is the region.
+  // 'Сообщество развития Юга Африки': then the place it is the quarter of.
+  if (ctx.tokens[k].cap && !ctx.tokens[k].sentStart && !ctx.taken[k] && ctx.morph.parse(ctx.tokens[k].text).some((p) => p.case === 'gent' && p.number === 'sing' && QUARTERS.has(p.lemma))) return placeEnd(ctx, k + 1);
+  const place = ctx.tokens[k + 1];
+  if (!ctx.tokens[k].cap || !place?.cap || ctx.taken[k + 1] || !joined(ctx, k) || !hasLemma(ctx, k, AREA_ADJECTIVES) || !isGenitive(ctx, k)) return k;
+  return ctx.morph.parse(place.text).some((p) => p.proper === 'Geox' && p.known && p.case === 'gent') ? k + 2 : k;
 }
 
 /**

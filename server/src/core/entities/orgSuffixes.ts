@@ -56,10 +56,9 @@ export function honoreeEnd(ctx: Context, k: number): number {
   if (tokens[p]?.text === 'имени' && joined(ctx, p - 1)) p++;
   else if (tokens[p]?.text === 'им' && tokens[p + 1]?.text === '.' && joined(ctx, p - 1)) p += 2;
   else return k;
-  // 'имени академика', 'имени профессора': a lower-case title before the name.
-  if (tokens[p] && !tokens[p].cap && tokens[p].kind === 'word' && HONOREE_TITLES.has(tokens[p].text)) p++;
   // 'им. ак. Е. Н. Мешалкина': the title abbreviated.
-  else if (tokens[p] && HONOREE_TITLE_ABBREVIATIONS.has(tokens[p].text) && tokens[p + 1]?.text === '.') p += 2;
+  if (tokens[p] && HONOREE_TITLE_ABBREVIATIONS.has(tokens[p].text) && tokens[p + 1]?.text === '.') p += 2;
+  else p = honoreeTitleEnd(ctx, p);
   let names = 0;
   for (;;) {
     const t = tokens[p];
@@ -114,8 +113,24 @@ function inGenitive(ctx: Context, p: number): boolean {
   return ctx.morph.parse(ctx.tokens[p].text).some((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'gent' && x.known);
 }
 
+/**
+ * 'имени академика', 'имени Королевы Софии', 'имени первого Президента России Б. Н. Ельцина': the title before
+ * the honoree's name (either case, an ordinal before it, a head of state's country after it); its end, or p.
+ */
+function honoreeTitleEnd(ctx: Context, p: number): number {
+  const { tokens } = ctx;
+  const at = (k: number) => (tokens[k]?.kind === 'word' && joined(ctx, k - 1) ? tokens[k].text.toLowerCase() : '');
+  const title = HONOREE_ORDINALS.has(at(p)) && !tokens[p].cap ? p + 1 : p;
+  if (!HONOREE_TITLES.has(at(title)) && !HEAD_OF_STATE_TITLES.has(at(title))) return p;
+  const country = tokens[title + 1];
+  const ofCountry = HEAD_OF_STATE_TITLES.has(at(title)) && country?.cap && joined(ctx, title) && ctx.owner[title + 1]?.type === 'LOC' && isState(ctx.owner[title + 1]!.name) && tokens[title + 2]?.cap && joined(ctx, title + 1);
+  return ofCountry ? title + 2 : title + 1;
+}
+
 const HONOREE_TITLE_ABBREVIATIONS = new Set(['ак', 'акад', 'проф', 'св']);
-const HONOREE_TITLES = new Set(['академика', 'профессора', 'адмирала', 'генерала', 'маршала', 'святого', 'святой', 'святых', 'патриарха', 'космонавта']);
+const HONOREE_TITLES = new Set(['академика', 'профессора', 'адмирала', 'генерала', 'маршала', 'святого', 'святой', 'святых', 'патриарха', 'космонавта', 'святителя', 'преподобного', 'композитора', 'поэта', 'писателя']);
+const HEAD_OF_STATE_TITLES = new Set(['президента', 'короля', 'королевы', 'принца', 'принцессы', 'императора', 'императрицы', 'царя', 'царицы', 'шейха', 'султана', 'эмира']);
+const HONOREE_ORDINALS = new Set(['первого', 'второго', 'третьего']);
 
 /**
  * 'НИИ гриппа', 'НИИ скорой помощи', 'ЦНИИ робототехники и технической кибернетики': the acronym of a kind of

@@ -551,13 +551,16 @@ function hasPatronymic(ctx: Context, k: number): boolean {
  * bodies (Мин- a ministry, Рос-/Гос- a federal agency, -надзор a supervisor) the dictionary does not know.
  */
 export function isBodyCompound(word: string): boolean {
-  if (/^(?:Мин|Рос|Гос)(?:[а-яё]{2,})$/u.test(word) && /(?:надзор|стат|реестр|авиаци|морречфлот|рыболовств|архив|гвард|резерв|кино|обрнаук|просвещени|цифр|спорт|труд|здрав|энерго|транс|культур|строй|юст|фин|сельхоз|природ|эконом|промторг|обороны|вод|лес|недр|тур|аккредитаци|потребнадзор|иму|патент|кадастр|алкоголь)/u.test(word)) return true;
+  if (/^(?:Мин|Рос|Гос)(?:[а-яё]{2,})$/u.test(word) && /(?:надзор|стат|реестр|авиаци|морречфлот|рыболовств|архив|гвард|резерв|кино|обрнаук|просвещени|цифр|спорт|труд|здрав|энерго|транс|культур|строй|юст|фин|сельхоз|природ|эконом|промторг|обороны|развити|вод|лес|недр|тур|аккредитаци|потребнадзор|иму|патент|кадастр|алкоголь)/u.test(word)) return true;
   return /^[А-ЯЁ][а-яё]{3,}надзор(?:а|у|ом|е)?$/u.test(word);
 }
 
 /** The word is a known adjective agreeing in case and number with the lower-case noun right after it. */
 function modifiesNext(ctx: Context, i: number): boolean {
-  if (modifiedNoun(ctx, i) < 0) return false;
+  const noun = modifiedNoun(ctx, i);
+  if (noun < 0) return false;
+  // 'Московский университет открыл': a body's head noun is the evidence, singular as well.
+  if (hasLemma(ctx, noun, ORG_HEADS)) return true;
   // 'Московские власти': a surname's form too, but the plural noun agreeing with it is the evidence; a singular one is not ('Толстой рассказ').
   const parses = ctx.morph.parse(ctx.tokens[i].text);
   return !parses.some((p) => p.proper === 'Surn' && p.known) || parses.some((a) => a.pos === 'ADJF' && a.known && !a.grammemes.has('Apro') && a.number === 'plur' && a.case === 'nomn');
@@ -678,6 +681,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
   // '«Спартака»': a first name alone in quotes is a club or a company named after it, not a person.
   if (c !== 'common' && aloneInQuotes(ctx, i) && (c === 'Name' || !classifyWord(ctx.morph, t.text).known)) return void guessed(claimWord(ctx, i, 'ORG', c === 'Name' ? quotedNominative(ctx.morph, t.text) : t.text));
+  // '«Сокол» из Саратова', '«Ротора» из Волгограда': a word in quotes from a town is a club or a company.
+  if (c === 'common' && aloneInQuotes(ctx, i) && fromPlace(ctx, i + 2)) return void claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, t.text));
   if (c === 'Surn' && modifiesNext(ctx, i)) return;
   if (c === 'Surn' && namedFeature(ctx, i)) return;
   if (c === 'Name' || c === 'Patr' || c === 'Surn') return void person(ctx, i, i + 1);
@@ -768,6 +773,13 @@ function aloneInQuotes(ctx: Context, i: number): boolean {
   return ['«', '"', '„'].includes(ctx.tokens[i - 1]?.text ?? '') && ['»', '"', '“'].includes(ctx.tokens[i + 1]?.text ?? '');
 }
 
+/** 'из' at k and a capitalised place right after it. */
+function fromPlace(ctx: Context, k: number): boolean {
+  const place = ctx.tokens[k + 1];
+  if (ctx.tokens[k]?.text !== 'из' || !place?.cap || !joined(ctx, k)) return false;
+  return ctx.owner[k + 1]?.type === 'LOC' || ctx.morph.parse(place.text).some((p) => p.proper === 'Geox' && p.known && p.case === 'gent');
+}
+
 /** The candidate is a guess unless the evidence was sure. */
 function lowUnless(sure: boolean, c: Candidate): void {
   if (!sure) guessed(c);
@@ -796,7 +808,12 @@ function guessedOrganization(ctx: Context, i: number, opts: RunOptions): void {
   // 'На заседаниях Ржанков вину не признал' after 'Игорь Ржанов': a surname's shape one letter off the article's person.
   if (!known && isSurnameShape(word) && nearKnownSurname(ctx, i, opts)) return void person(ctx, i, i + 1);
   if (!opts.knownNames && !known) return;
-  lowUnless(known, claimWord(ctx, i, 'ORG', wordNominative(ctx.morph, word)));
+  lowUnless(known, claimWord(ctx, i, 'ORG', indeclinableBody(word) ? word : wordNominative(ctx.morph, word)));
+}
+
+/** 'Минприроды', 'Минобрнауки', 'Минпросвещения', 'Минэнерго': a ministry's compound ending in its noun's genitive does not decline. */
+function indeclinableBody(word: string): boolean {
+  return isBodyCompound(word) && /(?:ы|и|ия|о)$/u.test(word);
 }
 
 function acronym(ctx: Context, i: number): void {

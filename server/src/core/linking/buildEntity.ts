@@ -74,9 +74,15 @@ export function respellName(name: string, table: readonly SpellingGroup[], type:
     if (pair && /[-‐‑ ]/.test(pair)) {
       out.push(pair);
       i++;
-    } else out.push(byKey.get(spellingKey(type, words[i])) ?? words[i]);
+    } else out.push(keepDot(words[i], byKey.get(spellingKey(type, words[i]))));
   }
   return out.join(' ');
+}
+
+/** The preferred spelling of a word, with the dot of an initial or an abbreviation ('Б.', 'им.') it was written with. */
+function keepDot(word: string, preferred: string | undefined): string {
+  if (preferred === undefined) return word;
+  return word.endsWith('.') && !preferred.endsWith('.') ? `${preferred}.` : preferred;
 }
 
 /** The variant spellings as whole names: the canonical name with the variant word in place. */

@@ -95,6 +95,8 @@ function createMorphology(): Morphology {
     return hit;
   };
   const inflect = (p: Parse, grammemes: string[]): string | null => {
+    const superlative = p.grammemes.has('Supr') && grammemes.includes('nomn') ? superlativeNominative(p, grammemes) : null;
+    if (superlative) return superlative;
     try {
       const r = p.raw.inflect(grammemes);
       return r && typeof r.word === 'string' ? r.word.toLowerCase() : null;
@@ -103,6 +105,19 @@ function createMorphology(): Morphology {
     }
   };
   return { parse, lemmas, inflect };
+}
+
+/**
+ * The nominative of a superlative by its ending ('Высшей школы' -> 'высшая', 'старейшего' -> 'старейший'): the
+ * dictionary inflects it from its positive ('высокая') or from the paradigm's first superlative ('высочайшая').
+ */
+function superlativeNominative(p: Parse, grammemes: string[]): string | null {
+  const stem = /^(.*[шжчщ])(?:ий|ая|ее|ие|его|ему|им|ем|ей|ую|ею|их|ими)$/u.exec(p.raw.word.toLowerCase())?.[1];
+  if (!stem) return null;
+  const number = grammemes.includes('plur') ? 'plur' : grammemes.includes('sing') ? 'sing' : p.number;
+  if (number === 'plur') return `${stem}ие`;
+  const gender = ['masc', 'femn', 'neut'].find((g) => grammemes.includes(g)) ?? p.gender;
+  return stem + (gender === 'femn' ? 'ая' : gender === 'neut' ? 'ее' : 'ий');
 }
 
 /** The form the dictionary should see: NFC (й, not и + breve) and Cyrillic letters for look-alikes in Cyrillic words. */

@@ -1,0 +1,65 @@
+/** Names of bodies met across news desks (ministries, ports, clubs, honorees, parts of places), one test per kind. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EMPTY_CONFIG } from '../../server/src/core/config';
+import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
+import { find, getEngine, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("a ministry's compound is an organization ('Минвостокразвития'); one ending in its noun's genitive does not decline ('Минприроды'), others do ('Минстроя')", async () => {
+  const ms = await mentionsOf(`${BODY}Остальное даст Минвостокразвития России. Глава Минприроды Олег Сафронов заявил, что проверок не было. Письмо ушло из Минстроя.`);
+  assert.equal(find(ms, 'Минвостокразвития России')?.type, 'ORG');
+  assert.equal(find(ms, 'Минприроды')?.name, 'Минприроды');
+  assert.equal(find(ms, 'Минстроя')?.name, 'Минстрой');
+});
+
+test("ports, zoos and fleets named by a place's adjective are bodies ('Мурманский морской порт', 'Тихоокеанского флота'); a sentence-initial 'Казанский университет' is no person", async () => {
+  const ms = await mentionsOf(`${BODY}Груз принял Мурманский морской порт. Тигрицу передали в Новосибирский зоопарк. На учения вышли корабли Тихоокеанского флота. Казанский университет открыл набор.`);
+  assert.equal(find(ms, 'Мурманский морской порт')?.type, 'ORG');
+  assert.equal(find(ms, 'Новосибирский зоопарк')?.type, 'ORG');
+  assert.equal(find(ms, 'Тихоокеанского флота')?.name, 'Тихоокеанский флот');
+  assert.ok(!ms.some((m) => m.type === 'PER'), 'no person');
+});
+
+test("a word in quotes from a town is a club or a company ('«Шинника» из Ярославля')", async () => {
+  const ms = await mentionsOf(`${BODY}Команда отстает от «Шинника» из Ярославля на два очка, а «Кристалл» из Саратова проиграл.`);
+  assert.equal(find(ms, 'Шинника')?.type, 'ORG');
+  assert.equal(find(ms, 'Шинника')?.name, 'Шинник');
+  assert.equal(find(ms, 'Кристалл')?.type, 'ORG');
+  assert.equal(find(ms, 'Ярославля')?.type, 'LOC');
+});
+
+test("a sentence-initial body with a hyphenated adjective keeps the acronym of its parent ('Контрольно-дисциплинарный комитет РФС рассмотрит')", async () => {
+  const ms = await mentionsOf(`${BODY}Матч завершился дракой. Контрольно-дисциплинарный комитет РФС рассмотрит дело в среду.`);
+  assert.equal(find(ms, 'Контрольно-дисциплинарный комитет РФС')?.type, 'ORG');
+});
+
+test("an honoree with a title in either case belongs to the name ('имени Короля Фахда', 'имени Святой Анны', 'имени первого Президента Казахстана ...')", async () => {
+  const ms = await mentionsOf(`${BODY}Он окончил Университет имени Короля Фахда в Дахране. Концерт прошел в Лицее имени Святой Анны. Делегация посетила Евразийский национальный университет имени первого Президента Казахстана Н. А. Назарбаева в Астане.`);
+  assert.equal(find(ms, 'Университет имени Короля Фахда')?.type, 'ORG');
+  assert.equal(find(ms, 'Лицее имени Святой Анны')?.type, 'ORG');
+  assert.equal(find(ms, 'Евразийский национальный университет имени первого Президента Казахстана Н. А. Назарбаева')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.type === 'PER'), 'the honorees are no mentions of their own');
+});
+
+test("a superlative in a name keeps its nominative ('Высшей школы' is Высшая школа, not Высокая)", async () => {
+  const ms = await mentionsOf(`${BODY}Доклад подготовили в Высшей школе журналистики. Решение принял Высший совет федерации.`);
+  assert.equal(find(ms, 'Высшей школе журналистики')?.name, 'Высшая школа журналистики');
+  assert.equal(find(ms, 'Высший совет федерации')?.name, 'Высший совет федерации');
+});
+
+test("a body's complement ends with a part of a place ('Среднего Урала', 'Севера', 'Юга Африки') or the domain's acronym and a place ('фонд ОМС ... области')", async () => {
+  const ms = await mentionsOf(`${BODY}Соглашение подписала Корпорация развития Среднего Урала. Пробы изучил Институт проблем нефти и газа Севера Якутского научного центра РАН. Доклад одобрило Сообщество развития Юга Африки. Деньги перечислил Территориальный фонд ОМС Калужской области.`);
+  assert.equal(find(ms, 'Корпорация развития Среднего Урала')?.type, 'ORG');
+  assert.equal(find(ms, 'Институт проблем нефти и газа Севера Якутского научного центра РАН')?.type, 'ORG');
+  assert.equal(find(ms, 'Сообщество развития Юга Африки')?.type, 'ORG');
+  assert.equal(find(ms, 'Территориальный фонд ОМС Калужской области')?.type, 'ORG');
+});
+
+test("an entity's name keeps the dots of the initials it was written with ('имени В. Е. Зуева', linked with its acronym)", async () => {
+  const engine = await getEngine();
+  const docs = new Map([['a', engine.analyze(`${BODY}Ученые Института оптики атмосферы имени В. Е. Зуева СО РАН сделали прибор. Она выступала в ИОА СО РАН.`)]]);
+  const names = [...linkCorpus(docs, EMPTY_CONFIG).entities.values()].map((e) => e.name);
+  assert.ok(names.includes('Институт оптики атмосферы имени В. Е. Зуева СО РАН'), names.join('; '));
+});
