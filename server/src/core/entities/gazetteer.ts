@@ -89,7 +89,16 @@ function tokenFits(morph: Morphology, w: WordPattern, t: Token): boolean {
   if (!w.cap && t.cap && !t.sentStart) return false;
   const lemmas = lemmasOf(morph, w);
   for (const l of morph.lemmas(t.text)) if (lemmas.has(l)) return true;
-  return false;
+  return partsFit(morph, w.word, t.text);
+}
+
+/** 'Гвинее-Бисау' of 'Гвинея-Бисау': a hyphenated name whose parts decline apart, each part a form of the entry's. */
+function partsFit(morph: Morphology, entry: string, word: string): boolean {
+  if (!entry.includes('-') || !word.includes('-')) return false;
+  const want = entry.split('-');
+  const have = word.split('-');
+  if (want.length !== have.length) return false;
+  return want.every((part, k) => foldLower(part) === foldLower(have[k]) || (/^\p{Lu}/u.test(have[k]) && morph.lemmas(have[k]).has(foldYo(foldLower(part)))));
 }
 
 /** Entries whose first word may be this word form (memoised per form). */

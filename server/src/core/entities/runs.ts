@@ -964,6 +964,15 @@ export function isInitial(ctx: Context, k: number): boolean {
 }
 
 /** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
+/** 'Пути регионов | Кубка России': a plural cue noun, then one dictionary noun in an oblique case, is no name in apposition. */
+function obliqueAfterPlural(ctx: Context, cue: number, i: number, j: number): boolean {
+  if (j - i !== 1 || cls(ctx, i) !== 'common') return false;
+  const plural = ctx.morph.parse(ctx.tokens[cue].text).every((p) => p.number === 'plur');
+  // 'порты Северо-Запада': a quarter of the world is a place the cue's complement names.
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  return plural && !parses.some((p) => p.case === 'nomn' || /^(?:север|юг|восток|запад)|(?:север|юг|восток|запад)$/u.test(p.lemma));
+}
+
 function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const prev = i - 1;
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
@@ -972,7 +981,7 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (ctx.taken[prev]) return false;
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
   const type = hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
-  if (!type) return false;
+  if (!type || obliqueAfterPlural(ctx, prev, i, j)) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
   if (titleStart(ctx, i) >= 0) return type === 'LOC' && titledPlaceThenPerson(ctx, i, j, opts);
   // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
@@ -1027,7 +1036,9 @@ export function firstNameWithSurname(ctx: Context, i: number): boolean {
   const surnames = parses.filter((p) => p.proper === 'Surn' || (!p.known && isSurnameShape(next.text)));
   // 'Максим Седых', 'Максима Ряжских': a surname in -ых/-их is an adjective's plural genitive that never declines.
   const fixed = /^\p{Lu}\p{Ll}{2,}(?:ых|их)$/u.test(next.text) && !parses.some((p) => p.proper === 'Geox' || p.proper === 'Name');
-  return fixed || names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
+  // 'Римма Тропарева': a woman's name in the nominative before a woman's surname's shape, though a place's genitive too.
+  const hers = /^\p{Lu}\p{Ll}{2,}(?:ова|ева|ёва|ина|ына)$/u.test(next.text) && names.some((n) => n.gender === 'femn' && n.case === 'nomn');
+  return fixed || hers || names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
 }
 
 /** Two or three words: a dictionary first name, then a surname (by the dictionary or its shape, or a double one), no place the dictionary knows. */

@@ -153,8 +153,14 @@ const APPOSITION_WEIGHT = 1.5;
 export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefined {
   const title = titleStart(ctx, i);
   // An indeclinable deputy's title ('заммэра') tells no case.
-  if (title >= 0 && !deputyOf(ctx, ctx.tokens[title].text)) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
-  const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j);
+  // 'Врачи больницы Кириллу Ажгирею': a title in the plural is no apposition to one person.
+  const plural = title >= 0 && titleNoun(ctx, title).every((p) => p.number === 'plur');
+  const kin = title >= 0 ? kinBefore(ctx, title) : [];
+  // 'внучка композитора Мария ...': the relative before a title in the genitive is what the name is in apposition to.
+  // Or the title itself ('дочь президента союза Карла-Хайнца ...'): either case, the name's own endings decide.
+  if (kin.length) return { cases: new Set([...kin.map((p) => p.case as string), ...titleCases(ctx, title)]), weight: TITLE_WEIGHT };
+  if (title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text)) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
+  const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
   if (aloneOnLine(ctx, i, j) || afterBylineLabel(ctx, i)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
@@ -169,6 +175,20 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'вручил Нурмухаметову почетную грамоту': an accusative after the name is the object, the name the recipient.
   if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && !accusativeAt(ctx, j)) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
+}
+
+/**
+ * 'письма Сергея Рахманинова и Федора Шаляпина': after 'и' a name shares the case of the person before it (it
+ * tips the tie between 'Федора' the woman and Фёдор's genitive).
+ */
+function coordinatedHint(ctx: Context, i: number): CaseHint | undefined {
+  const before = ctx.owner[i - 2];
+  if (ctx.tokens[i - 1]?.text !== 'и' || before?.type !== 'PER' || !before.person?.last) return undefined;
+  const last = before.person.last.toLowerCase();
+  // The surname's readings of that person's gender ('Рахманинова' is also a woman's nominative).
+  const gender = before.person.gender === 'f' ? 'femn' : before.person.gender === 'm' ? 'masc' : null;
+  const cases = ctx.morph.parse(ctx.tokens[i - 2].text).filter((p) => p.lemma === last && p.case && (!gender || p.gender === gender)).map((p) => p.case as string);
+  return cases.length ? { cases: new Set(cases), weight: VERB_WEIGHT } : undefined;
 }
 
 function afterPreposition(ctx: Context, i: number): boolean {
@@ -277,6 +297,15 @@ function participleHint(ctx: Context, j: number): CaseHint | undefined {
 }
 
 /** A feminine title ('актриса', 'королева') says the person is a woman. */
+/** A relative's noun right before the title at k ('внучка | композитора'), its readings in the singular; or none. */
+function kinBefore(ctx: Context, k: number): Parse[] {
+  const t = ctx.tokens[k - 1];
+  if (!t || t.kind !== 'word' || t.cap || !/^\s+$/.test(ctx.text.slice(t.end, ctx.tokens[k].start))) return [];
+  return ctx.morph.parse(t.text).filter((p) => p.pos === 'NOUN' && p.case && p.number === 'sing' && KIN.has(p.lemma));
+}
+
+const KIN = new Set(['внук', 'внучка', 'правнук', 'правнучка', 'сын', 'дочь', 'жена', 'муж', 'вдова', 'вдовец', 'супруга', 'супруг', 'брат', 'сестра', 'отец', 'мать', 'племянник', 'племянница', 'наследник', 'наследница']);
+
 function titleGender(ctx: Context, k: number): Pick<CaseHint, 'gender'> {
   const title = titleNoun(ctx, k);
   return title.length && title.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f')) ? { gender: 'f' } : {};

@@ -1,0 +1,43 @@
+/** A person's case from the words around the name, and places written like names or common nouns; one test per kind. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("a woman's first name before a woman's surname's shape is a person, though both are also places' forms ('Римма Тропарева')", async () => {
+  const ms = await mentionsOf(`${BODY}Макет делают студенты; их куратор Римма Тропарева обещает закончить его к маю.`);
+  assert.equal(find(ms, 'Римма Тропарева')?.type, 'PER');
+  assert.equal(find(ms, 'Римма Тропарева')?.name, 'Римма Тропарева');
+});
+
+test("a hyphenated place whose first part declines is one place in every case ('в Гвинее-Бисау', 'из Гвинеи-Бисау')", async () => {
+  const ms = await mentionsOf(`${BODY}Птицы зимуют в Гвинее-Бисау и улетают из Гвинеи-Бисау в апреле.`);
+  assert.equal(find(ms, 'Гвинее-Бисау')?.name, 'Гвинея-Бисау');
+  assert.equal(find(ms, 'Гвинеи-Бисау')?.name, 'Гвинея-Бисау');
+  assert.equal(find(ms, 'Бисау'), undefined);
+});
+
+test("after a plural cue noun a dictionary noun in an oblique case is no place in apposition ('Пути регионов Кубка России'); a quarter of the world is ('порты Северо-Запада')", async () => {
+  const ms = await mentionsOf(`${BODY}Команда вышла в финал Пути регионов Кубка России. Уголь идет через порты Северо-Запада.`);
+  assert.equal(find(ms, 'Кубка'), undefined);
+  assert.equal(find(ms, 'России')?.type, 'LOC');
+  assert.equal(find(ms, 'Северо-Запада')?.type, 'LOC');
+});
+
+test("a title in the plural tells no case of the one person after it ('Врачи больницы Кириллу Ажгирею')", async () => {
+  const ms = await mentionsOf(`${BODY}Врачи больницы Кириллу Ажгирею, фермеру из Светлограда, поставили тот же диагноз.`);
+  assert.equal(find(ms, 'Кириллу Ажгирею')?.name, 'Кирилл Ажгирей');
+});
+
+test("a name after 'и' shares the case of the person before it ('Сергея Рахманинова и Федора Шаляпина' is Фёдор, not a woman Федора)", async () => {
+  const ms = await mentionsOf(`${BODY}Хранитель нашла письма Сергея Рахманинова и Федора Шаляпина, а также афиши.`);
+  assert.equal(find(ms, 'Федора Шаляпина')?.person?.gender, 'm');
+  assert.equal(find(ms, 'Федора Шаляпина')?.person?.last, 'Шаляпин');
+});
+
+test("a relative's noun before a title in the genitive may be what the name is in apposition to ('внучка композитора Мария Эухения ...')", async () => {
+  const ms = await mentionsOf(`${BODY}Архив передала внучка композитора Мария Эухения Трусевич де Санабрия из Буэнос-Айреса. Пришла и дочь бывшего президента лыжного союза Карла-Хайнца фон Эберсберга.`);
+  assert.equal(find(ms, 'Мария Эухения Трусевич де Санабрия')?.name, 'Мария Эухения Трусевич де Санабрия');
+  assert.equal(find(ms, 'Карла-Хайнца фон Эберсберга')?.name, 'Карл-Хайнц фон Эберсберг');
+});
