@@ -963,7 +963,6 @@ export function isInitial(ctx: Context, k: number): boolean {
   return t.kind === 'word' && t.cap && t.text.length === 1;
 }
 
-/** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
 /** 'Пути регионов | Кубка России': a plural cue noun, then one dictionary noun in an oblique case, is no name in apposition. */
 function obliqueAfterPlural(ctx: Context, cue: number, i: number, j: number): boolean {
   if (j - i !== 1 || cls(ctx, i) !== 'common') return false;
@@ -973,6 +972,7 @@ function obliqueAfterPlural(ctx: Context, cue: number, i: number, j: number): bo
   return plural && !parses.some((p) => p.case === 'nomn' || /^(?:север|юг|восток|запад)|(?:север|юг|восток|запад)$/u.test(p.lemma));
 }
 
+/** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
 function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const prev = i - 1;
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.

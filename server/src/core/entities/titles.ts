@@ -296,7 +296,6 @@ function participleHint(ctx: Context, j: number): CaseHint | undefined {
   return { cases, weight: APPOSITION_WEIGHT, ...(parts.every((p) => p.gender === 'femn') ? { gender: 'f' as const } : {}) };
 }
 
-/** A feminine title ('актриса', 'королева') says the person is a woman. */
 /** A relative's noun right before the title at k ('внучка | композитора'), its readings in the singular; or none. */
 function kinBefore(ctx: Context, k: number): Parse[] {
   const t = ctx.tokens[k - 1];
@@ -306,6 +305,7 @@ function kinBefore(ctx: Context, k: number): Parse[] {
 
 const KIN = new Set(['внук', 'внучка', 'правнук', 'правнучка', 'сын', 'дочь', 'жена', 'муж', 'вдова', 'вдовец', 'супруга', 'супруг', 'брат', 'сестра', 'отец', 'мать', 'племянник', 'племянница', 'наследник', 'наследница']);
 
+/** A feminine title ('актриса', 'королева') says the person is a woman. */
 function titleGender(ctx: Context, k: number): Pick<CaseHint, 'gender'> {
   const title = titleNoun(ctx, k);
   return title.length && title.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f')) ? { gender: 'f' } : {};
