@@ -17,7 +17,7 @@ import { firstNameWithSurname, isBodyCompound, modifiedNoun } from './runs';
 import { afterLawCode, hasLatinCompanyWord, isNameParticle } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
-import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES } from './data/lexicon';
+import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES, QUARTERS } from './data/lexicon';
 
 /** 'Вашингтон | Феррейра дос Сантос': a word, a surname, a Portuguese particle and a name after the word at i. */
 function givenNameOfPortuguese(ctx: Context, i: number): boolean {
@@ -406,9 +406,9 @@ function complementEnd(ctx: Context, k: number): number {
   // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
-  const from = domainAcronymEnd(ctx, k);
-  const afterPlace = regionPairEnd(ctx, placeEnd(ctx, from));
-  if (afterPlace > from) return subjectEnd(ctx, afterPlace);
+  const acronymPlace = domainAcronymPlaceEnd(ctx, k);
+  const afterPlace = regionPairEnd(ctx, acronymPlace > k ? acronymPlace : placeEnd(ctx, k));
+  if (afterPlace > k) return subjectEnd(ctx, afterPlace);
   if (k >= ctx.tokens.length || !joined(ctx, k - 1)) return k;
   const stance = stanceEnd(ctx, k);
   if (stance > k) return stance;
@@ -631,19 +631,19 @@ function placeEnd(ctx: Context, k: number): number {
   return areaOfPlaceEnd(ctx, k);
 }
 
-/** 'Территориальный фонд | ОМС | Нижегородской области': the domain's acronym between a body's head and its place; after it, or k. */
-function domainAcronymEnd(ctx: Context, k: number): number {
+/** 'Территориальный фонд | ОМС Нижегородской области': the domain's acronym between a body's head and its place; the place's end, or k. */
+function domainAcronymPlaceEnd(ctx: Context, k: number): number {
   const t = ctx.tokens[k];
-  return t?.allCaps && NON_ENTITY_ACRONYMS.has(t.text) && joined(ctx, k - 1) && placeEnd(ctx, k + 1) > k + 1 ? k + 1 : k;
+  if (!t?.allCaps || !NON_ENTITY_ACRONYMS.has(t.text) || !joined(ctx, k - 1)) return k;
+  const end = placeEnd(ctx, k + 1);
+  return end > k + 1 ? end : k;
 }
-
-const QUARTERS = new Set(['север', 'юг', 'восток', 'запад']);
 
 /** 'Корпорация развития | Среднего Урала', 'Западной Сибири': a part of a place the dictionary knows, in the genitive; or k. */
 function areaOfPlaceEnd(ctx: Context, k: number): number {
   // 'Института водных проблем Севера': a capitalised quarter of the world is the region.
   // 'Сообщество развития Юга Африки': then the place it is the quarter of.
-  if (ctx.tokens[k].cap && !ctx.tokens[k].sentStart && !ctx.taken[k] && ctx.morph.parse(ctx.tokens[k].text).some((p) => p.case === 'gent' && p.number === 'sing' && QUARTERS.has(p.lemma))) return placeEnd(ctx, k + 1);
+  if (ctx.tokens[k].cap && !ctx.tokens[k].sentStart && ctx.morph.parse(ctx.tokens[k].text).some((p) => p.case === 'gent' && p.number === 'sing' && QUARTERS.has(p.lemma))) return placeEnd(ctx, k + 1);
   const place = ctx.tokens[k + 1];
   if (!ctx.tokens[k].cap || !place?.cap || ctx.taken[k + 1] || !joined(ctx, k) || !hasLemma(ctx, k, AREA_ADJECTIVES) || !isGenitive(ctx, k)) return k;
   return ctx.morph.parse(place.text).some((p) => p.proper === 'Geox' && p.known && p.case === 'gent') ? k + 2 : k;

@@ -9,7 +9,7 @@ import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
-import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, QUARTERS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
@@ -969,7 +969,7 @@ function obliqueAfterPlural(ctx: Context, cue: number, i: number, j: number): bo
   const plural = ctx.morph.parse(ctx.tokens[cue].text).every((p) => p.number === 'plur');
   // 'порты Северо-Запада': a quarter of the world is a place the cue's complement names.
   const parses = ctx.morph.parse(ctx.tokens[i].text);
-  return plural && !parses.some((p) => p.case === 'nomn' || /^(?:север|юг|восток|запад)|(?:север|юг|восток|запад)$/u.test(p.lemma));
+  return plural && !parses.some((p) => p.case === 'nomn' || p.lemma.split('-').some((part) => QUARTERS.has(part)));
 }
 
 /** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */

@@ -109,6 +109,9 @@ export const AREA_ADJECTIVES = new Set([
   'новый', 'старый', 'большой', 'малый', 'великий', 'средний',
 ]);
 
+/** Quarters of the world, capitalised as a region ('народы Севера'); compounds join two ('Северо-Запад'). */
+export const QUARTERS = new Set(['север', 'юг', 'восток', 'запад']);
+
 /** Bodies named by their domain and country in lower case ('министерства энергетики Казахстана'). */
 export const DOMAIN_BODIES = new Set([
   'министерство', 'ведомство', 'комитет', 'агентство', 'департамент', 'управление', 'служба', 'кабинет',
