@@ -34,6 +34,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout18: { folder: 'test/heldout18/articles', gold: 'test/heldout18/gold.json' },
   heldout19: { folder: 'test/heldout19/articles', gold: 'test/heldout19/gold.json' },
   heldout20: { folder: 'test/heldout20/articles', gold: 'test/heldout20/gold.json' },
+  heldout21: { folder: 'test/heldout21/articles', gold: 'test/heldout21/gold.json' },
 };
 
 interface Options {

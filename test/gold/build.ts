@@ -38,6 +38,7 @@ const SETS = [
   { source: 'test/heldout18/gold.annotations.txt', output: 'test/heldout18/gold.json' },
   { source: 'test/heldout19/gold.annotations.txt', output: 'test/heldout19/gold.json' },
   { source: 'test/heldout20/gold.annotations.txt', output: 'test/heldout20/gold.json' },
+  { source: 'test/heldout21/gold.annotations.txt', output: 'test/heldout21/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
