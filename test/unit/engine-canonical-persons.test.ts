@@ -86,3 +86,27 @@ test("a name closing its sentence before 'По ее словам' is a woman's; 
   const his = await mentionsOf(`${BODY}Мы прочли письмо Ильдара Хайрутдинова. По его словам, цены растут.`);
   assert.equal(find(his, 'Ильдара Хайрутдинова')?.name, 'Ильдар Хайрутдинов');
 });
+
+test("a woman shown with another first name says nothing of a man of her surname ('Эдуарда Киприянова' beside 'Нонной Киприяновой'); shown by the surname alone she does", async () => {
+  const spouses = await mentionsOf(`${BODY}Егерь остановил снегоход Эдуарда Киприянова. Разговор с Нонной Киприяновой он назвал тяжелым.`);
+  assert.equal(find(spouses, 'Эдуарда Киприянова')?.name, 'Эдуард Киприянов');
+  assert.equal(find(spouses, 'Нонной Киприяновой')?.name, 'Нонна Киприянова');
+  const one = await mentionsOf(`${BODY}Суд выслушал Марину Шелудякову. Защитник Шелудяковой попросил перерыв.`);
+  assert.equal(find(one, 'Марину Шелудякову')?.name, 'Марина Шелудякова');
+});
+
+test("after a Romance particle the surname shows the case an undeclined given name does not ('Лопе де Веги', 'Жоао да Силву'); a man's consonant stem and 'ди Росси' stay", async () => {
+  const ms = await mentionsOf(`${BODY}Театр покажет комедию Лопе де Веги. Тренер похвалил Жоао да Силву. Награду вручили Хуану де ла Крусу.`);
+  assert.equal(find(ms, 'Лопе де Веги')?.name, 'Лопе де Вега');
+  assert.equal(find(ms, 'Жоао да Силву')?.name, 'Жоао да Силва');
+  assert.equal(find(ms, 'Хуану де ла Крусу')?.name, 'Хуан де ла Крус');
+  const italian = await mentionsOf(`${BODY}Письмо подписал Даниэле ди Росси.`);
+  assert.equal(find(italian, 'Даниэле ди Росси')?.name.endsWith('ди Росси'), true);
+});
+
+test("'де лос', 'де лас' join a Spanish name; an unknown given name on -ы after a consonant is no nominative ('Инмакулады' -> 'Инмакулада')", async () => {
+  const ms = await mentionsOf(`${BODY}Костюмы шила мастерская Инмакулады де лос Ресес из Севильи. Доклад Никиты Зубова прочли все.`);
+  assert.equal(find(ms, 'Инмакулады де лос Ресес')?.name, 'Инмакулада де лос Ресес');
+  assert.equal(find(ms, 'Никиты Зубова')?.name, 'Никита Зубов');
+  assert.equal(find(ms, 'Инмакулады')?.type === 'LOC', false);
+});

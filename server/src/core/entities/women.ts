@@ -19,19 +19,25 @@ export function womenByArticle(ctx: Context): void {
     const last = c.person!.last!;
     // 'Стефания Пасько' read as a man's genitive, then 'Пасько ошиблась': a surname that never declines is the woman's as it stands.
     const feminine = feminineSurname(last) ?? (INDECLINABLE.test(last) ? last : null);
-    if (feminine && women.has(foldLower(feminine))) readAsWoman(ctx, c);
+    if (feminine && women.has(foldLower(feminine))) readAsWoman(ctx, c, women.get(foldLower(feminine)) ?? null);
     else {
       const nominative = feminineOnA(ctx, c, women);
-      if (nominative) readAsWoman(ctx, c, nominative);
+      if (nominative) readAsWoman(ctx, c, women.get(nominative) ?? null, nominative);
     }
   }
 }
 
 /**
+ * Per surname the article shows as a woman's (folded nominative): the first names (folded) the woman is
+ * named with where it shows it, or null when one of those places names her by the surname alone.
+ */
+type Women = Map<string, Set<string> | null>;
+
+/**
  * 'Мерседес Горостиага сказала' ... 'Выводов Мерседес Горостиаги': a surname on -а the article shows as a
  * woman's, here in an oblique case a man's surname would not take. The nominative, folded, or null.
  */
-function feminineOnA(ctx: Context, c: Candidate, women: ReadonlySet<string>): string | null {
+function feminineOnA(ctx: Context, c: Candidate, women: Women): string | null {
   const last = c.words[c.words.length - 1];
   const written = ctx.text.slice(last.start, last.end);
   if (!/(?:[иеуы]|ой)$/u.test(written)) return null;
@@ -64,17 +70,41 @@ function feminineSurname(last: string): string | null {
  * feminine relative pronoun ('Кычкина, которую ...'), or before a feminine pronoun opening the next sentence
  * ('... Хуснутдинова. По ее словам').
  */
-function feminineSurnames(ctx: Context): Set<string> {
-  const out = new Set<string>();
+function feminineSurnames(ctx: Context): Women {
+  const out: Women = new Map();
   for (const c of ctx.candidates) {
     if (c.type !== 'PER') continue;
     const word = ctx.text.slice(c.words[c.words.length - 1].start, c.words[c.words.length - 1].end);
     const end = endOf(ctx, c);
     const oblique = FEMININE_OBLIQUE.exec(word);
-    if (oblique) out.add(foldLower(word.slice(0, -oblique[1].length) + (oblique[1] === 'ой' ? 'а' : 'ая')));
-    else if (feminineVerbAfter(ctx, end) || feminineRelative(ctx, end) || femininePronounNext(ctx, end)) for (const f of nameForms(ctx.morph, word)) out.add(f);
+    const firsts = c.words.length > 1 && c.person?.first ? firstNames(ctx, c, c.person.first) : null;
+    if (oblique) addWoman(out, foldLower(word.slice(0, -oblique[1].length) + (oblique[1] === 'ой' ? 'а' : 'ая')), firsts);
+    else if (feminineVerbAfter(ctx, end) || feminineRelative(ctx, end) || femininePronounNext(ctx, end)) for (const f of nameForms(ctx.morph, word)) addWoman(out, f, firsts);
   }
   return out;
+}
+
+/** A name's first word as written and its first name as read (folded): either may be the woman's. */
+function firstNames(ctx: Context, c: Candidate, first: string): string[] {
+  return [foldLower(ctx.text.slice(c.words[0].start, c.words[0].end)), foldLower(first)];
+}
+
+function addWoman(women: Women, surname: string, firsts: string[] | null): void {
+  const had = women.get(surname);
+  if (had === null) return;
+  if (firsts === null) women.set(surname, null);
+  else if (had) for (const f of firsts) had.add(f);
+  else women.set(surname, new Set(firsts));
+}
+
+/**
+ * The woman the article shows under the surname may be this one: named there by the surname alone, or
+ * with this first name (as written or as read, or its initial). 'Нонной Киприяновой' says nothing of 'Эдуарда Киприянова': a
+ * man and his wife share the surname.
+ */
+function mayBeShown(shownWith: Set<string> | null, own: readonly string[]): boolean {
+  if (shownWith === null) return true;
+  return [...shownWith].some((f) => own.some((g) => f === g || (f.endsWith('.') || g.endsWith('.')) && f[0] === g[0]));
 }
 
 /** Oblique forms of a woman's Russian surname that no man's surname has: 'Петровой', 'Жуковской'. */
@@ -109,16 +139,17 @@ function femininePronounNext(ctx: Context, k: number): boolean {
 }
 
 /**
- * The name read again as a woman's, when its first name can be a woman's. surname: the nominative (folded)
- * the article shows for its last word, when the words alone do not give it ('Горостиаги' -> 'Горостиага').
+ * The name read again as a woman's, when its first name can be a woman's and is one the article shows the
+ * surname with (`shownWith`, see mayBeShown). surname: the nominative (folded) the article shows for its
+ * last word, when the words alone do not give it ('Горостиаги' -> 'Горостиага').
  */
-function readAsWoman(ctx: Context, c: Candidate, surname?: string): void {
+function readAsWoman(ctx: Context, c: Candidate, shownWith: Set<string> | null, surname?: string): void {
   const end = endOf(ctx, c);
   const words = wordTexts(ctx, c.first, end);
   if (words.length !== c.words.length) return;
   const hint = caseHint(ctx, c.first, end);
   const p = normalizePerson(ctx.morph, words, { cases: hint?.cases ?? new Set(), weight: hint?.weight ?? 0, gender: 'f' });
-  if (p.person.gender !== 'f' || !womansFirstName(ctx, p.person.first, surname !== undefined)) return;
+  if (p.person.gender !== 'f' || !womansFirstName(ctx, p.person.first, surname !== undefined) || !mayBeShown(shownWith, firstNames(ctx, c, p.person.first!))) return;
   if (surname && p.person.last && !p.person.last.includes(' ')) {
     const written = words[words.length - 1];
     p.person.last = p.lemmas[p.lemmas.length - 1] = matchCase(surname, written);

@@ -35,7 +35,7 @@ export function commonCompound(word: string): boolean {
 /** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
 const NAME_PARTICLES = new Set([
   'да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу',
-  'ла', 'ле', 'бин', 'бинт', 'бен', 'ибн', 'аль', 'эль',
+  'ла', 'ле', 'лос', 'лас', 'бин', 'бинт', 'бен', 'ибн', 'аль', 'эль',
 ]);
 
 /** A lower-case particle of a foreign name ('фон', 'да', 'бен'). */

@@ -275,7 +275,7 @@ function eastAsianThree(words: string[]): boolean {
 }
 
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
-const PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'бин', 'бен', 'ибн', 'аль', 'эль']);
+const PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'лос', 'лас', 'бин', 'бен', 'ибн', 'аль', 'эль']);
 
 /** A woman's surname ending in a consonant does not decline ('Виктории Ким', 'Ирины Коваль'). */
 function indeclinableFeminine(w: string, role: Role, gender: 'm' | 'f'): boolean {
@@ -295,7 +295,7 @@ function afterParticle(words: string[], i: number): boolean {
 
 /** Portuguese given names end in -у (Педру, Пинту), like a dative: they are kept as written. */
 export const PORTUGUESE_PARTICLES: ReadonlySet<string> = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
-const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ла']);
+const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ла', 'лос', 'лас']);
 
 function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance = false): number {
   // 'Подпругину-Маас': the part of a double surname that declines shows the case.
@@ -319,6 +319,8 @@ function partScore(morph: Morphology, w: string, role: Role, c: NameCase, gender
   if (c === 'nomn' && undeclinedSurname(morph, w, role, gender)) return 2;
   // 'да Силва' in the nominative, not the genitive of 'Силв'.
   if (romance && c === 'nomn' && /[ая]$/u.test(w) && !morph.parse(w).some((x) => x.proper && x.known)) return 1;
+  // 'Лопе де Веги', 'Жоао да Силву': the surname shows the case where the given name does not decline.
+  if (romance && c !== 'nomn' && surelyRomanceCase(w, c)) return 2;
   // 'Огородниковой' is no nominative.
   const feminine = role === 'last' && gender === 'f' && FEMININE_ONLY.test(w);
   if (feminine && c === 'nomn') return 0;
@@ -331,9 +333,13 @@ function partScore(morph: Morphology, w: string, role: Role, c: NameCase, gender
     const nominative = synthesizeNominative(w, c, part(role), gender);
     if (nominative !== null) return nominative === w ? 0.85 : 0.9;
   }
+  // 'Инмакулады': -ы after a consonant is a case ending, no nominative of a name the dictionary does not know.
+  if (c === 'nomn' && GENITIVE_Y.test(w)) return 0;
   if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) return 0.85;
   return 0;
 }
+
+const GENITIVE_Y = /[бвдзлмнпрстфхц]ы$/u;
 
 /** The nominative of an unknown last word declined alone ('Нгуен Фу Чонга' after 'секретаря'), or null. */
 function lastWordOnly(morph: Morphology, w: string, gender: 'm' | 'f', hint: ReadonlySet<string>): string | null {
@@ -391,8 +397,23 @@ function romanceNominative(w: string, c: NameCase): string | null {
   if (!m || !/[бвгджзклмнпрстфхцчшщ]$/u.test(stem)) return null;
   // '-е' is also the locative of a name on a consonant ('де ла Крусе' -> 'Крус'): only where Spanish and
   // Portuguese names do not end ('да Фонсеке' -> 'Фонсека').
-  if (m[0] === 'е' && /[сзлнрдшхжц]$/u.test(stem)) return null;
+  if (m[0] === 'е' && NAME_FINAL.test(stem)) return null;
+  // A genitive writes -и for -ы only after г, к, х and the hushing consonants ('де Веги'): 'ди Росси' is as written.
+  if (m[0] === 'и' && !/[гкхжшчщ]$/u.test(stem)) return null;
   return stem + 'а';
+}
+
+/** Consonants Spanish and Portuguese names end in ('Крус', 'Леон', 'Сантос'): a case ending after them may be a man's. */
+const NAME_FINAL = /[сзлнрдшхжц]$/u;
+
+/**
+ * The word after a Romance particle is surely this case of a surname on -а ('де Веги', 'да Силву', 'да
+ * Силвой'): the ending is that case's, and the stem ends where such names do not ('де ла Крусу' may be a
+ * dative of 'Крус').
+ */
+function surelyRomanceCase(w: string, c: NameCase): boolean {
+  const nominative = romanceNominative(w, c);
+  return nominative !== null && !NAME_FINAL.test(nominative.slice(0, -1));
 }
 
 function lemmaOf(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f'): string {
