@@ -99,8 +99,8 @@ function addWoman(women: Women, surname: string, firsts: string[] | null): void 
 
 /**
  * The woman the article shows under the surname may be this one: named there by the surname alone, or
- * with this first name (as written or as read, or its initial). 'Нонной Киприяновой' says nothing of 'Эдуарда Киприянова': a
- * man and his wife share the surname.
+ * with this first name (as written or as read, or its initial). 'Нонной Киприяновой' says nothing of
+ * 'Эдуарда Киприянова': a man and his wife share the surname.
  */
 function mayBeShown(shownWith: Set<string> | null, own: readonly string[]): boolean {
   if (shownWith === null) return true;
