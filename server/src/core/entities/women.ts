@@ -19,7 +19,8 @@ export function womenByArticle(ctx: Context): void {
     const last = c.person!.last!;
     // 'Стефания Пасько' read as a man's genitive, then 'Пасько ошиблась': a surname that never declines is the woman's as it stands.
     const feminine = feminineSurname(last) ?? (INDECLINABLE.test(last) ? last : null);
-    if (feminine && women.has(foldLower(feminine))) readAsWoman(ctx, c, women.get(foldLower(feminine)) ?? null);
+    const shownWith = feminine ? women.get(foldLower(feminine)) : undefined;
+    if (shownWith !== undefined) readAsWoman(ctx, c, shownWith);
     else {
       const nominative = feminineOnA(ctx, c, women);
       if (nominative) readAsWoman(ctx, c, women.get(nominative) ?? null, nominative);

@@ -2,6 +2,7 @@
 import type { Token } from '../text/tokenize';
 import type { Context } from './context';
 import { LAW_CODES } from './data/lexicon';
+import { PARTICLES } from '../names/person';
 
 /** 'Лула да Силва', 'Shipping Corporation of India': a lower-case particle inside a name. */
 export function particleBetween(ctx: Context, j: number): boolean {
@@ -32,11 +33,8 @@ const HYPHEN_PARTICLES = new Set([
 export function commonCompound(word: string): boolean {
   return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part));
 }
-/** Lower-case particles inside foreign names: Лула да Силва, Людвиг ван Бетховен. */
-const NAME_PARTICLES = new Set([
-  'да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу',
-  'ла', 'ле', 'лос', 'лас', 'бин', 'бинт', 'бен', 'ибн', 'аль', 'эль',
-]);
+/** Lower-case particles inside foreign names (Лула да Силва, Людвиг ван Бетховен): the names' own, and 'бинт' (daughter of). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES, 'бинт']);
 
 /** A lower-case particle of a foreign name ('фон', 'да', 'бен'). */
 export function isNameParticle(text: string): boolean {

@@ -275,7 +275,7 @@ function eastAsianThree(words: string[]): boolean {
 }
 
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
-const PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'лос', 'лас', 'бин', 'бен', 'ибн', 'аль', 'эль']);
+export const PARTICLES: ReadonlySet<string> = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'лос', 'лас', 'бин', 'бен', 'ибн', 'аль', 'эль']);
 
 /** A woman's surname ending in a consonant does not decline ('Виктории Ким', 'Ирины Коваль'). */
 function indeclinableFeminine(w: string, role: Role, gender: 'm' | 'f'): boolean {
