@@ -39,6 +39,7 @@ const SETS = [
   { source: 'test/heldout19/gold.annotations.txt', output: 'test/heldout19/gold.json' },
   { source: 'test/heldout20/gold.annotations.txt', output: 'test/heldout20/gold.json' },
   { source: 'test/heldout21/gold.annotations.txt', output: 'test/heldout21/gold.json' },
+  { source: 'test/heldout22/gold.annotations.txt', output: 'test/heldout22/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
