@@ -165,7 +165,9 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
   if (aloneOnLine(ctx, i, j) || afterBylineLabel(ctx, i)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
   // 'делегация во главе с Мохаммадом-Резой ... побывала': after a preposition the name is no subject.
-  if (isVerb(ctx, j) && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
+  if (subjectVerb(ctx, i, j) && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
+  // 'Алисия Алонсо сама танцевала': 'сама' agrees with a woman in the nominative.
+  if (ctx.tokens[j]?.text === 'сама' && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject.
@@ -175,6 +177,14 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'вручил Нурмухаметову почетную грамоту': an accusative after the name is the object, the name the recipient.
   if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && !accusativeAt(ctx, j)) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
+}
+
+/**
+ * A verb right after the name that can have it for its subject: one person takes a verb in the singular
+ * ('Даймары Понсе Сеспедес ждали' is an object), unless the name closes a pair ('Иванов и Петров заявили').
+ */
+function subjectVerb(ctx: Context, i: number, j: number): boolean {
+  return isVerb(ctx, j, 'sing') || (isVerb(ctx, j) && ctx.tokens[i - 1]?.text === 'и');
 }
 
 /**
@@ -227,6 +237,8 @@ const INVERTING = new Set([
   'сказать', 'заявить', 'сообщить', 'отметить', 'рассказать', 'пояснить', 'добавить', 'подчеркнуть', 'признать', 'заметить',
   'уточнить', 'напомнить', 'считать', 'говорить', 'сообщать', 'заявлять', 'отмечать', 'рассказывать', 'объяснить',
   'подтвердить', 'указать', 'предупредить', 'пообещать', 'возглавить', 'возглавлять',
+  // 'дирижировать будет Олеся Парфирьева': the auxiliary of a future, its subject after it.
+  'быть',
 ]);
 
 const ACCUSATIVE = new Set(['accs']);

@@ -18,7 +18,7 @@ export function womenByArticle(ctx: Context): void {
   for (const c of men) {
     const last = c.person!.last!;
     // 'Стефания Пасько' read as a man's genitive, then 'Пасько ошиблась': a surname that never declines is the woman's as it stands.
-    const feminine = feminineSurname(last) ?? (INDECLINABLE.test(last) ? last : null);
+    const feminine = feminineSurname(last) ?? (INDECLINABLE.test(last) || undeclinedConsonant(ctx, c) ? last : null);
     const shownWith = feminine ? women.get(foldLower(feminine)) : undefined;
     if (shownWith !== undefined) readAsWoman(ctx, c, shownWith);
     else {
@@ -57,6 +57,16 @@ function writtenSurname(ctx: Context, folded: string): boolean {
 
 /** Slavic surnames that keep one form for men and women in every case: -ко, -ых/-их ('Пасько', 'Седых'). */
 const INDECLINABLE = /(?:ко|ых|их)$/u;
+
+/**
+ * 'Яна Кисель' read as a man's genitive: a man's surname on a consonant declines with his first name, so one
+ * written as its nominative beside a first name read in another case ('Яна' -> 'Ян') is a woman's.
+ */
+function undeclinedConsonant(ctx: Context, c: Candidate): boolean {
+  const [first, last] = [c.words[0], c.words[c.words.length - 1]];
+  const written = ctx.text.slice(last.start, last.end);
+  return /[бвгджзклмнпрстфхцчшщь]$/u.test(written) && written === c.person!.last && foldLower(ctx.text.slice(first.start, first.end)) !== foldLower(c.person!.first!.split(' ')[0]);
+}
 
 /** 'Шелудяков' -> 'Шелудякова', 'Жуковский' -> 'Жуковская'; null for a surname with no feminine form of its own. */
 function feminineSurname(last: string): string | null {

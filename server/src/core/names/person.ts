@@ -237,11 +237,22 @@ const GENDER_MARGIN = 0.5;
 
 /**
  * 'Рикарду Мануэл Тавейра Азеведу': three words or more, the first and the last on -у, no patronymic, and a first
- * word the dictionary does not know as a first name: a Portuguese name in the nominative, no dative.
+ * word the dictionary does not know as a first name: a Portuguese name in the nominative, no dative. So are
+ * two surnames on -у after a particle (portugueseSurnames).
  */
 function portugueseNominative(morph: Morphology, words: string[], roles: Role[]): boolean {
-  if (words.length < 3 || roles.includes('middle') || !/у$/u.test(words[0]) || !/у$/u.test(words[words.length - 1])) return false;
-  return !morph.parse(words[0]).some((p) => p.proper === 'Name' && p.known);
+  if (words.length < 3 || roles.includes('middle') || !/у$/u.test(words[words.length - 1])) return false;
+  if (portugueseSurnames(words)) return true;
+  return /у$/u.test(words[0]) && !morph.parse(words[0]).some((p) => p.proper === 'Name' && p.known);
+}
+
+/**
+ * 'Инеш де Бриту Кардозу', 'Уго ду Пасу Серрану': two words on -у after a particle, and a given name
+ * that does not show an accusative ('Марию де ла Крус Ортегу' does): Portuguese surnames, as written.
+ */
+function portugueseSurnames(words: string[]): boolean {
+  const n = words.length;
+  return n >= 4 && ROMANCE_PARTICLES.has(words[n - 3]) && /у$/u.test(words[n - 2]) && !/[ую]$/u.test(words[0]);
 }
 
 function chooseCase(morph: Morphology, words: string[], roles: Role[], gender: 'm' | 'f', hint: CaseHint): { c: NameCase; score: number } {
@@ -331,13 +342,25 @@ function partScore(morph: Morphology, w: string, role: Role, c: NameCase, gender
   // A nominative equal to the word ('Лусией' read as an accusative of an undeclined 'Лусией') explains no ending.
   if (c !== 'nomn' && !isInvariant(w)) {
     const nominative = synthesizeNominative(w, c, part(role), gender);
-    if (nominative !== null) return nominative === w ? 0.85 : 0.9;
+    // 'Чиомы' is no accusative left undeclined: -ы after a consonant is a genitive's ending.
+    if (nominative !== null) return nominative !== w ? 0.9 : GENITIVE_Y.test(w) ? 0 : 0.85;
   }
   // 'Инмакулады': -ы after a consonant is a case ending, no nominative of a name the dictionary does not know.
   if (c === 'nomn' && GENITIVE_Y.test(w)) return 0;
   if ((c === 'nomn' || isInvariant(w)) && !morph.parse(w).some((x) => x.proper && x.known)) return 0.85;
+  if (undeclinedFeminineVowel(w, role, c, gender)) return 0.85;
   return 0;
 }
+
+/**
+ * 'Чиомы Нвосу', 'Харуны Мориясу': a woman's foreign surname on a vowel other than -а, -я does not decline;
+ * unless its ending is this case's of a surname on -а ('Лусию Ортегу', 'Ортеги', 'Ортеге').
+ */
+function undeclinedFeminineVowel(w: string, role: Role, c: NameCase, gender: 'm' | 'f'): boolean {
+  return role === 'last' && gender === 'f' && /[еиоуэюё]$/u.test(w) && !FEMININE_CASE_ENDING[c]?.test(w);
+}
+
+const FEMININE_CASE_ENDING: Partial<Record<NameCase, RegExp>> = { gent: /и$/u, datv: /[еи]$/u, accs: /[ую]$/u, loct: /[еи]$/u };
 
 const GENITIVE_Y = /[бвдзлмнпрстфхц]ы$/u;
 
