@@ -69,6 +69,8 @@ test("'до' before a name is the preposition: a route's end after a line or a p
   assert.equal(find(ms, 'Эмсхафен')?.type, 'LOC');
   assert.equal(find(ms, 'Дорстена')?.type, 'LOC');
   assert.equal(find(ms, 'Жоао до Кампу')?.type, 'PER');
+  const winter = await mentionsOf(`${BODY}В районе зимник до Сюрзеги откроют в феврале.`);
+  assert.equal(find(winter, 'Сюрзеги')?.type, 'LOC');
 });
 
 test("landforms and estates name places: 'Куршская коса', 'Уюкская котловина', 'усадьба Щелыково'", async () => {
