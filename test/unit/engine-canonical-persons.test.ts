@@ -138,3 +138,9 @@ test("two words on -у after a particle and a given name that shows no accusativ
   assert.equal(find(ms, 'Жулиана де Соуту Пиментелу')?.name, 'Жулиана де Соуту Пиментелу');
   assert.equal(find(ms, 'Уго ду Фару Кастелу')?.name, 'Уго ду Фару Кастелу');
 });
+
+test("a verb after a name in the genitive agrees with the noun before it ('подача Никиты Ракитова принесла'); -ом after a consonant ends a man's name ('с Тань Цзиньханом')", async () => {
+  const ms = await mentionsOf(`${BODY}В решающей партии подача Никиты Ракитова принесла три очка. Он сыграл с Тань Цзиньханом из Китая. В пятницу Ракитов уехал.`);
+  assert.equal(find(ms, 'Никиты Ракитова')?.name, 'Никита Ракитов');
+  assert.equal(find(ms, 'Тань Цзиньханом')?.name, 'Тань Цзиньхан');
+});

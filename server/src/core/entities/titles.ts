@@ -184,7 +184,16 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
  * ('Даймары Понсе Сеспедес ждали' is an object), unless the name closes a pair ('Иванов и Петров заявили').
  */
 function subjectVerb(ctx: Context, i: number, j: number): boolean {
+  if (nominativeNounBefore(ctx, i)) return false;
   return isVerb(ctx, j, 'sing') || (isVerb(ctx, j) && ctx.tokens[i - 1]?.text === 'и');
+}
+
+/** 'подача Никиты Порываева принесла': a lower-case noun in the nominative before the name owns the verb after it. */
+function nominativeNounBefore(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i - 1];
+  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[i].start) !== ' ') return false;
+  const parses = ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
+  return parses.length > 0 && parses.every((p) => p.pos === 'NOUN') && parses.some((p) => p.case === 'nomn' && p.number === 'sing');
 }
 
 /**

@@ -168,10 +168,15 @@ function assignRoles(morph: Morphology, words: string[]): Role[] {
 const MASCULINE_ONLY = /(ов|ев|ёв|ин|ын|ский|цкий|овым|евым|иным|ским|цким)$/u;
 const FEMININE_ONLY = /(овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
 
+/** A last word only a man's name ends in: those surnames, or -ом after a consonant, a man's instrumental ('с Тань Юйханом'). */
+function masculineOnly(last: string): boolean {
+  return MASCULINE_ONLY.test(last) || (last.length >= 6 && /[бвгджзклмнпрстфхцчшщ]ом$/u.test(last));
+}
+
 function guessGender(morph: Morphology, words: string[], roles: Role[], hint: CaseHint): 'm' | 'f' {
   const cases = hint.cases;
   const last = words[words.length - 1];
-  if (words.length > 1 && MASCULINE_ONLY.test(last)) return 'm';
+  if (words.length > 1 && masculineOnly(last)) return 'm';
   // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case; so is 'Шеншиной-Маас'.
   if (doubleSurnameParts(last).some((p) => FEMININE_ONLY.test(p))) return 'f';
   // 'с Лусией Ордоньес': a given name on -ией, -ьей is a woman's in the instrumental (Лусия, Наталья).
@@ -227,7 +232,7 @@ function genderAndCase(morph: Morphology, words: string[], roles: Role[], hint: 
   const gender = guessGender(morph, words, roles, hint);
   if (portugueseNominative(morph, words, roles)) return { gender, c: 'nomn' };
   const mine = chooseCase(morph, words, roles, gender, hint);
-  if (hint.gender || words.length < 2 || MASCULINE_ONLY.test(words[words.length - 1]) || FEMININE_ONLY.test(words[words.length - 1])) return { gender, c: mine.c };
+  if (hint.gender || words.length < 2 || masculineOnly(words[words.length - 1]) || FEMININE_ONLY.test(words[words.length - 1])) return { gender, c: mine.c };
   const other = gender === 'm' ? 'f' : 'm';
   const theirs = chooseCase(morph, words, roles, other, hint);
   return theirs.score > mine.score + GENDER_MARGIN ? { gender: other, c: theirs.c } : { gender, c: mine.c };
