@@ -144,3 +144,8 @@ test("a verb after a name in the genitive agrees with the noun before it ('по�
   assert.equal(find(ms, 'Никиты Ракитова')?.name, 'Никита Ракитов');
   assert.equal(find(ms, 'Тань Цзиньханом')?.name, 'Тань Цзиньхан');
 });
+
+test("after an animate noun in apposition the verb agrees with the name ('адвокат Алена Хмелевская заявила')", async () => {
+  const ms = await mentionsOf(`${BODY}Его адвокат Алена Хмелевская заявила, что защита не согласна.`);
+  assert.equal(find(ms, 'Алена Хмелевская')?.name, 'Алена Хмелевская');
+});

@@ -188,12 +188,15 @@ function subjectVerb(ctx: Context, i: number, j: number): boolean {
   return isVerb(ctx, j, 'sing') || (isVerb(ctx, j) && ctx.tokens[i - 1]?.text === 'и');
 }
 
-/** 'подача Никиты Порываева принесла': a lower-case noun in the nominative before the name owns the verb after it. */
+/**
+ * 'подача Никиты Порываева принесла': a lower-case inanimate noun in the nominative before the name owns the verb
+ * after it (an animate one stands in apposition: 'адвокат Алена Хмелевская заявила').
+ */
 function nominativeNounBefore(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i - 1];
   if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[i].start) !== ' ') return false;
   const parses = ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
-  return parses.length > 0 && parses.every((p) => p.pos === 'NOUN') && parses.some((p) => p.case === 'nomn' && p.number === 'sing');
+  return parses.length > 0 && parses.every((p) => p.pos === 'NOUN' && !p.grammemes.has('anim')) && parses.some((p) => p.case === 'nomn' && p.number === 'sing');
 }
 
 /**
