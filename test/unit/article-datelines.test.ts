@@ -115,6 +115,9 @@ it("a byline may name a photographer before its date, and a date line may give t
   assert.equal(m?.author?.name, 'Ярослава Бубнова');
   const credit = 'Текст: Таисия Яндубаева, фото: Прохор Сыроежкин / 22.01.2027';
   assert.equal(matchByline({ start: 0, end: credit.length, text: credit })?.author?.name, 'Таисия Яндубаева');
+  const both = 'Текст и фото: Роман Вишняков / 03.03.2027 08:15';
+  assert.equal(matchByline({ start: 0, end: both.length, text: both })?.date?.value, '2027-03-03T08:15');
+  assert.equal(matchByline({ start: 0, end: both.length, text: both })?.author?.name, 'Роман Вишняков');
   const early = '22:10 14.04.2026';
   assert.equal(matchDateLine({ start: 0, end: early.length, text: early })?.value, '2026-04-14T22:10');
 });

@@ -50,11 +50,11 @@ export interface BylineMatch {
 
 /**
  * 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40', 'Автор: Ксения Г. |
- * 22 сентября 2026, 16:10', 'Текст: Ярослава Б. / Фото: Лев А. / 2027-02-21': the author first; the date, when given,
- * is the last part after a separator (a photo credit may stand between).
+ * 22 сентября 2026, 16:10', 'Текст: Ярослава Б. / Фото: Лев А. / 2027-02-21', 'Текст и фото: Глеб Д. / 02.02.2027 07:35':
+ * the author first; the date, when given, is the last part after a separator (a photo credit may stand between).
  */
 export function matchByline(line: Line): BylineMatch | null {
-  const m = /^(Автор|Авторы|Текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(.*?))?\s*$/.exec(line.text);
+  const m = /^(Автор|Авторы|Текст(?: и фото)?|Фото и текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(.*?))?\s*$/.exec(line.text);
   if (!m) return null;
   let date: BylineMatch['date'] = null;
   if (m[3]) {
