@@ -181,7 +181,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
 
 /**
  * A verb right after the name that can have it for its subject: one person takes a verb in the singular
- * ('Даймары Понсе Сеспедес ждали' is an object), unless the name closes a pair ('Иванов и Петров заявили').
+ * ('Даймары Понсе Сеспедес ждали' is an object), unless the name closes a pair ('Иванов и Петров заявили');
+ * and none when a noun before the name owns the verb (nominativeNounBefore).
  */
 function subjectVerb(ctx: Context, i: number, j: number): boolean {
   if (nominativeNounBefore(ctx, i)) return false;

@@ -347,7 +347,7 @@ function partScore(morph: Morphology, w: string, role: Role, c: NameCase, gender
   // A nominative equal to the word ('Лусией' read as an accusative of an undeclined 'Лусией') explains no ending.
   if (c !== 'nomn' && !isInvariant(w)) {
     const nominative = synthesizeNominative(w, c, part(role), gender);
-    // 'Чиомы' is no accusative left undeclined: -ы after a consonant is a genitive's ending.
+    // 'Чиомы' is no word left undeclined in another case (an accusative, say): -ы after a consonant is a genitive's ending.
     if (nominative !== null) return nominative !== w ? 0.9 : GENITIVE_Y.test(w) ? 0 : 0.85;
   }
   // 'Инмакулады': -ы after a consonant is a case ending, no nominative of a name the dictionary does not know.
