@@ -131,6 +131,8 @@ test("a plural verb after a name is no sign of its subject; a woman's foreign su
   assert.equal(find(ms, 'Ифеомы Нвачукву')?.name, 'Ифеома Нвачукву');
   const pair = await mentionsOf(`${BODY}Вчера Иванов и Петров заявили о победе.`);
   assert.equal(find(pair, 'Петров')?.name, 'Петров');
+  const women = await mentionsOf(`${BODY}Вчера Анна Сорокина и Олеся Стрельцова заявили о победе.`);
+  assert.equal(find(women, 'Олеся Стрельцова')?.name, 'Олеся Стрельцова');
 });
 
 test("two words on -у after a particle and a given name that shows no accusative are Portuguese surnames as written", async () => {

@@ -194,9 +194,7 @@ function subjectVerb(ctx: Context, i: number, j: number): boolean {
  * after it (an animate one stands in apposition: 'адвокат Алена Хмелевская заявила').
  */
 function nominativeNounBefore(ctx: Context, i: number): boolean {
-  const t = ctx.tokens[i - 1];
-  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[i].start) !== ' ') return false;
-  const parses = ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
+  const parses = lowerWordParses(ctx, i - 1);
   return parses.length > 0 && parses.every((p) => p.pos === 'NOUN' && !p.grammemes.has('anim')) && parses.some((p) => p.case === 'nomn' && p.number === 'sing');
 }
 
@@ -229,17 +227,17 @@ function accusativeAt(ctx: Context, k: number): boolean {
 }
 
 function transitiveVerb(ctx: Context, k: number): boolean {
-  const parses = verbParses(ctx, k);
+  const parses = lowerWordParses(ctx, k);
   return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && p.grammemes.has('tran') && !INVERTING.has(p.lemma));
 }
 
 function invertingVerb(ctx: Context, k: number): boolean {
-  const parses = verbParses(ctx, k);
+  const parses = lowerWordParses(ctx, k);
   return parses.length > 0 && parses.every((p) => p.pos === 'VERB' && INVERTING.has(p.lemma));
 }
 
-/** Known readings of the lower-case word at k, right before the name. */
-function verbParses(ctx: Context, k: number): Parse[] {
+/** Known readings of the lower-case word at k, one space before the next token (the name). */
+function lowerWordParses(ctx: Context, k: number): Parse[] {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[k + 1].start) !== ' ') return [];
   return ctx.morph.parse(t.text).filter((p) => p.known && p.score > 0.1);
