@@ -36,6 +36,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout20: { folder: 'test/heldout20/articles', gold: 'test/heldout20/gold.json' },
   heldout21: { folder: 'test/heldout21/articles', gold: 'test/heldout21/gold.json' },
   heldout22: { folder: 'test/heldout22/articles', gold: 'test/heldout22/gold.json' },
+  heldout23: { folder: 'test/heldout23/articles', gold: 'test/heldout23/gold.json' },
 };
 
 interface Options {
