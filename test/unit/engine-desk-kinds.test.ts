@@ -530,3 +530,19 @@ test("a club's short one-word name in a case form has the club's name as its lem
   assert.equal(club?.type, 'ORG');
   assert.deepEqual(club?.words?.map((w) => w.lemma), ['Уфа']);
 });
+
+test("foreign towns in case forms are places, not people ('через Арлит до Агадеса', 'в Нижнем Ларсе', 'департамента Антьокия', 'через Чайковский')", async () => {
+  const ms = await mentionsOf(`${BODY}Контракт покрывает 410 км асфальта от пограничного Ассамаки через Арлит до Агадеса. Рабочих наймут в регионе Агадес. Глава Северной Осетии обещал расширить стоянку для фур в Нижнем Ларсе. Власти департамента Антьокия обещают отремонтировать дорогу. Раньше он ездил в Екатеринбург через Чайковский и Кунгур. Груз везут через море Лаптевых до Тикси.`);
+  assert.equal(find(ms, 'Арлит')?.type, 'LOC');
+  assert.ok(!ms.some((m) => m.type === 'PER'), ms.filter((m) => m.type === 'PER').map((m) => m.text).join(', '));
+  assert.equal(find(ms, 'Агадеса')?.name, 'Агадес');
+  assert.equal(find(ms, 'Нижнем Ларсе')?.name, 'Нижний Ларс');
+  assert.equal(find(ms, 'Антьокия')?.type, 'LOC');
+  assert.equal(find(ms, 'Чайковский')?.type, 'LOC');
+  assert.equal(find(ms, 'море Лаптевых')?.type, 'LOC');
+});
+
+test("a Portuguese particle 'до' still joins a name before a masculine word ('Жоао до Кампу')", async () => {
+  const ms = await mentionsOf(`${BODY}Контракт подписал министр Жоао до Кампу Нету.`);
+  assert.equal(find(ms, 'Жоао до Кампу Нету')?.type, 'PER');
+});

@@ -39,6 +39,12 @@ function afterNameParticle(ctx: Context, i: number): boolean {
   return !!particle && !!before && isNameParticle(particle.text) && particle.text !== 'до' && before.kind === 'word' && before.cap && joined(ctx, i - 2) && joined(ctx, i - 1);
 }
 
+/** A surname the dictionary reads only in the genitive (and cases like it), never in the nominative nor as a place: 'Лаптевых'. */
+export function possessiveSurname(ctx: Context, k: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[k].text);
+  return parses.some((p) => p.proper === 'Surn' && p.known && p.case === 'gent') && !parses.some((p) => p.case === 'nomn' || p.proper === 'Geox');
+}
+
 export function findGazetteerNames(ctx: Context): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.taken[i]) continue;
@@ -56,8 +62,9 @@ export function findGazetteerNames(ctx: Context): void {
     if (m.entry.type === 'LOC' && m.end === i + 1 && ctx.tokens[i].text === m.entry.name && givenNameOfPortuguese(ctx, i)) continue;
     // 'в Новосибирском государственном художественном музее': a city's form that is an adjective of a body's or an area's name.
     if (m.entry.type === 'LOC' && m.end === i + 1 && namesHead(ctx, modifiedNoun(ctx, i))) continue;
-    // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name.
-    if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap) {
+    // 'в секторе Газа': a lower-case area noun the entry starts with stays outside the place's name; 'море Лаптевых',
+    // named after people in the genitive, keeps it.
+    if (m.entry.type === 'LOC' && m.end - i === 2 && !ctx.tokens[i].cap && ctx.tokens[i + 1].cap && !possessiveSurname(ctx, i + 1)) {
       const t = ctx.tokens[i + 1];
       claim(ctx, i + 1, m.end, { start: t.start, end: t.end, type: 'LOC', name: t.text, words: wordsOf(ctx, i + 1, m.end, [t.text]) });
       continue;

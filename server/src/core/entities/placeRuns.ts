@@ -59,7 +59,9 @@ function positionalPlace(ctx: Context, i: number, j: number): boolean {
   const adjectives = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'ADJF' && POSITIONAL.has(p.lemma) && p.number === 'sing');
   const noun = ctx.tokens[i + 1].text;
   const word = classifyWord(ctx.morph, noun);
-  if (adjectives.length === 0 || (word.known && ['Name', 'Patr', 'Orgn', 'common'].includes(word.cls))) return false;
+  // 'в Нижнем Ларсе': after в / во / из, a given name after such an adjective is a place's noun too.
+  const givenName = word.cls === 'Name' && placeContext(ctx, i)?.evidence !== 'place-preposition';
+  if (adjectives.length === 0 || (word.known && (givenName || ['Patr', 'Orgn', 'common'].includes(word.cls)))) return false;
   for (const adj of adjectives) {
     const last = nounNominative(noun, adj.case as NameCase, adj.gender);
     const first = last && ctx.morph.inflect(adj, ['nomn', 'sing', adj.gender!]);

@@ -52,6 +52,8 @@ export function findCapitalisedRuns(ctx: Context, opts: RunOptions): void {
 /** 'из Воруха до Исфары': 'до' after a run opened by 'из' or 'от' ends a route, no Portuguese particle ('Жоао до Кампу'). */
 function routeEnd(ctx: Context, i: number, j: number): boolean {
   if (ctx.tokens[j].text !== 'до') return false;
+  // 'до Агадеса': a genitive on -а/-я after 'до' is a place; a Portuguese 'do' precedes a masculine name ('до Кампу', 'до Кармо').
+  if (/[^аеёиоуыэюя][ая]$/u.test(ctx.tokens[j + 1]?.text ?? '')) return true;
   // 'Поезда до Нижнего Бестяха': a common word opening the sentence, then the preposition.
   if (j - 1 === i && ctx.tokens[i].sentStart && classifyWord(ctx.morph, ctx.tokens[i].text).cls === 'common') return true;
   if (i === 0 || !joined(ctx, i - 1)) return false;
@@ -61,7 +63,7 @@ function routeEnd(ctx: Context, i: number, j: number): boolean {
   return i > 1 && noun.kind === 'word' && !noun.cap && joined(ctx, i - 2) && ROUTE_STARTS.has(ctx.tokens[i - 2].text.toLowerCase());
 }
 
-const ROUTE_STARTS = new Set(['из', 'от', 'с', 'со']);
+const ROUTE_STARTS = new Set(['из', 'от', 'с', 'со', 'через']);
 
 /** 'Хамада ибн Султана': after 'ибн' comes the father's name, even one that is also a title. */
 function fatherAfterIbn(ctx: Context, j: number): boolean {
@@ -1074,8 +1076,8 @@ function contextPlaceCase(ctx: Context, i: number, c: WordClass, opts: RunOption
   if (c !== 'unknown' && c !== 'Name' && c !== 'Surn' && known) return null;
   const found = placeContext(ctx, i);
   if (!found || found.evidence === 'place-preposition') return found?.case ?? null;
-  // 'через Кириллов к маю': a man's surname stays in the nominative form only as an inanimate accusative, a town's.
-  if (found.case === 'accs' && /(?:ов|ев|ёв|ин|ын)$/u.test(word)) return found.case;
+  // 'через Кириллов к маю', 'через Чайковский': a man's surname stays in the nominative form only as an inanimate accusative, a town's.
+  if (found.case === 'accs' && /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u.test(word)) return found.case;
   if (surnameKnown(ctx, i, opts)) return null;
   if (found.evidence === 'partner') return found.case;
   return known || isSurnameShape(word) ? null : found.case;

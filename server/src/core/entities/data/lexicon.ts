@@ -175,6 +175,8 @@ export const PLACE_CUES = new Set([
   'бухта', 'лагуна', 'архипелаг', 'хребет', 'вулкан', 'сопка', 'ледник', 'плато', 'ущелье', 'каньон',
   // A river's branches and a delta's channels ('на рукаве Бахтемир'), a basin, Arab governorates ('через мухафазу Маан').
   'рукав', 'протока', 'ерик', 'бассейн', 'мухафаза', 'вилайет', 'губернаторство',
+  // French and Latin American departments ('департамента Антьокия'); a body's department is named by a genitive ('департамента Минфина').
+  'департамент',
 ]);
 
 /** Lower-case nouns after which an unknown capitalised word is an organization ('компания Яндекс'). */
