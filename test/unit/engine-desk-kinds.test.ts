@@ -142,12 +142,16 @@ test("Arabic articles 'ан-', 'эр-' open a name part, and a known name after 
 });
 
 test("a name's conjoined complement before its parent's acronym, a mission's host state, leagues; a preposition and a cue inside another name end nothing", async () => {
-  const ms = await mentionsOf(`${BODY}Пробы изучили в Институте экологии растений и животных УрО РАН. Птиц выпустили в Наурзумском заповеднике под Костанаем. Посольство Испании в России поддержало проект, а Посольство Нидерландов в Москве промолчало. Команда сыграет в полуфинале Суперлиги. Сотрудник Института астрофизики Канарских островов Хорхе Толедо Пастрана приехал. Уровень превысил ПДК.`);
+  const ms = await mentionsOf(`${BODY}Пробы изучили в Институте экологии растений и животных УрО РАН. Птиц выпустили в Наурзумском заповеднике под Костанаем. Посольство Испании в России поддержало проект, а Посольство Нидерландов в Москве промолчало. Концерт поддержало посольство России в Сенегале, а консульство Германии в Казани промолчало. Команда сыграет в полуфинале Суперлиги. Сотрудник Института астрофизики Канарских островов Хорхе Толедо Пастрана приехал. Уровень превысил ПДК.`);
   assert.equal(find(ms, 'Институте экологии растений и животных УрО РАН')?.type, 'ORG');
   assert.equal(find(ms, 'Наурзумском заповеднике')?.type, 'ORG');
   assert.equal(find(ms, 'Костанаем')?.type, 'LOC');
   assert.equal(find(ms, 'Посольство Испании в России')?.type, 'ORG');
   assert.equal(find(ms, 'Посольство Нидерландов')?.type, 'ORG');
+  // Lower case too: the host state belongs to the mission; a lower-case consulate's city does not.
+  assert.equal(find(ms, 'посольство России в Сенегале')?.name, 'посольство России в Сенегале');
+  assert.equal(find(ms, 'консульство Германии')?.type, 'ORG');
+  assert.equal(find(ms, 'Казани')?.type, 'LOC');
   assert.equal(find(ms, 'Суперлиги')?.type, 'ORG');
   assert.equal(find(ms, 'Хорхе Толедо Пастрана')?.type, 'PER');
   assert.equal(find(ms, 'ПДК'), undefined);

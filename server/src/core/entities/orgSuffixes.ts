@@ -343,17 +343,17 @@ const LOCAL_HEADS = new Set(['отдел', 'отделение', 'управле
 const TOWN_NOUNS = new Set(['город', 'район', 'округ']);
 
 /**
- * 'Посольство Испании | в России': a mission's host state, when the mission's name is capitalised; a consulate's
+ * 'Посольство Испании | в России', 'посольство России | в Сенегале': a mission's host state; a capitalised consulate's
  * city too ('Генеральное консульство Норвегии | в Мурманске': its official name says where it is;
  * 'Посольства Нидерландов | в Москве' names only where the embassy is).
  */
 function missionEnd(ctx: Context, c: Candidate, start: number, k: number): number {
   const t = ctx.tokens[k];
-  if (!t || t.text !== 'в' || !joined(ctx, k - 1) || !joined(ctx, k) || !ctx.tokens[start].cap) return k;
+  if (!t || t.text !== 'в' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
   if (!c.words.some((w) => MISSIONS.has(w.lemma.toLowerCase()))) return k;
   const end = placeIn(ctx, k + 1, 'loct');
   const host = ctx.owner[k + 1];
-  const consulate = c.words.some((w) => CONSULATES.has(w.lemma.toLowerCase()));
+  const consulate = ctx.tokens[start].cap && c.words.some((w) => CONSULATES.has(w.lemma.toLowerCase()));
   return end > k + 1 && host && (consulate || isState(host.name)) ? end : k;
 }
 
