@@ -550,3 +550,15 @@ test("a Portuguese particle 'до' still joins a name before a masculine word ('
   const ms = await mentionsOf(`${BODY}Контракт подписал министр Жоао до Кампу Нету.`);
   assert.equal(find(ms, 'Жоао до Кампу Нету')?.type, 'PER');
 });
+
+test("a body keeps its full complement: a city after its district, a republic's second name in apposition, a ministry as parent, a lower-case territorial branch", async () => {
+  const ms = await mentionsOf(`${BODY}Проверку провела прокуратура Первомайского района Кирова. Заявление сделало Пограничное управление ФСБ России по Республике Северная Осетия - Алания. Пробы изучили в Научно-исследовательском институте микробиологии Минобороны России. Дело возбудило следственное управление СК России по Кировской области, а региональное управление МЧС России промолчало. Жалобу подал житель Ленинского района Кирова.`);
+  assert.equal(find(ms, 'прокуратура Первомайского района Кирова')?.type, 'ORG');
+  assert.equal(find(ms, 'Пограничное управление ФСБ России по Республике Северная Осетия - Алания')?.type, 'ORG');
+  assert.equal(find(ms, 'Научно-исследовательском институте микробиологии Минобороны России')?.type, 'ORG');
+  assert.equal(find(ms, 'следственное управление СК России по Кировской области')?.type, 'ORG');
+  // No territorial branch named: the ministry alone; a district outside a body's name stays apart from its city.
+  assert.equal(find(ms, 'МЧС России')?.type, 'ORG');
+  assert.equal(find(ms, 'Ленинского района')?.type, 'LOC');
+  assert.equal(ms.filter((m) => m.text === 'Кирова').map((m) => m.type).join(), 'LOC');
+});

@@ -626,7 +626,7 @@ function placeEnd(ctx: Context, k: number): number {
   if (owner && owner.type === 'LOC' && owner.start === tokens[k].start && isGenitive(ctx, k)) {
     const end = ownedEnd(ctx, k);
     release(ctx, owner);
-    return end - k >= 3 ? cityOfAreaEnd(ctx, end) : end;
+    return end - k >= 3 || hasLemma(ctx, end - 1, CITY_PARTS) ? cityOfAreaEnd(ctx, end) : end;
   }
   if (ctx.taken[k]) return k;
   // 'Светлогорского городского округа': an adjective that is also a town's name still heads an area.
@@ -666,8 +666,11 @@ function areaEnd(ctx: Context, k: number): number {
   let h = k + 1;
   while (h < k + 3 && h < tokens.length && joined(ctx, h - 1) && !tokens[h].cap && isAdjective(ctx, h)) h++;
   if (h >= tokens.length || !joined(ctx, h - 1) || ctx.taken[h] || !hasLemma(ctx, h, AREA_HEADS) || !isGenitive(ctx, h)) return k;
-  return h > k + 1 ? cityOfAreaEnd(ctx, h + 1) : h + 1;
+  return h > k + 1 || hasLemma(ctx, h, CITY_PARTS) ? cityOfAreaEnd(ctx, h + 1) : h + 1;
 }
+
+/** Areas a city is divided into: 'Первомайского района | Кирова' names the city after them. */
+const CITY_PARTS = new Set(['район']);
 
 /** 'Центрального административного округа | Москвы': after a long area's name ending at end, the place it is part of. */
 function cityOfAreaEnd(ctx: Context, end: number): number {

@@ -29,7 +29,7 @@ export function extendOrganizations(ctx: Context): void {
     const withParent = parentBodyEnd(ctx, c, end);
     if (withParent > end) end = acronymChainEnd(ctx, withParent);
     end = countryEnd(ctx, c, end);
-    const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)))));
+    const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)), end)));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     end = missionEnd(ctx, c, start, end);
     if (end === j && start === i) continue;
@@ -158,12 +158,20 @@ function honoreeSuffixEnd(ctx: Context, i: number, k: number): number {
  * 'Управление | ФНС России по Челябинской области', 'Отделение | СФР': a capitalised head of a branch right
  * before the body it belongs to starts the name.
  */
-function headStart(ctx: Context, c: Candidate, start: number): number {
+function headStart(ctx: Context, c: Candidate, start: number, end: number): number {
   const h = start - 1;
   const t = ctx.tokens[h];
-  if (start !== c.first || !t || !t.cap || t.allCaps || ctx.taken[h] || !ctx.tokens[start].allCaps || !joined(ctx, h)) return start;
-  return ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.number === 'sing' && PARENT_HEADS.has(p.lemma)) ? h : start;
+  if (start !== c.first || !t || t.allCaps || ctx.taken[h] || !ctx.tokens[start].allCaps || !joined(ctx, h)) return start;
+  if (!ctx.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.number === 'sing' && PARENT_HEADS.has(p.lemma))) return start;
+  if (t.cap) return h;
+  // 'следственное управление | СК России по Кировской области': a territorial branch named in full, its kind in lower case.
+  const a = h - 1;
+  const kind = a >= 0 && !ctx.taken[a] && !ctx.tokens[a].cap && joined(ctx, a) && ctx.morph.parse(ctx.tokens[a].text).some((p) => p.pos === 'ADJF' && BRANCH_KINDS.has(p.lemma));
+  return kind && ctx.tokens[end]?.text === 'по' ? a : start;
 }
+
+/** Kinds of territorial branches written before the head ('следственное управление', 'пограничное управление'). */
+const BRANCH_KINDS = new Set(['следственный', 'главный', 'пограничный', 'территориальный']);
 
 /**
  * 'Центральный НИИ эпидемиологии | Роспотребнадзора', 'Институт истории, языка и литературы | Уфимского федерального
@@ -179,7 +187,9 @@ function parentBodyEnd(ctx: Context, c: Candidate, k: number): number {
   const end = endOf(ctx, owner);
   const genitive = (x: Token) => ctx.morph.parse(x.text).some((p) => p.case === 'gent');
   if (!genitive(t)) return k;
-  if (end === k + 1) return isBodyCompound(t.text) ? end : k;
+  // 'Росгидромета', 'Минобороны России': a ministry or agency by its compound name, with its country or not.
+  if (isBodyCompound(t.text)) return end;
+  if (end === k + 1) return k;
   return ctx.tokens.slice(k, end).some((x, n) => hasLemma(ctx, k + n, PARENT_BODIES) && genitive(x)) ? end : k;
 }
 

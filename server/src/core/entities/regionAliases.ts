@@ -14,7 +14,10 @@ export function regionAliases(ctx: Context): void {
     const e = endOf(ctx, c);
     const cases = regionCases(ctx, c.first, e);
     if (cases.size === 0) continue;
-    const end = aliasEnd(ctx, e, cases, republic(ctx, c.first, e));
+    const isRepublic = republic(ctx, c.first, e);
+    // 'по Республике Северная Осетия - Алания': a republic's name stands in apposition, in the nominative, second name too.
+    if (isRepublic) cases.add('nomn');
+    const end = aliasEnd(ctx, e, cases, isRepublic);
     if (end > e) extend(ctx, c, e, end);
   }
 }
