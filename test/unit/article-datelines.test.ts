@@ -118,6 +118,14 @@ it("a byline may name a photographer before its date, and a date line may give t
   const both = 'Текст и фото: Роман Вишняков / 03.03.2027 08:15';
   assert.equal(matchByline({ start: 0, end: both.length, text: both })?.date?.value, '2027-03-03T08:15');
   assert.equal(matchByline({ start: 0, end: both.length, text: both })?.author?.name, 'Роман Вишняков');
+  const comma = 'Автор: Глафира Лекмина, 03.06.2026';
+  const byComma = matchByline({ start: 0, end: comma.length, text: comma });
+  assert.equal(byComma?.date?.value, '2026-06-03');
+  assert.equal(byComma?.date?.span.start, comma.indexOf('03.06'));
+  assert.equal(byComma?.author?.name, 'Глафира Лекмина');
+  // A comma that closes no date stays inside the author's credit.
+  const two = 'Авторы: Анна Орлова, Глеб Дымов';
+  assert.equal(matchByline({ start: 0, end: two.length, text: two })?.author?.name, 'Анна Орлова, Глеб Дымов');
   const early = '22:10 14.04.2026';
   assert.equal(matchDateLine({ start: 0, end: early.length, text: early })?.value, '2026-04-14T22:10');
 });

@@ -562,3 +562,20 @@ test("a body keeps its full complement: a city after its district, a republic's 
   assert.equal(find(ms, 'Ленинского района')?.type, 'LOC');
   assert.equal(ms.filter((m) => m.text === 'Кирова').map((m) => m.type).join(), 'LOC');
 });
+
+test("a short passive participle states a past result ('одобрен в феврале'), a future after 'будет' or 'может быть'; 'достигнут' is a future verb", async () => {
+  const ms = await mentionsOf(`Кредит одобрили\n\nТУНИС, 22 апреля 2026. Ремонт оплатит Африканский банк развития: кредит одобрен в феврале. Второй кредит будет одобрен в марте, а договор может быть подписан в январе. Отгрузки в сентябре достигнут 6 млн тонн.`);
+  assert.equal(find(ms, 'феврале')?.name, '2026-02');
+  assert.equal(find(ms, 'марте')?.name, '2027-03');
+  assert.equal(find(ms, 'январе')?.name, '2027-01');
+  assert.equal(find(ms, 'сентябре')?.name, '2026-09');
+});
+
+test("the surname of a person named in full, then someone else's given name and surname, are two people ('Аспирантка ван Агтмала Маритье Гроблер')", async () => {
+  const ms = await mentionsOf(`${BODY}Соавтор работы Дирк ван Агтмал сравнил находку. Аспирантка ван Агтмала Маритье Гроблер провела томографию. Архив передал Аркадий Трусевич, а рукописи — его внучка Мария Трусевич де Санабрия. Петр Иванов приехал, Иванов Петр Сергеевич уехал.`);
+  assert.equal(find(ms, 'ван Агтмала')?.name, 'Дирк ван Агтмал');
+  assert.equal(find(ms, 'Маритье Гроблер')?.type, 'PER');
+  // No split before a particle (a double surname) nor before a patronymic (the surname-first order).
+  assert.equal(find(ms, 'Мария Трусевич де Санабрия')?.type, 'PER');
+  assert.equal(find(ms, 'Иванов Петр Сергеевич')?.type, 'PER');
+});

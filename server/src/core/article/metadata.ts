@@ -50,13 +50,17 @@ export interface BylineMatch {
 
 /**
  * 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40', 'Автор: Ксения Г. |
- * 22 сентября 2026, 16:10', 'Текст: Ярослава Б. / Фото: Лев А. / 2027-02-21', 'Текст и фото: Глеб Д. / 02.02.2027 07:35':
+ * 22 сентября 2026, 16:10', 'Текст: Ярослава Б. / Фото: Лев А. / 2027-02-21', 'Текст и фото: Глеб Д. / 02.02.2027 07:35',
+ * 'Автор: Глафира Л., 03.06.2026':
  * the author first; the date, when given, is the last part after a separator (a photo credit may stand between).
  */
 export function matchByline(line: Line): BylineMatch | null {
   const m = /^(Автор|Авторы|Текст(?: и фото)?|Фото и текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(.*?))?\s*$/.exec(line.text);
   if (!m) return null;
   let date: BylineMatch['date'] = null;
+  // 'Автор: Глафира Л., 03.06.2026': a comma before the date only.
+  const comma = m[3] ? null : /^(.*?),\s*(\d[^,]*)$/.exec(m[2]);
+  if (comma && matchDateLine({ start: 0, end: comma[2].length, text: comma[2] })) [m[2], m[3]] = [comma[1], comma[2]];
   if (m[3]) {
     const last = m[3].split(/[|/]/).pop()!.trim();
     const at = line.start + line.text.lastIndexOf(last);

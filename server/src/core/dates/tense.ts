@@ -41,6 +41,9 @@ const PREPOSITIONS = new Set([
 /** Future markers: auxiliaries, plans, expectations and frequent perfective verbs of news. */
 const FUTURE_WORDS = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|стан(?:ет|ут)|планиру(?:ет|ют|ется|ются|ем)|намерен[аоы]?|намерева(?:ется|ются)|предстоит|предстоящ[а-я]*|ожида(?:ется|ются)|запланирован[а-я]*|намечен[а-я]*|состо(?:ится|ятся)|пройд(?:е|ё)т|пройдут|посет(?:ит|ят)|провед(?:е|ё)т|проведут|обсуд(?:ит|ят)|откро(?:ет|ют|ется|ются)|начн(?:е|ё)тся|завершится|подпиш(?:е|ё)т|подпишут|собира(?:ется|ются)|приед(?:е|ё)т|прибуд(?:е|ё)т)$/;
 
+/** Before a past participle: 'будет подписан', 'может быть принято'. */
+const FUTURE_AUXILIARY = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|станет|станут|быть)$/;
+
 /** Infinitives ('провести', 'завершить', 'подключиться'): a plan, as in 'поручил завершить до 1 ноября'. */
 const INFINITIVE = /^[а-яё]{2,}(?:[аеиоуыяюё]ть(?:ся)?|(?:ес|ас|ез|й|ид)ти(?:сь)?)$/;
 /** Nouns and adverbs that end like an infinitive. */
@@ -63,6 +66,8 @@ function wordTense(word: string, text: string, at: number, oracle?: VerbOracle):
   // 'пришлось ждать', 'смогли провести', 'начали строить': an infinitive after a past modal or phase verb is no plan.
   const afterPastModal = INFINITIVE.test(word) && PAST_MODAL.test(previousWord(text, at));
   const reading = oracle?.(lower);
+  // 'будет одобрен в марте', 'может быть подписан в июне': a past participle after the future auxiliary is a future.
+  if (reading === 'past' && FUTURE_AUXILIARY.test(previousWord(text, at))) return 'future';
   if (reading !== undefined) return reading === 'none' ? null : reading === 'future' && afterPastModal ? 'past' : reading;
   if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return afterPastModal ? 'past' : 'future';
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;

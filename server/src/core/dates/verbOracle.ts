@@ -18,7 +18,10 @@ export function verbOracle(morph: Morphology): VerbOracle {
 function readVerb(morph: Morphology, word: string): VerbReading {
   const parses = morph.parse(word).filter((p) => p.known);
   if (parses.length === 0) return undefined;
-  const verbs = parses.filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || (p.pos === 'PRTF' && p.grammemes.has('past')));
+  const finite = parses.filter((p) => p.pos === 'VERB' || p.pos === 'INFN' || (p.pos === 'PRTF' && p.grammemes.has('past')));
+  // 'кредит одобрен в феврале': a short passive participle states a past result ('будет одобрен' is read in its
+  // clause); 'достигнут' is also a finite verb's future, which wins.
+  const verbs = finite.length > 0 ? finite : parses.filter((p) => p.pos === 'PRTS' && p.grammemes.has('past'));
   if (verbs.length === 0 || verbs[0].score < 0.3) return 'none';
   // An infinitive is a plan ('предложил провести в июне'); 'достигнутые в мае' is past.
   if (verbs.some((p) => p.pos === 'INFN')) return 'future';

@@ -15,7 +15,9 @@ export function splitAtKnownSurnames(ctx: Context): void {
   if (full.length < 2) return;
   for (const c of full) {
     if (c.words.length >= 3) {
+      const known = knownSurnameBeforeName(ctx, c, full);
       if (instrumentalBeforeSubject(ctx, c, full)) splitInTwo(ctx, c, c.words.length - 1);
+      else if (known) splitBeforeName(ctx, c, known.at, known.surname);
       continue;
     }
     const [first, last] = c.words.map((w) => ctx.text.slice(w.start, w.end));
@@ -40,6 +42,32 @@ function instrumentalBeforeSubject(ctx: Context, c: Candidate, full: Candidate[]
   return full.some((o) => o.name !== c.name && foldLower(o.person!.last!) === last && !givenNameIs(ctx, o, written[0]));
 }
 
+/**
+ * 'Аспирант Штрукель Матей Новак', 'Аспирантка ван Агтмала Маритье Гроблер': the surname (with its particle) of
+ * another person the article named in full, then a given name and a surname of someone else (no patronymic:
+ * 'Иванов Петр Сергеевич' is one person). The index of the given name and the known person's surname, or null.
+ */
+function knownSurnameBeforeName(ctx: Context, c: Candidate, full: Candidate[]): { at: number; surname: string } | null {
+  const written = c.words.map((w) => ctx.text.slice(w.start, w.end));
+  const at = /^\p{Ll}/u.test(written[0]) ? 2 : 1;
+  // 'Трусевич де Санабрия' is one woman's double surname: a given name is capitalised.
+  if (written.length - at < 2 || written.length - at > 3 || !/^\p{Lu}/u.test(written[at]) || /(?:вич|вна|чна|ична)$/u.test(written[written.length - 1])) return null;
+  const forms = nameForms(ctx.morph, written[at - 1]);
+  const known = full.filter((o) => o.name !== c.name && o.person?.first && o.person.last && forms.has(foldLower(o.person.last.split(' ').pop()!)));
+  return known.length > 0 && !known.some((o) => givenNameIs(ctx, o, written[at])) ? { at, surname: known[0].person!.last! } : null;
+}
+
+/** The words from `at` on become a person of their own, named in full; the words before are the known surname. */
+function splitBeforeName(ctx: Context, c: Candidate, at: number, surname: string): void {
+  const k = tokenAt(ctx, c.first, c.words[at].start);
+  let end = k;
+  while (end < ctx.tokens.length && ctx.owner[end] === c) end++;
+  const rest = normalizePerson(ctx.morph, wordTexts(ctx, k, end));
+  const second = c.words.slice(at).map((w, n) => ({ ...w, lemma: rest.lemmas[n] ?? w.lemma }));
+  keepFirstPart(ctx, c, at, k, surname);
+  claim(ctx, k, end, { start: second[0].start, end: ctx.tokens[end - 1].end, type: 'PER', name: rest.name, words: second, person: rest.person });
+}
+
 /** The other full names whose surname this word is a form of. */
 function owners(ctx: Context, word: string, others: Candidate[]): Candidate[] {
   const forms = nameForms(ctx.morph, word);
@@ -52,8 +80,10 @@ function openingNoun(ctx: Context, c: Candidate, word: string): boolean {
   return ctx.morph.parse(word.toLowerCase()).some((p) => p.known && !p.proper && p.pos === 'NOUN' && p.score > 0.3);
 }
 
+/** A full name split earlier in the same pass has no given name left. */
 function givenNameIs(ctx: Context, o: Candidate, word: string): boolean {
-  return nameForms(ctx.morph, word).has(foldLower(o.person!.first!.split(' ')[0]));
+  const first = o.person?.first;
+  return !!first && nameForms(ctx.morph, word).has(foldLower(first.split(' ')[0]));
 }
 
 /** The token index of the word starting at `start`, from k on. */
@@ -82,12 +112,19 @@ function splitInTwo(ctx: Context, c: Candidate, at: number): void {
   while (end < ctx.tokens.length && ctx.owner[end] === c) end++;
   const second = c.words[at];
   const gender = c.person!.gender;
+  keepFirstPart(ctx, c, at, k, c.words[0].lemma);
+  claim(ctx, k, end, { start: second.start, end: ctx.tokens[end - 1].end, type: 'PER', name: second.lemma, words: [second], person: { gender, last: second.lemma } });
+}
+
+/**
+ * The words before the cut at token k stay c's, renamed when more than one ('ван Агтмала' -> 'ван Агтмал'); a
+ * one-word surname is named `last` and resolved later by the article's full names.
+ */
+function keepFirstPart(ctx: Context, c: Candidate, at: number, k: number, last: string): void {
   const firstPart = c.words.slice(0, at);
-  // The words before the cut, renamed when more than one (a one-word surname is resolved later, as the second).
   const p = at > 1 ? normalizePerson(ctx.morph, wordTexts(ctx, c.first, k)) : null;
   c.end = firstPart[firstPart.length - 1].end;
   c.words = p ? firstPart.map((w, n) => ({ ...w, lemma: p.lemmas[n] ?? w.lemma })) : firstPart;
-  c.person = p?.person ?? { gender, last: c.words[0].lemma };
-  c.name = p?.name ?? c.words[0].lemma;
-  claim(ctx, k, end, { start: second.start, end: ctx.tokens[end - 1].end, type: 'PER', name: second.lemma, words: [second], person: { gender, last: second.lemma } });
+  c.person = p?.person ?? { gender: c.person!.gender, last };
+  c.name = p?.name ?? last;
 }
