@@ -63,3 +63,22 @@ test("an entity's name keeps the dots of the initials it was written with ('им
   const names = [...linkCorpus(docs, EMPTY_CONFIG).entities.values()].map((e) => e.name);
   assert.ok(names.includes('Институт оптики атмосферы имени В. Е. Зуева СО РАН'), names.join('; '));
 });
+
+test("a region's common name is one entity with its official name ('Оренбуржье', 'Горного Алтая', 'Башкирии'); a club named after it is not, and a body keeps the common name as written", async () => {
+  const engine = await getEngine();
+  const text = `${BODY}Вспышка кори охватила Оренбуржье. Власти Оренбургской области закрыли школы. Рыбу везут из Горного Алтая в Республику Алтай. Хоккеисты «Кузбасса» обыграли «Водник», а Кузбасс принял гостей. Министерство угольной промышленности Кузбасса промолчало. Правительство Ханты-Мансийского автономного округа - Югры выделило деньги.`;
+  const analysis = engine.analyze(text);
+  const entities = [...linkCorpus(new Map([['a', analysis]]), EMPTY_CONFIG).entities.values()];
+  const writtenAs = (ref: { index: number }) => {
+    const m = analysis.mentions[ref.index];
+    return text.slice(m.start, m.end);
+  };
+  const named = (written: string) => entities.find((e) => e.mentions.some((ref) => writtenAs(ref) === written));
+  assert.equal(named('Оренбуржье')?.name, 'Оренбургская область');
+  assert.equal(named('Оренбуржье'), named('Оренбургской области'));
+  assert.equal(named('Горного Алтая'), named('Республику Алтай'));
+  assert.equal(named('Кузбасса')?.name, 'Кузбасс', 'the club keeps its own name');
+  assert.equal(named('Кузбасс')?.name, 'Кемеровская область');
+  assert.ok(entities.some((e) => e.name === 'Министерство угольной промышленности Кузбасса'), entities.map((e) => e.name).join('; '));
+  assert.ok(entities.some((e) => /Югры$/.test(e.name)), entities.map((e) => e.name).join('; '));
+});

@@ -3,7 +3,7 @@
  * phrases (Коммунистической партией Вьетнама, Персидского залива, Межправительственной комиссии по ...).
  */
 import type { EntityType } from '../types';
-import type { Parse } from '../morphology/morph';
+import { foldLower, type Parse } from '../morphology/morph';
 import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
 import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nominal';
@@ -334,6 +334,10 @@ function withCanonicalPlace(ctx: Context, i: number, j: number, name: string): s
   for (let k = i + 1; k < j; k++) {
     const m = ctx.gazetteer.match(ctx.tokens, k, ctx.text);
     if (!m || m.end !== j || m.entry.type !== 'LOC') continue;
+    // 'Министерство угольной промышленности Кузбасса': a body keeps a region's other name as written; an abbreviation
+    // or a longer form of the canonical name gives way to it ('РФ', 'Республики Таджикистан' -> 'Таджикистана').
+    const written = foldLower(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[j - 1].end));
+    if (!ctx.tokens[k].allCaps && !written.includes(foldLower(m.entry.name).slice(0, 4))) return name;
     const head = phraseNominative(ctx.morph, wordTexts(ctx, i, k), 'Orgn').name;
     return `${head} ${genitive(ctx.morph, m.entry.name)}`;
   }

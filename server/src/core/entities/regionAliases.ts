@@ -77,9 +77,11 @@ function oneWordPlace(ctx: Context, k: number): boolean {
 function extend(ctx: Context, c: Candidate, e: number, end: number): void {
   const inner = ctx.owner[e + 1]!;
   const bracket = ctx.tokens[e].text === '(';
-  const second = c.type === 'LOC' ? inner.name : ctx.tokens[e + 1].text;
+  // The second name as written, in the nominative for a place ('Югры' -> 'Югра', though the gazetteer's name for
+  // it is the region's official one).
+  const second = c.type === 'LOC' ? inner.words.map((w) => w.lemma).join(' ') : ctx.tokens[e + 1].text;
   // The gazetteer may already name the region by its second name ('Республики Саха' -> 'Якутия').
-  const said = foldLower(c.name).includes(foldLower(inner.name).slice(0, 4));
+  const said = foldLower(c.name).includes(foldLower(second).slice(0, 4));
   const alias = said ? '' : bracket ? ` (${second})` : ` - ${second}`;
   const words = [...c.words, ...inner.words];
   release(ctx, inner);

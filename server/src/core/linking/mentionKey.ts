@@ -5,6 +5,10 @@
 import type { Mention, PersonName } from '../types';
 import { foldCaps, orgKey, skeleton } from '../variants/normalize';
 import type { AliasHit, AliasIndex } from './aliasIndex';
+import { PLACE_GROUPS } from '../entities/data/places';
+
+/** Canonical names of the gazetteer's places: their alias groups name places, not the clubs named after them. */
+const PLACE_CANONICALS: ReadonlySet<string> = new Set(PLACE_GROUPS.map((g) => g[0]));
 
 /** name: place/org/other; full: first + last name; first: a lone first name; last: surname (or initial + surname). */
 export type KeyKind = 'date' | 'name' | 'full' | 'first' | 'last';
@@ -63,7 +67,9 @@ export function createKeyer(aliases: AliasIndex): Keyer {
 
 export function mentionKey(m: Mention, aliases: AliasIndex): MentionKey {
   if (m.type === 'DATE') return { kind: 'date', key: `DATE:${m.name}`, words: [], spelling: m.name, fullness: 1, aliasRank: 0 };
-  const alias = aliases.whole(m.name);
+  // The club «Кузбасс» is no other name of the region Кемеровская область.
+  const hit = aliases.whole(m.name);
+  const alias = hit && (m.type === 'LOC' || !PLACE_CANONICALS.has(hit.canonical)) ? hit : undefined;
   const mk = alias ? aliased(m, alias) : m.type === 'PER' ? personKey(m) : nameKey(m, aliases);
   const bare = m.type === 'ORG' ? BODY_OF_RUSSIA.exec(m.name)?.[1] : undefined;
   return bare ? { ...mk, bare: mentionKey({ ...m, name: bare }, aliases).key } : mk;
