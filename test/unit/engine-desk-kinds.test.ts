@@ -572,9 +572,13 @@ test("a short passive participle states a past result ('одобрен в фев
 });
 
 test("the surname of a person named in full, then someone else's given name and surname, are two people ('Аспирантка ван Агтмала Маритье Гроблер')", async () => {
-  const ms = await mentionsOf(`${BODY}Соавтор работы Дирк ван Агтмал сравнил находку. Аспирантка ван Агтмала Маритье Гроблер провела томографию. Архив передал Аркадий Трусевич, а рукописи — его внучка Мария Трусевич де Санабрия. Петр Иванов приехал, Иванов Петр Сергеевич уехал.`);
+  const ms = await mentionsOf(`${BODY}Соавтор работы Дирк ван Агтмал сравнил находку. Аспирантка ван Агтмала Маритье Гроблер провела томографию. Архив передал Аркадий Трусевич, а рукописи — его внучка Мария Трусевич де Санабрия. Петр Иванов приехал, Иванов Петр Сергеевич уехал. Сравнение провели с Майей Штрукель из Любляны. Аспирант Штрукель Матей Новак сравнил пчел.`);
   assert.equal(find(ms, 'ван Агтмала')?.name, 'Дирк ван Агтмал');
   assert.equal(find(ms, 'Маритье Гроблер')?.type, 'PER');
+  // A one-word surname too: it is the known woman's, of her gender, not of the man whose name follows it.
+  assert.equal(find(ms, 'Штрукель')?.name, 'Майя Штрукель');
+  assert.equal(find(ms, 'Штрукель')?.person?.gender, 'f');
+  assert.equal(find(ms, 'Матей Новак')?.type, 'PER');
   // No split before a particle (a double surname) nor before a patronymic (the surname-first order).
   assert.equal(find(ms, 'Мария Трусевич де Санабрия')?.type, 'PER');
   assert.equal(find(ms, 'Иванов Петр Сергеевич')?.type, 'PER');

@@ -40,7 +40,7 @@ function afterNameParticle(ctx: Context, i: number): boolean {
 }
 
 /** A surname the dictionary reads only in the genitive (and cases like it), never in the nominative nor as a place: 'Лаптевых'. */
-export function possessiveSurname(ctx: Context, k: number): boolean {
+function possessiveSurname(ctx: Context, k: number): boolean {
   const parses = ctx.morph.parse(ctx.tokens[k].text);
   return parses.some((p) => p.proper === 'Surn' && p.known && p.case === 'gent') && !parses.some((p) => p.case === 'nomn' || p.proper === 'Geox');
 }

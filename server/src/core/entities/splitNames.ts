@@ -9,15 +9,18 @@ import { isDictionaryFirstName } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
 import { nameForms, normalizePerson } from '../names/person';
 import { claim, wordTexts, type Candidate, type Context } from './context';
+import type { PersonName } from '../types';
 
 export function splitAtKnownSurnames(ctx: Context): void {
   const full = ctx.candidates.filter((c) => c.type === 'PER' && c.words.length >= 2 && c.person?.first && c.person.last && !c.person.first.endsWith('.'));
   if (full.length < 2) return;
   for (const c of full) {
     if (c.words.length >= 3) {
-      const known = knownSurnameBeforeName(ctx, c, full);
       if (instrumentalBeforeSubject(ctx, c, full)) splitInTwo(ctx, c, c.words.length - 1);
-      else if (known) splitBeforeName(ctx, c, known.at, known.surname);
+      else {
+        const known = knownSurnameBeforeName(ctx, c, full);
+        if (known) splitBeforeName(ctx, c, known.at, known.person);
+      }
       continue;
     }
     const [first, last] = c.words.map((w) => ctx.text.slice(w.start, w.end));
@@ -47,24 +50,25 @@ function instrumentalBeforeSubject(ctx: Context, c: Candidate, full: Candidate[]
  * another person the article named in full, then a given name and a surname of someone else (no patronymic:
  * 'Иванов Петр Сергеевич' is one person). The index of the given name and the known person's surname, or null.
  */
-function knownSurnameBeforeName(ctx: Context, c: Candidate, full: Candidate[]): { at: number; surname: string } | null {
+function knownSurnameBeforeName(ctx: Context, c: Candidate, full: Candidate[]): { at: number; person: PersonName } | null {
   const written = c.words.map((w) => ctx.text.slice(w.start, w.end));
   const at = /^\p{Ll}/u.test(written[0]) ? 2 : 1;
   // 'Трусевич де Санабрия' is one woman's double surname: a given name is capitalised.
   if (written.length - at < 2 || written.length - at > 3 || !/^\p{Lu}/u.test(written[at]) || /(?:вич|вна|чна|ична)$/u.test(written[written.length - 1])) return null;
   const forms = nameForms(ctx.morph, written[at - 1]);
   const known = full.filter((o) => o.name !== c.name && o.person?.first && o.person.last && forms.has(foldLower(o.person.last.split(' ').pop()!)));
-  return known.length > 0 && !known.some((o) => givenNameIs(ctx, o, written[at])) ? { at, surname: known[0].person!.last! } : null;
+  return known.length > 0 && !known.some((o) => givenNameIs(ctx, o, written[at])) ? { at, person: known[0].person! } : null;
 }
 
-/** The words from `at` on become a person of their own, named in full; the words before are the known surname. */
-function splitBeforeName(ctx: Context, c: Candidate, at: number, surname: string): void {
+/** The words from `at` on become a person of their own, named in full; the words before are the known person's surname. */
+function splitBeforeName(ctx: Context, c: Candidate, at: number, known: PersonName): void {
   const k = tokenAt(ctx, c.first, c.words[at].start);
   let end = k;
   while (end < ctx.tokens.length && ctx.owner[end] === c) end++;
   const rest = normalizePerson(ctx.morph, wordTexts(ctx, k, end));
   const second = c.words.slice(at).map((w, n) => ({ ...w, lemma: rest.lemmas[n] ?? w.lemma }));
-  keepFirstPart(ctx, c, at, k, surname);
+  // The surname is the known person's, of that person's gender ('Штрукель' is Майя Штрукель, not the man after her name).
+  keepFirstPart(ctx, c, at, k, known.last!, known.gender);
   claim(ctx, k, end, { start: second[0].start, end: ctx.tokens[end - 1].end, type: 'PER', name: rest.name, words: second, person: rest.person });
 }
 
@@ -112,7 +116,7 @@ function splitInTwo(ctx: Context, c: Candidate, at: number): void {
   while (end < ctx.tokens.length && ctx.owner[end] === c) end++;
   const second = c.words[at];
   const gender = c.person!.gender;
-  keepFirstPart(ctx, c, at, k, c.words[0].lemma);
+  keepFirstPart(ctx, c, at, k, c.words[0].lemma, gender);
   claim(ctx, k, end, { start: second.start, end: ctx.tokens[end - 1].end, type: 'PER', name: second.lemma, words: [second], person: { gender, last: second.lemma } });
 }
 
@@ -120,11 +124,11 @@ function splitInTwo(ctx: Context, c: Candidate, at: number): void {
  * The words before the cut at token k stay c's, renamed when more than one ('ван Агтмала' -> 'ван Агтмал'); a
  * one-word surname is named `last` and resolved later by the article's full names.
  */
-function keepFirstPart(ctx: Context, c: Candidate, at: number, k: number, last: string): void {
+function keepFirstPart(ctx: Context, c: Candidate, at: number, k: number, last: string, gender: PersonName['gender']): void {
   const firstPart = c.words.slice(0, at);
   const p = at > 1 ? normalizePerson(ctx.morph, wordTexts(ctx, c.first, k)) : null;
   c.end = firstPart[firstPart.length - 1].end;
   c.words = p ? firstPart.map((w, n) => ({ ...w, lemma: p.lemmas[n] ?? w.lemma })) : firstPart;
-  c.person = p?.person ?? { gender: c.person!.gender, last };
+  c.person = p?.person ?? { gender, last };
   c.name = p?.name ?? last;
 }
