@@ -82,3 +82,21 @@ test("a region's common name is one entity with its official name ('Оренбу
   assert.ok(entities.some((e) => e.name === 'Министерство угольной промышленности Кузбасса'), entities.map((e) => e.name).join('; '));
   assert.ok(entities.some((e) => /Югры$/.test(e.name)), entities.map((e) => e.name).join('; '));
 });
+
+test("capitalised adjectives agreeing with a body's capitalised head open its name ('Государственного Совета', 'Конституционного Суда', 'Городской Думы'); 'Новый Совет директоров' does not", async () => {
+  const ms = await mentionsOf(`${BODY}Депутаты Государственного Совета Удмуртской Республики обсудят бюджет. Решение Конституционного Суда России вступило в силу. Депутат Городской Думы Ижевска Марина Дюпина выступила. Государственный Совет Удмуртии собрался. Новый Совет директоров собрался в мае.`);
+  assert.ok(!ms.some((m) => m.text.startsWith('Новый')), 'a common adjective opens no body');
+  assert.equal(find(ms, 'Государственного Совета Удмуртской Республики')?.name, 'Государственный Совет Удмуртской Республики');
+  assert.equal(find(ms, 'Конституционного Суда России')?.type, 'ORG');
+  assert.equal(find(ms, 'Городской Думы Ижевска')?.type, 'ORG');
+  assert.equal(find(ms, 'Государственный Совет Удмуртии')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.type === 'PER' && m.text !== 'Марина Дюпина'), ms.filter((m) => m.type === 'PER').map((m) => m.text).join());
+});
+
+test("a person after a company's cue noun: an unknown given name and a Russian surname's shape ('компании Чейнеш Акчалова'); Red Cross bodies; 'ВПП' is a runway, 'ВПП ООН' the World Food Programme", async () => {
+  const ms = await mentionsOf(`${BODY}Совладелица компании Чейнеш Акчалова уточнила сроки. Спасателям помогают добровольцы Российского Красного Креста. Самолет сел на ВПП аэропорта, груз доставила ВПП ООН.`);
+  assert.equal(find(ms, 'Чейнеш Акчалова')?.type, 'PER');
+  assert.equal(find(ms, 'Российского Красного Креста')?.type, 'ORG');
+  assert.equal(find(ms, 'ВПП'), undefined);
+  assert.equal(find(ms, 'ВПП ООН')?.type, 'ORG');
+});

@@ -29,7 +29,7 @@ export function extendOrganizations(ctx: Context): void {
     const withParent = parentBodyEnd(ctx, c, end);
     if (withParent > end) end = acronymChainEnd(ctx, withParent);
     end = countryEnd(ctx, c, end);
-    const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, adjectiveStart(ctx, c, i, j)), end)));
+    const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, agreeingAdjectiveStart(ctx, c, adjectiveStart(ctx, c, i, j))), end)));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     end = missionEnd(ctx, c, start, end);
     if (end === j && start === i) continue;
@@ -445,6 +445,27 @@ function ordinalNominative(ctx: Context, i: number, c: Candidate): string | null
 }
 
 /** Adjectives that describe rather than name ('Новая АЭС' is not a name). */
+/**
+ * 'Государственного | Совета', 'Законодательного | Собрания', 'Конституционного | Суда', 'Городской | Думы': capitalised
+ * adjectives agreeing with a body's capitalised head noun open its name (a lone adjective is no surname).
+ */
+function agreeingAdjectiveStart(ctx: Context, c: Candidate, start: number): number {
+  const head = ctx.tokens[start];
+  if (start !== c.first || !head.cap || head.allCaps) return start;
+  const nouns = ctx.morph.parse(head.text).filter((p) => p.pos === 'NOUN' && p.known);
+  let s = start;
+  while (s > 0 && start - s < 3 && nouns.length > 0) {
+    const a = ctx.tokens[s - 1];
+    const owner = ctx.owner[s - 1];
+    if (!a.cap || a.allCaps || a.kind !== 'word' || !joined(ctx, s - 1) || hasLemma(ctx, s - 1, NOT_BODY_ADJECTIVES)) break;
+    if (owner && (owner.words.length !== 1 || owner.type === 'ORG' || owner.type === 'DATE')) break;
+    const adjectives = ctx.morph.parse(a.text).filter((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Apro') && !p.grammemes.has('Anum'));
+    if (!nouns.some((n) => adjectives.some((x) => x.case === n.case && x.number === n.number && (n.number === 'plur' || x.gender === n.gender)))) break;
+    s--;
+  }
+  return s;
+}
+
 const NOT_BODY_ADJECTIVES = new Set(['новый', 'старый', 'большой', 'крупный', 'главный', 'первый', 'второй', 'весь', 'этот', 'тот', 'такой', 'каждый', 'другой']);
 
 /** One organization over [i, j): the candidate's own name with what was added, written as it stands. */

@@ -988,6 +988,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (titleStart(ctx, i) >= 0) return type === 'LOC' && titledPlaceThenPerson(ctx, i, j, opts);
   // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
+  // 'Совладелица компании Чейнеш Акчалова': an unknown word, then a Russian surname's shape, is a member too.
+  if (type === 'ORG' && j - i === 2 && unknownThenSurname(ctx, i)) return false;
   // 'министр ... области Артур Ихсанов', 'староста деревни Прасковья Лучанинова-Керт': a first name and a surname after a place are a person.
   if (type === 'LOC' && personAfterPlace(ctx, i, j)) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
@@ -1055,6 +1057,13 @@ function startsWithFirstName(ctx: Context, i: number): boolean {
   const word = ctx.tokens[i].text;
   const parts = word.split('-');
   return parts.every((p) => ctx.morph.parse(p).some((x) => x.proper === 'Name' && x.known && x.number !== 'plur')) && !ctx.tokens[i].latin;
+}
+
+/** An unknown Cyrillic word (a given name the dictionary lacks), then a word of a Russian surname's shape ('-ова', '-ев', '-ин'). */
+function unknownThenSurname(ctx: Context, i: number): boolean {
+  const [first, last] = [ctx.tokens[i], ctx.tokens[i + 1]];
+  if (first.latin || last.latin || first.text.includes('-') || classifyWord(ctx.morph, first.text).known) return false;
+  return /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым|е)?$/u.test(last.text) && !classifyWord(ctx.morph, last.text).known;
 }
 
 function nominativeFirstName(ctx: Context, k: number): boolean {
