@@ -583,3 +583,10 @@ test("the surname of a person named in full, then someone else's given name and 
   assert.equal(find(ms, 'Мария Трусевич де Санабрия')?.type, 'PER');
   assert.equal(find(ms, 'Иванов Петр Сергеевич')?.type, 'PER');
 });
+
+test("a surname in a term named after its discoverer is no person ('болезни Паркинсона', 'по шкале Рихтера'), unless the article names that person in full", async () => {
+  const ms = await mentionsOf(`${BODY}Врачи лечат болезнь Паркинсона. Толчок силой 5 по шкале Рихтера ощутили в городе. Тренер Иван Петров заболел, и болезнь Петрова затянулась.`);
+  assert.equal(find(ms, 'Паркинсона'), undefined);
+  assert.equal(find(ms, 'Рихтера'), undefined);
+  assert.equal(find(ms, 'Петрова')?.name, 'Иван Петров');
+});

@@ -3,8 +3,28 @@
  * called by its head noun and the person's surname alone, in any case; that short form is the institution, not
  * a person (the eponym is no person mention).
  */
-import { claim, hasLemma, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
+import { claim, hasLemma, joined, release, wordsOf, wordTexts, type Candidate, type Context } from './context';
+import { foldLower } from '../morphology/morph';
+import { nameForms } from '../names/person';
 import { ORG_HEADS } from './data/lexicon';
+
+/** Terms named after their discoverer: the name is part of the term, no person mention. */
+const EPONYMOUS_TERMS = new Set(['болезнь', 'синдром', 'шкала', 'эффект', 'теорема', 'гипотеза', 'уравнение', 'число', 'постоянная']);
+
+/**
+ * 'болезни Паркинсона', 'по шкале Рихтера': a one-word person right after such a term is part of the term, unless
+ * the article names someone of that surname in full ('болезнь Петрова' after 'Иван Петров' is his illness).
+ */
+export function releaseEponymousTerms(ctx: Context): void {
+  const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => foldLower(c.person?.last ?? '')));
+  for (const c of [...ctx.candidates]) {
+    const i = c.first - 1;
+    if (c.type !== 'PER' || c.words.length !== 1 || i < 0 || ctx.tokens[i].cap || !joined(ctx, i) || !hasLemma(ctx, i, EPONYMOUS_TERMS)) continue;
+    if ([...nameForms(ctx.morph, ctx.tokens[c.first].text)].some((f) => surnames.has(f))) continue;
+    release(ctx, c);
+    ctx.taken[c.first] = true;
+  }
+}
 
 export function findEponymShortForms(ctx: Context): void {
   const forms = ctx.candidates.filter((c) => c.type === 'ORG').map((c) => shortForm(ctx, c)).filter((f) => f !== null);

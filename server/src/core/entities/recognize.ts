@@ -10,6 +10,7 @@ import { resolvePartialNames, surnamesOverPlaces } from './partialNames';
 import { splitAtKnownSurnames } from './splitNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
+import { releaseEponymousTerms } from './eponyms';
 import { findPersonWords } from './personWords';
 import { isShouting, recase } from './recase';
 import { findClubs } from './clubs';
@@ -73,6 +74,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findRepeatedNames(ctx);
   findCapitalisedRuns(ctx, { knownSurnames: new Set() });
   findCapitalisedRuns(ctx, { knownSurnames: surnames(ctx.candidates), knownNames: fullNames(ctx), knownGivenNames: givenNames(ctx), knownFirstNames: firstNames(ctx) });
+  releaseEponymousTerms(ctx);
   particlesBeforePlaces(ctx);
   regnalNumerals(ctx);
   adjectivePlacesAfterCue(ctx);
