@@ -100,3 +100,14 @@ test("a person after a company's cue noun: an unknown given name and a Russian s
   assert.equal(find(ms, 'ВПП'), undefined);
   assert.equal(find(ms, 'ВПП ООН')?.type, 'ORG');
 });
+
+test("a body's name ends before a present or future verb ('Государственный Эрмитаж примет ее'), takes a participle's group ('возобновляемой энергетики'), lower-case adjectives after a capitalised one ('Костромской областной Думы') and, opening a sentence, a place's adjective before an agency", async () => {
+  const ms = await mentionsOf(`${BODY}Выставку в апреле Государственный Эрмитаж примет у себя. Доклад подготовила Ассоциация развития возобновляемой энергетики. Депутаты Костромской областной Думы проголосовали. Уральское межрегиональное управление Росприроднадзора оштрафовало комбинат. Пациентов направило министерство здравоохранения. Загребной МГУ Иван Глуховских доволен. Воду сбрасывает Новочеркасская ГРЭС.`);
+  assert.equal(find(ms, 'Государственный Эрмитаж')?.type, 'ORG');
+  assert.equal(find(ms, 'Ассоциация развития возобновляемой энергетики')?.type, 'ORG');
+  assert.equal(find(ms, 'Костромской областной Думы')?.name, 'Костромская областная Дума');
+  assert.equal(find(ms, 'Уральское межрегиональное управление Росприроднадзора')?.type, 'ORG');
+  assert.equal(find(ms, 'МГУ')?.type, 'ORG');
+  assert.deepEqual(ms.filter((m) => m.type === 'PER').map((m) => m.text), ['Иван Глуховских']);
+  assert.ok(!ms.some((m) => /ГРЭС/.test(m.text)), 'a power plant is no organization');
+});

@@ -231,7 +231,10 @@ const STATE_ADJECTIVE = new Set(['государственный']);
 /** 'Судейский комитет ФИФА': a singular body's head before the acronym of the body it belongs to names a part of it. */
 function parentBody(ctx: Context, i: number, h: number, end: number): boolean {
   const t = ctx.tokens[end];
-  if (end !== h + 1 || !t?.allCaps || !joined(ctx, h) || ctx.gazetteer.canonical(t.text)?.type !== 'ORG') return false;
+  // 'Уральское межрегиональное управление Росприроднадзора': a federal agency's compound closing the name, after a
+  // place's adjective ('Новое управление Росреестра' describes).
+  const agency = /[сц]к\p{L}{2,3}$/u.test(ctx.tokens[i].text) && ((end === h + 2 && isBodyCompound(ctx.tokens[h + 1].text)) || (end === h + 1 && !!t && joined(ctx, h) && isBodyCompound(t.text)));
+  if (!agency && (end !== h + 1 || !t?.allCaps || !joined(ctx, h) || ctx.gazetteer.canonical(t.text)?.type !== 'ORG')) return false;
   // 'Российские компании ООН': the adjective decides the number ('компании' is singular too).
   const singular = (k: number) => ctx.morph.parse(ctx.tokens[k].text).some((p) => p.number === 'sing' && (k === h ? p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) : p.pos !== 'NOUN'));
   return singular(i) && singular(h);
@@ -786,18 +789,24 @@ const HONOREE = new Set(['имени', 'им']);
 /** Lower-case adjectives (joined by 'и') ending in a noun in case c; returns the end, or fallback. */
 /** 'прокуратура начала проверку': a past verb agreeing with the nominative noun just before it is the predicate ('начала'). */
 function predicateOf(ctx: Context, j: number, parses: Parse[]): boolean {
-  const verbs = parses.filter((p) => p.known && p.pos === 'VERB' && p.grammemes.has('past'));
+  // 'Государственный Эрмитаж примет ее': a present or future verb too, when the dictionary reads the word so first.
+  const verbs = parses.filter((p) => p.known && p.pos === 'VERB' && (p.grammemes.has('past') || parses[0] === p));
   if (!verbs.length || j === 0) return false;
   // The noun's likeliest reading must be the nominative ('Министерства стали Индии' is a genitive, then steel).
   const subject = ctx.morph.parse(ctx.tokens[j - 1].text)[0];
   if (!subject || subject.pos !== 'NOUN' || subject.case !== 'nomn') return false;
-  return verbs.some((v) => v.number === subject.number && (subject.number === 'plur' || v.gender === subject.gender));
+  return verbs.some((v) => v.number === subject.number && (subject.number === 'plur' || !v.grammemes.has('past') || v.gender === subject.gender));
+}
+
+function passiveParticiple(ctx: Context, j: number): boolean {
+  return !ctx.taken[j] && ctx.morph.parse(ctx.tokens[j].text).some((p) => p.known && p.pos === 'PRTF' && p.grammemes.has('pssv'));
 }
 
 function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): number {
   const { tokens } = ctx;
   let j = k;
-  while (j < tokens.length && (isAdjective(ctx, j) || tokens[j].text === 'и') && !tokens[j].cap && joined(ctx, j)) j++;
+  // 'возобновляемой энергетики', 'охраняемых территорий': a passive participle modifies like an adjective.
+  while (j < tokens.length && (isAdjective(ctx, j) || passiveParticiple(ctx, j) || tokens[j].text === 'и') && !tokens[j].cap && joined(ctx, j)) j++;
   const t = tokens[j];
   // 'в' and 'с' parse as abbreviated nouns too: a one-letter word never ends a name.
   if (!t || t.cap || ctx.taken[j] || t.text.length < 2 || HONOREE.has(t.text) || (j > k && !joined(ctx, j - 1))) return fallback;

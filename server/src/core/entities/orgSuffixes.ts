@@ -408,6 +408,8 @@ function adjectiveStart(ctx: Context, c: Candidate, i: number, j: number): numbe
   if (j - i !== 1 || !ctx.tokens[i].allCaps || i === 0 || !joined(ctx, i - 1)) return i;
   const a = ctx.tokens[i - 1];
   if (!a.cap || a.allCaps || a.kind !== 'word') return i;
+  // 'Загребной МГУ Иван ...': opening a sentence, only a place's adjective ('Омского УФАС') is the body's.
+  if (a.sentStart && !/[сц]к\p{L}{2,3}$/u.test(a.text)) return i;
   const owner = ctx.owner[i - 1];
   if (owner && (owner.words.length !== 1 || owner.type === 'ORG')) return i;
   const parses = ctx.morph.parse(a.text);
@@ -447,23 +449,26 @@ function ordinalNominative(ctx: Context, i: number, c: Candidate): string | null
 /** Adjectives that describe rather than name ('Новая АЭС' is not a name). */
 /**
  * 'Государственного | Совета', 'Законодательного | Собрания', 'Конституционного | Суда', 'Городской | Думы': capitalised
- * adjectives agreeing with a body's capitalised head noun open its name (a lone adjective is no surname).
+ * adjectives agreeing with a body's capitalised head noun open its name (a lone adjective is no surname), with
+ * lower-case ones between ('Костромской областной | Думы').
  */
 function agreeingAdjectiveStart(ctx: Context, c: Candidate, start: number): number {
   const head = ctx.tokens[start];
   if (start !== c.first || !head.cap || head.allCaps) return start;
   const nouns = ctx.morph.parse(head.text).filter((p) => p.pos === 'NOUN' && p.known);
-  let s = start;
+  // 'Костромской областной | Думы': lower-case adjectives between count only when a capitalised one opens them.
+  let [s, open] = [start, start];
   while (s > 0 && start - s < 3 && nouns.length > 0) {
     const a = ctx.tokens[s - 1];
     const owner = ctx.owner[s - 1];
-    if (!a.cap || a.allCaps || a.kind !== 'word' || !joined(ctx, s - 1) || hasLemma(ctx, s - 1, NOT_BODY_ADJECTIVES)) break;
-    if (owner && (owner.words.length !== 1 || owner.type === 'ORG' || owner.type === 'DATE')) break;
+    if (a.allCaps || a.kind !== 'word' || !joined(ctx, s - 1) || hasLemma(ctx, s - 1, NOT_BODY_ADJECTIVES)) break;
+    if (owner && (owner.words.length !== 1 || owner.type === 'ORG' || owner.type === 'DATE' || !a.cap)) break;
     const adjectives = ctx.morph.parse(a.text).filter((p) => p.pos === 'ADJF' && p.known && !p.grammemes.has('Apro') && !p.grammemes.has('Anum'));
     if (!nouns.some((n) => adjectives.some((x) => x.case === n.case && x.number === n.number && (n.number === 'plur' || x.gender === n.gender)))) break;
     s--;
+    if (a.cap) open = s;
   }
-  return s;
+  return open;
 }
 
 const NOT_BODY_ADJECTIVES = new Set(['новый', 'старый', 'большой', 'крупный', 'главный', 'первый', 'второй', 'весь', 'этот', 'тот', 'такой', 'каждый', 'другой']);

@@ -1167,7 +1167,8 @@ function surnameBeforeVerb(ctx: Context, i: number, j: number): boolean {
   if (after && after.kind === 'word' && after.cap && joined(ctx, i + 1)) return false;
   // 'Нижегородцев представит клоун ...': a person's noun in the nominative after the verb is its subject.
   if (after && after.kind === 'word' && joined(ctx, i + 1) && ctx.morph.parse(after.text).some((p) => p.known && p.pos === 'NOUN' && p.case === 'nomn' && p.grammemes.has('anim'))) return false;
-  return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB' && p.number !== 'plur');
+  // 'Пациентов направило министерство': a neuter verb has no person for its subject.
+  return ctx.morph.parse(ctx.tokens[i + 1]?.text ?? '').some((p) => p.known && p.pos === 'VERB' && p.number !== 'plur' && p.gender !== 'neut');
 }
 
 function knownNameEnd(ctx: Context, i: number, j: number, opts: RunOptions): number {
