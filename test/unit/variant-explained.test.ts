@@ -46,6 +46,13 @@ describe('no variants', () => {
     assert.notEqual(wordRules('Александринки', 'Александринский', align('Александринки', 'Александринский'), {}), null);
     assert.equal(wordRules('Сорочанский', 'Сорочинский', align('Сорочанский', 'Сорочинский'), {}), null);
   });
+
+  it('two acronyms one letter apart name two bodies (a branch, another institute)', () => {
+    assert.equal(wordRules('ФАС', 'УФАС', align('ФАС', 'УФАС'), {}), 'acronyms of two bodies');
+    assert.equal(wordRules('ОИЯИ', 'ИЯИ', align('ОИЯИ', 'ИЯИ'), {}), 'acronyms of two bodies');
+    // The rule is about acronyms: a name with a letter dropped is still judged as a variant.
+    assert.equal(wordRules('Мовсисиян', 'Мовсисян', align('Мовсисиян', 'Мовсисян'), {}), null);
+  });
 });
 
 describe('a gender guessed from the syllable compared', () => {

@@ -8,6 +8,7 @@
 import type { Alignment, EditKind } from './align';
 import type { Level, MatchEntity, MatchOptions, NamePart } from './candidates';
 import { blockKey } from './candidates';
+import { isAllCaps } from './normalize';
 import { align, costExceeds } from './align';
 import { editReason, englishReason, reason, renderReasons, type Reason } from './reasons';
 import { FEATURE_NAMES, THRESHOLDS, WEIGHTS } from './weights';
@@ -163,6 +164,8 @@ function editRules(x: string, y: string, al: Alignment): string | null {
   if (n <= 2 && al.edits.some((e) => !SHORT_OK.has(e.kind))) return 'short word';
   if (n <= 4 && al.edits.length > 1 && !al.edits.every((e) => SHORT_OK.has(e.kind))) return 'short word';
   if (al.edits.length > 1 && al.edits.some((e) => e.at === 0 && PLAIN.has(e.kind))) return 'the first letter and another differ';
+  // 'ФАС' / 'УФАС', 'ИЯИ' / 'ОИЯИ': an acronym with a letter more names another body (a branch, another institute).
+  if (isAllCaps(x) && isAllCaps(y) && al.edits.some((e) => e.a === '' || e.b === '')) return 'acronyms of two bodies';
   // 'Александринский' / 'Александринки': an adjective and a noun made from one stem are two words.
   if (adjectiveAndNoun(x, y)) return 'an adjective and a noun';
   return null;
