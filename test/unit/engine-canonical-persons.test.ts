@@ -151,3 +151,8 @@ test("after an animate noun in apposition the verb agrees with the name ('адв
   const ms = await mentionsOf(`${BODY}Его адвокат Алена Хмелевская заявила, что защита не согласна.`);
   assert.equal(find(ms, 'Алена Хмелевская')?.name, 'Алена Хмелевская');
 });
+
+test("a Chinese family name never declines ('Цзоу Юэ' is no accusative of 'Цзоа')", async () => {
+  const ms = await mentionsOf(`${BODY}Кроме Юань Минхао, в финал вышли студентки Шэньянской консерватории Цзоу Юэ и Су Лиин.`);
+  assert.equal(find(ms, 'Цзоу Юэ')?.name, 'Цзоу Юэ');
+});

@@ -61,6 +61,8 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   // Not when a first name that would show its case stands in the nominative ('Джеймс Дарем' is no form of 'Дарь').
   if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender) && !firstNameOnA(words, roles)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
+  // A Chinese family name never declines ('Цзоу Юэ' is no accusative of 'Цзоа').
+  if (isChinese(words)) lemmas[0] = words[0];
   if (hispanicSurnames(morph, words)) lemmas.splice(0, lemmas.length, ...words);
   const person: PersonName = { gender };
   const firstParts: string[] = [];
