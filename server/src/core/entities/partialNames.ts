@@ -194,3 +194,39 @@ function only(cands: Candidate[]): Candidate | null {
   const names = new Set(cands.map((f) => f.name));
   return names.size === 1 ? cands[0] : null;
 }
+
+/**
+ * 'Лючии Бонакорси' after 'Лючия Бонакорси', 'Химене Ортис де Сарате' after 'Химена ...': a full name whose
+ * given name, unknown to the dictionary, is a case form of another full name's in the nominative, the rest written
+ * alike (a surname that does not decline), names that person.
+ */
+export function givenNamesInOtherCases(ctx: Context): void {
+  const full = ctx.candidates.filter((c) => c.type === 'PER' && c.words.length >= 2 && c.person?.first);
+  const written = (c: Candidate) => c.words.map((w) => ctx.text.slice(w.start, w.end));
+  for (const c of full) {
+    const [given, ...rest] = written(c);
+    if (NOMINATIVE_GIVEN.test(given) || isDictionaryFirstName(ctx.morph, given)) continue;
+    const same = full.find((o) => {
+      const [g, ...r] = written(o);
+      return o !== c && o.name === [g, ...r].join(' ') && r.join(' ') === rest.join(' ') && obliqueOfGiven(g, given);
+    });
+    if (!same) continue;
+    c.person = { ...same.person };
+    c.name = same.name;
+    c.words = c.words.map((w, k) => ({ ...w, lemma: same.words[k]?.lemma ?? w.lemma }));
+  }
+}
+
+/** A given name in the nominative: on -а / -я or a consonant ('Химена', 'Лючия', 'Леонор'). */
+const NOMINATIVE_GIVEN = /(?:[ая]|[^аеёиоуыэюяй])$/u;
+
+/** Is `form` an oblique case of the given name `nominative` ('Лючия' → 'Лючии', 'Нодар' → 'Нодара', not 'Нодари')? */
+function obliqueOfGiven(nominative: string, form: string): boolean {
+  const onVowel = /[ая]$/u.test(nominative);
+  const stem = onVowel ? nominative.slice(0, -1) : nominative;
+  if (!form.startsWith(stem)) return false;
+  return (onVowel ? FEMININE_OBLIQUE : MASCULINE_OBLIQUE).has(form.slice(stem.length));
+}
+
+const FEMININE_OBLIQUE = new Set(['ы', 'и', 'е', 'у', 'ю', 'ой', 'ей', 'ою', 'ею']);
+const MASCULINE_OBLIQUE = new Set(['а', 'я', 'у', 'ю', 'ом', 'ем', 'е']);

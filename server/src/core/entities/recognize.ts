@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize';
 import { claim, hasLemma, joined, lower, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
-import { resolvePartialNames, surnamesOverPlaces } from './partialNames';
+import { givenNamesInOtherCases, resolvePartialNames, surnamesOverPlaces } from './partialNames';
 import { splitAtKnownSurnames } from './splitNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
@@ -84,6 +84,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   splitAtKnownSurnames(ctx);
   womenByArticle(ctx);
   resolvePartialNames(ctx);
+  givenNamesInOtherCases(ctx);
   spreadNames(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
