@@ -38,6 +38,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout22: { folder: 'test/heldout22/articles', gold: 'test/heldout22/gold.json' },
   heldout23: { folder: 'test/heldout23/articles', gold: 'test/heldout23/gold.json' },
   heldout24: { folder: 'test/heldout24/articles', gold: 'test/heldout24/gold.json' },
+  heldout25: { folder: 'test/heldout25/articles', gold: 'test/heldout25/gold.json' },
 };
 
 interface Options {

@@ -42,6 +42,7 @@ const SETS = [
   { source: 'test/heldout22/gold.annotations.txt', output: 'test/heldout22/gold.json' },
   { source: 'test/heldout23/gold.annotations.txt', output: 'test/heldout23/gold.json' },
   { source: 'test/heldout24/gold.annotations.txt', output: 'test/heldout24/gold.json' },
+  { source: 'test/heldout25/gold.annotations.txt', output: 'test/heldout25/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
