@@ -168,3 +168,14 @@ test("a genitive that looks like a woman's nominative ('Нодара') lends its
   assert.equal(find(ms, 'Нодара Кикнадзе')?.name, 'Нодар Кикнадзе');
   assert.notEqual(find(ms, 'Нодари Кикнадзе')?.name, 'Нодар Кикнадзе');
 });
+
+test("an indeclinable title ('атташе') tells no case: the verb after the name shows the nominative ('Эрнандо Пинилья Сааведра передал')", async () => {
+  const ms = await mentionsOf(`${BODY}Атташе посольства Перу Эрнандо Пинилья Сааведра передал письмо.`);
+  assert.equal(find(ms, 'Эрнандо Пинилья Сааведра')?.name, 'Эрнандо Пинилья Сааведра');
+});
+
+test("a given name the dictionary reads first in an oblique case declines a Spanish name's surnames ('Давида Альфаро Сикейроса')", async () => {
+  const ms = await mentionsOf(`${BODY}В зале висят литографии Давида Альфаро Сикейроса и Хосе Клементе Ороско.`);
+  assert.equal(find(ms, 'Давида Альфаро Сикейроса')?.name, 'Давид Альфаро Сикейрос');
+  assert.equal(find(ms, 'Хосе Клементе Ороско')?.name, 'Хосе Клементе Ороско');
+});

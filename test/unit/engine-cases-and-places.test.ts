@@ -41,3 +41,24 @@ test("a relative's noun before a title in the genitive may be what the name is i
   assert.equal(find(ms, 'Мария Эухения Трусевич де Санабрия')?.name, 'Мария Эухения Трусевич де Санабрия');
   assert.equal(find(ms, 'Карла-Хайнца фон Эберсберга')?.name, 'Карл-Хайнц фон Эберсберг');
 });
+
+test("a world river the dictionary reads as a given name is a place when no person bears it ('через Нил', 'по Нилу')", async () => {
+  const ms = await mentionsOf(`${BODY}Инженеры обследовали мост через Нил. Баржи идут по Нилу.`);
+  assert.equal(find(ms, 'Нил')?.type, 'LOC');
+  assert.equal(find(ms, 'Нилу')?.name, 'Нил');
+  const people = await mentionsOf(`${BODY}Выступил Нил Петров. Нил сказал, что готов.`);
+  assert.equal(find(people, 'Нил')?.name, 'Нил Петров');
+});
+
+test("a feminine adjective before a place the dictionary has as a masculine word makes it feminine ('Старой Руссе' -> 'Старая Русса')", async () => {
+  const ms = await mentionsOf(`${BODY}Экспедиция работала в Старой Руссе. Делегация побывала в Южной Корее.`);
+  assert.equal(find(ms, 'Старой Руссе')?.name, 'Старая Русса');
+  assert.equal(find(ms, 'Южной Корее')?.name, 'Южная Корея');
+});
+
+test("a place on a stop or fricative with л, м or н before -е in the locative is feminine on -а ('в Пуэбле' -> 'Пуэбла', not 'в Бандаре')", async () => {
+  const ms = await mentionsOf(`${BODY}Коллекция хранится в Пуэбле. Он жил в Бандаре и в Маниле.`);
+  assert.equal(find(ms, 'Пуэбле')?.name, 'Пуэбла');
+  assert.equal(find(ms, 'Бандаре')?.name, 'Бандар');
+  assert.equal(find(ms, 'Маниле')?.name, 'Манила');
+});

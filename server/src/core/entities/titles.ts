@@ -136,6 +136,8 @@ function titleCases(ctx: Context, k: number): Set<string> {
 }
 
 const NOMINATIVE = new Set(['nomn']);
+/** A title the dictionary reads in this many cases or more does not decline. */
+const INDECLINABLE_CASES = 5;
 /**
  * Against a name's own evidence (a dictionary word form scores 2, a synthesized one 0.9 per word): an
  * apposition outweighs one word's ending, a following verb only tips a tie between endings.
@@ -159,7 +161,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'внучка композитора Мария ...': the relative before a title in the genitive is what the name is in apposition to.
   // Or the title itself ('дочь президента союза Карла-Хайнца ...'): either case, the name's own endings decide.
   if (kin.length) return { cases: new Set([...kin.map((p) => p.case as string), ...titleCases(ctx, title)]), weight: TITLE_WEIGHT };
-  if (title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text)) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
+  // An indeclinable title ('атташе', 'кюре') tells no case either: the verb after the name may.
+  if (title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text) && titleCases(ctx, title).size < INDECLINABLE_CASES) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
   const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.

@@ -46,6 +46,11 @@ export function phraseNominative(morph: Morphology, words: string[], prefer?: Pr
     const lemmas = words.map((w) => wordNominative(morph, w, prefer));
     return { name: words.length === 1 ? lemmas[0] : words.join(' '), lemmas };
   }
+  const feminine = h > 0 ? feminineHead(morph, words[h - 1], words[h]) : null;
+  if (feminine) {
+    const out = words.map((w, i) => (i < h ? adjectiveNominative(morph, w, ['nomn', 'sing', 'femn']) : i === h ? feminine : w));
+    return { name: out.join(' '), lemmas: words.map((w, i) => (i <= h ? out[i] : tailWord(morph, w))) };
+  }
   const head = headParse(morph, words[h], prefer, h > 0 ? words[h - 1] : undefined);
   const number = head?.grammemes.has('Pltm') || pluralAdjective(morph, words[0], h) ? 'plur' : 'sing';
   const gender = head?.gender && ['masc', 'femn', 'neut'].includes(head.gender) ? head.gender : 'masc';
@@ -131,6 +136,26 @@ function headParse(morph: Morphology, word: string, prefer?: ProperKind, before?
   const preferred = prefer ? parses.find((p) => p.proper === prefer && p.known) : undefined;
   return preferred ?? bestProper(parses) ?? parses.find((p) => p.pos === 'NOUN') ?? null;
 }
+
+/**
+ * 'Старой Руссе' -> 'Старая Русса': a capitalised head no reading of which agrees with an adjective that can only be
+ * feminine singular, on that case's feminine ending, is a feminine noun on -а (the dictionary's 'Русе' is masculine).
+ */
+function feminineHead(morph: Morphology, before: string, word: string): string | null {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  const adjectives = morph.parse(before).filter(adjectival);
+  if (adjectives.length === 0 || adjectives.some((a) => a.gender !== 'femn' || a.number !== 'sing' || a.case === 'nomn')) return null;
+  const parses = morph.parse(word);
+  if (parses.some((p) => p.pos === 'NOUN' && adjectives.some((a) => a.case === p.case && p.number === 'sing' && (!p.gender || p.gender === 'femn')))) return null;
+  for (const a of adjectives) {
+    const ending = FEMININE_ENDING[a.case ?? ''];
+    if (ending?.test(word)) return word.replace(ending, 'а');
+  }
+  return null;
+}
+
+/** A feminine noun's oblique endings on -а nouns ('Руссы', 'Руссе', 'Руссу', 'Руссой'). */
+const FEMININE_ENDING: Record<string, RegExp> = { gent: /(?<=[бвдзлмнпрстфц])ы$|(?<=[гкхжшчщ])и$/u, datv: /е$/u, loct: /е$/u, accs: /у$/u, ablt: /ой$/u };
 
 /** Words after the head keep their form, except proper names ('Лаоса' -> 'Лаос'). */
 function tailWord(morph: Morphology, word: string): string {

@@ -123,7 +123,15 @@ function hispanicSurnames(morph: Morphology, words: string[]): boolean {
   if (words.length < 2 || words.length > 3 || !/^\p{Lu}/u.test(words[first]) || !/(?:[бвгджзклмнпрстфхцчшщ]|и)а$/u.test(words[first + 1])) return false;
   // Spanish surnames are long ('Монтеро', 'Ранхель'); 'Ле Зуан Тханга' is a Vietnamese name declined in its last word.
   if (words[first].length < 5 || eastAsianThree(words) || !/(?:[бвгджзклмнпрстфхцчшщьй]|[оеу])$/u.test(words[first])) return false;
+  // 'Давида Альфаро Сикейроса': a given name the dictionary reads first in an oblique case declines the name.
+  if (first === 1 && obliqueGivenName(morph, words[0])) return false;
   return !morph.parse(words[first]).some((p) => p.proper === 'Name' && p.known);
+}
+
+/** The dictionary's likeliest reading of a known given name is an oblique case ('Давида', 'Педро' no). */
+function obliqueGivenName(morph: Morphology, w: string): boolean {
+  const name = morph.parse(w).find((p) => p.proper === 'Name' && p.known);
+  return !!name?.case && name.case !== 'nomn';
 }
 
 /**

@@ -15,11 +15,13 @@ const RULES: Partial<Record<NameCase, Array<[RegExp, string]>>> = {
   gent: [[new RegExp(`(?<=${CONSONANT})а$`, 'u'), ''], [new RegExp(`(?<=${VOWEL})я$`, 'u'), 'й'], [/(?<=[^кгхжшчщ])ы$/u, 'а']],
   datv: [[new RegExp(`(?<=${CONSONANT})у$`, 'u'), ''], [new RegExp(`(?<=${VOWEL})ю$`, 'u'), 'й']],
   ablt: [[new RegExp(`(?<=${CONSONANT})ом$`, 'u'), ''], [new RegExp(`(?<=${VOWEL})ем$`, 'u'), 'й'], [new RegExp(`(?<=${CONSONANT})ой$`, 'u'), 'а']],
+  // 'в Пуэбле' -> 'Пуэбла': no masculine name ends in a stop or fricative and л, м or н; a feminine one on -а does.
+  loct: [[/(?<=[бвгдзкпстфхжшцчщ][лмн])е$/u, 'а']],
 };
 
 /**
  * The nominative for a word seen in case c, or null when no ending rule applies (invariant names, and
- * the locative: 'в Бандаре' and 'в Маниле' end alike).
+ * most locatives: 'в Бандаре' and 'в Маниле' end alike).
  */
 export function placeNominative(word: string, c: NameCase): string | null {
   // Inanimate names: the accusative is the nominative ('через Хунджераб').
