@@ -62,3 +62,16 @@ test("a place on a stop or fricative with л, м or н before -е in the locativ
   assert.equal(find(ms, 'Бандаре')?.name, 'Бандар');
   assert.equal(find(ms, 'Маниле')?.name, 'Манила');
 });
+
+test("after 'на' or 'через' a place the dictionary knows, written as its nominative, is the place: a man would be in the accusative ('трасса на Владимир')", async () => {
+  const ms = await mentionsOf(`${BODY}Стоянку построят у трассы на Владимир, а в центр пустят электробусы. Жалобы на Владимира Петрова поступили.`);
+  assert.equal(find(ms, 'Владимир')?.type, 'LOC');
+  assert.equal(find(ms, 'Владимира Петрова')?.name, 'Владимир Петров');
+});
+
+test("between two places of a list after 'из', a surname's form that is also a place in that case is the place ('из Москвы, Иванова и Ярославля')", async () => {
+  const ms = await mentionsOf(`${BODY}Больше всего рейсов возят из Москвы, Иванова и Ярославля. Приехали гости из Москвы, Петрова и Сидорова.`);
+  assert.equal(find(ms, 'Иванова')?.name, 'Иваново');
+  assert.equal(find(ms, 'Иванова')?.type, 'LOC');
+  assert.equal(find(ms, 'Сидорова')?.type, 'PER');
+});

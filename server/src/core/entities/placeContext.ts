@@ -42,6 +42,9 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (i === 0 || !joined(ctx, i - 1) || !/^\p{Script=Cyrillic}/u.test(ctx.tokens[i].text)) return null;
   const prev = ctx.tokens[i - 1];
   const word = prev.text.toLowerCase();
+  // 'трасса на Владимир': a person after 'на' stands in the accusative, which a man's name shows ('на Владимира');
+  // a known place's name written as its nominative is the place.
+  if ((word === 'на' || word === 'через') && inanimateAccusative(ctx, i)) return { case: 'accs', evidence: 'place-preposition' };
   const prep = PREPOSITIONS.get(word);
   if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!) || (word === 'до' && routeNounBefore(ctx, i - 1)))) {
     return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
@@ -50,6 +53,10 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && mayBePlace(ctx, i, false) && listPreposition(ctx, i - 2)) {
     return { case: 'loct', evidence: 'partner' };
   }
+  // 'из Москвы, Иванова и Ярославля': between two places of a list after в / во / из, a surname's form the dictionary
+  // also knows as a place in the list's case is the place.
+  const listed = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && placeAt(ctx, i + 2) ? listCase(ctx, i - 2) : null;
+  if (listed && knownPlaceIn(ctx, i, listed)) return { case: listed, evidence: 'partner' };
   const conjunction = prev.text === 'и';
   const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
   // 'в Ессентуках и Лермонтове': after в / во, a word joined to places by 'и' is one more place, a surname's form or not.
@@ -136,6 +143,17 @@ function listPreposition(ctx: Context, k: number): 'place' | null {
   return before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) ? 'place' : null;
 }
 
+/** The case of the list of places ending at k when it follows в / во / из. */
+function listCase(ctx: Context, k: number): NameCase | null {
+  if (!listPreposition(ctx, k)) return null;
+  const owner = ctx.owner[k]!;
+  return PREPOSITIONS.get(ctx.tokens[listStart(ctx, owner.first) - 1].text.toLowerCase()) ?? null;
+}
+
+function knownPlaceIn(ctx: Context, i: number, c: NameCase): boolean {
+  return ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.proper === 'Geox' && p.case === c);
+}
+
 function placeAt(ctx: Context, k: number): boolean {
   if (k >= ctx.tokens.length) return false;
   const owner = ctx.owner[k];
@@ -150,4 +168,14 @@ function relationalAdjectiveCase(ctx: Context, k: number): NameCase | null {
   if (t.kind !== 'word' || t.cap) return null;
   const adj = ctx.morph.parse(t.text).find((p) => p.pos === 'ADJF' && p.known && /[сц]кий$/.test(p.lemma) && p.number === 'sing');
   return (adj?.case as NameCase | undefined) ?? null;
+}
+
+/**
+ * A place the dictionary knows in the accusative, a form no person's name reading shares ('Владимир': a man is
+ * 'Владимира' in the accusative; 'Иванова' is also a person's accusative).
+ */
+function inanimateAccusative(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known);
+  const person = (p: (typeof parses)[number]) => p.proper === 'Name' || p.proper === 'Surn' || p.proper === 'Patr';
+  return parses.some((p) => p.proper === 'Geox' && p.case === 'accs') && !parses.some((p) => person(p) && p.case === 'accs');
 }

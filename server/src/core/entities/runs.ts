@@ -677,7 +677,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
-  if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
+  if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', knownPlaceLemma(ctx, i, where) ?? placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
   // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
@@ -1177,4 +1177,11 @@ function knownNameEnd(ctx: Context, i: number, j: number, opts: RunOptions): num
     if (opts.knownNames.has(wordTexts(ctx, i, k).join(' ').toLowerCase())) return k;
   }
   return i;
+}
+
+/** The nominative of a place the dictionary knows in the case its context shows ('из ... Иванова' -> 'Иваново'). */
+function knownPlaceLemma(ctx: Context, i: number, c: NameCase): string | null {
+  const t = ctx.tokens[i];
+  const p = ctx.morph.parse(t.text).find((x) => x.known && x.proper === 'Geox' && x.case === c && x.number !== 'plur');
+  return p ? matchCase(p.lemma, t.text) : null;
 }
