@@ -179,3 +179,9 @@ test("a given name the dictionary reads first in an oblique case declines a Span
   assert.equal(find(ms, 'Давида Альфаро Сикейроса')?.name, 'Давид Альфаро Сикейрос');
   assert.equal(find(ms, 'Хосе Клементе Ороско')?.name, 'Хосе Клементе Ороско');
 });
+
+test("a Chinese family name before a given name of Chinese syllables is a person, though a place is named so ('Мэн Лиюнь', 'штат Мэн')", async () => {
+  const ms = await mentionsOf(`${BODY}Продажи будет вести вице-президент компании Мэн Лиюнь. Встреча прошла в штате Мэн.`);
+  assert.equal(find(ms, 'Мэн Лиюнь')?.type, 'PER');
+  assert.equal(find(ms, 'Мэн')?.type, 'LOC');
+});

@@ -8,7 +8,7 @@ import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
 import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
-import { PORTUGUESE_PARTICLES } from '../names/person';
+import { isChinese, PORTUGUESE_PARTICLES } from '../names/person';
 import { genitive } from './stateBodies';
 import { isState } from './countries';
 import { honoreeEnd } from './orgSuffixes';
@@ -52,6 +52,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (!m || !allFree(ctx, i, m.end)) continue;
     // 'Артема Белых', 'Ханной Войцеховской': a place's form that is also a first name, before a surname in its case.
     if (m.entry.type === 'LOC' && m.end === i + 1 && joined(ctx, i) && ctx.tokens[i + 1].cap && firstNameWithSurname(ctx, i)) continue;
+    // 'Мэн Лиюнь': a Chinese family name before a given name of Chinese syllables is a person, not the place ('штат Мэн').
+    if (m.entry.type === 'LOC' && m.end === i + 1 && chineseNameAt(ctx, i)) continue;
     // 'статья 81 ТК РФ': the country of a code of law is no place of the text.
     if (m.entry.type === 'LOC' && afterLawCode(ctx, i)) continue;
     // 'Кан заявил' after 'Н. Кан': a surname the article gave a person.
@@ -814,4 +816,10 @@ function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): num
   // 'заповедник под Костанаем': a preposition is no noun of the name, though 'под' also parses as one.
   const noun = parses.some((p) => p.pos === 'NOUN' && p.case === c) && !parses.some((p) => p.pos === 'PREP');
   return noun && !predicateOf(ctx, j, parses) ? j + 1 : fallback;
+}
+
+/** A Chinese family name and a given name of Chinese syllables start at i ('Мэн Лиюнь'). */
+function chineseNameAt(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return joined(ctx, i) && !!next?.cap && isChinese([ctx.tokens[i].text, next.text]);
 }
