@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseArticle } from '../../server/src/core/article/parseArticle';
 import { matchByline, matchDateLine, matchDateline } from '../../server/src/core/article/metadata';
+import { findDates } from '../../server/src/core/dates/findDates';
 
 const slice = (text: string, span: { start: number; end: number } | null | undefined) => (span ? text.slice(span.start, span.end) : null);
 
@@ -128,4 +129,22 @@ it("a byline may name a photographer before its date, and a date line may give t
   assert.equal(matchByline({ start: 0, end: two.length, text: two })?.author?.name, 'Анна Орлова, Глеб Дымов');
   const early = '22:10 14.04.2026';
   assert.equal(matchDateLine({ start: 0, end: early.length, text: early })?.value, '2026-04-14T22:10');
+});
+
+describe('header lines with a middle dot', () => {
+  it("a byline whose date follows a middle dot gives the article's date ('Автор: NAME · 09.11.2026')", () => {
+    const line = 'Автор: Дарина Белова · 09.11.2026';
+    const b = matchByline({ start: 0, end: line.length, text: line });
+    assert.equal(b?.date?.value, '2026-11-09');
+    assert.equal(b?.author?.name, 'Дарина Белова');
+  });
+
+  it('a publication line and an update line on one line: the first is the article date, both are date mentions with their times', () => {
+    const text = 'Опубликовано: 21 августа 2026, 11:00 · Обновлено: 21 августа 2026, 15:20\n\nЗаголовок\n\nЧИТА, 21 августа. Проверка начнется 1 сентября.';
+    const a = parseArticle(text);
+    assert.equal(a.date?.value, '2026-08-21T11:00');
+    assert.equal(slice(text, a.date?.updated?.span), '21 августа 2026, 15:20');
+    const dates = findDates(text, a).map((m) => `${m.text}=${m.name}`);
+    assert.deepEqual(dates.slice(0, 2), ['21 августа 2026, 11:00=2026-08-21T11:00', '21 августа 2026, 15:20=2026-08-21T15:20']);
+  });
 });

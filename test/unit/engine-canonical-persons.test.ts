@@ -185,3 +185,8 @@ test("a Chinese family name before a given name of Chinese syllables is a person
   assert.equal(find(ms, 'Мэн Лиюнь')?.type, 'PER');
   assert.equal(find(ms, 'Мэн')?.type, 'LOC');
 });
+
+test("a Vietnamese name of three short words stays whole, though its family name is a dictionary word or a body ('Нгуен Тхи Лан', 'Мак Тхи Зиеу', 'Тонг Тхюи Ань')", async () => {
+  const ms = await mentionsOf(`${BODY}Художница Нгуен Тхи Лан пришла. Директор музея Мак Тхи Зиеу сообщила о выставке. Куратор Тонг Тхюи Ань рассказала о ней.`);
+  for (const name of ['Нгуен Тхи Лан', 'Мак Тхи Зиеу', 'Тонг Тхюи Ань']) assert.equal(find(ms, name)?.type, 'PER', name);
+});

@@ -75,3 +75,10 @@ test("between two places of a list after 'из', a surname's form that is also a
   assert.equal(find(ms, 'Иванова')?.type, 'LOC');
   assert.equal(find(ms, 'Сидорова')?.type, 'PER');
 });
+
+test("after a settlement's noun, a place and its district in the genitive are two places ('поселке Сотниково Иволгинского района'), an adjective's apposition one ('поселке Красные Баки')", async () => {
+  const ms = await mentionsOf(`${BODY}Приют построят в поселке Сотниково Иволгинского района. Школа в поселке Красные Баки открылась.`);
+  assert.equal(find(ms, 'Сотниково')?.type, 'LOC');
+  assert.equal(find(ms, 'Иволгинского района')?.name, 'Иволгинский район');
+  assert.equal(find(ms, 'Красные Баки')?.type, 'LOC');
+});

@@ -20,6 +20,8 @@ export interface ArticleDate {
   span: Span;
   /** Dateline dates only: the year was taken from a year written in the article's text. */
   yearInferred?: boolean;
+  /** A second date on the same line ('Опубликовано: ... · Обновлено: 21 августа 2026, 15:20'), as written. */
+  updated?: { value: string; span: Span };
 }
 
 export interface Paragraph extends Span {

@@ -51,18 +51,18 @@ export interface BylineMatch {
 /**
  * 'Автор: Владимир', 'Автор: Владимир | 31.03.2025, 18:28', 'Текст: Анна Орлова / 07.05.2026 09:40', 'Автор: Ксения Г. |
  * 22 сентября 2026, 16:10', 'Текст: Ярослава Б. / Фото: Лев А. / 2027-02-21', 'Текст и фото: Глеб Д. / 02.02.2027 07:35',
- * 'Автор: Глафира Л., 03.06.2026':
+ * 'Автор: Глафира Л., 03.06.2026', 'Автор: Дарина Б. · 09.11.2026':
  * the author first; the date, when given, is the last part after a separator (a photo credit may stand between).
  */
 export function matchByline(line: Line): BylineMatch | null {
-  const m = /^(Автор|Авторы|Текст(?: и фото)?|Фото и текст)\s*:\s*([^|/]*?)\s*(?:[|/]\s*(.*?))?\s*$/.exec(line.text);
+  const m = /^(Автор|Авторы|Текст(?: и фото)?|Фото и текст)\s*:\s*([^|/·•]*?)\s*(?:[|/·•]\s*(.*?))?\s*$/.exec(line.text);
   if (!m) return null;
   let date: BylineMatch['date'] = null;
   // 'Автор: Глафира Л., 03.06.2026': a comma before the date only.
   const comma = m[3] ? null : /^(.*?),\s*(\d[^,]*)$/.exec(m[2]);
   if (comma && matchDateLine({ start: 0, end: comma[2].length, text: comma[2] })) [m[2], m[3]] = [comma[1], comma[2]];
   if (m[3]) {
-    const last = m[3].split(/[|/]/).pop()!.trim();
+    const last = m[3].split(/[|/·•]/).pop()!.trim();
     const at = line.start + line.text.lastIndexOf(last);
     date = matchDateLine({ start: at, end: at + last.length, text: last });
     // Only a date may close the line.
@@ -83,7 +83,21 @@ export function matchByline(line: Line): BylineMatch | null {
  * '2026-09-24', 'Опубликовано: 9 июня 2026 года', 'Недвижимость | 15.03.2026', 'Елена Орлова, 21.10.2026'.
  * The span is the date with its time.
  */
-export function matchDateLine(line: Line): { value: string; span: Span } | null {
+export function matchDateLine(line: Line): { value: string; span: Span; updated?: { value: string; span: Span } } | null {
+  return matchOneDate(line) ?? matchTwoDates(line);
+}
+
+/** 'Опубликовано: 21 августа 2026, 11:00 · Обновлено: 21 августа 2026, 15:20': two date lines on one, the first the article's. */
+function matchTwoDates(line: Line): { value: string; span: Span; updated: { value: string; span: Span } } | null {
+  const sep = /\s+[·•|]\s+/u.exec(line.text);
+  if (!sep) return null;
+  const first = matchOneDate({ start: line.start, end: line.start + sep.index, text: line.text.slice(0, sep.index) });
+  const at = sep.index + sep[0].length;
+  const second = first && matchOneDate({ start: line.start + at, end: line.end, text: line.text.slice(at) });
+  return first && second ? { ...first, updated: second } : null;
+}
+
+function matchOneDate(line: Line): { value: string; span: Span } | null {
   const m = DATE_LINE.exec(line.text);
   const g = m?.groups;
   if (!m || !g) return null;

@@ -41,7 +41,7 @@ function readTitle(lines: Line[], article: Article): Line[] {
     // '05.03.2026' or 'Недвижимость | 15.03.2026' above the title: the publication date, not the title.
     const dated = lines.length > 1 ? matchDateLine(lines[0]) : null;
     if (dated) {
-      article.date = { value: dated.value, source: 'byline', span: dated.span };
+      article.date = { value: dated.value, source: 'byline', span: dated.span, ...(dated.updated ? { updated: dated.updated } : {}) };
       titleLine = lines[++i];
     }
   }
@@ -90,7 +90,7 @@ function readMetadataLine(line: Line, article: Article): boolean {
   // A stand-alone date line under the title ('Опубликовано: 03.02.2026', '3 июля 2026, 16:45') is the article's date.
   const dated = article.paragraphs.length < 2 ? matchDateLine(line) : null;
   if (dated) {
-    if (!article.date || article.date.source === 'dateline') article.date = { value: dated.value, source: 'byline', span: dated.span };
+    if (!article.date || article.date.source === 'dateline') article.date = { value: dated.value, source: 'byline', span: dated.span, ...(dated.updated ? { updated: dated.updated } : {}) };
     return true;
   }
   const byline = matchByline(line);

@@ -13,9 +13,9 @@ export function findDates(text: string, article: Article | null | undefined, ora
   if (typeof text !== 'string' || text.length === 0) return [];
   const ref = referenceOf(article?.date);
   const mentions: Mention[] = [];
-  const own = articleDateMention(text, article);
-  if (own) mentions.push(own);
-  const found = scanDates(text).filter((parts) => !(own && overlaps(parts, own)));
+  const own = articleDateMentions(text, article);
+  mentions.push(...own);
+  const found = scanDates(text).filter((parts) => !own.some((m) => overlaps(parts, m)));
   // From the last date back: the first of two joined dates takes its year from the second.
   const infos: DateInfo[] = [];
   for (let i = found.length - 1; i >= 0; i--) {
@@ -94,13 +94,15 @@ function lastingSince(text: string, start: number, oracle?: VerbOracle): boolean
   return !!words && [words[1], words[2]].some((w) => w !== undefined && oracle(w) === 'present');
 }
 
-/** The header ' date 2025-11-20' or byline '31.03.2025, 18:28' date, as written, with the article's value. */
-function articleDateMention(text: string, article: Article | null | undefined): Mention | null {
+/** The header ' date 2025-11-20' or byline '31.03.2025, 18:28' date, as written, with the article's value; and the line's update date. */
+function articleDateMentions(text: string, article: Article | null | undefined): Mention[] {
   const date = article?.date;
-  if (!date || (date.source !== 'header' && date.source !== 'byline')) return null;
-  const { start, end } = date.span ?? { start: -1, end: -1 };
-  if (!(start >= 0 && end > start && end <= text.length)) return null;
-  return dateMention(text, { start, end }, { value: date.value, yearSource: 'explicit', partial: false });
+  if (!date || (date.source !== 'header' && date.source !== 'byline')) return [];
+  return [date, date.updated].flatMap((d) => {
+    const { start, end } = d?.span ?? { start: -1, end: -1 };
+    if (!d || !(start >= 0 && end > start && end <= text.length)) return [];
+    return [dateMention(text, { start, end }, { value: d.value, yearSource: 'explicit', partial: false })];
+  });
 }
 
 function dateMention(text: string, span: Span, info: DateInfo): Mention {

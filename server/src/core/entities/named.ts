@@ -8,7 +8,7 @@ import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
 import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
-import { isChinese, PORTUGUESE_PARTICLES } from '../names/person';
+import { isChinese, isVietnamese, PORTUGUESE_PARTICLES } from '../names/person';
 import { genitive } from './stateBodies';
 import { isState } from './countries';
 import { honoreeEnd } from './orgSuffixes';
@@ -52,8 +52,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (!m || !allFree(ctx, i, m.end)) continue;
     // 'Артема Белых', 'Ханной Войцеховской': a place's form that is also a first name, before a surname in its case.
     if (m.entry.type === 'LOC' && m.end === i + 1 && joined(ctx, i) && ctx.tokens[i + 1].cap && firstNameWithSurname(ctx, i)) continue;
-    // 'Мэн Лиюнь': a Chinese family name before a given name of Chinese syllables is a person, not the place ('штат Мэн').
-    if (m.entry.type === 'LOC' && m.end === i + 1 && chineseNameAt(ctx, i)) continue;
+    // 'Мэн Лиюнь', 'Мак Тхи Зиеу': an East Asian family name before its given names is a person, not the place or body ('штат Мэн').
+    if (m.end === i + 1 && eastAsianNameAt(ctx, i)) continue;
     // 'статья 81 ТК РФ': the country of a code of law is no place of the text.
     if (m.entry.type === 'LOC' && afterLawCode(ctx, i)) continue;
     // 'Кан заявил' after 'Н. Кан': a surname the article gave a person.
@@ -818,8 +818,9 @@ function caseGroupEnd(ctx: Context, k: number, c: string, fallback: number): num
   return noun && !predicateOf(ctx, j, parses) ? j + 1 : fallback;
 }
 
-/** A Chinese family name and a given name of Chinese syllables start at i ('Мэн Лиюнь'). */
-function chineseNameAt(ctx: Context, i: number): boolean {
-  const next = ctx.tokens[i + 1];
-  return joined(ctx, i) && !!next?.cap && isChinese([ctx.tokens[i].text, next.text]);
+/** A Chinese family name and a given name of Chinese syllables ('Мэн Лиюнь'), or a Vietnamese name ('Тонг Тхюи Ань'), start at i. */
+function eastAsianNameAt(ctx: Context, i: number): boolean {
+  const [next, third] = [ctx.tokens[i + 1], ctx.tokens[i + 2]];
+  if (!joined(ctx, i) || !next?.cap) return false;
+  return isChinese([ctx.tokens[i].text, next.text]) || (!!third?.cap && joined(ctx, i + 1) && isVietnamese([ctx.tokens[i].text, next.text, third.text]));
 }

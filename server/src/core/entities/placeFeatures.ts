@@ -85,6 +85,8 @@ export function adjectivePlacesAfterCue(ctx: Context): void {
     if (a.type !== 'LOC' || a.words.length !== 1 || !b || b === a || b.type !== 'LOC' || b.first !== i + 1 || !joined(ctx, i)) continue;
     if (i === 0 || ctx.tokens[i - 1].cap || !joined(ctx, i - 1) || !hasLemma(ctx, i - 1, PLACE_CUES)) continue;
     if (!ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF' && p.case === 'nomn')) continue;
+    // 'поселке Сотниково Иволгинского района': a place in the genitive after it is its district, no part of its name.
+    if (!ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.case === 'nomn')) continue;
     mergePlaces(ctx, a, b);
   }
 }

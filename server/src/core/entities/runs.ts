@@ -4,7 +4,7 @@
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
-import { isChinese, isJapanese, nameForms, normalizePerson } from '../names/person';
+import { isChinese, isJapanese, isVietnamese, nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
@@ -245,7 +245,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, i + 1, j, opts);
   }
   // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
-  if (japaneseRun(ctx, i, j) || isChinese(wordTexts(ctx, i, j))) return void person(ctx, i, j);
+  if (japaneseRun(ctx, i, j) || isChinese(wordTexts(ctx, i, j)) || isVietnamese(wordTexts(ctx, i, j))) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   // 'Мэр Пуно Уилбер Тапара' after 'в Пуно': a place the article named before, then a person.
   const place = knownPlaceFirst(ctx, i, j);
@@ -478,7 +478,8 @@ function personBorder(ctx: Context, i: number, j: number): number {
       continue;
     }
     // Short words ('Фам Минь Чинь', 'Чан Тхи Нгок', 'Доан Тхи Нгует') are parts of one East Asian name.
-    if (ctx.tokens[s].text.length <= 3 && !classifyWord(ctx.morph, ctx.tokens[s + 1].text).known) continue;
+    // 'Нгуен Тхи Лан': a short last word too, though the dictionary knows it.
+    if (ctx.tokens[s].text.length <= 3 && (!classifyWord(ctx.morph, ctx.tokens[s + 1].text).known || ctx.tokens[s + 1].text.length <= 3)) continue;
     // 'Рособрнадзора Вера Кутепова': a first name that is also a common word counts before a surname agreeing with it, closing the run.
     if (!(isKnownFirstName(ctx, s) || (s + 2 === j && (firstNameWithSurname(ctx, s) || unknownSurnameAfter(ctx, s)))) || prev.text.length <= 3 || !here.has('nomn') || hasPatronymic(ctx, s + 1)) continue;
     // 'Хишам Абдель Карим Фарраг', 'Наджла Фуад эль-Шербини': in a chain of given names with an Arabic particle the first name is one more given name.

@@ -98,6 +98,16 @@ export function isChinese(words: readonly string[]): boolean {
   return words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && CHINESE_WORD.test(w.toLowerCase()));
 }
 
+/**
+ * A Vietnamese name of three words with one of the commonest middle names ('Тонг Тхюи Ань', 'Мак Тхи Зиеу',
+ * 'Нгуен Ван Хунг'): general knowledge of Vietnamese naming, the middle name marks it.
+ */
+export function isVietnamese(words: readonly string[]): boolean {
+  return words.length === 3 && VIETNAMESE_MIDDLE.has(words[1]) && words.every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w));
+}
+
+const VIETNAMESE_MIDDLE: ReadonlySet<string> = new Set(['Тхи', 'Ван', 'Тхюи', 'Дык', 'Хыу', 'Динь', 'Куанг', 'Минь', 'Тхань', 'Нгок', 'Хоанг', 'Суан', 'Хонг', 'Тхук', 'Бить', 'Кхак', 'Тьен', 'Чонг', 'Тхе']);
+
 const CHINESE_WORD = /^(?:(?:чж|цз|ч|ш|ж|ц|с|з|б|п|м|ф|д|т|н|л|г|к|х)?(?:уань|юань|уай|уан|янь|ань|ян|яо|ао|ай|ан|энь|эн|эй|эр|инь|ин|ун|уй|уо|оу|уа|юнь|юн|юй|а|э|и|о|у|ю|я|е|ы|ь))+$/u;
 
 const JAPANESE_WORD = /^(?:(?:кк|тт|пп|сс|[кгсзтдцнхбпмрфйв]|дз)?[аиуэоёюя](?:[йн](?![аиуэоёюя]))?)+$/u;
