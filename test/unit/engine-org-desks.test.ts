@@ -82,3 +82,9 @@ test('at a sentence start: a first word not agreeing is no part; a country adjec
   const ms = await mentionsOf(`${BODY}Ученые Томского политехнического университета создали прибор. Российский союз хлебопеков сообщил о росте цен. Совместный комитет сторон собрался в мае.`);
   assert.deepEqual(summary(ms), ['ORG:Томского политехнического университета', 'ORG:Российский союз хлебопеков']);
 });
+
+test("a quoted name after a company's cue and one noun of its trade in the genitive is the company ('сервис бронирования «...»')", async () => {
+  const ms = await mentionsOf(`${BODY}Сервис бронирования «Бермамыт Трэвел» посчитал, что семья заплатит больше. Оператор связи «Колос Телеком» отказался.`);
+  assert.equal(find(ms, 'Бермамыт Трэвел')?.type, 'ORG');
+  assert.equal(find(ms, 'Колос Телеком')?.type, 'ORG');
+});

@@ -27,6 +27,12 @@ describe('case forms are not variants', () => {
     assert.equal(inflectionOf('Вакатским', 'Вакаттский'), null);
   });
 
+  it("reads a neuter body's name in -ство under its case endings as inflection ('Росрыболовство' / 'Росрыболовства'), not a vowel respelled elsewhere", () => {
+    assert.equal(inflectionOf('Росрыболовство', 'Росрыболовства'), 'inflection');
+    assert.equal(inflectionOf('Казначейству', 'Казначейство'), 'inflection');
+    assert.equal(inflectionOf('Мунго', 'Мунга'), null);
+  });
+
   it('knows a written case form from a respelling (ё and a soft ending are respellings)', () => {
     assert.equal(caseFormOf('Ханны', 'Ханна'), true);
     assert.equal(caseFormOf('Ксении', 'Ксения'), true);

@@ -230,6 +230,8 @@ const TRADE = /.(?:добытчик|производитель|перерабо�
 function cueBefore(ctx: Context, q: number): boolean {
   const prev = q - 1;
   if (!personInName(ctx, prev) && (hasLemma(ctx, prev, QUOTE_CUES) || QUOTE_CUES.has(ctx.tokens[prev].text.toLowerCase()) || tradeNoun(ctx, prev))) return true;
+  // 'сервис бронирования «...»', 'оператор связи «...»': the cue, then one lower-case noun of its trade in the genitive.
+  if (prev > 0 && !ctx.tokens[prev].cap && hasLemma(ctx, prev - 1, QUOTE_CUES) && joined(ctx, prev - 1) && genitiveNoun(ctx, prev)) return true;
   // 'главы «Большой двадцатки»', 'член «Единой России»': a member's or a leader's noun before a quoted name of two
   // words or more in the genitive (one word alone in quotes is an organization anyway, named later with its kin).
   if (!ctx.tokens[prev].cap && ctx.tokens[q + 2]?.kind === 'word' && hasLemma(ctx, prev, MEMBER_ROLES) && ctx.morph.parse(ctx.tokens[q + 1]?.text ?? '').some((p) => p.case === 'gent')) return true;
@@ -246,4 +248,10 @@ function cueBefore(ctx: Context, q: number): boolean {
   if (ctx.tokens[prev].text !== ',' || prev < 1) return false;
   const owner = ctx.owner[prev - 2];
   return CLOSE.has(ctx.tokens[prev - 1].text) && owner !== null && owner !== undefined && owner.type === 'ORG';
+}
+
+/** A lower-case word the dictionary reads only as a noun, in the genitive among its readings ('бронирования', 'связи'). */
+function genitiveNoun(ctx: Context, k: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.known);
+  return parses.length > 0 && parses.every((p) => p.pos === 'NOUN') && parses.some((p) => p.case === 'gent');
 }

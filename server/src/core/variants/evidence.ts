@@ -80,6 +80,8 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     if (tp + tq === 'и' && /[бвдзлмнпрстф]$/.test(p.slice(0, i)) && !/[ьй]$/.test(a) && !/[ьй]$/.test(b)) continue;
     // A plural name and its genitive ('Ергаки' / 'Ергаков', 'Горки' / 'Горок' has a fleeting vowel instead).
     if (PLURAL_GENITIVES.has(`${tp}/${tq}`) || PLURAL_GENITIVES.has(`${tq}/${tp}`)) return 'inflection';
+    // A neuter noun in -ство ('Росрыболовство' / 'Росрыболовства'): its case endings.
+    if (/ств$/.test(p.slice(0, i)) && NEUTER_ENDINGS.has(tp) && NEUTER_ENDINGS.has(tq)) return 'inflection';
     if (ENDINGS.has(tp) && ENDINGS.has(tq) && !(tp === '' && tq === '')) {
       const g = /(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
       const adj = (tp === 'ий' || tp === 'ый' || tp === 'ой') && tq === 'ая' || (tq === 'ий' || tq === 'ый' || tq === 'ой') && tp === 'ая';
@@ -88,6 +90,9 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
   }
   return null;
 }
+
+/** The singular case endings of a neuter noun on -о. */
+const NEUTER_ENDINGS = new Set(['о', 'а', 'у', 'ом', 'е']);
 
 /** p is q with a final -о after -ов/-ев/-ин/-ын: the neuter place name and its masculine reading. */
 function neuterPlace(p: string, q: string): boolean {
