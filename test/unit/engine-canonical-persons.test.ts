@@ -190,3 +190,21 @@ test("a Vietnamese name of three short words stays whole, though its family name
   const ms = await mentionsOf(`${BODY}Художница Нгуен Тхи Лан пришла. Директор музея Мак Тхи Зиеу сообщила о выставке. Куратор Тонг Тхюи Ань рассказала о ней.`);
   for (const name of ['Нгуен Тхи Лан', 'Мак Тхи Зиеу', 'Тонг Тхюи Ань']) assert.equal(find(ms, name)?.type, 'PER', name);
 });
+
+test("a context that shows the nominative alone outweighs an ending that looks oblique ('Представитель банка Аминату Савадого', no 'Савадый')", async () => {
+  const ms = await mentionsOf(`${BODY}Представитель банка в Найроби Аминату Савадого пояснила, что совет рассмотрит проект.`);
+  assert.equal(find(ms, 'Аминату Савадого')?.name, 'Аминату Савадого');
+});
+
+test("one sense per article: a full name written the same way twice takes the reading the context gave as written ('С Бетти Намбоозе Твинемуго', not the genitive of 'Бетя')", async () => {
+  const ms = await mentionsOf(`${BODY}Министр Уганды Бетти Намбоозе Твинемуго подписала договор. С Бетти Намбоозе Твинемуго кенийская сторона договорилась.`);
+  const both = ms.filter((m) => m.text === 'Бетти Намбоозе Твинемуго').map((m) => m.name);
+  assert.deepEqual(both, ['Бетти Намбоозе Твинемуго', 'Бетти Намбоозе Твинемуго']);
+});
+
+test("after initials one word is the surname ('А. Н. Сызганов', not 'А. Н.'); after an honoree's initials and surname, two words are another person", async () => {
+  const ms = await mentionsOf(`${BODY}Выступил А. Н. Сызганов вчера. Пациента направил хирург ННЦХ имени А. Н. Сызганова Мирас Шалабаев.`);
+  assert.equal(find(ms, 'А. Н. Сызганов')?.name, 'А. Н. Сызганов');
+  assert.equal(find(ms, 'Мирас Шалабаев')?.type, 'PER');
+  assert.equal(find(ms, 'ННЦХ имени А. Н. Сызганова')?.type, 'ORG');
+});

@@ -60,11 +60,13 @@ export function honoreeEnd(ctx: Context, k: number): number {
   if (tokens[p] && HONOREE_TITLE_ABBREVIATIONS.has(tokens[p].text) && tokens[p + 1]?.text === '.') p += 2;
   else p = honoreeTitleEnd(ctx, p);
   let names = 0;
+  let initials = 0;
   for (;;) {
     const t = tokens[p];
     if (!t || t.kind !== 'word' || !t.cap || t.allCaps && t.text.length > 1) break;
     if (t.text.length === 1 && tokens[p + 1]?.text === '.') {
       p += 2;
+      initials++;
       continue;
     }
     if (names >= 3 || (ctx.owner[p] && ctx.owner[p]!.type === 'ORG')) break;
@@ -72,7 +74,8 @@ export function honoreeEnd(ctx: Context, k: number): number {
     if (ctx.morph.parse(t.text).some((x) => x.known) && !ctx.morph.parse(t.text).some((x) => x.case === 'gent' || x.grammemes.has('Fixd'))) break;
     names++;
     p++;
-    if (!joined(ctx, p - 1)) break;
+    // 'имени А. Н. Сызганова Мирас Шалабаев': initials stand before the surname, which ends the honoree.
+    if (!joined(ctx, p - 1) || (initials > 0 && tokens[p]?.text !== 'и')) break;
     // 'имени Станиславского и Немировича-Данченко': two honorees.
     if (tokens[p]?.text === 'и' && names === 1 && tokens[p + 1]?.cap && joined(ctx, p) && !ctx.owner[p + 1] && isSurnameGenitive(ctx, p + 1)) p++;
     // 'имени Ленсовета Ярослава ...': only a given name ('имени Башира Рамеева') has a word after it.

@@ -217,6 +217,28 @@ export function givenNamesInOtherCases(ctx: Context): void {
   }
 }
 
+/**
+ * One sense per article: a full name written the same way twice is one reading; where the context read one
+ * of them as written (the nominative), the others take it ('Бетти Намбоозе Твинемуго' after a title, then
+ * 'С Бетти Намбоозе Твинемуго', not the genitive of 'Бетя').
+ */
+export function sameWrittenNames(ctx: Context): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of ctx.candidates) {
+    if (c.type === 'PER' && c.words.length >= 2 && c.person) pushTo(groups, c.words.map((w) => ctx.text.slice(w.start, w.end)).join(' '), c);
+  }
+  for (const [written, cands] of groups) {
+    const asWritten = cands.find((c) => c.name === written);
+    if (!asWritten || cands.every((c) => c.name === written)) continue;
+    for (const c of cands) {
+      if (c === asWritten) continue;
+      c.person = { ...asWritten.person };
+      c.name = asWritten.name;
+      c.words = c.words.map((w, k) => ({ ...w, lemma: asWritten.words[k]?.lemma ?? w.lemma }));
+    }
+  }
+}
+
 /** A given name in the nominative: on -а / -я or a consonant ('Химена', 'Лючия', 'Леонор'). */
 const NOMINATIVE_GIVEN = /(?:[ая]|[^аеёиоуыэюяй])$/u;
 

@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize';
 import { claim, hasLemma, joined, lower, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
-import { givenNamesInOtherCases, resolvePartialNames, surnamesOverPlaces } from './partialNames';
+import { givenNamesInOtherCases, resolvePartialNames, sameWrittenNames, surnamesOverPlaces } from './partialNames';
 import { splitAtKnownSurnames } from './splitNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
@@ -83,6 +83,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   surnamesOverPlaces(ctx);
   splitAtKnownSurnames(ctx);
   womenByArticle(ctx);
+  sameWrittenNames(ctx);
   resolvePartialNames(ctx);
   givenNamesInOtherCases(ctx);
   spreadNames(ctx);

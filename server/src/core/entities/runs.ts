@@ -462,6 +462,8 @@ function genitiveNoun(ctx: Context, i: number): boolean {
  * ('Роман Варвары Смирновой': the novel, then its author).
  */
 function personBorder(ctx: Context, i: number, j: number): number {
+  // 'имени А. Н. Сызганова Мирас Шалабаев': initials stand before a surname alone; two words after it are another person.
+  if (j - i >= 3 && i >= 2 && ctx.tokens[i - 1].text === '.' && isInitial(ctx, i - 2) && joined(ctx, i - 1)) return i + 1;
   for (let s = i + 1; s < j - 1; s++) {
     if (!hasFirstNameReading(ctx, s)) continue;
     const prev = ctx.tokens[s - 1];
@@ -912,6 +914,8 @@ function person(ctx: Context, from: number, j: number): Candidate {
   const initials = wordTexts(ctx, i, from).map((l) => `${l}.`);
   const p = normalizePerson(ctx.morph, wordTexts(ctx, from, j), caseHint(ctx, i, j));
   if (initials.length) {
+    // 'А. Н. Сызганов': after initials one word is the surname, whatever the dictionary guesses of it.
+    if (!p.person.last && p.lemmas.length === 1) [p.person.last, p.person.first] = [p.lemmas[0], undefined];
     p.person.first ??= initials[0];
     if (initials.length > 1) p.person.middle ??= initials[1];
     p.name = [...initials, p.person.last ?? ''].join(' ').trim();

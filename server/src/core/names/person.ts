@@ -391,7 +391,8 @@ const GENITIVE_Y = /[бвдзлмнпрстфхц]ы$/u;
 
 /** The nominative of an unknown last word declined alone ('Нгуен Фу Чонга' after 'секретаря'), or null. */
 function lastWordOnly(morph: Morphology, w: string, gender: 'm' | 'f', hint: ReadonlySet<string>): string | null {
-  const ending = obliqueEnding(morph, w);
+  // 'Представитель банка Аминату Савадого': a context that shows the nominative alone outweighs an oblique-looking ending.
+  const ending = hint.size === 1 && hint.has('nomn') ? null : obliqueEnding(morph, w);
   if (ending) return synthesizeNominative(w, ending, 'last', gender);
   if (isInvariant(w) || morph.parse(w).some((p) => p.known)) return null;
   for (const c of CASES) {
