@@ -208,3 +208,9 @@ test("after initials one word is the surname ('А. Н. Сызганов', not '�
   assert.equal(find(ms, 'Мирас Шалабаев')?.type, 'PER');
   assert.equal(find(ms, 'ННЦХ имени А. Н. Сызганова')?.type, 'ORG');
 });
+
+test("a surname alone in a form only a woman's name takes names the woman of that family, not her father ('По словам Куттыбаевой')", async () => {
+  const ms = await mentionsOf(`${BODY}Фабрику купил Ермухан Куттыбаев. Руководить фабрикой будет его дочь Аружан Куттыбаева. По словам Куттыбаевой, цены вырастут. С Куттыбаевым согласились.`);
+  assert.equal(find(ms, 'Куттыбаевой')?.name, 'Аружан Куттыбаева');
+  assert.equal(find(ms, 'Куттыбаевым')?.name, 'Ермухан Куттыбаев');
+});

@@ -162,8 +162,20 @@ function surnameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate |
   if (!candidate) return null;
   const forms = new Set([...nameForms(ctx.morph, written), ...ctx.morph.lemmas(written), fold(c.person?.last)]);
   const owners = [...forms].flatMap((f) => index.byLast.get(f) ?? []);
-  return only(owners);
+  // 'По словам Куттыбаевой' after 'Ермухан Куттыбаев' and his daughter 'Аружан Куттыбаева': a form only a woman's
+  // (or only a man's) surname takes names the one of that gender.
+  const gender = WOMAN_ONLY.test(written) ? 'f' : MAN_ONLY.test(written) ? 'm' : null;
+  return only(gender ? owners.filter((o) => womanSurname(o) === (gender === 'f')) : owners);
 }
+
+/** A woman's name: so read, or a surname written in a woman's nominative ('Куттыбаева', whatever gender a guess gave). */
+function womanSurname(o: Candidate): boolean {
+  return o.person?.gender === 'f' || /(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(o.person?.last ?? '');
+}
+
+/** Surname forms of one gender only: 'Куттыбаевой', 'Жуковской' (a woman's); 'Куттыбаевым', 'Жуковским' (a man's). */
+const WOMAN_ONLY = /(?:овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
+const MAN_ONLY = /(?:овым|евым|ёвым|иным|ыным|ским|цким|ского|цкого|скому|цкому)$/u;
 
 /**
  * The one longer name ending in these words ('Абдель Рахман' in 'Мохаммед Абдель Рахман'), also in a case
