@@ -88,3 +88,10 @@ test("a quoted name after a company's cue and one noun of its trade in the genit
   assert.equal(find(ms, 'Бермамыт Трэвел')?.type, 'ORG');
   assert.equal(find(ms, 'Колос Телеком')?.type, 'ORG');
 });
+
+test("a theatre or a museum with a foreign name left undeclined after its head in an oblique case, then a person ('Театра Колон Мерседес Сориано')", async () => {
+  const ms = await mentionsOf(`${BODY}Главную партию станцевала прима-балерина Театра Колон Мерседес Сориано де Уртасун. Спектакль показали в Театре Эспаньоль.`);
+  assert.equal(find(ms, 'Театра Колон')?.name, 'Театр Колон');
+  assert.equal(find(ms, 'Мерседес Сориано де Уртасун')?.type, 'PER');
+  assert.equal(find(ms, 'Театре Эспаньоль')?.type, 'ORG');
+});

@@ -599,11 +599,21 @@ function standardNumber(text: string): boolean {
 function bodyWithForeignName(ctx: Context, i: number): boolean {
   const [head, name] = [ctx.tokens[i], ctx.tokens[i + 1]];
   if (head.allCaps || name.allCaps || name.latin || !joined(ctx, i) || !hasLemma(ctx, i, FOREIGN_NAMED_BODIES)) return false;
+  if (hasFirstNameReading(ctx, i + 1) || /(?:ого|ому|ской|ского)$/u.test(name.text)) return false;
+  // A name left undeclined after a head in an oblique case ('Театра Колон', 'в Театре Эспаньоль'): the dictionary
+  // reads it in no oblique case, or does not know it and it ends in a consonant.
+  if (obliqueHead(ctx, i) && /[^аеёиоуыэюяй]$/u.test(name.text) && !ctx.morph.parse(name.text).some((p) => p.known && p.case !== 'nomn' && p.case !== 'accs')) return true;
   // The name the dictionary does not know and that shows no case ending of its own ('Тохоку', 'Васэда', 'Кэйо').
-  return !classifyWord(ctx.morph, name.text).known && /[оуиэеа]$/u.test(name.text) && !hasFirstNameReading(ctx, i + 1) && !/(?:ого|ому|ской|ского)$/u.test(name.text);
+  return !classifyWord(ctx.morph, name.text).known && /[оуиэеа]$/u.test(name.text);
 }
 
-const FOREIGN_NAMED_BODIES = new Set(['университет', 'институт', 'академия', 'колледж', 'консерватория', 'госпиталь', 'университетский']);
+/** The head noun reads only in an oblique case ('Театра', 'Театре'; not 'Театр'). */
+function obliqueHead(ctx: Context, i: number): boolean {
+  const nouns = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((p) => p.case !== 'nomn' && p.case !== 'accs');
+}
+
+const FOREIGN_NAMED_BODIES = new Set(['университет', 'институт', 'академия', 'колледж', 'консерватория', 'госпиталь', 'университетский', 'театр', 'музей', 'галерея', 'оркестр']);
 
 /**
  * 'Локомотива-Кубань', 'Динамо-Казань', 'Торпедо-Москва': a common noun joined to a place by a hyphen names a club
