@@ -214,3 +214,10 @@ test("a surname alone in a form only a woman's name takes names the woman of tha
   assert.equal(find(ms, 'Куттыбаевой')?.name, 'Аружан Куттыбаева');
   assert.equal(find(ms, 'Куттыбаевым')?.name, 'Ермухан Куттыбаев');
 });
+
+test("a surname the article gave a person, opening a sentence, is that person though a guess reads a body ('Кирва пробежал')", async () => {
+  const ms = await mentionsOf(`${BODY}В воскресенье выиграли кениец Джошуа Кибет Кирва и эфиопка Бизунеш Алему.\n\nКирва пробежал 42,2 км за 2:11.48.`);
+  const alone = ms.find((m) => m.text === 'Кирва');
+  assert.equal(alone?.type, 'PER');
+  assert.equal(alone?.name, 'Джошуа Кибет Кирва');
+});

@@ -692,6 +692,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // A word the dictionary does not know, a place by its context only: a guess.
   if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', knownPlaceLemma(ctx, i, where) ?? placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
+  // 'Кирва пробежал' after 'Джошуа Кибет Кирва': a surname the article gave a person, though a guess reads a body.
+  if (c === 'Orgn' && !classifyWord(ctx.morph, t.text).known && surnameKnown(ctx, i, opts)) return void person(ctx, i, i + 1);
   if (c === 'Orgn') return guessedOrganization(ctx, i, opts);
   // '«Фэйсбук» предоставляет': a word alone in quotes names a company, a club or a work, hardly a person.
   // '«Спартака»': a first name alone in quotes is a club or a company named after it, not a person.
