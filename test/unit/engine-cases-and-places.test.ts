@@ -82,3 +82,9 @@ test("after a settlement's noun, a place and its district in the genitive are tw
   assert.equal(find(ms, 'Иволгинского района')?.name, 'Иволгинский район');
   assert.equal(find(ms, 'Красные Баки')?.type, 'LOC');
 });
+
+test("an unknown place in the genitive on ж, ш, ч or щ and -и is feminine on -а ('от Найваши до ...' -> 'Найваша'); a known one keeps its name ('из Сочи')", async () => {
+  const ms = await mentionsOf(`${BODY}Дорогу продлят от Найваши до границы. Рейс из Сочи прибыл.`);
+  assert.equal(find(ms, 'Найваши')?.name, 'Найваша');
+  assert.equal(find(ms, 'Сочи')?.name, 'Сочи');
+});
