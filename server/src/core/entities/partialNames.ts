@@ -5,7 +5,7 @@
  */
 import { isDictionaryFirstName } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
-import { nameForms, PORTUGUESE_PARTICLES } from '../names/person';
+import { FEMININE_ONLY, nameForms, PORTUGUESE_PARTICLES } from '../names/person';
 import { pushTo } from '../util/multiMap';
 import { claim, joined, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
@@ -164,7 +164,7 @@ function surnameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate |
   const owners = [...forms].flatMap((f) => index.byLast.get(f) ?? []);
   // 'По словам Куттыбаевой' after 'Ермухан Куттыбаев' and his daughter 'Аружан Куттыбаева': a form only a woman's
   // (or only a man's) surname takes names the one of that gender.
-  const gender = WOMAN_ONLY.test(written) ? 'f' : MAN_ONLY.test(written) ? 'm' : null;
+  const gender = FEMININE_ONLY.test(written) ? 'f' : MAN_ONLY.test(written) ? 'm' : null;
   return only(gender ? owners.filter((o) => womanSurname(o) === (gender === 'f')) : owners);
 }
 
@@ -173,8 +173,7 @@ function womanSurname(o: Candidate): boolean {
   return o.person?.gender === 'f' || /(?:ова|ева|ёва|ина|ына|ская|цкая)$/u.test(o.person?.last ?? '');
 }
 
-/** Surname forms of one gender only: 'Куттыбаевой', 'Жуковской' (a woman's); 'Куттыбаевым', 'Жуковским' (a man's). */
-const WOMAN_ONLY = /(?:овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
+/** Surname forms only a man's name takes: 'Куттыбаевым', 'Жуковским' (a woman's only: FEMININE_ONLY, 'Куттыбаевой'). */
 const MAN_ONLY = /(?:овым|евым|ёвым|иным|ыным|ским|цким|ского|цкого|скому|цкому)$/u;
 
 /**
@@ -222,10 +221,7 @@ export function givenNamesInOtherCases(ctx: Context): void {
       const [g, ...r] = written(o);
       return o !== c && o.name === [g, ...r].join(' ') && r.join(' ') === rest.join(' ') && obliqueOfGiven(g, given);
     });
-    if (!same) continue;
-    c.person = { ...same.person };
-    c.name = same.name;
-    c.words = c.words.map((w, k) => ({ ...w, lemma: same.words[k]?.lemma ?? w.lemma }));
+    if (same) adoptReading(c, same);
   }
 }
 
@@ -242,13 +238,15 @@ export function sameWrittenNames(ctx: Context): void {
   for (const [written, cands] of groups) {
     const asWritten = cands.find((c) => c.name === written);
     if (!asWritten || cands.every((c) => c.name === written)) continue;
-    for (const c of cands) {
-      if (c === asWritten) continue;
-      c.person = { ...asWritten.person };
-      c.name = asWritten.name;
-      c.words = c.words.map((w, k) => ({ ...w, lemma: asWritten.words[k]?.lemma ?? w.lemma }));
-    }
+    for (const c of cands) if (c !== asWritten) adoptReading(c, asWritten);
   }
+}
+
+/** The candidate takes another's reading of the same words: its person, name and word lemmas. */
+function adoptReading(c: Candidate, donor: Candidate): void {
+  c.person = { ...donor.person };
+  c.name = donor.name;
+  c.words = c.words.map((w, k) => ({ ...w, lemma: donor.words[k]?.lemma ?? w.lemma }));
 }
 
 /** A given name in the nominative: on -а / -я or a consonant ('Химена', 'Лючия', 'Леонор'). */

@@ -186,7 +186,7 @@ function assignRoles(morph: Morphology, words: string[]): Role[] {
 
 /** Surname endings only one gender has, in every case: Токаев, Токаевым / Токаевой, Жуковской. */
 const MASCULINE_ONLY = /(ов|ев|ёв|ин|ын|ский|цкий|овым|евым|иным|ским|цким)$/u;
-const FEMININE_ONLY = /(овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
+export const FEMININE_ONLY = /(овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
 
 /** A last word only a man's name ends in: those surnames, or -ом after a consonant, a man's instrumental ('с Тань Юйханом'). */
 function masculineOnly(last: string): boolean {
