@@ -95,3 +95,10 @@ test("a theatre or a museum with a foreign name left undeclined after its head i
   assert.equal(find(ms, 'Мерседес Сориано де Уртасун')?.type, 'PER');
   assert.equal(find(ms, 'Театре Эспаньоль')?.type, 'ORG');
 });
+
+test("a research institute's acronym, then the surname it is named after in a genitive no nominative shares, is one body ('НИИ Склифосовского'); a person after it is not ('НИИ Иван Петров')", async () => {
+  const ms = await mentionsOf(`${BODY}В НИИ Склифосовского провели пересадку легких. Директор НИИ Иван Петров сказал, что операция прошла успешно.`);
+  assert.equal(find(ms, 'НИИ Склифосовского')?.type, 'ORG');
+  assert.equal(find(ms, 'Склифосовского'), undefined);
+  assert.equal(find(ms, 'Иван Петров')?.type, 'PER');
+});

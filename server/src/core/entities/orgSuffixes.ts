@@ -25,7 +25,7 @@ export function extendOrganizations(ctx: Context): void {
     let end = honoreeEnd(ctx, acronymComplementEnd(ctx, c, j));
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
     end = honoreeEnd(ctx, acronymChainEnd(ctx, complementBeforeParent(ctx, c, end)));
-    end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, end)));
+    end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, namesakeAfterAcronym(ctx, c, end))));
     const withParent = parentBodyEnd(ctx, c, end);
     if (withParent > end) end = acronymChainEnd(ctx, withParent);
     end = countryEnd(ctx, c, end);
@@ -98,6 +98,22 @@ function eponymEnd(ctx: Context, c: Candidate, k: number): number {
   if (!ctx.morph.parse(ctx.tokens[end - 1].text).some((p) => p.case === 'gent')) return k;
   return end;
 }
+
+/**
+ * 'НИИ Склифосовского', 'НИИ Бурденко': a research institute's acronym alone, then the surname it is named after in the
+ * genitive (a form no nominative shares), is one body; the namesake is no mention of its own.
+ */
+function namesakeAfterAcronym(ctx: Context, c: Candidate, k: number): number {
+  const t = ctx.tokens[k];
+  if (k !== c.first + 1 || !RESEARCH_ACRONYMS.has(ctx.tokens[c.first].text) || !t?.cap || t.allCaps || !joined(ctx, k - 1)) return k;
+  const owner = ctx.owner[k];
+  if (owner && (owner.type !== 'PER' || owner.first !== k || endOf(ctx, owner) !== k + 1)) return k;
+  const parses = ctx.morph.parse(t.text);
+  const genitive = parses.some((p) => p.case === 'gent' && p.proper === 'Surn') || /(?:ского|цкого)$/u.test(t.text);
+  return genitive && !parses.some((p) => p.case === 'nomn') ? k + 1 : k;
+}
+
+const RESEARCH_ACRONYMS = new Set(['НИИ', 'НИЦ', 'ЦНИИ', 'НМИЦ']);
 
 const EPONYM_HEADS = new Set(['музей', 'музей-усадьба', 'дом-музей', 'музей-заповедник', 'театр', 'библиотека', 'филармония', 'консерватория']);
 
