@@ -41,7 +41,7 @@ function readTitle(lines: Line[], article: Article): Line[] {
     // '05.03.2026' or 'Недвижимость | 15.03.2026' above the title: the publication date, not the title.
     const dated = lines.length > 1 ? matchDateLine(lines[0]) : null;
     if (dated) {
-      article.date = { value: dated.value, source: 'byline', span: dated.span, ...(dated.updated ? { updated: dated.updated } : {}) };
+      article.date = publicationDate(dated);
       titleLine = lines[++i];
     }
   }
@@ -90,7 +90,7 @@ function readMetadataLine(line: Line, article: Article): boolean {
   // A stand-alone date line under the title ('Опубликовано: 03.02.2026', '3 июля 2026, 16:45') is the article's date.
   const dated = article.paragraphs.length < 2 ? matchDateLine(line) : null;
   if (dated) {
-    if (!article.date || article.date.source === 'dateline') article.date = { value: dated.value, source: 'byline', span: dated.span, ...(dated.updated ? { updated: dated.updated } : {}) };
+    if (!article.date || article.date.source === 'dateline') article.date = publicationDate(dated);
     return true;
   }
   const byline = matchByline(line);
@@ -107,6 +107,11 @@ function readMetadataLine(line: Line, article: Article): boolean {
     return true;
   }
   return false;
+}
+
+/** The article's date from a stand-alone date line, with the line's update date when it gives one. */
+function publicationDate(dated: NonNullable<ReturnType<typeof matchDateLine>>): ArticleDate {
+  return { value: dated.value, source: 'byline', span: dated.span, ...(dated.updated ? { updated: dated.updated } : {}) };
 }
 
 function recordDateline(d: DatelineMatch, article: Article): void {

@@ -9,6 +9,7 @@ import { placeContext } from './placeContext';
 import { classifyWord } from '../morphology/classify';
 import { placeNominative } from '../names/placeName';
 import { matchCase } from '../names/casing';
+import { FEMININE_ENDING } from '../names/nominal';
 import type { NameCase } from '../names/synthesis';
 
 /**
@@ -108,12 +109,10 @@ function nounNominative(noun: string, c: NameCase, gender: string | null): strin
   if (c === 'nomn') return noun;
   if (gender === 'masc') return c === 'loct' ? (/(?<=[бвгджзклмнпрстфхцчшщ])е$/u.test(noun) ? noun.slice(0, -1) : null) : placeNominative(noun, c);
   if (gender !== 'femn') return null;
-  const rule = FEMININE[c];
+  const rule = FEMININE_ENDING[c];
   return rule && rule.test(noun) ? noun.replace(rule, 'а') : null;
 }
 
-/** A feminine noun's case endings on -а ('Кужебы', 'Кужебе', 'Кужебу', 'Кужебой'). */
-const FEMININE: Partial<Record<NameCase, RegExp>> = { gent: /(?<=[бвдзлмнпрстфц])ы$|(?<=[гкхжшчщ])и$/u, datv: /е$/u, loct: /е$/u, accs: /у$/u, ablt: /ой$/u };
 
 /** 'Чили • Коста Рика • Эквадор': list marks on both sides, and a place as the item before or after. */
 function inPlaceList(ctx: Context, i: number, j: number): boolean {

@@ -162,7 +162,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // Or the title itself ('дочь президента союза Карла-Хайнца ...'): either case, the name's own endings decide.
   if (kin.length) return { cases: new Set([...kin.map((p) => p.case as string), ...titleCases(ctx, title)]), weight: TITLE_WEIGHT };
   // An indeclinable title ('атташе', 'кюре') tells no case either: the verb after the name may.
-  if (title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text) && titleCases(ctx, title).size < INDECLINABLE_CASES) return { cases: titleCases(ctx, title), weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
+  const shown = title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text) ? titleCases(ctx, title) : null;
+  if (shown && shown.size < INDECLINABLE_CASES) return { cases: shown, weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
   const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.

@@ -154,8 +154,8 @@ function feminineHead(morph: Morphology, before: string, word: string): string |
   return null;
 }
 
-/** A feminine noun's oblique endings on -а nouns ('Руссы', 'Руссе', 'Руссу', 'Руссой'). */
-const FEMININE_ENDING: Record<string, RegExp> = { gent: /(?<=[бвдзлмнпрстфц])ы$|(?<=[гкхжшчщ])и$/u, datv: /е$/u, loct: /е$/u, accs: /у$/u, ablt: /ой$/u };
+/** A feminine noun's case endings on -а ('Руссы', 'Руссе', 'Руссу', 'Руссой'; 'Кужебы', 'Кужебе'). */
+export const FEMININE_ENDING: Readonly<Record<string, RegExp>> = { gent: /(?<=[бвдзлмнпрстфц])ы$|(?<=[гкхжшчщ])и$/u, datv: /е$/u, loct: /е$/u, accs: /у$/u, ablt: /ой$/u };
 
 /** Words after the head keep their form, except proper names ('Лаоса' -> 'Лаос'). */
 function tailWord(morph: Morphology, word: string): string {
