@@ -221,3 +221,33 @@ test("a surname the article gave a person, opening a sentence, is that person th
   assert.equal(alone?.type, 'PER');
   assert.equal(alone?.name, 'Джошуа Кибет Кирва');
 });
+
+test("two given names sharing a family name in the plural are two people, each with the name in the singular ('Виктора и Павла Бахолдиных', 'Анна и Игорь Вишневские')", async () => {
+  const ms = await mentionsOf(`${BODY}Акции принадлежат семье Виктора и Павла Бахолдиных. Премию получили супруги Анна и Игорь Вишневские. Завод продали Ольге и Петру Зиминым.`);
+  assert.equal(find(ms, 'Виктора')?.name, 'Виктор Бахолдин');
+  assert.equal(find(ms, 'Павла Бахолдиных')?.name, 'Павел Бахолдин');
+  assert.equal(find(ms, 'Анна')?.name, 'Анна Вишневская');
+  assert.equal(find(ms, 'Игорь Вишневские')?.name, 'Игорь Вишневский');
+  assert.equal(find(ms, 'Ольге')?.name, 'Ольга Зимина');
+  assert.equal(find(ms, 'Петру Зиминым')?.name, 'Петр Зимин');
+});
+
+test("an adjective right before a name gives its case and gender ('девятилетняя Сэсэгма Бадмаева', not the genitive of a man's 'Сэсэгм'); a woman's adjective surname is a woman's nominative ('Дарина Ковальская')", async () => {
+  const ms = await mentionsOf(`${BODY}Первой награду получила девятилетняя Сэсэгма Бадмаева из Агинского. Приз вручили выпускнице, его взяла Алена Ковальская.`);
+  assert.equal(find(ms, 'Сэсэгма Бадмаева')?.name, 'Сэсэгма Бадмаева');
+  assert.equal(find(ms, 'Алена Ковальская')?.name, 'Алена Ковальская');
+});
+
+test("the last words of a full name written exactly so name that person, however they read alone ('По словам Фаррера ду Лагу' after 'Мариана Фаррера ду Лагу')", async () => {
+  const ms = await mentionsOf(`${BODY}Проект ведет Мариана Фаррера ду Лагу. По словам Фаррера ду Лагу, линия готова.`);
+  const tail = ms.find((m) => m.text === 'Фаррера ду Лагу');
+  assert.equal(tail?.name, 'Мариана Фаррера ду Лагу');
+});
+
+test("a Chinese name after a company's cue noun is its employee ('Инженер компании Гун Шуньлинь'); a place of adjectives after its cue noun ends before a first name in any case ('жителя поселка Пограничный Олега Шишкина')", async () => {
+  const ms = await mentionsOf(`${BODY}Инженер компании Гун Шуньлинь приехал. Суд приговорил жителя поселка Лесной Олега Шишкина к штрафу. Он жил в поселке Красные Баки.`);
+  assert.equal(find(ms, 'Гун Шуньлинь')?.type, 'PER');
+  assert.equal(find(ms, 'Лесной')?.type, 'LOC');
+  assert.equal(find(ms, 'Олега Шишкина')?.name, 'Олег Шишкин');
+  assert.equal(find(ms, 'Красные Баки')?.type, 'LOC');
+});

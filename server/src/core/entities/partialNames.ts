@@ -181,14 +181,30 @@ const MAN_ONLY = /(?:овым|евым|ёвым|иным|ыным|ским|цк�
  * form of each ('Аспиллаги Итурриаги' in 'Лусия Аспиллага Итурриага').
  */
 function tailOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
+  const written = writtenWords(ctx, c);
+  const asWritten = writtenTailOwner(ctx, written, index);
+  if (asWritten) return asWritten;
   const first = fold(c.person!.first);
   const last = fold(c.person!.last);
   if (!first || !last) return null;
-  const written = c.words.map((w) => ctx.text.slice(w.start, w.end));
   const firsts = c.words.length === 2 ? [first, ...nameForms(ctx.morph, written[0])] : [first];
   const lasts = new Set([last, ...nameForms(ctx.morph, written[written.length - 1])]);
   const sameLast = [...lasts].flatMap((l) => index.byLast.get(l) ?? []);
   return only(sameLast.filter((f) => f.words.length > c.words.length && firsts.some((g) => fold(f.person!.first).endsWith(` ${g}`))));
+}
+
+/**
+ * The one longer name whose last words are written exactly so ('По словам Таррафа ду Регу' after 'Мариана Таррафа
+ * ду Регу'), however the words alone would read (here as a genitive of 'Тарраф').
+ */
+function writtenTailOwner(ctx: Context, written: readonly string[], index: FullNames): Candidate | null {
+  const tail = ` ${written.join(' ')}`.toLowerCase();
+  const longer = new Set([...index.byLast.values()].flat().filter((f) => f.words.length > written.length));
+  return only([...longer].filter((f) => writtenWords(ctx, f).join(' ').toLowerCase().endsWith(tail)));
+}
+
+function writtenWords(ctx: Context, c: Candidate): string[] {
+  return c.words.map((w) => ctx.text.slice(w.start, w.end));
 }
 
 /** The words of a tail take the owner's last words as lemmas where they are case forms of them. */
@@ -213,7 +229,7 @@ function only(cands: Candidate[]): Candidate | null {
  */
 export function givenNamesInOtherCases(ctx: Context): void {
   const full = ctx.candidates.filter((c) => c.type === 'PER' && c.words.length >= 2 && c.person?.first);
-  const written = (c: Candidate) => c.words.map((w) => ctx.text.slice(w.start, w.end));
+  const written = (c: Candidate) => writtenWords(ctx, c);
   for (const c of full) {
     const [given, ...rest] = written(c);
     if (NOMINATIVE_GIVEN.test(given) || isDictionaryFirstName(ctx.morph, given)) continue;
@@ -233,7 +249,7 @@ export function givenNamesInOtherCases(ctx: Context): void {
 export function sameWrittenNames(ctx: Context): void {
   const groups = new Map<string, Candidate[]>();
   for (const c of ctx.candidates) {
-    if (c.type === 'PER' && c.words.length >= 2 && c.person) pushTo(groups, c.words.map((w) => ctx.text.slice(w.start, w.end)).join(' '), c);
+    if (c.type === 'PER' && c.words.length >= 2 && c.person) pushTo(groups, writtenWords(ctx, c).join(' '), c);
   }
   for (const [written, cands] of groups) {
     const asWritten = cands.find((c) => c.name === written);

@@ -26,6 +26,7 @@ import { womenByArticle } from './women';
 import { regionAliases } from './regionAliases';
 import { adjectivePlacesAfterCue, findFeaturePhrases, sharedHeadLists } from './placeFeatures';
 import { regnalNumerals } from './regnal';
+import { sharedFamilyNames } from './families';
 
 /** A part of the text a recognition step failed on, and why. */
 export interface Failure extends Span {
@@ -84,6 +85,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   splitAtKnownSurnames(ctx);
   womenByArticle(ctx);
   sameWrittenNames(ctx);
+  sharedFamilyNames(ctx);
   resolvePartialNames(ctx);
   givenNamesInOtherCases(ctx);
   spreadNames(ctx);

@@ -1005,6 +1005,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (titleStart(ctx, i) >= 0) return type === 'LOC' && titledPlaceThenPerson(ctx, i, j, opts);
   // 'университета Джеймс Дарем', 'партии Ханс-Юрген Ройтер': a first name and a surname after the body are its member.
   if (type === 'ORG' && j - i >= 2 && startsWithFirstName(ctx, i)) return false;
+  // 'Инженер компании Гун Шуньлинь': a Chinese name after the body is its member too.
+  if (type === 'ORG' && isChinese(wordTexts(ctx, i, j))) return false;
   // 'Совладелица компании Чейнеш Акчалова': an unknown word, then a Russian surname's shape, is a member too.
   if (type === 'ORG' && j - i === 2 && unknownThenSurname(ctx, i)) return false;
   // 'министр ... области Артур Ихсанов', 'староста деревни Прасковья Лучанинова-Керт': a first name and a surname after a place are a person.
@@ -1012,7 +1014,9 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
   // 'оператор Аль-Джазиры Сами аль-Хадж': a known first name with a word after it, inside the run, starts the member.
   // 'в городе Мирный Алина Огай': after a place, a first name in the nominative with a word after it starts a person.
-  const starts = (k: number) => startsWithFirstName(ctx, k) && (type === 'ORG' || nominativeFirstName(ctx, k));
+  // 'жителя поселка Пограничный Олега Ущенко': after a place of adjectives only, a first name in any case (no place is
+  // named by an adjective and a person's genitive).
+  const starts = (k: number) => startsWithFirstName(ctx, k) && (type === 'ORG' || nominativeFirstName(ctx, k) || (j - k >= 2 && adjectivesOnly(ctx, i, k)));
   const member = ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => starts(i + 1 + k));
   if (member >= 0) {
     if (!afterCue(ctx, i, i + 1 + member, opts)) classifyRun(ctx, i, i + 1 + member, opts);
@@ -1068,6 +1072,11 @@ function personAfterPlace(ctx: Context, i: number, j: number): boolean {
   const last = ctx.tokens[j - 1].text;
   if (ctx.morph.parse(last).some((p) => p.proper === 'Geox' && p.known)) return false;
   return firstNameWithSurname(ctx, j - 2) || last.split('-').some((p) => isSurnameShape(p) || /(?:ич|ых|их)$/u.test(p));
+}
+
+/** Tokens [i, k) are known adjectives in the nominative ('Пограничный', 'Красные'). */
+function adjectivesOnly(ctx: Context, i: number, k: number): boolean {
+  return ctx.tokens.slice(i, k).every((t) => ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'ADJF' && p.case === 'nomn'));
 }
 
 function startsWithFirstName(ctx: Context, i: number): boolean {

@@ -164,7 +164,7 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // An indeclinable title ('атташе', 'кюре') tells no case either: the verb after the name may.
   const shown = title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text) ? titleCases(ctx, title) : null;
   if (shown && shown.size < INDECLINABLE_CASES) return { cases: shown, weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
-  const apposition = appositionHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
+  const apposition = appositionHint(ctx, i) ?? adjectiveHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
   if (aloneOnLine(ctx, i, j) || afterBylineLabel(ctx, i)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
@@ -308,6 +308,21 @@ function appositionHint(ctx: Context, i: number): CaseHint | undefined {
   const cases = new Set(nouns.map((p) => p.case).filter((c): c is string => !!c));
   const femn = nouns.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
   return { cases, weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
+}
+
+/**
+ * 'девятилетняя Сагаана Кекеева', 'знаменитого Федора Шаляпина': a lower-case adjective in the singular right
+ * before a name agrees with it in case (and a feminine one in gender).
+ */
+function adjectiveHint(ctx: Context, i: number): CaseHint | undefined {
+  const t = ctx.tokens[i - 1];
+  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[i].start) !== ' ') return undefined;
+  // A guess counts ('девятилетняя', '25-летняя' are in no dictionary) where its best reading is an adjective.
+  const parses = ctx.morph.parse(t.text).filter((p) => p.score > 0.1);
+  const adjectives = parses.filter((p) => p.pos === 'ADJF' && p.number === 'sing' && p.gender !== 'neut');
+  if (parses[0]?.pos !== 'ADJF' || !adjectives.length || adjectives.length < parses.length / 2) return undefined;
+  const cases = new Set(adjectives.map((p) => p.case).filter((c): c is string => !!c));
+  return { cases, weight: APPOSITION_WEIGHT, ...(adjectives.every((p) => p.gender === 'femn') ? { gender: 'f' as const } : {}) };
 }
 
 /**

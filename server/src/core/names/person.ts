@@ -108,7 +108,7 @@ export function isVietnamese(words: readonly string[]): boolean {
 
 const VIETNAMESE_MIDDLE: ReadonlySet<string> = new Set(['Тхи', 'Ван', 'Тхюи', 'Дык', 'Хыу', 'Динь', 'Куанг', 'Минь', 'Тхань', 'Нгок', 'Хоанг', 'Суан', 'Хонг', 'Тхук', 'Бить', 'Кхак', 'Тьен', 'Чонг', 'Тхе']);
 
-const CHINESE_WORD = /^(?:(?:чж|цз|ч|ш|ж|ц|с|з|б|п|м|ф|д|т|н|л|г|к|х)?(?:уань|юань|уай|уан|янь|ань|ян|яо|ао|ай|ан|энь|эн|эй|эр|инь|ин|ун|уй|уо|оу|уа|юнь|юн|юй|а|э|и|о|у|ю|я|е|ы|ь))+$/u;
+const CHINESE_WORD = /^(?:(?:чж|цз|ч|ш|ж|ц|с|з|б|п|м|ф|д|т|н|л|г|к|х)?(?:уань|юань|уай|уан|янь|ань|ян|яо|ао|ай|ан|энь|эн|эй|эр|инь|ин|унь|ун|уй|уо|оу|уа|юнь|юн|юй|а|э|и|о|у|ю|я|е|ы|ь))+$/u;
 
 const JAPANESE_WORD = /^(?:(?:кк|тт|пп|сс|[кгсзтдцнхбпмрфйв]|дз)?[аиуэоёюя](?:[йн](?![аиуэоёюя]))?)+$/u;
 const JAPANESE_SIGN = /э|дз|цу|[кгсзтднхбпмр][ёюя]|^ё/u;
@@ -187,6 +187,13 @@ function assignRoles(morph: Morphology, words: string[]): Role[] {
 /** Surname endings only one gender has, in every case: Токаев, Токаевым / Токаевой, Жуковской. */
 const MASCULINE_ONLY = /(ов|ев|ёв|ин|ын|ский|цкий|овым|евым|иным|ским|цким)$/u;
 export const FEMININE_ONLY = /(овой|евой|ёвой|иной|ыной|ской|цкой)$/u;
+/** A woman's adjective surname in the nominative or accusative ('Дзюбинская', 'Жуковскую'): no man's form ends so. */
+const FEMININE_ADJECTIVE = /\p{Ll}(?:ская|цкая|скую|цкую)$/u;
+
+/** A last word only a woman's name ends in, in any case. */
+function feminineOnly(last: string): boolean {
+  return FEMININE_ONLY.test(last) || FEMININE_ADJECTIVE.test(last);
+}
 
 /** A last word only a man's name ends in: those surnames, or -ом after a consonant, a man's instrumental ('с Тань Юйханом'). */
 function masculineOnly(last: string): boolean {
@@ -198,7 +205,7 @@ function guessGender(morph: Morphology, words: string[], roles: Role[], hint: Ca
   const last = words[words.length - 1];
   if (words.length > 1 && masculineOnly(last)) return 'm';
   // A lone 'Шеншиной' is a woman too: no man's surname ends so in any case; so is 'Шеншиной-Маас'.
-  if (doubleSurnameParts(last).some((p) => FEMININE_ONLY.test(p))) return 'f';
+  if (doubleSurnameParts(last).some(feminineOnly)) return 'f';
   // 'с Лусией Ордоньес': a given name on -ией, -ьей is a woman's in the instrumental (Лусия, Наталья).
   if (words.length > 1 && roles[0] === 'first' && /(?:ией|ьей)$/u.test(words[0])) return 'f';
   if (hint.gender) return hint.gender;
@@ -252,7 +259,7 @@ function genderAndCase(morph: Morphology, words: string[], roles: Role[], hint: 
   const gender = guessGender(morph, words, roles, hint);
   if (portugueseNominative(morph, words, roles)) return { gender, c: 'nomn' };
   const mine = chooseCase(morph, words, roles, gender, hint);
-  if (hint.gender || words.length < 2 || masculineOnly(words[words.length - 1]) || FEMININE_ONLY.test(words[words.length - 1])) return { gender, c: mine.c };
+  if (hint.gender || words.length < 2 || masculineOnly(words[words.length - 1]) || feminineOnly(words[words.length - 1])) return { gender, c: mine.c };
   const other = gender === 'm' ? 'f' : 'm';
   const theirs = chooseCase(morph, words, roles, other, hint);
   return theirs.score > mine.score + GENDER_MARGIN ? { gender: other, c: theirs.c } : { gender, c: mine.c };
