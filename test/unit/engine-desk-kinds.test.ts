@@ -590,3 +590,45 @@ test("a surname in a term named after its discoverer is no person ('болезн
   assert.equal(find(ms, 'Рихтера'), undefined);
   assert.equal(find(ms, 'Петрова')?.name, 'Иван Петров');
 });
+
+test("a region's colloquial name in -щина / -чина is the region ('Смоленщины' -> Смоленская область, 'Липетчина' -> Липецкая область)", async () => {
+  const ms = await mentionsOf(`${BODY}Дорогу проложат по территории Смоленщины. На Белгородчине и Липетчине тоже начали.`);
+  assert.equal(find(ms, 'Смоленщины')?.name, 'Смоленская область');
+  assert.equal(find(ms, 'Белгородчине')?.name, 'Белгородская область');
+  assert.equal(find(ms, 'Липетчине')?.name, 'Липецкая область');
+});
+
+test("a possessive of a surname's shape before 'озеро' names the lake, no person ('у Сомина озера'); in quotes it stays a title ('«Кучково поле»')", async () => {
+  const ms = await mentionsOf(`${BODY}Лагерь стоит у Сомина озера. На Сомином озере ловят рыбу. Издательство «Кучково поле» выпустит каталог.`);
+  assert.equal(find(ms, 'Сомина озера')?.name, 'Сомино озеро');
+  assert.equal(find(ms, 'Сомином озере')?.name, 'Сомино озеро');
+  assert.equal(find(ms, 'Кучково поле')?.type, 'ORG');
+});
+
+test("monasteries, cinema centres, federal agencies and 'ВНИИ' are bodies; a company's kind before its legal form describes it ('Ереванская компания ЗАО «...»')", async () => {
+  const ms = await mentionsOf(`${BODY}Наместник Ипатьевского монастыря приехал. Фильм снят при поддержке Национального киноцентра Армении. Деньги дали Росавтодор и Роскачество. Специалисты ВНИИ коневодства тоже. Ереванская компания ЗАО «Арени Вайн» купила завод.`);
+  assert.equal(find(ms, 'Ипатьевского монастыря')?.type, 'ORG');
+  assert.equal(find(ms, 'Национального киноцентра Армении')?.type, 'ORG');
+  assert.equal(find(ms, 'Росавтодор')?.type, 'ORG');
+  assert.equal(find(ms, 'ВНИИ коневодства')?.type, 'ORG');
+  assert.equal(find(ms, 'Ереванская компания'), undefined);
+  assert.equal(find(ms, 'Арени Вайн')?.type, 'ORG');
+});
+
+test("a sentence opened by a word of order is no name ('Последнюю малокомплектную школу закрыли'); an ordinal keeps its stem in the nominative ('Первого национального банка')", async () => {
+  const ms = await mentionsOf(`${BODY}Последнюю малокомплектную школу закрыли. Акции Первого национального банка выросли.`);
+  assert.equal(find(ms, 'Последнюю малокомплектную школу'), undefined);
+  assert.equal(find(ms, 'Первого национального банка')?.name, 'Первый национальный банк');
+});
+
+test("a bare year listed before the year a plural 'годах' follows is a date too ('в 2019, 2020 и 2021 годах')", async () => {
+  const ms = await mentionsOf(`${BODY}Рост был в 2019, 2020 и 2021 годах.`);
+  const years = ms.filter((m) => m.type === 'DATE').map((m) => m.text);
+  assert.deepEqual(years, ['2019', '2020', '2021 годах']);
+});
+
+test("'Ростов Великий', 'Новгород Великий': the town with its adjective after it is one place", async () => {
+  const ms = await mentionsOf(`${BODY}Трасса пройдет у Ростова Великого и Новгорода Великого.`);
+  assert.equal(find(ms, 'Ростова Великого')?.name, 'Ростов Великий');
+  assert.equal(find(ms, 'Новгорода Великого')?.name, 'Великий Новгород');
+});

@@ -58,3 +58,11 @@ test("a republic's second name in brackets and a region's after a dash belong to
   assert.equal(find(ms, 'Тверской области')?.type, 'LOC');
   assert.equal(find(ms, 'Россия')?.type, 'LOC');
 });
+
+test("a Russian republic's canonical name is its official one, however the article calls it ('в Татарстане', 'Якутии', 'Удмуртии')", async () => {
+  const ms = await mentionsOf(`${BODY}Заводы открылись в Татарстане, Якутии и Удмуртии, а в Республике Адыгея закрылись.`);
+  assert.equal(find(ms, 'Татарстане')?.name, 'Республика Татарстан');
+  assert.equal(find(ms, 'Якутии')?.name, 'Республика Саха (Якутия)');
+  assert.equal(find(ms, 'Удмуртии')?.name, 'Удмуртская Республика');
+  assert.equal(find(ms, 'Республике Адыгея')?.name, 'Республика Адыгея');
+});

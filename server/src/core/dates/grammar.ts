@@ -117,6 +117,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 'в 2022 и 2024 годах', 'в 2019, 2020 и 2021 годах': a bare year listed before the one the plural word follows.
+    re: new RegExp(`${B}${YEAR}(?=(?:\\s*,\\s*(?:1[89]|20)\\d{2})*\\s+и\\s+(?:1[89]|20)\\d{2}\\s+(?:годах|годы|годов|годам|гг\\.))`, 'giu'),
+    read: (m) => at(m, { year: num(m[1]) }),
+  },
+  {
     // 'в 1711 году', 'с 1601 года': an older year, with the word 'год' in full ('1500 г' may be grams).
     re: new RegExp(`${B}(1[0-7]\\d{2})(?:-(?:м|й|го))?\\s+(?:года|году|годом|годах|год)${E}`, 'giu'),
     read: (m) => at(m, { year: num(m[1]) }),

@@ -208,6 +208,8 @@ export function findAdjectivePhrases(ctx: Context): void {
     // 'Ученые Курского государственного университета': a sentence's first word not agreeing with the next one is no part.
     if (t.sentStart && h > i + 1 && !agrees(ctx, i, i + 1)) continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
+    // 'Ереванская компания ЗАО «Ахтала Бренди»': a company's kind before its legal form or quoted name describes it.
+    if (type === 'ORG' && end === h + 1 && hasLemma(ctx, h, COMPANY_KINDS) && nameFollows(ctx, end)) continue;
     // At a sentence start the capital proves nothing: 'Национальный банк Казахстана' yes, 'Российские компании' no;
     // a name-like adjective ('Волго-Окский банк', 'Пушкинский музей') or three words in the singular are a name.
     if (t.sentStart && (end === h + 1 || !endsWithPlace(ctx, end)) && !(type === 'ORG' && nameLikeStart(ctx, i, h, end) && !describesNext(ctx, end)) && !(type === 'ORG' && (parentBody(ctx, i, h, end) || organizationGloss(ctx, end) || stateNamed(ctx, i, h)))) continue;
@@ -278,10 +280,29 @@ function nameLikeStart(ctx: Context, i: number, h: number, end: number): boolean
   const first = ctx.tokens[i].text;
   const adj = ctx.morph.parse(first).find((p) => p.pos === 'ADJF');
   if (first.includes('-') || !adj?.known) return true;
+  // 'Последнюю малокомплектную школу закрыли': a word of order or reference opening the sentence describes.
+  if (DESCRIBING_FIRST.has(adj.lemma)) return false;
   if (h - i >= 2) return true;
   const stem = adj.lemma.replace(/(?:ск|цк)ий$/u, '');
   return ctx.morph.parse(stem.charAt(0).toUpperCase() + stem.slice(1)).some((p) => (p.proper === 'Surn' || p.proper === 'Name' || p.proper === 'Geox') && p.known);
 }
+
+/** Generic nouns of a company ('компания', 'фирма'): before a legal form or a quoted name, no part of it. */
+const COMPANY_KINDS = new Set(['компания', 'фирма', 'предприятие', 'холдинг', 'корпорация', 'производитель', 'группа']);
+
+/** A Russian legal form ('ЗАО') or an opening quote at k: the company's own name follows. */
+function nameFollows(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && joined(ctx, k - 1) && (t.text === '«' || t.text === '"' || RUSSIAN_LEGAL_FORMS.has(t.text));
+}
+
+const RUSSIAN_LEGAL_FORMS = new Set(['ООО', 'ЗАО', 'ОАО', 'АО', 'ПАО', 'НАО', 'ТОО', 'ИП', 'ГУП', 'МУП', 'ФГУП', 'АНО', 'НКО']);
+
+/** Adjectives of order and reference ('последний', 'следующий', 'соседний'): a phrase they open at a sentence start is no name. */
+const DESCRIBING_FIRST = new Set([
+  'последний', 'следующий', 'очередной', 'каждый', 'другой', 'данный', 'такой', 'любой', 'прежний', 'бывший',
+  'нынешний', 'единственный', 'ближайший', 'соседний', 'подобный', 'местный',
+]);
 
 /** 'Российский', 'Международный', 'Национальный': an adjective of a country, a place or the state (no quality, no ordinal). */
 function namingAdjective(ctx: Context, i: number): boolean {

@@ -113,7 +113,7 @@ function namesakeAfterAcronym(ctx: Context, c: Candidate, k: number): number {
   return genitive && !parses.some((p) => p.case === 'nomn') ? k + 1 : k;
 }
 
-const RESEARCH_ACRONYMS = new Set(['НИИ', 'НИЦ', 'ЦНИИ', 'НМИЦ']);
+const RESEARCH_ACRONYMS = new Set(['НИИ', 'НИЦ', 'ЦНИИ', 'ВНИИ', 'НМИЦ']);
 
 const EPONYM_HEADS = new Set(['музей', 'музей-усадьба', 'дом-музей', 'музей-заповедник', 'театр', 'библиотека', 'филармония', 'консерватория']);
 
@@ -161,7 +161,7 @@ function acronymComplementEnd(ctx: Context, c: Candidate, j: number): number {
 }
 
 /** Acronyms naming a kind of body, not one body: научно-исследовательский институт, конструкторское бюро. */
-const BODY_KIND_ACRONYMS = new Set(['НИИ', 'ЦНИИ', 'НИЦ', 'НИИЦ', 'ГНЦ', 'ФНЦ', 'НМИЦ', 'ОКБ', 'СКБ', 'НПЦ', 'ЦКБ', 'КБ']);
+const BODY_KIND_ACRONYMS = new Set(['НИИ', 'ЦНИИ', 'ВНИИ', 'НИЦ', 'НИИЦ', 'ГНЦ', 'ФНЦ', 'НМИЦ', 'ОКБ', 'СКБ', 'НПЦ', 'ЦКБ', 'КБ']);
 
 /** 'институт гриппа имени А. А. Смородинцева | Минздрава России': after the honoree, the ministry or body the name belongs to. */
 function honoreeSuffixEnd(ctx: Context, i: number, k: number): number {

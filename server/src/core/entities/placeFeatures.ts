@@ -100,3 +100,32 @@ function mergePlaces(ctx: Context, a: Candidate, b: Candidate): void {
   const words = wordTexts(ctx, i, j);
   claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'LOC', name: words.join(' '), words: wordsOf(ctx, i, j, words) });
 }
+
+/**
+ * 'берег Плещеева озера', 'на Плещеевом озере': a possessive adjective of a surname's shape ('Плещеево', of
+ * Плещеев) before a neuter noun of water or land, in the ending of its case, names the place ('Плещеево
+ * озеро'), no person. Not after a capitalised word (a woman's name and surname: 'Анна Петрова'), nor in quotes
+ * (a title: 'издательство «Кучково поле»').
+ */
+export function possessivePlaces(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const m = POSSESSIVE.exec(t.text);
+    if (!m || t.kind !== 'word' || ctx.taken[i] || ctx.taken[i + 1] || tokens[i + 1].cap || !joined(ctx, i) || (tokens[i - 1]?.cap && !tokens[i - 1].sentStart) || OPENING_QUOTES.has(tokens[i - 1]?.text ?? '')) continue;
+    const noun = ctx.morph.parse(tokens[i + 1].text).find((p) => p.pos === 'NOUN' && NEUTER_PLACES.has(p.lemma) && p.number === 'sing' && !!p.case && POSSESSIVE_ENDINGS[p.case] === m[2]);
+    if (!noun) continue;
+    const form = `${m[1]}о`;
+    claim(ctx, i, i + 2, { start: t.start, end: tokens[i + 1].end, type: 'LOC', name: `${form} ${noun.lemma}`, words: wordsOf(ctx, i, i + 2, [form, noun.lemma]) });
+    i++;
+  }
+}
+
+const POSSESSIVE = /^(\p{Lu}\p{Ll}+(?:ев|ёв|ов|ин|ын))(о|а|у|ым|ом)$/u;
+
+/** The neuter possessive's ending in each case ('Плещеево', 'Плещеева', 'Плещееву', 'Плещеевым', 'Плещеевом'). */
+const POSSESSIVE_ENDINGS: Record<string, string> = { nomn: 'о', accs: 'о', gent: 'а', datv: 'у', ablt: 'ым', loct: 'ом' };
+
+const OPENING_QUOTES = new Set(['«', '"', '„', '“']);
+
+const NEUTER_PLACES = new Set(['озеро', 'водохранилище', 'болото', 'поле', 'плато']);

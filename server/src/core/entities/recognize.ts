@@ -24,7 +24,7 @@ import { rolesBefore } from './titles';
 import { findNicknames } from './personCues';
 import { womenByArticle } from './women';
 import { regionAliases } from './regionAliases';
-import { adjectivePlacesAfterCue, findFeaturePhrases, sharedHeadLists } from './placeFeatures';
+import { adjectivePlacesAfterCue, findFeaturePhrases, possessivePlaces, sharedHeadLists } from './placeFeatures';
 import { regnalNumerals } from './regnal';
 import { sharedFamilyNames } from './families';
 
@@ -59,6 +59,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
   skipProducts(ctx);
+  possessivePlaces(ctx);
   findPersonWords(ctx);
   findQuotedNames(ctx);
   findClubs(ctx);

@@ -3,7 +3,7 @@
  * 'Евразийского экономического союза' -> 'Евразийский экономический союз', 'Вьентьяне' -> 'Вьентьян'.
  * Leading adjectives agree with the head noun; words after the head (genitive complements) stay as written.
  */
-import type { Morphology, Parse, ProperKind } from '../morphology/morph';
+import { foldLower, type Morphology, type Parse, type ProperKind } from '../morphology/morph';
 import { bestProper, lemmaCloseness } from '../morphology/classify';
 import { matchCase } from './casing';
 
@@ -87,12 +87,21 @@ function adjectiveNominative(morph: Morphology, word: string, grammemes: string[
   if (isAcronym(word) || word === 'и') return word;
   const parses = morph.parse(word);
   const p = parses.find((x) => adjectival(x));
+  // Already in the form asked for ('Первый', whose dictionary lemma is a cardinal's): as written.
+  if (parses.some((x) => adjectival(x) && x.case === grammemes[0] && (grammemes[1] === 'plur' ? x.number === 'plur' : x.gender === grammemes[2]))) return word;
   const place = p ? null : adjectivalPlaceLemma(parses, word);
   if (place) return matchCase(grammemes.includes('plur') ? `${place.slice(0, -2)}ие` : `${place.slice(0, -2)}${GENDER_ENDING[grammemes[2] ?? 'masc'] ?? 'ий'}`, word);
   if (!p) return word;
   const form = p.pos === 'PRTF' ? morph.inflect(p, [...grammemes, 'pssv', 'past']) : morph.inflect(p, grammemes);
+  // 'Первого': the dictionary declines the ordinal through its cardinal ('один'); the word's own stem keeps it.
+  if (form && foldLower(form).slice(0, 3) !== foldLower(word).slice(0, 3)) {
+    const stem = /^(.+?)(?:ого|ому|ыми|ым|ом|ой|ую|ая|ое|ые|ых|ый)$/u.exec(word)?.[1];
+    if (stem) return `${stem}${grammemes[1] === 'plur' ? 'ые' : HARD_ENDING[grammemes[2] ?? 'masc'] ?? 'ый'}`;
+  }
   return matchCase(form ?? p.lemma, word);
 }
+
+const HARD_ENDING: Record<string, string> = { masc: 'ый', femn: 'ая', neut: 'ое' };
 
 const GENDER_ENDING: Record<string, string> = { masc: 'ий', femn: 'ая', neut: 'ое' };
 

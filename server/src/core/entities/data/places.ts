@@ -5,6 +5,7 @@
  * regions, cities, waters and landforms are in cities.ts, appended at the end.
  */
 import { CITY_GROUPS } from './cities';
+import { withColloquialNames } from './colloquialRegions';
 
 export const PLACE_GROUPS: string[][] = [
   ['Россия', 'РФ', 'Российская Федерация'],
@@ -309,5 +310,5 @@ export const PLACE_GROUPS: string[][] = [
   ['Амударья'],
   ['Аральское море'],
   ['Индокитай'],
-  ...CITY_GROUPS,
+  ...withColloquialNames(CITY_GROUPS),
 ];
