@@ -161,10 +161,7 @@ export class CorpusIndex {
       entity: (id) => this.linker.linked.entities.get(id),
       mentionsOf: (id) => this.linkedMentionsOf(id),
       entityIdsIn: (uri) => this.entityIdsIn(uri),
-      mentionAt: (uri, index) => {
-        const doc = this.docs.get(uri);
-        return doc && this.hit(doc, index, false)?.mention;
-      },
+      mentionAt: (uri, index) => this.linkedMentionAt(uri, index),
     }, this.matchOptions());
     this.morphReady = loadMorphology().then((m) => { this.morph = m; }, () => undefined);
   }
@@ -370,6 +367,13 @@ export class CorpusIndex {
   /** The mentions linking gave one entity (not merged). */
   private linkedMentionsOf(entityId: string): MentionHit[] {
     return this.hitsOf(this.linker.linked.entities.get(entityId), false);
+  }
+
+  /** A document's mention if it is linked to an entity: hit(doc, index, false)'s mention, no hit built (the matcher reads every mention). */
+  private linkedMentionAt(uri: string, index: number): Mention | undefined {
+    const doc = this.docs.get(uri);
+    const id = doc && this.linker.linked.mentionEntity.get(uri)?.[index];
+    return id && this.linker.linked.entities.has(id) ? doc.analysis.mentions[index] : undefined;
   }
 
   private hitsOf(entity: Entity | undefined, merged = true): MentionHit[] {

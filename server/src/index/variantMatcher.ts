@@ -328,7 +328,7 @@ export class VariantMatcher {
       Object.assign(prev, { refs: entity.mentions, seq: this.changeCount });
       return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
     }
-    const mentions = this.src.mentionsOf(id).map((h) => ({ uri: h.doc.uri, index: h.index, mention: h.mention }));
+    const mentions = this.linkedMentions(entity);
     const fresh = freshFacts(entity);
     const large = mentions.length >= KEEP_FACTS_FROM;
     // A large entity's facts are kept in a list (Built); rebuilt, it takes those of the mentions its last build had.
@@ -340,6 +340,19 @@ export class VariantMatcher {
       this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions: mentions.map((m) => m.mention), facts, seq: this.changeCount, match });
     } else this.built.delete(id);
     return match;
+  }
+
+  /**
+   * The entity's mentions the index has linked, with their places: those `src.mentionsOf` gives, read
+   * through mentionAt without building a hit per mention (the full pass reads every mention of the corpus).
+   */
+  private linkedMentions(entity: Entity): Array<{ uri: string; index: number; mention: Mention }> {
+    const out: Array<{ uri: string; index: number; mention: Mention }> = [];
+    for (const { uri, index } of entity.mentions) {
+      const mention = this.src.mentionAt(uri, index);
+      if (mention) out.push({ uri, index, mention });
+    }
+    return out;
   }
 
   /**
