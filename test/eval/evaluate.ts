@@ -40,6 +40,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout24: { folder: 'test/heldout24/articles', gold: 'test/heldout24/gold.json' },
   heldout25: { folder: 'test/heldout25/articles', gold: 'test/heldout25/gold.json' },
   heldout26: { folder: 'test/heldout26/articles', gold: 'test/heldout26/gold.json' },
+  heldout27: { folder: 'test/heldout27/articles', gold: 'test/heldout27/gold.json' },
 };
 
 interface Options {
