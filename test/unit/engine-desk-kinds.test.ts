@@ -632,3 +632,9 @@ test("'Ростов Великий', 'Новгород Великий': the town
   assert.equal(find(ms, 'Ростова Великого')?.name, 'Ростов Великий');
   assert.equal(find(ms, 'Новгорода Великого')?.name, 'Великий Новгород');
 });
+
+test("after a mayor's title, a town in a genitive no first name has, then the mayor ('Мэр Фароны Жоана Лагуш')", async () => {
+  const ms = await mentionsOf(`${BODY}Мэр Фароны Жоана Лагуш пояснила, что кабель пройдет по городу.`);
+  assert.equal(find(ms, 'Фароны')?.name, 'Фарона');
+  assert.equal(find(ms, 'Жоана Лагуш')?.type, 'PER');
+});

@@ -253,6 +253,11 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     claimWord(ctx, i, 'LOC', place.name, place.words[0].lemma);
     return classifyRun(ctx, i + 1, j, opts);
   }
+  // 'Мэр Тавиры Жоана Ребордау': after a mayor's title, a town in a genitive no name's nominative has, then the mayor.
+  if (seatThenPerson(ctx, i, j)) {
+    guessed(claimWord(ctx, i, 'LOC', seatNominative(ctx.tokens[i].text)));
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   // 'Директор Тиммерманс Брюгтехник Рутгер ван Схайк': a company the article named before, then a person.
   const named = knownOrganizationAt(ctx, i, j);
   if (named) {
@@ -419,6 +424,25 @@ function placeThenPerson(ctx: Context, i: number, j: number): boolean {
   if (hasFirstNameReading(ctx, i)) return place && j - i >= 3 && isVerb(ctx, j, 'sing');
   if (nominativeFirstName(ctx, i + 1)) return true;
   return place && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
+}
+
+/**
+ * Three plain words after the title of a town's or a region's head ('мэр', 'губернатор', 'аким'), the first
+ * in a genitive on -ы/-и after a consonant that is no first name: the town, then the person.
+ */
+function seatThenPerson(ctx: Context, i: number, j: number): boolean {
+  if (j - i !== 3 || !SEAT_GENITIVE.test(ctx.tokens[i].text) || hasFirstNameReading(ctx, i)) return false;
+  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  const title = titleStart(ctx, i);
+  return title === i - 1 && hasLemma(ctx, title, SEAT_TITLES);
+}
+
+const SEAT_GENITIVE = /^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ][ыи]$/u;
+const SEAT_TITLES = new Set(['мэр', 'губернатор', 'аким', 'градоначальник', 'бургомистр']);
+
+/** The nominative of a town's genitive on -ы/-и ('Тавиры' -> 'Тавира', 'Лорки' -> 'Лорка'). */
+function seatNominative(word: string): string {
+  return word.replace(/([гкхжшчщ])и$/u, '$1а').replace(/ы$/u, 'а').replace(/и$/u, 'я');
 }
 
 /** Two or three plain capitalised words ('НАСА', 'МИДа' are no names' words), none a function word, of a Japanese name's shape. */
