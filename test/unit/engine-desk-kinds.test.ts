@@ -638,3 +638,10 @@ test("after a mayor's title, a town in a genitive no first name has, then the ma
   assert.equal(find(ms, 'Фароны')?.name, 'Фарона');
   assert.equal(find(ms, 'Жоана Лагуш')?.type, 'PER');
 });
+
+test("another full name of the article, as written, then the surname of a third person are two people ('С Мэн Лиюнь Овчинникова знакома'); a masculine town's genitive after a mayor's title, then the mayor ('Мэр Тумбеса Карлос ...')", async () => {
+  const ms = await mentionsOf(`${BODY}Договор подписан с Мэн Лиюнь. Технолог Анфиса Шубникова приехала. С Мэн Лиюнь Шубникова знакома давно. Мэр Пиуреса Карлос Айяла потребовал проверки.`);
+  assert.equal(ms.filter((m) => m.text === 'Мэн Лиюнь').length, 2);
+  assert.equal(ms.filter((m) => m.text === 'Шубникова')[0]?.name, 'Анфиса Шубникова');
+  assert.equal(find(ms, 'Пиуреса')?.name, 'Пиурес');
+});

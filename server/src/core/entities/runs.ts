@@ -427,21 +427,31 @@ function placeThenPerson(ctx: Context, i: number, j: number): boolean {
 }
 
 /**
- * Three plain words after the title of a town's or a region's head ('мэр', 'губернатор', 'аким'), the first
- * in a genitive on -ы/-и after a consonant that is no first name: the town, then the person.
+ * Plain words after the title of a town's or a region's head ('мэр', 'губернатор', 'аким'), the first in a
+ * genitive on -ы/-и after a consonant that is no first name (or on -а, before a first name in the nominative):
+ * the town, then the person.
  */
 function seatThenPerson(ctx: Context, i: number, j: number): boolean {
-  if (j - i !== 3 || !SEAT_GENITIVE.test(ctx.tokens[i].text) || hasFirstNameReading(ctx, i)) return false;
+  if (j - i < 3 || j - i > 4 || hasFirstNameReading(ctx, i)) return false;
+  const word = ctx.tokens[i].text;
+  // 'Мэр Тумбеса Карлос Альберто Бокангель': a masculine town's genitive on -а, when a first name follows in the nominative.
+  // A foreign given name the dictionary has as a surname only ('Карлос') counts.
+  const named = nominativeFirstName(ctx, i + 1) || ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.known && p.proper === 'Surn' && p.case === 'nomn' && !MASCULINE_ONLY_SURNAME.test(p.lemma));
+  if (!(SEAT_GENITIVE.test(word) && (j - i === 3 || named)) && !(MASCULINE_SEAT_GENITIVE.test(word) && named)) return false;
   if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
   const title = titleStart(ctx, i);
   return title === i - 1 && hasLemma(ctx, title, SEAT_TITLES);
 }
 
 const SEAT_GENITIVE = /^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ][ыи]$/u;
+const MASCULINE_SEAT_GENITIVE = /^(?!\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын)а$)\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфх]а$/u;
+/** A Russian surname's shape ('Иванов'): no foreign given name. */
+const MASCULINE_ONLY_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
 const SEAT_TITLES = new Set(['мэр', 'губернатор', 'аким', 'градоначальник', 'бургомистр']);
 
-/** The nominative of a town's genitive on -ы/-и ('Тавиры' -> 'Тавира', 'Лорки' -> 'Лорка'). */
+/** The nominative of a town's genitive ('Тавиры' -> 'Тавира', 'Лорки' -> 'Лорка', 'Тумбеса' -> 'Тумбес'). */
 function seatNominative(word: string): string {
+  if (MASCULINE_SEAT_GENITIVE.test(word)) return word.slice(0, -1);
   return word.replace(/([гкхжшчщ])и$/u, '$1а').replace(/ы$/u, 'а').replace(/и$/u, 'я');
 }
 

@@ -34,13 +34,17 @@ export function splitAtKnownSurnames(ctx: Context): void {
 }
 
 /**
- * 'С Джанлукой ла Скалеттой Уханов готовится': a name in the instrumental, then, as written, the surname of
- * another person the article named in full (the subject of the verb).
+ * 'С Джанлукой ла Скалеттой Уханов готовится': a name in the instrumental (or another full name of the article
+ * as written: 'С Мэн Лиюнь Овчинникова знакома'), then, as written, the surname of another person the article
+ * named in full (the subject of the verb).
  */
 function instrumentalBeforeSubject(ctx: Context, c: Candidate, full: Candidate[]): boolean {
   const written = c.words.map((w) => ctx.text.slice(w.start, w.end));
   const last = foldLower(written[written.length - 1]);
-  if (!/(?:ом|ем|ём|ой|ей)$/u.test(written[written.length - 2])) return false;
+  // 'С Мэн Лиюнь Овчинникова знакома': the words before are, as written, another full name of the article.
+  const before = foldLower(written.slice(0, -1).join(' '));
+  const writtenBefore = full.some((o) => o !== c && foldLower(o.words.map((w) => ctx.text.slice(w.start, w.end)).join(' ')) === before);
+  if (!writtenBefore && !/(?:ом|ем|ём|ой|ей)$/u.test(written[written.length - 2])) return false;
   // Not the same person's name in another case ('Мерседес Урбиетой Сегарра' beside 'Мерседес Урбиета Сегарра').
   return full.some((o) => o.name !== c.name && foldLower(o.person!.last!) === last && !givenNameIs(ctx, o, written[0]));
 }
