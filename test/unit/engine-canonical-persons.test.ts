@@ -251,3 +251,17 @@ test("a Chinese name after a company's cue noun is its employee ('Инженер
   assert.equal(find(ms, 'Олега Шишкина')?.name, 'Олег Шишкин');
   assert.equal(find(ms, 'Красные Баки')?.type, 'LOC');
 });
+
+test("a woman's given name after a verb in the feminine past is its subject ('выиграла Ульяна Пеших', not the accusative of 'Ульян'); 'поддержала Ивана Петрова' stays a man", async () => {
+  const ms = await mentionsOf(`${BODY}Финал выиграла Ульяна Пеших из села Бердигестях. В весе до 70 кг победила Сахая Игнатьева из Якутска. Она поддержала Ивана Петрова вчера.`);
+  assert.equal(find(ms, 'Ульяна Пеших')?.name, 'Ульяна Пеших');
+  assert.equal(find(ms, 'Сахая Игнатьева')?.name, 'Сахая Игнатьева');
+  assert.equal(find(ms, 'Ивана Петрова')?.name, 'Иван Петров');
+});
+
+test("a name a preposition's noun governs is no subject of the verb after it ('под управлением Кил Чжонхуна исполнил'); a name set off by commas after a feminine noun is hers ('Девочку, Амину Зиганшину, ...')", async () => {
+  const ms = await mentionsOf(`${BODY}Хор из Сеула под управлением Кил Чжонхуна исполнил песни. Девочку, Амину Зиганшину, прооперировали. В марте Латифа аль-Казими приезжала.`);
+  assert.equal(find(ms, 'Кил Чжонхуна')?.name, 'Кил Чжонхун');
+  assert.equal(find(ms, 'Амину Зиганшину')?.name, 'Амина Зиганшина');
+  assert.equal(find(ms, 'Латифа аль-Казими')?.name, 'Латифа аль-Казими');
+});

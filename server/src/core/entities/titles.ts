@@ -164,7 +164,7 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // An indeclinable title ('атташе', 'кюре') tells no case either: the verb after the name may.
   const shown = title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text) ? titleCases(ctx, title) : null;
   if (shown && shown.size < INDECLINABLE_CASES) return { cases: shown, weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
-  const apposition = appositionHint(ctx, i) ?? adjectiveHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
+  const apposition = appositionHint(ctx, i) ?? commaAppositionHint(ctx, i, j) ?? adjectiveHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
   if (aloneOnLine(ctx, i, j) || afterBylineLabel(ctx, i)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
@@ -176,6 +176,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
+  // 'Финал выиграла Ульяна Пеших из ...': a woman's given name on -а/-я after a verb in the feminine past is its subject.
+  if (feminineSubjectAfterVerb(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'опередила Алевтину Черепанову': after a transitive verb (none news puts its subject after) the object.
   // A name closing the clause after the verb is as often its subject ('Первый гол забил Паулу Бенту да Роша, ...').
   // 'вручил Нурмухаметову почетную грамоту': an accusative after the name is the object, the name the recipient.
@@ -189,9 +191,26 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
  * and none when a noun before the name owns the verb (nominativeNounBefore).
  */
 function subjectVerb(ctx: Context, i: number, j: number): boolean {
-  if (nominativeNounBefore(ctx, i)) return false;
+  if (nominativeNounBefore(ctx, i) || governedAfterPreposition(ctx, i)) return false;
   return isVerb(ctx, j, 'sing') || (isVerb(ctx, j) && ctx.tokens[i - 1]?.text === 'и');
 }
+
+/**
+ * 'Хор под управлением Кил Чжонхуна исполнил': a preposition and a noun in an oblique case before the name
+ * govern it (a genitive complement); the verb after it belongs to the clause's own subject.
+ */
+function governedAfterPreposition(ctx: Context, i: number): boolean {
+  const parses = lowerWordParses(ctx, i - 1);
+  if (!parses.length || !parses.every((p) => p.pos === 'NOUN' && p.case !== 'nomn' && GOVERNING_NOUNS.has(p.lemma))) return false;
+  const prep = ctx.tokens[i - 2];
+  return !!prep && prep.kind === 'word' && ctx.morph.parse(prep.text.toLowerCase()).some((p) => p.known && p.pos === 'PREP');
+}
+
+/** Nouns that take a person's genitive after a preposition ('под управлением', 'при участии'), not time words ('в марте'). */
+const GOVERNING_NOUNS = new Set([
+  'управление', 'руководство', 'участие', 'председательство', 'эгида', 'авторство', 'редакция', 'патронаж',
+  'контроль', 'покровительство', 'инициатива', 'исполнение', 'приглашение', 'просьба', 'опека',
+]);
 
 /**
  * 'подача Никиты Порываева принесла': a lower-case inanimate noun in the nominative before the name owns the verb
@@ -263,6 +282,17 @@ function verbGender(ctx: Context, k: number): Pick<CaseHint, 'gender'> {
   return pastVerbGender(ctx, k) ? { gender: 'f' } : {};
 }
 
+/**
+ * A verb in the feminine past right before the name, whose first word ends in -а/-я and is a woman's given name
+ * in the nominative or no given name the dictionary knows ('победила Сахая Софронеева'; not 'поддержала Ивана').
+ */
+function feminineSubjectAfterVerb(ctx: Context, i: number): boolean {
+  const word = ctx.tokens[i]?.text ?? '';
+  if (!pastVerbGender(ctx, i - 1) || !/\p{Ll}[ая]$/u.test(word)) return false;
+  const names = ctx.morph.parse(word).filter((p) => p.known && p.proper === 'Name');
+  return names.length === 0 || names.some((p) => p.case === 'nomn' && p.gender === 'femn');
+}
+
 /** The word at k is a known verb only in the feminine singular past ('отметила', 'сказала'). */
 function pastVerbGender(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
@@ -308,6 +338,21 @@ function appositionHint(ctx: Context, i: number): CaseHint | undefined {
   const cases = new Set(nouns.map((p) => p.case).filter((c): c is string => !!c));
   const femn = nouns.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
   return { cases, weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
+}
+
+/**
+ * 'Девочку, Амину Зиганшину, прооперировали': a name set off by commas after an animate noun shares its case
+ * (and a feminine noun's gender).
+ */
+function commaAppositionHint(ctx: Context, i: number, j: number): CaseHint | undefined {
+  if (ctx.tokens[i - 1]?.text !== ',' || ctx.tokens[j]?.text !== ',') return undefined;
+  const t = ctx.tokens[i - 2];
+  if (!t || t.kind !== 'word' || (t.cap && !t.sentStart)) return undefined;
+  const parses = ctx.morph.parse(t.text.toLowerCase()).filter((p) => p.known && p.score > 0.1);
+  const nouns = parses.filter((p) => p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'sing' && !p.proper);
+  if (!nouns.length || nouns.length < parses.length / 2) return undefined;
+  const femn = nouns.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
+  return { cases: new Set(nouns.map((p) => p.case).filter((c): c is string => !!c)), weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
 }
 
 /**
