@@ -645,3 +645,10 @@ test("another full name of the article, as written, then the surname of a third 
   assert.equal(ms.filter((m) => m.text === 'Шубникова')[0]?.name, 'Анфиса Шубникова');
   assert.equal(find(ms, 'Пиуреса')?.name, 'Пиурес');
 });
+
+test("a body's acronym then 'Республики X' is one body ('ТФОМС Республики Башкортостан'); a state's official name after a body joins it ('Минздрав Султаната Оман')", async () => {
+  const ms = await mentionsOf(`${BODY}Деньги выделил ТФОМС Республики Башкортостан. Лекарства закупил Минздрав Султаната Оман. Посол Королевства Марокко приехал.`);
+  assert.equal(find(ms, 'ТФОМС Республики Башкортостан')?.type, 'ORG');
+  assert.equal(find(ms, 'Минздрав Султаната Оман')?.type, 'ORG');
+  assert.equal(find(ms, 'Королевства Марокко')?.name, 'Марокко');
+});

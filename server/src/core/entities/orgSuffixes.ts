@@ -300,7 +300,8 @@ function countryEnd(ctx: Context, c: Candidate, k: number): number {
   if (prev.allCaps && owner.words.length === 1 && COUNTRY_FORMS.has(ctx.text.slice(owner.start, owner.end))) return k + 1;
   // 'ТФОМС | Удмуртской Республики', 'УФСИН | Тверской области': a region in the genitive after a body's acronym.
   const end = endOf(ctx, owner);
-  if (c.words.length === 1 && prev.allCaps && isRegion(ctx, k, end) && ctx.morph.parse(ctx.tokens[end - 1].text).some((p) => p.case === 'gent')) return end;
+  // 'ТФОМС | Республики Башкортостан': the region word shows the genitive, the name after it stands in apposition.
+  if (c.words.length === 1 && prev.allCaps && isRegion(ctx, k, end) && ctx.tokens.slice(k, end).some((t) => ctx.morph.parse(t.text).some((p) => p.case === 'gent'))) return end;
   // 'министр по делам ВАС Уганды': after a lone acronym other than Russia's bodies' the state may be the title's.
   if ((c.words.length === 1 && prev.allCaps) || ctx.gazetteer.canonical(c.name) || !isState(owner.name)) return k;
   return ctx.tokens.slice(k, end).some((t) => ctx.morph.parse(t.text).some((p) => p.case === 'gent' || p.grammemes.has('Fixd'))) || ctx.tokens[k].allCaps ? end : k;
