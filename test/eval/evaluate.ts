@@ -41,6 +41,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout25: { folder: 'test/heldout25/articles', gold: 'test/heldout25/gold.json' },
   heldout26: { folder: 'test/heldout26/articles', gold: 'test/heldout26/gold.json' },
   heldout27: { folder: 'test/heldout27/articles', gold: 'test/heldout27/gold.json' },
+  heldout28: { folder: 'test/heldout28/articles', gold: 'test/heldout28/gold.json' },
 };
 
 interface Options {

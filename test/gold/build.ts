@@ -45,6 +45,7 @@ const SETS = [
   { source: 'test/heldout25/gold.annotations.txt', output: 'test/heldout25/gold.json' },
   { source: 'test/heldout26/gold.annotations.txt', output: 'test/heldout26/gold.json' },
   { source: 'test/heldout27/gold.annotations.txt', output: 'test/heldout27/gold.json' },
+  { source: 'test/heldout28/gold.annotations.txt', output: 'test/heldout28/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
