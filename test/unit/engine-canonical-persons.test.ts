@@ -265,3 +265,9 @@ test("a name a preposition's noun governs is no subject of the verb after it ('�
   assert.equal(find(ms, 'Амину Зиганшину')?.name, 'Амина Зиганшина');
   assert.equal(find(ms, 'Латифа аль-Казими')?.name, 'Латифа аль-Казими');
 });
+
+test("after a relative pronoun in an oblique case and its verb, the name is the clause's subject ('хор, которым руководит Ильгиза Зинатуллина', not a man's genitive)", async () => {
+  const ms = await mentionsOf(`${BODY}Выступит хор, которым руководит Ильгиза Зинатуллина, и оркестр. Завод, которым владеет Иван Петров, закрыт.`);
+  assert.equal(find(ms, 'Ильгиза Зинатуллина')?.name, 'Ильгиза Зинатуллина');
+  assert.equal(find(ms, 'Иван Петров')?.name, 'Иван Петров');
+});

@@ -176,6 +176,8 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
+  // 'хор, которым руководит Ильгиза Зинатуллина': after a relative pronoun in an oblique case and its verb, the subject.
+  if (OBLIQUE_RELATIVES.has(ctx.tokens[i - 2]?.text.toLowerCase() ?? '') && isVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
   // 'Финал выиграла Ульяна Пеших из ...': a woman's given name on -а/-я after a verb in the feminine past is its subject.
   if (feminineSubjectAfterVerb(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'опередила Алевтину Черепанову': after a transitive verb (none news puts its subject after) the object.
@@ -281,6 +283,9 @@ const ACCUSATIVE = new Set(['accs']);
 function verbGender(ctx: Context, k: number): Pick<CaseHint, 'gender'> {
   return pastVerbGender(ctx, k) ? { gender: 'f' } : {};
 }
+
+/** Forms of 'который' that are never a subject: the name after the clause's verb is. */
+const OBLIQUE_RELATIVES = new Set(['которым', 'которой', 'которую', 'которых', 'которого', 'которому', 'которыми']);
 
 /**
  * A verb in the feminine past right before the name, whose first word ends in -а/-я and is a woman's given name
