@@ -652,3 +652,15 @@ test("a body's acronym then 'Республики X' is one body ('ТФОМС Р
   assert.equal(find(ms, 'Минздрав Султаната Оман')?.type, 'ORG');
   assert.equal(find(ms, 'Королевства Марокко')?.name, 'Марокко');
 });
+
+test("the person an institution is named after is no person mention, though the name was not read in full ('университете имени М. В. Ломоносова', 'имени академика С. Н. Федорова')", async () => {
+  const ms = await mentionsOf(`${BODY}Он учился в Северном (Арктическом) федеральном университете имени М. В. Ломоносова. Пациента принял филиал МНТК «Микрохирургия глаза» имени академика С. Н. Федорова.`);
+  assert.equal(ms.filter((m) => m.type === 'PER').length, 0);
+});
+
+test("'бинти' (daughter of) inside a Malay name, and a long name after a mayor's title and a town ('мэр Такны Хосе Луис Игуэра де ла Лоса')", async () => {
+  const ms = await mentionsOf(`${BODY}Представитель института Норлиза бинти Ясин не приехала. В Арику ехал мэр Такны Хосе Луис Игуэра де ла Лоса.`);
+  assert.equal(find(ms, 'Норлиза бинти Ясин')?.type, 'PER');
+  assert.equal(find(ms, 'Такны')?.type, 'LOC');
+  assert.equal(find(ms, 'Хосе Луис Игуэра де ла Лоса')?.type, 'PER');
+});

@@ -10,7 +10,7 @@ import { givenNamesInOtherCases, resolvePartialNames, sameWrittenNames, surnames
 import { splitAtKnownSurnames } from './splitNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
-import { releaseEponymousTerms } from './eponyms';
+import { releaseEponymousTerms, releaseHonorees } from './eponyms';
 import { findPersonWords } from './personWords';
 import { isShouting, recase } from './recase';
 import { findClubs } from './clubs';
@@ -90,6 +90,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   resolvePartialNames(ctx);
   givenNamesInOtherCases(ctx);
   spreadNames(ctx);
+  releaseHonorees(ctx);
   return ctx.candidates.map((c) => toMention(ctx, c));
 }
 

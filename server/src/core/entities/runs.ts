@@ -90,7 +90,7 @@ function givenNameBeforeParticle(ctx: Context, i: number): boolean {
   return !!next && IBN_BEN.has(next.text) && joined(ctx, i) && ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Name' && p.known);
 }
 
-const IBN_BEN = new Set(['ибн', 'бин', 'бен', 'бинт']);
+const IBN_BEN = new Set(['ибн', 'бин', 'бен', 'бинт', 'бинти']);
 
 const ONE_LETTER_WORDS = new Set(['В', 'С', 'К', 'О', 'У', 'И', 'А']);
 
@@ -432,13 +432,14 @@ function placeThenPerson(ctx: Context, i: number, j: number): boolean {
  * the town, then the person.
  */
 function seatThenPerson(ctx: Context, i: number, j: number): boolean {
-  if (j - i < 3 || j - i > 4 || hasFirstNameReading(ctx, i)) return false;
+  if (j - i < 3 || hasFirstNameReading(ctx, i)) return false;
   const word = ctx.tokens[i].text;
   // 'Мэр Тумбеса Карлос Альберто Бокангель': a masculine town's genitive on -а, when a first name follows in the nominative.
   // A foreign given name the dictionary has as a surname only ('Карлос') counts.
   const named = nominativeFirstName(ctx, i + 1) || ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.known && p.proper === 'Surn' && p.case === 'nomn' && !MASCULINE_ONLY_SURNAME.test(p.lemma));
   if (!(SEAT_GENITIVE.test(word) && (j - i === 3 || named)) && !(MASCULINE_SEAT_GENITIVE.test(word) && named)) return false;
-  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  // 'мэр Такны Хосе Луис Игуэра де ла Лоса': a longer name after a given name, with its particles.
+  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text)) || (j - i > 4 && !named)) return false;
   const title = titleStart(ctx, i);
   return title === i - 1 && hasLemma(ctx, title, SEAT_TITLES);
 }

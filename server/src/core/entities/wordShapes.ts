@@ -33,8 +33,8 @@ const HYPHEN_PARTICLES = new Set([
 export function commonCompound(word: string): boolean {
   return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part));
 }
-/** Lower-case particles inside foreign names (Лула да Силва, Людвиг ван Бетховен): the names' own, and 'бинт' (daughter of). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES, 'бинт']);
+/** Lower-case particles inside foreign names (Лула да Силва, Людвиг ван Бетховен): the names' own, and 'бинт', 'бинти' (daughter of; Malay 'бинти'). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES, 'бинт', 'бинти']);
 
 /** A lower-case particle of a foreign name ('фон', 'да', 'бен'). */
 export function isNameParticle(text: string): boolean {

@@ -210,7 +210,7 @@ function guessGender(morph: Morphology, words: string[], roles: Role[], hint: Ca
   if (words.length > 1 && roles[0] === 'first' && /(?:ией|ьей)$/u.test(words[0])) return 'f';
   if (hint.gender) return hint.gender;
   // 'Хесса бинт Обайд': 'бинт' (daughter of) names a woman.
-  if (words.includes('бинт')) return 'f';
+  if (words.includes('бинт') || words.includes('бинти')) return 'f';
   // 'Фам Тхи Хыонг': the Vietnamese middle name Тхи (Thị) is a woman's.
   if (words.length === 3 && words[1] === 'Тхи') return 'f';
   const votes = { m: 0, f: 0 };
