@@ -664,3 +664,9 @@ test("'бинти' (daughter of) inside a Malay name, and a long name after a ma
   assert.equal(find(ms, 'Такны')?.type, 'LOC');
   assert.equal(find(ms, 'Хосе Луис Игуэра де ла Лоса')?.type, 'PER');
 });
+
+test("a region's office of Rosstat by the place's name ('Красноярскстата'); 'аймак' and 'экорегион' are place heads, a guessed adjective takes its nominative ('Баян-Улгийском аймаке' -> 'Баян-Улгийский аймак')", async () => {
+  const ms = await mentionsOf(`${BODY}Данные Красноярскстата опубликованы. Охотники живут в Баян-Улгийском аймаке.`);
+  assert.equal(find(ms, 'Красноярскстата')?.name, 'Красноярскстат');
+  assert.equal(find(ms, 'Баян-Улгийском аймаке')?.name, 'Баян-Улгийский аймак');
+});

@@ -16,7 +16,7 @@ import { isShouting, recase } from './recase';
 import { findClubs } from './clubs';
 import { extendOrganizations } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
-import { findStateBodies } from './stateBodies';
+import { findRegionalStatistics, findStateBodies } from './stateBodies';
 import { findPublications } from './publications';
 import { findRepeatedNames } from './repeatedNames';
 import { particlesBeforePlaces } from './placeRuns';
@@ -67,6 +67,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findNicknames(ctx);
   findPublications(ctx);
   findStateBodies(ctx);
+  findRegionalStatistics(ctx);
   findHeadNounPhrases(ctx);
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);

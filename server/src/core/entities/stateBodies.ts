@@ -23,6 +23,21 @@ export function findStateBodies(ctx: Context): void {
   }
 }
 
+/**
+ * 'Красноярскстата', 'Башкортостанстат': a region's or city's office of Rosstat, named by the place the gazetteer
+ * knows and '-стат' (no list of offices).
+ */
+export function findRegionalStatistics(ctx: Context): void {
+  ctx.tokens.forEach((t, i) => {
+    const m = ctx.taken[i] || t.kind !== 'word' ? null : REGIONAL_STAT.exec(t.text);
+    if (!m || ctx.gazetteer.canonical(m[1])?.type !== 'LOC') return;
+    const name = `${m[1]}стат`;
+    claim(ctx, i, i + 1, { start: t.start, end: t.end, type: 'ORG', name, words: wordsOf(ctx, i, i + 1, [name]) });
+  });
+}
+
+const REGIONAL_STAT = /^(\p{Lu}\p{Ll}{3,})стат(?:а|у|ом|е)?$/u;
+
 const bodyCache = new Map<string, boolean>();
 
 function isBody(ctx: Context, i: number): boolean {

@@ -88,7 +88,7 @@ function adjectiveNominative(morph: Morphology, word: string, grammemes: string[
   const parses = morph.parse(word);
   const p = parses.find((x) => adjectival(x));
   // Already in the form asked for ('Первый', whose dictionary lemma is a cardinal's): as written.
-  if (parses.some((x) => adjectival(x) && x.case === grammemes[0] && (grammemes[1] === 'plur' ? x.number === 'plur' : x.gender === grammemes[2]))) return word;
+  if (parses.some((x) => adjectival(x) && x.known && x.score > 0.05 && x.case === grammemes[0] && (grammemes[1] === 'plur' ? x.number === 'plur' : x.gender === grammemes[2]))) return word;
   const place = p ? null : adjectivalPlaceLemma(parses, word);
   if (place) return matchCase(grammemes.includes('plur') ? `${place.slice(0, -2)}ие` : `${place.slice(0, -2)}${GENDER_ENDING[grammemes[2] ?? 'masc'] ?? 'ий'}`, word);
   if (!p) return word;

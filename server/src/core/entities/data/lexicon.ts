@@ -71,6 +71,8 @@ export const LOC_HEADS = new Set([
   // Historical states, autonomies and parts of a city or a coast ('Османская империя', 'Старый город').
   'империя', 'королевство', 'княжество', 'ханство', 'халифат', 'султанат', 'автономия', 'побережье', 'кладбище',
   'город', 'городок', 'государство',
+  // Administrative units abroad and regions of nature ('Баян-Улгийский аймак', 'Алтае-Саянский экорегион').
+  'аймак', 'сомон', 'экорегион', 'воеводство', 'графство', 'префектура', 'кантон', 'вилоят', 'велаят', 'марз',
 ]);
 
 /** Words after which a quoted name is an organization's name. */
