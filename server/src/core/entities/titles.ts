@@ -340,9 +340,7 @@ function appositionHint(ctx: Context, i: number): CaseHint | undefined {
   if (isFunctionWord(parses) || deputyOf(ctx, t.text)) return undefined;
   const nouns = parses.filter((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'sing' && !p.proper && !RELATIONAL.has(p.lemma));
   if (!nouns.length || nouns.length < parses.filter((p) => p.known && p.score > 0.1).length / 2) return undefined;
-  const cases = new Set(nouns.map((p) => p.case).filter((c): c is string => !!c));
-  const femn = nouns.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
-  return { cases, weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
+  return agreementHint(nouns);
 }
 
 /**
@@ -356,8 +354,7 @@ function commaAppositionHint(ctx: Context, i: number, j: number): CaseHint | und
   const parses = ctx.morph.parse(t.text.toLowerCase()).filter((p) => p.known && p.score > 0.1);
   const nouns = parses.filter((p) => p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'sing' && !p.proper);
   if (!nouns.length || nouns.length < parses.length / 2) return undefined;
-  const femn = nouns.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
-  return { cases: new Set(nouns.map((p) => p.case).filter((c): c is string => !!c)), weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
+  return agreementHint(nouns);
 }
 
 /**
@@ -371,8 +368,7 @@ function adjectiveHint(ctx: Context, i: number): CaseHint | undefined {
   const parses = ctx.morph.parse(t.text).filter((p) => p.score > 0.1);
   const adjectives = parses.filter((p) => p.pos === 'ADJF' && p.number === 'sing' && p.gender !== 'neut');
   if (parses[0]?.pos !== 'ADJF' || !adjectives.length || adjectives.length < parses.length / 2) return undefined;
-  const cases = new Set(adjectives.map((p) => p.case).filter((c): c is string => !!c));
-  return { cases, weight: APPOSITION_WEIGHT, ...(adjectives.every((p) => p.gender === 'femn') ? { gender: 'f' as const } : {}) };
+  return agreementHint(adjectives);
 }
 
 /**
@@ -384,8 +380,14 @@ function participleHint(ctx: Context, j: number): CaseHint | undefined {
   if (ctx.tokens[j]?.text !== ',' || !t || t.kind !== 'word' || t.cap) return undefined;
   const parts = ctx.morph.parse(t.text).filter((p) => p.known && p.pos === 'PRTF' && p.number === 'sing' && p.gender !== 'neut');
   if (!parts.length) return undefined;
-  const cases = new Set(parts.map((p) => p.case).filter((c): c is string => !!c));
-  return { cases, weight: APPOSITION_WEIGHT, ...(parts.every((p) => p.gender === 'femn') ? { gender: 'f' as const } : {}) };
+  return agreementHint(parts);
+}
+
+/** The hint of words agreeing with a name: their cases, and a woman where every reading is feminine (no common gender). */
+function agreementHint(readings: readonly Parse[]): CaseHint {
+  const cases = new Set(readings.map((p) => p.case).filter((c): c is string => !!c));
+  const femn = readings.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
+  return { cases, weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
 }
 
 /** A relative's noun right before the title at k ('внучка | композитора'), its readings in the singular; or none. */
