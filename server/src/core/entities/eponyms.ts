@@ -26,26 +26,6 @@ export function releaseEponymousTerms(ctx: Context): void {
   }
 }
 
-/**
- * 'университете имени М. В. Ломоносова', 'МНТК «Микрохирургия глаза» имени академика С. Н. Федорова': the person an
- * institution is named after is no person mention, though the institution's name was not read in full.
- */
-export function releaseHonorees(ctx: Context): void {
-  for (const c of [...ctx.candidates]) {
-    if (c.type !== 'PER') continue;
-    let k = c.first - 1;
-    // A title before the honoree ('имени академика', 'им. генерала').
-    if (k >= 0 && !ctx.tokens[k].cap && HONOREE_TITLES.has(ctx.tokens[k].text)) k--;
-    const t = ctx.tokens[k];
-    const named = t?.text === 'имени' || (t?.text === '.' && ctx.tokens[k - 1]?.text === 'им');
-    if (!named) continue;
-    release(ctx, c);
-    for (let m = c.first; m < ctx.tokens.length && ctx.tokens[m].start < c.end; m++) ctx.taken[m] = true;
-  }
-}
-
-const HONOREE_TITLES = new Set(['академика', 'профессора', 'генерала', 'маршала', 'адмирала', 'космонавта', 'героя', 'поэта', 'писателя', 'композитора', 'святого', 'святителя', 'преподобного', 'патриарха']);
-
 export function findEponymShortForms(ctx: Context): void {
   const forms = ctx.candidates.filter((c) => c.type === 'ORG').map((c) => shortForm(ctx, c)).filter((f) => f !== null);
   for (const f of forms) {

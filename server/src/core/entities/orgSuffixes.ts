@@ -56,9 +56,7 @@ export function honoreeEnd(ctx: Context, k: number): number {
   if (tokens[p]?.text === 'имени' && joined(ctx, p - 1)) p++;
   else if (tokens[p]?.text === 'им' && tokens[p + 1]?.text === '.' && joined(ctx, p - 1)) p += 2;
   else return k;
-  // 'им. ак. Е. Н. Мешалкина': the title abbreviated.
-  if (tokens[p] && HONOREE_TITLE_ABBREVIATIONS.has(tokens[p].text) && tokens[p + 1]?.text === '.') p += 2;
-  else p = honoreeTitleEnd(ctx, p);
+  p = honoreeNameStart(ctx, p);
   let names = 0;
   let initials = 0;
   for (;;) {
@@ -136,6 +134,30 @@ function inGenitive(ctx: Context, p: number): boolean {
  * 'имени академика', 'имени Королевы Софии', 'имени первого Президента России Б. Н. Ельцина': the title before
  * the honoree's name (either case, an ordinal before it, a head of state's country after it); its end, or p.
  */
+/** After 'имени' / 'им.' at p, where the honoree's name starts: past a title ('академика', 'ак.'), if any. */
+function honoreeNameStart(ctx: Context, p: number): number {
+  // 'им. ак. Е. Н. Мешалкина': the title abbreviated.
+  if (ctx.tokens[p] && HONOREE_TITLE_ABBREVIATIONS.has(ctx.tokens[p].text) && ctx.tokens[p + 1]?.text === '.') return p + 2;
+  return honoreeTitleEnd(ctx, p);
+}
+
+/**
+ * 'университете имени М. В. Ломоносова', 'МНТК «Микрохирургия глаза» имени академика С. Н. Федорова': the person an
+ * institution is named after is no person mention, though the institution's name was not read in full.
+ */
+export function releaseHonorees(ctx: Context): void {
+  for (const c of [...ctx.candidates]) {
+    if (c.type !== 'PER') continue;
+    // 'имени' or 'им.' at most three tokens back (a title between), its name starting where the person does.
+    const named = [1, 2, 3].some((back) => {
+      const k = c.first - back;
+      const start = ctx.tokens[k]?.text === 'имени' ? k + 1 : ctx.tokens[k]?.text === '.' && ctx.tokens[k - 1]?.text === 'им' ? k + 1 : -1;
+      return start >= 0 && honoreeNameStart(ctx, start) === c.first;
+    });
+    if (named) release(ctx, c);
+  }
+}
+
 function honoreeTitleEnd(ctx: Context, p: number): number {
   const { tokens } = ctx;
   const at = (k: number) => (tokens[k]?.kind === 'word' && joined(ctx, k - 1) ? tokens[k].text.toLowerCase() : '');

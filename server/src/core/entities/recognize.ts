@@ -10,11 +10,11 @@ import { givenNamesInOtherCases, resolvePartialNames, sameWrittenNames, surnames
 import { splitAtKnownSurnames } from './splitNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
-import { releaseEponymousTerms, releaseHonorees } from './eponyms';
+import { releaseEponymousTerms } from './eponyms';
 import { findPersonWords } from './personWords';
 import { isShouting, recase } from './recase';
 import { findClubs } from './clubs';
-import { extendOrganizations } from './orgSuffixes';
+import { extendOrganizations, releaseHonorees } from './orgSuffixes';
 import { findCapitalisedRuns } from './runs';
 import { findRegionalStatistics, findStateBodies } from './stateBodies';
 import { findPublications } from './publications';

@@ -450,10 +450,9 @@ const MASCULINE_SEAT_GENITIVE = /^(?!\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын)а
 const MASCULINE_ONLY_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;
 const SEAT_TITLES = new Set(['мэр', 'губернатор', 'аким', 'градоначальник', 'бургомистр']);
 
-/** The nominative of a town's genitive ('Тавиры' -> 'Тавира', 'Лорки' -> 'Лорка', 'Тумбеса' -> 'Тумбес'). */
+/** The nominative of a town's genitive ('Тавиры' -> 'Тавира', 'Лорки' -> 'Лорка', 'Тумбеса' -> 'Тумбес'; a soft -и -> -я). */
 function seatNominative(word: string): string {
-  if (MASCULINE_SEAT_GENITIVE.test(word)) return word.slice(0, -1);
-  return word.replace(/([гкхжшчщ])и$/u, '$1а').replace(/ы$/u, 'а').replace(/и$/u, 'я');
+  return placeNominative(word, 'gent') ?? word.replace(/и$/u, 'я');
 }
 
 /** Two or three plain capitalised words ('НАСА', 'МИДа' are no names' words), none a function word, of a Japanese name's shape. */

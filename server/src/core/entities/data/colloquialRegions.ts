@@ -11,11 +11,11 @@ export function withColloquialNames(groups: readonly string[][]): string[][] {
 }
 
 function colloquialNames(name: string): string[] {
-  const m = /^(\p{Lu}\p{Ll}+?)(ц?)кая область$/u.exec(name);
+  const m = /^(\p{Lu}\p{Ll}+?)(?:ская|(ц)кая) область$/u.exec(name);
   if (!m || EXCLUDED.has(name)) return [];
   // 'Липецкая' -> 'Липетчина', 'Донецкая' -> 'Донетчина'.
   if (m[2]) return [`${m[1]}тчина`];
-  const stem = m[1].replace(/с$/u, '');
+  const stem = m[1];
   // After д, ж, з, т the suffix is -чина ('Белгородчина', 'Воронежчина'); after д also -щина ('Ленинградщина').
   if (/д$/u.test(stem)) return [`${stem}чина`, `${stem}щина`];
   if (/[жзт]$/u.test(stem)) return [`${stem}чина`];
