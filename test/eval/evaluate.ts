@@ -42,6 +42,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout26: { folder: 'test/heldout26/articles', gold: 'test/heldout26/gold.json' },
   heldout27: { folder: 'test/heldout27/articles', gold: 'test/heldout27/gold.json' },
   heldout28: { folder: 'test/heldout28/articles', gold: 'test/heldout28/gold.json' },
+  heldout29: { folder: 'test/heldout29/articles', gold: 'test/heldout29/gold.json' },
 };
 
 interface Options {
