@@ -5,6 +5,9 @@ import { inclineFirstname, inclineLastname } from 'lvovich';
 import { memoPerOwner, remember } from '../../server/src/core/util/boundedCache';
 import { loadMorphology } from '../../server/src/core/morphology/morph';
 import { nameForms } from '../../server/src/core/names/person';
+import { phraseNominative } from '../../server/src/core/names/nominal';
+import { buildGazetteer } from '../../server/src/core/entities/gazetteer';
+import { tokenize } from '../../server/src/core/text/tokenize';
 import { canDecline, synthesizeNominative, type NameCase, type NamePart } from '../../server/src/core/names/synthesis';
 
 test('a bounded cache starts over when full and keeps caching new keys', () => {
@@ -96,4 +99,28 @@ test('synthesis is the same on a second call (memo) and finds the nominative', (
   assert.equal(synthesizeNominative('Петровой', 'ablt', 'last', 'f'), 'Петрова');
   assert.equal(synthesizeNominative('Петровой', 'ablt', 'last', 'f'), 'Петрова');
   assert.equal(synthesizeNominative('Петровой', 'nomn', 'last', 'f'), 'Петровой');
+});
+
+test('the gazetteer remembers which entries fit a word form apart for a sentence start and inside a sentence', async () => {
+  const gazetteer = buildGazetteer(await loadMorphology());
+  const at = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    return gazetteer.match(tokens, tokens.findIndex((t) => t.text === word), text);
+  };
+  // A lower-case entry ('сектор Газа') written with a capital fits only at a sentence start, whichever is asked first.
+  assert.equal(at('Они видели Сектор Газа.', 'Сектор'), null);
+  assert.equal(at('Сектор Газа закрыт.', 'Сектор')?.entry.form, 'сектор Газа');
+  assert.equal(at('Они видели Сектор Газа.', 'Сектор'), null);
+  assert.equal(at('Они видели сектор Газа.', 'сектор')?.end, 4);
+});
+
+test('the nominative of a phrase is memoised per reading asked for, the same as computed afresh', async () => {
+  const morph = await loadMorphology();
+  const first = phraseNominative(morph, ['Саудовской', 'Аравии'], 'Geox');
+  assert.deepEqual(first, { name: 'Саудовская Аравия', lemmas: ['Саудовская', 'Аравия'] });
+  assert.equal(phraseNominative(morph, ['Саудовской', 'Аравии'], 'Geox'), first);
+  assert.deepEqual(phraseNominative(morph, [], 'Geox'), { name: '', lemmas: [] });
+  // The reading asked for is part of the key: the word alone is a name of a person or of a place.
+  assert.notEqual(phraseNominative(morph, ['Саудовской', 'Аравии']), first);
+  assert.ok(Object.isFrozen(first) && Object.isFrozen(first.lemmas));
 });

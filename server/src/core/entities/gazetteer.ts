@@ -29,9 +29,9 @@ export interface GazetteerEntry {
 }
 
 export interface GazetteerMatch {
-  entry: GazetteerEntry;
+  readonly entry: GazetteerEntry;
   /** Token index after the last matched token. */
-  end: number;
+  readonly end: number;
 }
 
 export interface Gazetteer {
@@ -56,8 +56,15 @@ export function buildGazetteer(morph: Morphology): Gazetteer {
   add(PLACE_GROUPS, 'LOC');
   add(ORGANIZATION_GROUPS, 'ORG');
   const cache = new Map<string, GazetteerEntry[]>();
+  // The passes over an article ask about the same tokens again and again; an article's tokens never change.
+  const matches = new WeakMap<Token[], Array<GazetteerMatch | null>>();
   return {
-    match: (tokens, i, text) => matchAt(byFirst, cache, morph, tokens, i, text),
+    match: (tokens, i, text) => {
+      let row = matches.get(tokens);
+      if (!row) matches.set(tokens, (row = []));
+      const hit = row[i];
+      return hit !== undefined ? hit : (row[i] = matchAt(byFirst, cache, morph, tokens, i, text));
+    },
     canonical: (form) => byForm.get(foldLower(form)) ?? null,
   };
 }
@@ -101,12 +108,17 @@ function partsFit(morph: Morphology, entry: string, word: string): boolean {
   return want.every((part, k) => foldLower(part) === foldLower(have[k]) || (/^\p{Lu}/u.test(have[k]) && morph.lemmas(have[k]).has(foldYo(foldLower(part)))));
 }
 
-/** Entries whose first word may be this word form (memoised per form). */
-function entriesFor(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, GazetteerEntry[]>, morph: Morphology, word: string): GazetteerEntry[] {
-  let hit = cache.get(word);
+/**
+ * Entries whose first word fits this token (memoised per form and sentence start, all a first word's fit
+ * depends on): a token is tried against each entry's first word once per form, not once per article.
+ */
+function entriesFor(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, GazetteerEntry[]>, morph: Morphology, t: Token): GazetteerEntry[] {
+  const key = t.sentStart ? `${t.text}\u0000` : t.text;
+  let hit = cache.get(key);
   if (!hit) {
-    hit = (byFirst.get(keyOf(word)) ?? []).filter((e) => e.words[0].exact === null || e.words[0].exact === dictionaryForm(word));
-    remember(cache, word, hit, 100_000);
+    const word = t.text;
+    hit = (byFirst.get(keyOf(word)) ?? []).filter((e) => (e.words[0].exact === null || e.words[0].exact === dictionaryForm(word)) && tokenFits(morph, e.words[0], t));
+    remember(cache, key, hit, 100_000);
   }
   return hit;
 }
@@ -115,8 +127,8 @@ function matchAt(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, Gaze
   const t = tokens[i];
   if (t.kind !== 'word') return null;
   let best: GazetteerMatch | null = null;
-  for (const entry of entriesFor(byFirst, cache, morph, t.text)) {
-    const end = matchEntry(morph, entry, tokens, i, text);
+  for (const entry of entriesFor(byFirst, cache, morph, t)) {
+    const end = restMatches(morph, entry, tokens, i, text);
     // Longest first; of equal length, the entry written exactly as the text ('Бразилиа', not 'Бразилия').
     if (end > 0 && (!best || end > best.end || (end === best.end && writtenAs(entry, tokens, i) && !writtenAs(best.entry, tokens, i)))) best = { entry, end };
   }
@@ -127,12 +139,13 @@ function writtenAs(entry: GazetteerEntry, tokens: Token[], i: number): boolean {
   return entry.words.every((w, k) => foldLower(w.word) === foldLower(tokens[i + k]?.text ?? ''));
 }
 
-function matchEntry(morph: Morphology, entry: GazetteerEntry, tokens: Token[], i: number, text: string): number {
-  let k = i;
-  for (let w = 0; w < entry.words.length; w++, k++) {
+/** Where an entry whose first word fits token i ends (its other words fit the tokens after, spaces between), or 0. */
+function restMatches(morph: Morphology, entry: GazetteerEntry, tokens: Token[], i: number, text: string): number {
+  let k = i + 1;
+  for (let w = 1; w < entry.words.length; w++, k++) {
     const t = tokens[k];
     if (!t || !tokenFits(morph, entry.words[w], t)) return 0;
-    if (w > 0 && !/^[ \t\u00a0]+$/.test(text.slice(tokens[k - 1].end, t.start))) return 0;
+    if (!/^[ \t\u00a0]+$/.test(text.slice(tokens[k - 1].end, t.start))) return 0;
   }
   return k;
 }

@@ -26,10 +26,10 @@ export function findRepeatedNames(ctx: Context): void {
 /** Adjective lemma -> the head lemmas it names an organization with, from ORG names found inside sentences. */
 function adjectiveNames(ctx: Context): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const byStart = new Map(ctx.tokens.map((t, i) => [t.start, i]));
   for (const c of ctx.candidates) {
-    const i = byStart.get(c.start);
-    if (c.type !== 'ORG' || i === undefined || ctx.tokens[i].sentStart || !ctx.tokens[i].cap) continue;
+    if (c.type !== 'ORG') continue;
+    const i = tokenStartingAt(ctx, c.start, c.first);
+    if (i === undefined || ctx.tokens[i].sentStart || !ctx.tokens[i].cap) continue;
     const adj = adjectiveLemma(ctx, i);
     const heads = [...ctx.morph.lemmas(ctx.tokens[i + 1]?.text ?? '')].filter((l) => ORG_HEADS.has(l));
     if (!adj || heads.length === 0) continue;
@@ -38,6 +38,20 @@ function adjectiveNames(ctx: Context): Map<string, Set<string>> {
     out.set(adj, set);
   }
   return out;
+}
+
+/** The token that starts at `start` (a candidate's first token, else found by bisection), if any. */
+function tokenStartingAt(ctx: Context, start: number, hint: number): number | undefined {
+  const { tokens } = ctx;
+  if (tokens[hint]?.start === start) return hint;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === start ? lo : undefined;
 }
 
 function adjectiveLemma(ctx: Context, k: number): string | undefined {

@@ -6,6 +6,7 @@
 import { foldLower, type Morphology, type Parse, type ProperKind } from '../morphology/morph';
 import { bestProper, lemmaCloseness } from '../morphology/classify';
 import { matchCase } from './casing';
+import { memoPerOwner } from '../util/boundedCache';
 
 export interface NominalResult {
   name: string;
@@ -40,7 +41,22 @@ export function isAcronym(word: string): boolean {
   return letters.length >= 2 && letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-export function phraseNominative(morph: Morphology, words: string[], prefer?: ProperKind): NominalResult {
+export function phraseNominative(morph: Morphology, words: readonly string[], prefer?: ProperKind): Readonly<NominalResult> {
+  return nominativeMemo(morph, `${prefer ?? ''}${KEY_SEPARATOR}${words.join(KEY_SEPARATOR)}`);
+}
+
+/** Joins the memo key's parts: the words are tokens' words, which hold no control character. */
+const KEY_SEPARATOR = '\u0000';
+
+/** The same places and bodies recur across a corpus: their nominatives are memoised (callers only read them). */
+const nominativeMemo = memoPerOwner(20_000, (morph: Morphology, key: string): Readonly<NominalResult> => {
+  const [prefer, ...parts] = key.split(KEY_SEPARATOR);
+  const words = parts.length === 1 && parts[0] === '' ? [] : parts;
+  const result = phraseNominativeUncached(morph, words, (prefer || undefined) as ProperKind | undefined);
+  return Object.freeze({ name: result.name, lemmas: Object.freeze(result.lemmas) as string[] });
+});
+
+function phraseNominativeUncached(morph: Morphology, words: string[], prefer?: ProperKind): NominalResult {
   const h = headIndex(morph, words);
   if (h < 0) {
     const lemmas = words.map((w) => wordNominative(morph, w, prefer));
