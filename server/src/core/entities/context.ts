@@ -35,6 +35,8 @@ export interface Context extends Resources {
   /** The candidate owning each token, if any. */
   owner: Array<Candidate | null>;
   candidates: Candidate[];
+  /** Per token: its lemmas, once asked for (hasLemma): the passes ask about the same words again and again. */
+  lemmasAt: Array<ReadonlySet<string> | undefined>;
 }
 
 /** Records a candidate over tokens [i, j) and marks them taken. */
@@ -98,7 +100,7 @@ export function isVerb(ctx: Context, k: number, number?: 'sing'): boolean {
 export function hasLemma(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return false;
-  for (const l of ctx.morph.lemmas(t.text)) if (set.has(l)) return true;
+  for (const l of (ctx.lemmasAt[i] ??= ctx.morph.lemmas(t.text))) if (set.has(l)) return true;
   return false;
 }
 

@@ -54,7 +54,7 @@ function shouted(res: Resources, m: Mention, text: string): void {
 
 export function recognizeEntities(res: Resources, text: string, article: Article): Mention[] {
   const tokens = tokenize(text, boundaries(article));
-  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set(), personWords: new Set() };
+  const ctx: Context = { ...res, text, tokens, taken: tokens.map(() => false), owner: tokens.map(() => null), candidates: [], products: new Set(), personWords: new Set(), lemmasAt: [] };
   markFurniture(ctx, article);
   // The dateline's place and agency are the article's own metadata: they go first.
   findArticleSources(ctx, article);
