@@ -102,3 +102,8 @@ test("a research institute's acronym, then the surname it is named after in a ge
   assert.equal(find(ms, 'Склифосовского'), undefined);
   assert.equal(find(ms, 'Иван Петров')?.type, 'PER');
 });
+
+test('a numbered institution keeps the town after its number, with or without «города»', async () => {
+  const ms = await mentionsOf(`${BODY}Больного перевели в Городскую больницу № 7 города Кургана. Прием ведет Детская поликлиника № 3 Самары, а школа № 12 в Казани закрыта.`);
+  assert.deepEqual(summary(ms), ['ORG:Городскую больницу № 7 города Кургана', 'ORG:Детская поликлиника № 3 Самары', 'LOC:Казани']);
+});

@@ -426,11 +426,15 @@ function attachedEnd(ctx: Context, k: number): number {
   return ctx.tokens[end]?.text === 'по' ? complementEnd(ctx, end) : end;
 }
 
-/** 'больница № 52', 'школа № 3': the number belongs to the name. */
+/**
+ * 'больница № 52', 'школа № 3': the number belongs to the name, and so does the town after it ('поликлиники № 2
+ * Орска', 'больницу № 4 города Орска').
+ */
 function numberEnd(ctx: Context, k: number): number {
   const t = ctx.tokens[k];
   if (t?.text !== '№' || !joined(ctx, k - 1) || ctx.tokens[k + 1]?.kind !== 'num') return k;
-  return k + 2;
+  const town = ctx.tokens[k + 2]?.text === 'города' ? placeEnd(ctx, k + 3) : k + 3;
+  return town > k + 3 ? town : placeEnd(ctx, k + 2);
 }
 
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
