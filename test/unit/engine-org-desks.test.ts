@@ -107,3 +107,10 @@ test('a numbered institution keeps the town after its number, with or without «
   const ms = await mentionsOf(`${BODY}Больного перевели в Городскую больницу № 7 города Кургана. Прием ведет Детская поликлиника № 3 Самары, а школа № 12 в Казани закрыта.`);
   assert.deepEqual(summary(ms), ['ORG:Городскую больницу № 7 города Кургана', 'ORG:Детская поликлиника № 3 Самары', 'LOC:Казани']);
 });
+
+test('agencies of the UN system and international courts are known by their full names and acronyms', async () => {
+  const ms = await mentionsOf(`${BODY}Проект поддержала Программа развития ООН (ПРООН). Иск рассмотрел Суд по интеллектуальным правам, жалоба ушла в ЕСПЧ.`);
+  assert.deepEqual(summary(ms), ['ORG:Программа развития ООН', 'ORG:ПРООН', 'ORG:Суд по интеллектуальным правам', 'ORG:ЕСПЧ']);
+  assert.equal(find(ms, 'ПРООН')?.name, 'Программа развития ООН');
+  assert.equal(find(ms, 'ЕСПЧ')?.name, 'Европейский суд по правам человека');
+});
