@@ -103,3 +103,8 @@ test('after a place noun, a first name in the nominative with a word after it st
   const ms = await mentionsOf(`${BODY}Сто баллов получила выпускница лицея в городе Мирный Алина Огай, а в поселке Нижний Бестях - двое.`);
   assert.deepEqual(summary(ms), ['LOC:Мирный', 'PER:Алина Огай', 'LOC:Нижний Бестях']);
 });
+
+test("after a resident's noun and a place noun, a given name and an unknown surname are the resident, not the place", async () => {
+  const ms = await mentionsOf('Заголовок\n\nОб этом рассказала жительница поселка Ульяна Хэнтэрэ. Жительница микрорайона Заречье Сарюна Доржиева согласна. Жители села Надежда встретили гостей.');
+  assert.deepEqual(summary(ms), ['PER:Ульяна Хэнтэрэ', 'LOC:Заречье', 'PER:Сарюна Доржиева', 'LOC:Надежда']);
+});

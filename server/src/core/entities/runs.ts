@@ -1044,13 +1044,15 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // 'Совладелица компании Чейнеш Акчалова': an unknown word, then a Russian surname's shape, is a member too.
   if (type === 'ORG' && j - i === 2 && unknownThenSurname(ctx, i)) return false;
   // 'министр ... области Артур Ихсанов', 'староста деревни Прасковья Лучанинова-Керт': a first name and a surname after a place are a person.
-  if (type === 'LOC' && personAfterPlace(ctx, i, j)) return false;
+  if (type === 'LOC' && (personAfterPlace(ctx, i, j) || residentNamed(ctx, prev, i, j))) return false;
   for (let k = i; k < j; k++) if (type === 'ORG' && cls(ctx, k) === 'Geox') return false;
   // 'оператор Аль-Джазиры Сами аль-Хадж': a known first name with a word after it, inside the run, starts the member.
   // 'в городе Мирный Алина Огай': after a place, a first name in the nominative with a word after it starts a person.
   // 'жителя поселка Пограничный Олега Ущенко': after a place of adjectives only, a first name in any case (no place is
   // named by an adjective and a person's genitive).
-  const starts = (k: number) => startsWithFirstName(ctx, k) && (type === 'ORG' || nominativeFirstName(ctx, k) || (j - k >= 2 && adjectivesOnly(ctx, i, k)));
+  const starts = (k: number) => (startsWithFirstName(ctx, k) && (type === 'ORG' || nominativeFirstName(ctx, k) || (j - k >= 2 && adjectivesOnly(ctx, i, k))))
+    // 'Жительница микрорайона Шишковка Дарима Бальжирова': after a resident's place, the last two words an unknown given name and a surname.
+    || (type === 'LOC' && k === j - 2 && personNounAt(ctx, prev - 1) && givenThenSurname(ctx, k));
   const member = ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => starts(i + 1 + k));
   if (member >= 0) {
     if (!afterCue(ctx, i, i + 1 + member, opts)) classifyRun(ctx, i, i + 1 + member, opts);
@@ -1100,6 +1102,22 @@ export function firstNameWithSurname(ctx: Context, i: number): boolean {
   return fixed || hers || names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
 }
 
+/**
+ * 'жительница поселка Надежда Ябтане': after a person's noun and a place noun, a first name in the nominative, then a
+ * word no dictionary knows, is the person (a place after a cue noun would be that place's name, not a resident's).
+ */
+function residentNamed(ctx: Context, cue: number, i: number, j: number): boolean {
+  if (j - i !== 2 || !personNounAt(ctx, cue - 1) || !nominativeFirstName(ctx, i)) return false;
+  const last = ctx.tokens[j - 1];
+  return !last.latin && !classifyWord(ctx.morph, last.text).known;
+}
+
+/** A common noun naming a person ('жительница', 'уроженец', 'староста'), joined to the next word. */
+function personNounAt(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === 'word' && (!t.cap || t.sentStart) && joined(ctx, k) && ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'NOUN' && !p.proper && p.grammemes.has('anim') && p.score > 0.3);
+}
+
 /** Two or three words: a dictionary first name, then a surname (by the dictionary or its shape, or a double one), no place the dictionary knows. */
 function personAfterPlace(ctx: Context, i: number, j: number): boolean {
   if (j - i < 2 || j - i > 3 || !startsWithFirstName(ctx, i) || ctx.tokens[i].text.includes('-')) return false;
@@ -1123,7 +1141,21 @@ function startsWithFirstName(ctx: Context, i: number): boolean {
 function unknownThenSurname(ctx: Context, i: number): boolean {
   const [first, last] = [ctx.tokens[i], ctx.tokens[i + 1]];
   if (first.latin || last.latin || first.text.includes('-') || classifyWord(ctx.morph, first.text).known) return false;
-  return /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым|е)?$/u.test(last.text) && !classifyWord(ctx.morph, last.text).known;
+  return SURNAME_TAIL.test(last.text) && !classifyWord(ctx.morph, last.text).known;
+}
+
+const SURNAME_TAIL = /^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ын)(?:а|ой|у|ым|е)?$/u;
+
+/**
+ * 'Дарима Бальжирова', 'Сарюна Доржиева': a word that is no noun or adjective the dictionary knows ('Дарима' is
+ * only a verb's form), then a surname (the dictionary's, or an unknown word of a Russian surname's shape).
+ */
+function givenThenSurname(ctx: Context, i: number): boolean {
+  const [first, last] = [ctx.tokens[i], ctx.tokens[i + 1]];
+  if (!first || !last || first.latin || last.latin || first.text.includes('-')) return false;
+  if (ctx.morph.parse(first.text).some((p) => p.known && (p.pos === 'NOUN' || p.pos === 'ADJF'))) return false;
+  const c = classifyWord(ctx.morph, last.text);
+  return c.known ? c.cls === 'Surn' : SURNAME_TAIL.test(last.text);
 }
 
 function nominativeFirstName(ctx: Context, k: number): boolean {
