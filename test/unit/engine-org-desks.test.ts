@@ -114,3 +114,10 @@ test('agencies of the UN system and international courts are known by their full
   assert.equal(find(ms, 'ПРООН')?.name, 'Программа развития ООН');
   assert.equal(find(ms, 'ЕСПЧ')?.name, 'Европейский суд по правам человека');
 });
+
+test('capitalised adjectives inside a sentence open a state body named with its country, but not a surname', async () => {
+  const ms = await mentionsOf(`${BODY}Закон одобрил Национальный конгресс Перу, а Государственный совет Китая промолчал. Пришли сотрудники центра имени Н. Н. Петрова Минздрава России.`);
+  assert.equal(find(ms, 'Национальный конгресс Перу')?.name, 'Национальный конгресс Перу');
+  assert.equal(find(ms, 'Государственный совет Китая')?.type, 'ORG');
+  assert.equal(find(ms, 'Минздрава России')?.type, 'ORG');
+});

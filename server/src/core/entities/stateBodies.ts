@@ -2,7 +2,7 @@
 import { foldYo, type Morphology } from '../morphology/morph';
 import { matchCase } from '../names/casing';
 import { isAcronym, phraseNominative } from '../names/nominal';
-import { claim, joined, wordsOf, type Context } from './context';
+import { claim, joined, wordsOf, wordTexts, type Context } from './context';
 import { STATE_BODIES } from './data/lexicon';
 import { remember } from '../util/boundedCache';
 
@@ -12,15 +12,31 @@ export function findStateBodies(ctx: Context): void {
     if (ctx.taken[i] || tokens[i].kind !== 'word' || !isBody(ctx, i) || !joined(ctx, i)) continue;
     const m = ctx.gazetteer.match(tokens, i + 1, ctx.text);
     if (!m || m.entry.type !== 'LOC' || ctx.taken[i + 1]) continue;
-    const body = bodyNominative(ctx.morph, tokens[i].text);
+    // 'Национальный конгресс Парагвая': capitalised adjectives agreeing with the body open its name.
+    const s = adjectivesBefore(ctx, i);
+    const head = s < i ? phraseNominative(ctx.morph, wordTexts(ctx, s, i + 1), 'Orgn') : null;
+    const body = head?.name ?? bodyNominative(ctx.morph, tokens[i].text);
     const country = genitive(ctx.morph, m.entry.name);
     const countryWords = phraseNominative(ctx.morph, tokens.slice(i + 1, m.end).map((t) => t.text), 'Geox').lemmas;
-    claim(ctx, i, m.end, {
-      start: tokens[i].start, end: tokens[m.end - 1].end, type: 'ORG', name: `${body} ${country}`,
-      words: wordsOf(ctx, i, m.end, [body, ...countryWords]),
+    claim(ctx, s, m.end, {
+      start: tokens[s].start, end: tokens[m.end - 1].end, type: 'ORG', name: `${body} ${country}`,
+      words: wordsOf(ctx, s, m.end, [...(head?.lemmas ?? [body]), ...countryWords]),
     });
     i = m.end - 1;
   }
+}
+
+/** Where capitalised adjectives before the body at i begin (inside a sentence, agreeing with it), or i. */
+function adjectivesBefore(ctx: Context, i: number): number {
+  const heads = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.pos === 'NOUN');
+  // No word that may be a name ('имени Н. Н. Петрова Минздрава': a surname, though also a possessive adjective).
+  const agrees = (k: number) => {
+    const parses = ctx.morph.parse(ctx.tokens[k].text);
+    return !parses.some((p) => p.proper) && parses.some((a) => a.known && a.pos === 'ADJF' && heads.some((h) => h.case === a.case && h.number === a.number && (a.number === 'plur' || a.gender === h.gender)));
+  };
+  let s = i;
+  while (s > 0 && !ctx.taken[s - 1] && ctx.tokens[s - 1].cap && !ctx.tokens[s - 1].allCaps && !ctx.tokens[s - 1].sentStart && joined(ctx, s - 1) && agrees(s - 1)) s--;
+  return s;
 }
 
 /**
