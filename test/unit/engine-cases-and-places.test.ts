@@ -1,7 +1,7 @@
 /** A person's case from the words around the name, and places written like names or common nouns; one test per kind. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { find, mentionsOf } from './engine-helpers';
+import { find, mentionsOf, summary } from './engine-helpers';
 
 const BODY = 'Заголовок новости\n\n';
 
@@ -87,4 +87,9 @@ test("an unknown place in the genitive on ж, ш, ч or щ and -и is feminine o
   const ms = await mentionsOf(`${BODY}Дорогу продлят от Найваши до границы. Рейс из Сочи прибыл.`);
   assert.equal(find(ms, 'Найваши')?.name, 'Найваша');
   assert.equal(find(ms, 'Сочи')?.name, 'Сочи');
+});
+
+test('a place named after a cue noun, then an area in the genitive, are two places; adjectives sharing a plural head stay one', async () => {
+  const ms = await mentionsOf('Заголовок\n\nЖители села Верхнеключевское Урупского района пожаловались. Катер подошел к острову Тюлений Командорской гряды. Работы продолжат в Озерском и Каширском городских округах.');
+  assert.deepEqual(summary(ms), ['LOC:Верхнеключевское', 'LOC:Урупского района', 'LOC:Тюлений', 'LOC:Командорской гряды', 'LOC:Озерском', 'LOC:Каширском городских округах']);
 });

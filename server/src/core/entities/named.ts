@@ -143,6 +143,14 @@ function agrees(ctx: Context, a: number, b: number): boolean {
   return pa.some((x) => pb.some((y) => x.case === y.case && x.number === y.number && (x.number === 'plur' || !x.gender || !y.gender || x.gender === y.gender)));
 }
 
+/** The adjectives at a and b may stand in one case, in one gender where both are singular. */
+function shareCase(ctx: Context, a: number, b: number): boolean {
+  const adjectives = (k: number) => ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+  const pb = adjectives(b);
+  const sameGender = (x: Parse, y: Parse) => x.number !== 'sing' || y.number !== 'sing' || !x.gender || !y.gender || x.gender === y.gender;
+  return pb.length === 0 || adjectives(a).some((x) => pb.some((y) => x.case === y.case && sameGender(x, y)));
+}
+
 /** 'и' at k joins two adjectives before an organization's head ('Промышленный и коммерческий банк'). */
 function coordinatedAdjective(ctx: Context, k: number): boolean {
   const next = ctx.tokens[k + 1];
@@ -183,7 +191,9 @@ export function findAdjectivePhrases(ctx: Context): void {
     let h = i + 1;
     let and = false;
     for (;;) {
-      if (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h)) h++;
+      // 'села Каменномостское Зольского района': an adjective in another case starts another phrase (number may
+      // differ: 'в Егорьевском и Луховицком городских округах' share a plural head).
+      if (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h) && shareCase(ctx, h - 1, h)) h++;
       // 'Промышленный и коммерческий банк': two adjectives joined by 'и' before one head.
       else if (and || tokens[h]?.text !== 'и' || !coordinatedAdjective(ctx, h)) break;
       else [h, and] = [h + 2, true];
