@@ -121,3 +121,8 @@ test('capitalised adjectives inside a sentence open a state body named with its 
   assert.equal(find(ms, 'Государственный совет Китая')?.type, 'ORG');
   assert.equal(find(ms, 'Минздрава России')?.type, 'ORG');
 });
+
+test('a ballet company and an expedition named by capitalised adjectives are organizations', async () => {
+  const ms = await mentionsOf(`${BODY}Раскопки ведет Смоленская археологическая экспедиция. На гастроли приехали артисты Пекинского балета. Мы смотрели балет.`);
+  assert.deepEqual(summary(ms), ['ORG:Смоленская археологическая экспедиция', 'ORG:Пекинского балета']);
+});
