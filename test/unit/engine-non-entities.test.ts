@@ -49,3 +49,8 @@ test('common-noun acronyms (ПО, НДПИ, ДПМ, КПП, ФБУЗ) and a stan
   const ms = await mentionsOf(`${BODY}Программу внесли в реестр отечественного ПО, ставка НДПИ выросла, КПП закрыт. Вакцину поставило ФБУЗ «Центр гигиены». Аудит прошли по ISO 13485, а ФАС проверила МВД.`);
   assert.deepEqual(summary(ms), ['ORG:Центр гигиены', 'ORG:ФАС', 'ORG:МВД']);
 });
+
+test('a range of Roman numerals is a number, never an organization', async () => {
+  const ms = await mentionsOf('Заголовок\n\nВ музее показали живопись XVII-XIX веков и гравюры XX-XXI вв. из собрания Петра I.');
+  assert.ok(!ms.some((m) => m.type === 'ORG'), ms.map((m) => `${m.type}:${m.text}`).join(' '));
+});

@@ -8,7 +8,7 @@ import { isChinese, isJapanese, isVietnamese, nameForms, normalizePerson } from 
 import { matchCase } from '../names/casing';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, ROMAN, UNIT } from './wordShapes';
+import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, romanNumerals, UNIT } from './wordShapes';
 import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, QUARTERS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -76,7 +76,7 @@ const IBN = new Set(['ибн', 'бин']);
 function startsRun(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   // 'Телеграм-каналов' is no name; 'Премьер-лиги', a body named by one compound word, is.
-  if (ctx.taken[i] || t.kind !== 'word' || !t.cap || ROMAN.test(t.text) || (commonCompound(t.text) && !hasLemma(ctx, i, SINGLE_WORD_BODIES))) return false;
+  if (ctx.taken[i] || t.kind !== 'word' || !t.cap || romanNumerals(t.text) || (commonCompound(t.text) && !hasLemma(ctx, i, SINGLE_WORD_BODIES))) return false;
   if (isInitial(ctx, i) && ctx.tokens[i + 1]?.text === '.') return false;
   // '«В Гагаузии ...': a one-letter preposition or conjunction opening a quote is no name's first word.
   if (t.text.length === 1 && ONE_LETTER_WORDS.has(t.text) && ctx.tokens[i + 1]?.kind === 'word') return false;

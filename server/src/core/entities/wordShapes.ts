@@ -16,6 +16,11 @@ export const LATIN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'to', 'de', 
 
 /** A well-formed Roman numeral ('XXI', 'IV'); 'CCI' is an acronym. */
 export const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** A Roman numeral or a range of them ('XIX-XXI веков'): a number, never a name. */
+export function romanNumerals(word: string): boolean {
+  return word.split(/[-‑]/).every((part) => ROMAN.test(part));
+}
 /**
  * A capital inside a word without a hyphen: an acronym with an ending or a brand ('АВТОВАЗа', 'МегаФон');
  * not the prefixes of surnames ('МакКейн', 'ДеСантис', 'ДиКаприо') nor pairs ('США-Китай').
