@@ -54,3 +54,8 @@ test('a range of Roman numerals is a number, never an organization', async () =>
   const ms = await mentionsOf('Заголовок\n\nВ музее показали живопись XVII-XIX веков и гравюры XX-XXI вв. из собрания Петра I.');
   assert.ok(!ms.some((m) => m.type === 'ORG'), ms.map((m) => `${m.type}:${m.text}`).join(' '));
 });
+
+test('kinds of lines, offices and posts, procurement terms, bacteria and credit ratings are no organizations, with a case ending too', async () => {
+  const ms = await mentionsOf(`${BODY}Проект ВСМ одобрен. Документы примут в МФЦ, а вместо сельского ФАПа откроют новый ФАП. НМЦК контракта выросла, штамм MRSA опасен, агентство дало рейтинг BBB.`);
+  assert.deepEqual(summary(ms), []);
+});

@@ -705,7 +705,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // A lone Latin word is an organization by default only, unless the gazetteer knows it.
   // 'Haeyang Foods Co., Ltd': the legal form after the comma is no name of its own.
   if (t.latin) return NON_ENTITY_ACRONYMS.has(t.text) || ctx.products.has(t.text) || isLatinLegalForm(t) ? undefined : lowUnless(ctx.gazetteer.canonical(t.text) !== null, claimWord(ctx, i, 'ORG', t.text));
-  if (INNER_CAPITALS.test(t.text)) return NON_ENTITY_ACRONYMS.has(t.text) ? undefined : void claimWord(ctx, i, 'ORG', acronymStem(t.text));
+  // 'сельского ФАПа': an acronym with a case ending is no entity when the acronym is none.
+  if (INNER_CAPITALS.test(t.text)) return NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(acronymStem(t.text)) ? undefined : void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   if (placeShape(t.text) || villageShape(ctx, i)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
   const club = nounWithPlace(ctx, t.text);

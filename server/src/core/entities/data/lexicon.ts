@@ -157,6 +157,9 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'РСВ', 'ВПЧ', 'ОРЗ', 'ХОБЛ', 'ИБС', 'ЦНС', 'ЖКТ', 'ЭКГ', 'УЗИ', 'ИВЛ', 'ЭКО', 'БЦЖ', 'COVID-19', 'ЭКМО',
   // Units of freight ('300 тысяч TEU').
   'TEU', 'ДФЭ',
+  // Kinds of lines, offices and medical posts, procurement terms, bacteria, credit ratings ('проект ВСМ', 'в МФЦ',
+  // 'сельский ФАП', 'НМЦК контракта', 'штамм MRSA', 'рейтинг BBB').
+  'ВСМ', 'МФЦ', 'ФАП', 'НМЦК', 'MRSA', 'AAA', 'AA', 'BBB', 'BB',
   // Codes of law ('статья 81 ТК РФ', 'по НК РФ', 'КоАП').
   'ТК', 'НК', 'КоАП', 'УПК', 'ГПК', 'КАС',
 ]);
