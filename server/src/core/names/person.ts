@@ -34,8 +34,8 @@ function nameFormsUncached(morph: Morphology, word: string): ReadonlySet<string>
 export interface CaseHint {
   cases: ReadonlySet<string>;
   weight: number;
-  /** 'f' when a feminine noun stands in apposition ('актрисе Марике ван Остен'). */
-  gender?: 'f';
+  /** 'f' when a feminine noun stands in apposition ('актрисе Марике ван Остен'); 'm' after a verb only a man is the subject of. */
+  gender?: 'f' | 'm';
 }
 
 const NO_HINT: CaseHint = { cases: new Set(), weight: 0 };
