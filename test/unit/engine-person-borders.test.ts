@@ -103,3 +103,10 @@ test('after a place noun, a first name in the nominative with a word after it st
   const ms = await mentionsOf(`${BODY}Сто баллов получила выпускница лицея в городе Мирный Алина Огай, а в поселке Нижний Бестях - двое.`);
   assert.deepEqual(summary(ms), ['LOC:Мирный', 'PER:Алина Огай', 'LOC:Нижний Бестях']);
 });
+
+test("a place's nominative right after a first name in the nominative is that person's surname ('Стивен Дублин'); after a preposition it stays a place", async () => {
+  const ms = await mentionsOf(`${BODY}Первую шайбу забросил канадец Стивен Дублин, вторую добавил защитник. Команда вернулась в Дублин.`);
+  assert.equal(find(ms, 'Стивен Дублин')?.type, 'PER');
+  assert.equal(find(ms, 'Стивен Дублин')?.name, 'Стивен Дублин');
+  assert.equal(find(ms, 'Дублин')?.type, 'LOC');
+});
