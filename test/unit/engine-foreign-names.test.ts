@@ -78,3 +78,7 @@ test('a given name in an oblique case, the rest written alike, takes the nominat
   const ms = await mentionsOf(`${BODY}Лусия Ортис де Сарате рассказала о находке. По словам куратора, Лусии Ортис де Сарате пришлось долго уговаривать наследников.`);
   assert.equal(find(ms, 'Лусии Ортис де Сарате')?.name, 'Лусия Ортис де Сарате');
 });
+
+test("a Latin American woman's given name the dictionary only guesses ('Лусиана') is no genitive of a man's, nor her surname after a particle", async () => {
+  assert.equal(await nameOf('Образцы сверяли с каталогом музея Лусиана Пайва де Брага и ее коллеги.', 'Лусиана Пайва де Брага'), 'Лусиана Пайва де Брага');
+});
