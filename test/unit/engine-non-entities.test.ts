@@ -49,3 +49,10 @@ test('common-noun acronyms (ПО, НДПИ, ДПМ, КПП, ФБУЗ) and a stan
   const ms = await mentionsOf(`${BODY}Программу внесли в реестр отечественного ПО, ставка НДПИ выросла, КПП закрыт. Вакцину поставило ФБУЗ «Центр гигиены». Аудит прошли по ISO 13485, а ФАС проверила МВД.`);
   assert.deepEqual(summary(ms), ['ORG:Центр гигиены', 'ORG:ФАС', 'ORG:МВД']);
 });
+
+test("a surname that is as much a common noun opens a paragraph alone as the noun ('Ферма работает'), unless the article names someone so", async () => {
+  const ms = await mentionsOf(`${BODY}Хозяйство расширяется.\n\nФерма работает с 2021 года и занимает 180 га.`);
+  assert.equal(ms.find((m) => m.text === 'Ферма'), undefined);
+  const named = await mentionsOf(`${BODY}Премию получил Олег Ферма.\n\nФерма заявил, что доволен.`);
+  assert.equal(named.filter((m) => m.text === 'Ферма')[0]?.type, 'PER');
+});
