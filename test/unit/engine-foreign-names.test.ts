@@ -58,3 +58,27 @@ test('a foreign given name the dictionary does not know opens the full name of t
   const ms4 = await mentionsOf(`${BODY}Проект поддержал губернатор округа Мбалеру Джеймс Огото Авити.`);
   assert.equal(find(ms4, 'Джеймс Огото Авити')?.type, 'PER');
 });
+
+test('foreign given names the dictionary lacks or has as a surname or a place open a person, in any case', async () => {
+  const ms = await mentionsOf(`${BODY}Как сообщил инженер Карлос Альберто Мендоса, работы завершатся весной. Проект поддержал Франсиско Хавьер Торрес, а смету проверил Хорхе Луис Прието.`);
+  assert.equal(find(ms, 'Карлос Альберто Мендоса')?.name, 'Карлос Альберто Мендоса');
+  assert.equal(find(ms, 'Франсиско Хавьер Торрес')?.type, 'PER');
+  assert.equal(find(ms, 'Хорхе Луис Прието')?.type, 'PER');
+  assert.equal(await nameOf('Письмо пришло от Гонсало Переса из Мадрида.', 'Гонсало Переса'), 'Гонсало Перес');
+  assert.equal(await nameOf('Премию вручили Химене Арральде за роман.', 'Химене Арральде'), 'Химена Арральде');
+});
+
+test("a Portuguese given name on -у the list reads in every case still leaves a Portuguese name in the nominative; a Brazilian's given name alone is the person", async () => {
+  assert.equal(await nameOf('Об этом сообщил генеральный директор компании Рикарду Жозе Пинейру Араужу.', 'Рикарду Жозе Пинейру Араужу'), 'Рикарду Жозе Пинейру Араужу');
+  const ms = await mentionsOf(`${BODY}Гол забил бразильский полузащитник Эверсон Рибейру ду Карму. Зато Эверсон в концовке показал класс.`);
+  assert.equal(find(ms, 'Эверсон')?.name, 'Эверсон Рибейру ду Карму');
+});
+
+test('a given name in an oblique case, the rest written alike, takes the nominative the article shows, the given name known or not', async () => {
+  const ms = await mentionsOf(`${BODY}Лусия Ортис де Сарате рассказала о находке. По словам куратора, Лусии Ортис де Сарате пришлось долго уговаривать наследников.`);
+  assert.equal(find(ms, 'Лусии Ортис де Сарате')?.name, 'Лусия Ортис де Сарате');
+});
+
+test("a Latin American woman's given name the dictionary only guesses ('Лусиана') is no genitive of a man's, nor her surname after a particle", async () => {
+  assert.equal(await nameOf('Образцы сверяли с каталогом музея Лусиана Пайва де Брага и ее коллеги.', 'Лусиана Пайва де Брага'), 'Лусиана Пайва де Брага');
+});

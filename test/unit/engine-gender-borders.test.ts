@@ -66,3 +66,9 @@ test("a Russian republic's canonical name is its official one, however the artic
   assert.equal(find(ms, 'Удмуртии')?.name, 'Удмуртская Республика');
   assert.equal(find(ms, 'Республике Адыгея')?.name, 'Республика Адыгея');
 });
+
+test("a speech verb in the masculine past before a lone surname that closes the clause says a man: a surname on -ева is no woman's then", async () => {
+  const ms = await mentionsOf(`${BODY}Поставки обсуждали в министерстве. Как уточнил Отаруева, контракт подпишут в мае.`);
+  assert.equal(find(ms, 'Отаруева')?.type, 'PER');
+  assert.equal(find(ms, 'Отаруева')?.person?.gender, 'm');
+});

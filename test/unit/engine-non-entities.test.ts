@@ -59,3 +59,10 @@ test('kinds of lines, offices and posts, procurement terms, bacteria and credit 
   const ms = await mentionsOf(`${BODY}Проект ВСМ одобрен. Документы примут в МФЦ, а вместо сельского ФАПа откроют новый ФАП. НМЦК контракта выросла, штамм MRSA опасен, агентство дало рейтинг BBB.`);
   assert.deepEqual(summary(ms), []);
 });
+
+test("a surname that is as much a common noun opens a paragraph alone as the noun ('Ферма работает'), unless the article names someone so", async () => {
+  const ms = await mentionsOf(`${BODY}Хозяйство расширяется.\n\nФерма работает с 2021 года и занимает 180 га.`);
+  assert.equal(ms.find((m) => m.text === 'Ферма'), undefined);
+  const named = await mentionsOf(`${BODY}Премию получил Олег Ферма.\n\nФерма заявил, что доволен.`);
+  assert.equal(named.filter((m) => m.text === 'Ферма')[0]?.type, 'PER');
+});

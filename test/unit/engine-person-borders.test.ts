@@ -108,3 +108,10 @@ test("after a resident's noun and a place noun, a given name and an unknown surn
   const ms = await mentionsOf('Заголовок\n\nОб этом рассказала жительница поселка Ульяна Хэнтэрэ. Жительница микрорайона Заречье Сарюна Доржиева согласна. Жители села Надежда встретили гостей.');
   assert.deepEqual(summary(ms), ['PER:Ульяна Хэнтэрэ', 'LOC:Заречье', 'PER:Сарюна Доржиева', 'LOC:Надежда']);
 });
+
+test("a place's nominative right after a first name in the nominative is that person's surname ('Стивен Дублин'); after a preposition it stays a place", async () => {
+  const ms = await mentionsOf(`${BODY}Первую шайбу забросил канадец Стивен Дублин, вторую добавил защитник. Команда вернулась в Дублин.`);
+  assert.equal(find(ms, 'Стивен Дублин')?.type, 'PER');
+  assert.equal(find(ms, 'Стивен Дублин')?.name, 'Стивен Дублин');
+  assert.equal(find(ms, 'Дублин')?.type, 'LOC');
+});

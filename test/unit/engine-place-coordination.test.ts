@@ -73,3 +73,9 @@ test("after 'через', a capitalised noun on -а in a sentence that names a p
   assert.equal(find(ms, 'Варку')?.name, 'Варка');
   assert.equal(find(ms, 'Интернет'), undefined);
 });
+
+test("another case form of the article's place named by an adjective and a noun is that place, though the noun's form is a common word's ('Старой Кроссы' after 'в селе Старая Кросса')", async () => {
+  const ms = await mentionsOf(`${BODY}Работы начались в селе Старая Кросса. Первые грамоты Старой Кроссы нашли в 1966 году.`);
+  assert.equal(find(ms, 'Старой Кроссы')?.type, 'LOC');
+  assert.equal(find(ms, 'Старой Кроссы')?.name, 'Старая Кросса');
+});

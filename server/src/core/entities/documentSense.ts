@@ -8,7 +8,7 @@ import { classifyWord, knownAs } from '../morphology/classify';
 import { foldLower } from '../morphology/morph';
 import { placeNominative } from '../names/placeName';
 import { wordNominative } from '../names/nominal';
-import { claimWord, guessed, release, type Candidate, type Context } from './context';
+import { claim, claimWord, guessed, joined, release, wordsOf, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
 import { sameCaseForms } from './caseForms';
 import { modifiedNoun } from './runs';
@@ -16,6 +16,7 @@ import { afterLawCode } from './wordShapes';
 import { titleStart } from './titles';
 
 export function spreadNames(ctx: Context): void {
+  adjectivePlacesInOtherCases(ctx);
   const named = namesByForm(ctx);
   ctx.tokens.forEach((t, i) => {
     const same = !ctx.taken[i] && t.kind === 'word' && t.cap && !knownSurname(ctx, i) && !afterLawCode(ctx, i) ? named.get(foldLower(t.text)) ?? caseFormOfPlace(ctx, i) : undefined;
@@ -52,6 +53,27 @@ function caseFormOfPlace(ctx: Context, i: number): Named | undefined {
   const sameAdjective = (name: string) => !!adjectives && [...adjectiveLemmas(ctx, name)].some((l) => adjectives.has(l));
   const form = (name: string) => (nouns ? nouns.has(foldLower(name)) || sameAdjective(name) : sameCaseForms(name, word));
   return ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/\s/.test(c.name) && c.name.length >= 5 && form(c.name));
+}
+
+/**
+ * 'в центре Старой Руссы' after 'в Старой Руссе': another case form of a place of the article named by an
+ * adjective and a noun, the adjective the same by the dictionary, the noun by its endings.
+ */
+function adjectivePlacesInOtherCases(ctx: Context): void {
+  const places = ctx.candidates.filter((c) => c.type === 'LOC' && c.words.length === 2 && c.name.split(' ').length === 2);
+  if (places.length === 0) return;
+  for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+    const [a, b] = [ctx.tokens[i], ctx.tokens[i + 1]];
+    if (ctx.taken[i] || ctx.taken[i + 1] || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap || !joined(ctx, i)) continue;
+    const adjectives = adjectiveLemmas(ctx, a.text);
+    const place = places.find((c) => {
+      const [adjective, noun] = c.name.split(' ');
+      return sameCaseForms(noun, b.text) && [...adjectiveLemmas(ctx, adjective)].some((l) => adjectives.has(l));
+    });
+    if (!place) continue;
+    guessed(claim(ctx, i, i + 2, { start: a.start, end: b.end, type: 'LOC', name: place.name, words: wordsOf(ctx, i, i + 2, place.words.map((w) => w.lemma)) }));
+    i++;
+  }
 }
 
 function adjectiveLemmas(ctx: Context, word: string): Set<string> {

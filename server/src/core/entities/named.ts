@@ -5,7 +5,7 @@
 import type { EntityType } from '../types';
 import { foldLower, type Parse } from '../morphology/morph';
 import { matchCase } from '../names/casing';
-import { isFunctionWord } from '../morphology/classify';
+import { isDictionaryFirstName, isFunctionWord } from '../morphology/classify';
 import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
 import { isChinese, isVietnamese, PORTUGUESE_PARTICLES } from '../names/person';
@@ -56,6 +56,8 @@ export function findGazetteerNames(ctx: Context): void {
     if (m.end === i + 1 && eastAsianNameAt(ctx, i)) continue;
     // 'статья 81 ТК РФ': the country of a code of law is no place of the text.
     if (m.entry.type === 'LOC' && afterLawCode(ctx, i)) continue;
+    // 'канадец Логан Дублин', 'Джек Лондон': a place's own nominative right after a first name in the nominative is that person's surname.
+    if (m.entry.type === 'LOC' && m.end === i + 1 && surnameAfterGivenName(ctx, i, m.entry.name)) continue;
     // 'Кан заявил' after 'Н. Кан': a surname the article gave a person.
     if (m.entry.type === 'LOC' && m.end === i + 1 && isPersonWord(ctx, i)) continue;
     // 'Эллен де Рейтер', 'Марко ди Монако': a lower-case name particle after a capitalised word makes the entry a surname.
@@ -87,6 +89,13 @@ export function findGazetteerNames(ctx: Context): void {
     claim(ctx, i, withPlace, { start: ctx.tokens[i].start, end: ctx.tokens[withPlace - 1].end, type: m.entry.type, name, words: wordsOf(ctx, i, withPlace, lemmas) });
     i = withPlace - 1;
   }
+}
+
+/** The word at i is written as the place's nominative and follows a first name in the nominative the dictionary prefers over other readings. */
+function surnameAfterGivenName(ctx: Context, i: number, place: string): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || !prev.cap || prev.allCaps || ctx.taken[i - 1] || !joined(ctx, i - 1) || ctx.tokens[i].text !== place) return false;
+  return isDictionaryFirstName(ctx.morph, prev.text) && ctx.morph.parse(prev.text).some((p) => p.proper === 'Name' && p.known && p.case === 'nomn' && p.number !== 'plur');
 }
 
 function placeName(ctx: Context, i: number, j: number): { name: string } {

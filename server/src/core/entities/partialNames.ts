@@ -126,14 +126,17 @@ function fold(s: string | undefined): string {
 /**
  * The one person whose given name this lone word is; never anyone's surname, nor a dictionary first name
  * (Владимир) except as the subject opening a sentence, which the runs take only for a first name the
- * article gave someone in full ('Вероника уходит' after 'Вероника С.').
+ * article gave someone in full ('Вероника уходит' after 'Вероника С.'), or a Brazilian's.
  */
 function givenNameOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | null {
   const written = ctx.text.slice(c.start, c.end);
-  if (!mayBeGivenName(written, index) || (isDictionaryFirstName(ctx.morph, written) && !ctx.tokens[c.first].sentStart)) return null;
+  if (!mayBeGivenName(written, index)) return null;
   const forms = [...nameForms(ctx.morph, written)];
   if (forms.some((f) => index.byLast.has(f))) return null;
-  return only(forms.flatMap((f) => index.byFirst.get(f) ?? []));
+  const owner = only(forms.flatMap((f) => index.byFirst.get(f) ?? []));
+  // 'Зато Вандерсон забил' after 'Вандерсон Жоакин ду Насименту': Brazilians go by their given name.
+  if (owner && isDictionaryFirstName(ctx.morph, written) && !ctx.tokens[c.first].sentStart && !portugueseName(owner)) return null;
+  return owner;
 }
 
 /**
@@ -232,7 +235,7 @@ export function givenNamesInOtherCases(ctx: Context): void {
   const written = (c: Candidate) => writtenWords(ctx, c);
   for (const c of full) {
     const [given, ...rest] = written(c);
-    if (NOMINATIVE_GIVEN.test(given) || isDictionaryFirstName(ctx.morph, given)) continue;
+    if (NOMINATIVE_GIVEN.test(given)) continue;
     const same = full.find((o) => {
       const [g, ...r] = written(o);
       return o !== c && o.name === [g, ...r].join(' ') && r.join(' ') === rest.join(' ') && obliqueOfGiven(g, given);

@@ -154,6 +154,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject || respelled;
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts) || givenSubject;
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
+  // 'Ферма работает с 2021 года', 'Мороз минус 55': a surname that is as much a common noun opens the sentence alone as the noun.
+  if (c === 'Surn' && j - i === 1 && commonNounAsLikely(ctx, i)) return surnameKnown(ctx, i, opts);
   // 'Котлы и проводку поставит ...', 'Находку передадут музею': a place's name that is also a common noun opens the sentence as the noun.
   if (c === 'Geox' && j - i === 1 && commonNounToo(ctx, i)) return surnameKnown(ctx, i, opts);
   // 'Надежда на урегулирование': a first name alone opening a sentence is usually a common noun.
@@ -169,6 +171,13 @@ function commonNounToo(ctx: Context, i: number): boolean {
   const parses = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'NOUN');
   const place = Math.max(0, ...parses.filter((p) => p.proper === 'Geox').map((p) => p.score));
   return parses.some((p) => !p.proper && p.score >= place && (p.number === 'plur' || p.case !== 'nomn'));
+}
+
+/** The dictionary reads the word as a common noun at least as readily as a surname ('ферма', 'мороз'). */
+function commonNounAsLikely(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'NOUN');
+  const surname = Math.max(0, ...parses.filter((p) => p.proper === 'Surn').map((p) => p.score));
+  return parses.some((p) => !p.proper && p.score >= surname);
 }
 
 /**

@@ -174,8 +174,9 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (ctx.tokens[j]?.text === 'сама' && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
   if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && pastVerbGender(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
-  // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject.
-  if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT };
+  // 'возглавит Мохира Назаршоева, ...': after a verb news puts its subject after, a name closing the clause is the subject;
+  // in the masculine past a man ('Как уточнил Вильянуева': no woman's surname on -ева).
+  if (/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && invertingVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...masculineVerb(ctx, i - 1) };
   // 'хор, которым руководит Ильгиза Зинатуллина': after a relative pronoun in an oblique case and its verb, the subject.
   if (OBLIQUE_RELATIVES.has(ctx.tokens[i - 2]?.text.toLowerCase() ?? '') && isVerb(ctx, i - 1)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
   // 'Финал выиграла Ульяна Пеших из ...': a woman's given name on -а/-я after a verb in the feminine past is its subject.
@@ -296,6 +297,12 @@ function feminineSubjectAfterVerb(ctx: Context, i: number): boolean {
   if (!pastVerbGender(ctx, i - 1) || !/\p{Ll}[ая]$/u.test(word)) return false;
   const names = ctx.morph.parse(word).filter((p) => p.known && p.proper === 'Name');
   return names.length === 0 || names.some((p) => p.case === 'nomn' && p.gender === 'femn');
+}
+
+/** The verb at k is known only in the masculine singular past ('уточнил', 'сказал'): its subject is a man. */
+function masculineVerb(ctx: Context, k: number): Pick<CaseHint, 'gender'> {
+  const parses = lowerWordParses(ctx, k);
+  return parses.length > 0 && parses.every((p) => p.grammemes.has('past') && p.gender === 'masc' && p.number === 'sing') ? { gender: 'm' } : {};
 }
 
 /** The word at k is a known verb only in the feminine singular past ('отметила', 'сказала'). */

@@ -7,6 +7,7 @@ import { HOMOGLYPHS } from '../text/homoglyphs';
 import { checkDictPath, resolveDictPath } from './dictPath';
 import { remember } from '../util/boundedCache';
 import { memoizeTagMethods } from './azTags';
+import { givenNameParses } from './givenNames';
 
 export type ProperKind = 'Name' | 'Surn' | 'Patr' | 'Geox' | 'Orgn';
 const PROPER: ProperKind[] = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
@@ -147,7 +148,8 @@ function parseUncached(written: string): Parse[] {
   } catch {
     raw = [];
   }
-  const parses: Parse[] = [];
+  // Given names the dictionary lacks read first, as the dictionary's own would.
+  const parses: Parse[] = givenNameParses(form);
   for (const p of raw) if (p && typeof p.word === 'string') parses.push(toParse(p));
   return parses;
 }

@@ -34,8 +34,8 @@ function nameFormsUncached(morph: Morphology, word: string): ReadonlySet<string>
 export interface CaseHint {
   cases: ReadonlySet<string>;
   weight: number;
-  /** 'f' when a feminine noun stands in apposition ('актрисе Марике ван Остен'). */
-  gender?: 'f';
+  /** 'f' when a feminine noun stands in apposition ('актрисе Марике ван Остен'); 'm' after a verb only a man is the subject of. */
+  gender?: 'f' | 'm';
 }
 
 const NO_HINT: CaseHint = { cases: new Set(), weight: 0 };
@@ -269,13 +269,13 @@ const GENDER_MARGIN = 0.5;
 
 /**
  * 'Рикарду Мануэл Тавейра Азеведу': three words or more, the first and the last on -у, no patronymic, and a first
- * word the dictionary does not know as a first name: a Portuguese name in the nominative, no dative. So are
+ * word the dictionary does not know as the dative of another first name ('Павлу'): a Portuguese name in the nominative, no dative. So are
  * two surnames on -у after a particle (portugueseSurnames).
  */
 function portugueseNominative(morph: Morphology, words: string[], roles: Role[]): boolean {
   if (words.length < 3 || roles.includes('middle') || !/у$/u.test(words[words.length - 1])) return false;
   if (portugueseSurnames(words)) return true;
-  return /у$/u.test(words[0]) && !morph.parse(words[0]).some((p) => p.proper === 'Name' && p.known);
+  return /у$/u.test(words[0]) && !morph.parse(words[0]).some((p) => p.proper === 'Name' && p.known && p.lemma !== words[0].toLowerCase());
 }
 
 /**
