@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { foldLower, type Parse } from '../morphology/morph';
 import { matchCase } from '../names/casing';
 import { isDictionaryFirstName, isFunctionWord } from '../morphology/classify';
+import { agree, shareCase } from '../morphology/agreement';
 import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
 import { isChinese, isVietnamese, PORTUGUESE_PARTICLES } from '../names/person';
@@ -144,20 +145,14 @@ function agreesWithNext(ctx: Context, i: number, parses: Parse[]): boolean {
   return parses.some((a) => a.pos === 'ADJF' && a.known && after.some((b) => b.case === a.case && b.number === a.number));
 }
 
-/** Two adjectives at a and b share a case and a number (and a gender in the singular). */
-function agrees(ctx: Context, a: number, b: number): boolean {
-  const pa = ctx.morph.parse(ctx.tokens[a].text).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
-  const pb = ctx.morph.parse(ctx.tokens[b].text).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
-  if (pb.length === 0) return true;
-  return pa.some((x) => pb.some((y) => x.case === y.case && x.number === y.number && (x.number === 'plur' || !x.gender || !y.gender || x.gender === y.gender)));
-}
-
-/** The adjectives at a and b may stand in one case, in one gender where both are singular. */
-function shareCase(ctx: Context, a: number, b: number): boolean {
+/**
+ * The adjectives at a and b agree (`agree`: a case, a number and a gender in the singular; `shareCase` lets the
+ * numbers differ); a word at b with no adjective reading agrees with anything.
+ */
+function adjectivesAgree(ctx: Context, a: number, b: number, by: (x: Parse, y: Parse) => boolean = agree): boolean {
   const adjectives = (k: number) => ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
   const pb = adjectives(b);
-  const sameGender = (x: Parse, y: Parse) => x.number !== 'sing' || y.number !== 'sing' || !x.gender || !y.gender || x.gender === y.gender;
-  return pb.length === 0 || adjectives(a).some((x) => pb.some((y) => x.case === y.case && sameGender(x, y)));
+  return pb.length === 0 || adjectives(a).some((x) => pb.some((y) => by(x, y)));
 }
 
 /** 'и' at k joins two adjectives before an organization's head ('Промышленный и коммерческий банк'). */
@@ -202,7 +197,7 @@ export function findAdjectivePhrases(ctx: Context): void {
     for (;;) {
       // 'села Каменномостское Зольского района': an adjective in another case starts another phrase (number may
       // differ: 'в Егорьевском и Луховицком городских округах' share a plural head).
-      if (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h) && shareCase(ctx, h - 1, h)) h++;
+      if (h < tokens.length && joined(ctx, h - 1) && isAdjective(ctx, h) && adjectivesAgree(ctx, h - 1, h, shareCase)) h++;
       // 'Промышленный и коммерческий банк': two adjectives joined by 'и' before one head.
       else if (and || tokens[h]?.text !== 'и' || !coordinatedAdjective(ctx, h)) break;
       else [h, and] = [h + 2, true];
@@ -225,7 +220,7 @@ export function findAdjectivePhrases(ctx: Context): void {
     // At a sentence start 'Российские и казахстанские компании' describe.
     if (t.sentStart && (type !== 'ORG' || and) && !glossFollows(ctx, h)) continue;
     // 'Ученые Курского государственного университета': a sentence's first word not agreeing with the next one is no part.
-    if (t.sentStart && h > i + 1 && !agrees(ctx, i, i + 1)) continue;
+    if (t.sentStart && h > i + 1 && !adjectivesAgree(ctx, i, i + 1)) continue;
     const end = type === 'ORG' ? orgTail(ctx, h + 1) : h + 1;
     // 'Ереванская компания ЗАО «Ахтала Бренди»': a company's kind before its legal form or quoted name describes it.
     if (type === 'ORG' && end === h + 1 && hasLemma(ctx, h, COMPANY_KINDS) && nameFollows(ctx, end)) continue;
@@ -452,8 +447,12 @@ function attachedEnd(ctx: Context, k: number): number {
 function numberEnd(ctx: Context, k: number): number {
   const t = ctx.tokens[k];
   if (t?.text !== '№' || !joined(ctx, k - 1) || ctx.tokens[k + 1]?.kind !== 'num') return k;
-  const town = ctx.tokens[k + 2]?.text === 'города' ? placeEnd(ctx, k + 3) : k + 3;
-  return town > k + 3 ? town : placeEnd(ctx, k + 2);
+  const after = k + 2;
+  if (ctx.tokens[after]?.text === 'города') {
+    const town = placeEnd(ctx, after + 1);
+    if (town > after + 1) return town;
+  }
+  return placeEnd(ctx, after);
 }
 
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */

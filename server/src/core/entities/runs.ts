@@ -6,6 +6,7 @@ import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morpho
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
 import { isChinese, isJapanese, isVietnamese, nameForms, normalizePerson } from '../names/person';
 import { matchCase } from '../names/casing';
+import { agree } from '../morphology/agreement';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, romanNumerals, UNIT } from './wordShapes';
@@ -631,7 +632,7 @@ function lowerAgreeing(ctx: Context, k: number, adjs: Parse[], pos: 'ADJF' | 'NO
   const parses = ctx.morph.parse(t.text);
   if (isFunctionWord(parses)) return false;
   const words = parses.filter((p) => p.pos === pos && p.known);
-  return adjs.some((a) => words.some((n) => n.case === a.case && n.number === a.number && (a.number === 'plur' || !a.gender || !n.gender || a.gender === n.gender)));
+  return adjs.some((a) => words.some((n) => agree(a, n)));
 }
 
 /** A standard's number: three digits or more, not a year ('13485', '9001'; '2025 года' is a date). */

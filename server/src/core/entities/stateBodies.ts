@@ -1,6 +1,7 @@
 /** State bodies written with their country as one organization: 'МИД РФ', 'правительства РФ', 'МИД Казахстана'. */
 import { foldYo, type Morphology } from '../morphology/morph';
 import { matchCase } from '../names/casing';
+import { agree } from '../morphology/agreement';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, joined, wordsOf, wordTexts, type Context } from './context';
 import { STATE_BODIES } from './data/lexicon';
@@ -32,7 +33,7 @@ function adjectivesBefore(ctx: Context, i: number): number {
   // No word that may be a name ('имени Н. Н. Петрова Минздрава': a surname, though also a possessive adjective).
   const agrees = (k: number) => {
     const parses = ctx.morph.parse(ctx.tokens[k].text);
-    return !parses.some((p) => p.proper) && parses.some((a) => a.known && a.pos === 'ADJF' && heads.some((h) => h.case === a.case && h.number === a.number && (a.number === 'plur' || a.gender === h.gender)));
+    return !parses.some((p) => p.proper) && parses.some((a) => a.known && a.pos === 'ADJF' && heads.some((h) => agree(a, h)));
   };
   let s = i;
   while (s > 0 && !ctx.taken[s - 1] && ctx.tokens[s - 1].cap && !ctx.tokens[s - 1].allCaps && !ctx.tokens[s - 1].sentStart && joined(ctx, s - 1) && agrees(s - 1)) s--;
