@@ -43,9 +43,10 @@ export function mentionUnits(m: Mention, uri: string, mention: number, order: nu
   for (const w of mentionWords(m)) {
     const text = m.text.slice(w.start - m.start, w.end - m.start);
     const prev = units[units.length - 1];
-    const gap = prev ? m.text.slice(prev.end - m.start, w.start - m.start) : '';
     const lemma = writtenCase(text, faithfulLemma(text, w.lemma));
-    if (prev && /^[-‐‑]$/.test(gap)) joinUnit(prev, { end: w.end, text, lemma }, gap);
+    // One hyphen between the two words joins them.
+    const gap = prev && w.start === prev.end + 1 ? m.text[prev.end - m.start] : '';
+    if (gap === '-' || gap === '‐' || gap === '‑') joinUnit(prev!, { end: w.end, text, lemma }, gap);
     else units.push({ uri, mention, start: w.start, end: w.end, text, lemma, order: order + w.start - m.start, unsure: yoUnseen(text, w.lemma) });
   }
   return units;
@@ -56,7 +57,7 @@ export function mentionUnits(m: Mention, uri: string, mention: number, order: nu
  * spelling check compares what authors wrote. Only the part the text shares with the lemma is read.
  */
 export function faithfulLemma(text: string, lemma: string): string {
-  if (!/[ёЁ]/.test(lemma + text)) return lemma;
+  if (!hasYo(lemma) && !hasYo(text)) return lemma;
   const chars = [...lemma];
   for (let i = 0; i < chars.length && i < text.length; i++) {
     const l = chars[i].toLowerCase();
@@ -72,13 +73,32 @@ export function faithfulLemma(text: string, lemma: string): string {
  * same word: the dictionary gives lower case ('Уро'), which would read as another spelling.
  */
 export function writtenCase(text: string, lemma: string): string {
+  if (!capitalInside(text)) return lemma;
   const mixed = /\p{Ll}/u.test(text) && /^.+\p{Lu}/u.test(text);
   return mixed && text.toLowerCase() === lemma.toLowerCase() ? text : lemma;
 }
 
 /** An inflected form written without ё of a lemma with ё: the writing of ё cannot be read from it. */
 export function yoUnseen(text: string, lemma: string): boolean {
-  return /[ёЁ]/.test(lemma) && !/[ёЁ]/.test(text) && text.length !== lemma.length;
+  return hasYo(lemma) && !hasYo(text) && text.length !== lemma.length;
+}
+
+function hasYo(s: string): boolean {
+  return s.includes('ё') || s.includes('Ё');
+}
+
+/**
+ * The word may have a capital after its first letter (writtenCase's question, asked of every word of
+ * every mention): false when every later character is a lower-case Cyrillic or Latin letter, a digit or
+ * a hyphen, else the answer of the pattern.
+ */
+function capitalInside(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const plain = (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+    if (!plain) return /^.+\p{Lu}/u.test(text);
+  }
+  return false;
 }
 
 /** Extends `a` over the following word `b`, joining lemmas with the separator as written. */
