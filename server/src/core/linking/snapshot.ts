@@ -96,6 +96,8 @@ export class SnapshotTaker {
   /** Undefined while steps are left; null when the link cannot be written. */
   private done: LinkSnapshot | null | undefined;
   private occurrences: Partial<OccurrenceColumns> = {};
+  /** The entity being added (its steps left: see add). */
+  private adding: Adding | undefined;
 
   constructor(private readonly linked: LinkedCorpus) {
     this.uris = [...linked.mentionEntity.keys()].sort();
@@ -113,14 +115,19 @@ export class SnapshotTaker {
     this.pending = linked.entities.values();
   }
 
-  /** Works for about `budgetMs` (at least one entity or one column); true when done. */
+  /** Works for about `budgetMs` (at least a run of mentions, a spelling group or a column); true when done. */
   step(budgetMs: number): boolean {
     const end = performance.now() + budgetMs;
     while (this.done === undefined) {
-      const next = this.pending.next();
-      if (next.done) break;
-      if (!this.add(next.value)) this.done = null;
-      else if (performance.now() >= end) return false;
+      if (!this.adding) {
+        const next = this.pending.next();
+        if (next.done) break;
+        this.adding = { entity: next.value, next: 0, last: -1, table: [] };
+      }
+      const added = this.add(this.adding, end);
+      if (added === false) this.done = null;
+      else if (added) this.adding = undefined;
+      if (this.done === undefined && performance.now() >= end) return false;
     }
     for (const name of COLUMNS) {
       if (this.done !== undefined) break;
@@ -137,25 +144,41 @@ export class SnapshotTaker {
     return this.done ?? undefined;
   }
 
-  private add(entity: Entity): boolean {
-    const e = this.entities.length;
-    const { base, rankOf, keyOf, entityOf, starts, occ } = this;
-    let last = -1;
-    for (const ref of entity.mentions as LinkItem[]) {
-      const g = base.get(ref.uri)! + ref.index;
-      if (!(g > last) || entityOf[g] !== -1) return false;
-      last = g;
-      entityOf[g] = e;
-      keyOf[g] = this.keys.of(ref.mk);
-      occ.orders[g] = ref.order;
-      const start = ref.order - rankOf.get(ref.uri)! * ORDER_STRIDE;
-      if (!fits(start) || start < 0) return false;
-      starts[g] = start;
+  /**
+   * Adds an entity's mentions, then its spelling groups, until done (true), out of time (undefined: the
+   * next step goes on from there; an entity of 60,000 mentions takes several steps) or not writable (false).
+   */
+  private add(a: Adding, end: number): boolean | undefined {
+    const { entity } = a;
+    const refs = entity.mentions as LinkItem[];
+    while (a.next < refs.length) {
+      const stop = Math.min(refs.length, a.next + MENTIONS_PER_CHECK);
+      for (; a.next < stop; a.next++) if (!this.addMention(refs[a.next], a)) return false;
+      if (a.next < refs.length && performance.now() >= end) return undefined;
+    }
+    const groups = this.linked.spellings.get(entity.id) ?? [];
+    while (a.table.length < groups.length) {
+      const record = this.occ.group(groups[a.table.length]);
+      if (!record) return false;
+      a.table.push(record);
+      if (a.table.length < groups.length && performance.now() >= end) return undefined;
     }
     const { mentions: _, ...rest } = entity;
-    const table = (this.linked.spellings.get(entity.id) ?? []).map((group) => occ.group(group));
-    if (table.includes(undefined)) return false;
-    this.entities.push({ ...rest, table: table as GroupRecord[] });
+    this.entities.push({ ...rest, table: a.table });
+    return true;
+  }
+
+  private addMention(ref: LinkItem, a: Adding): boolean {
+    const { base, rankOf, keyOf, entityOf, starts, occ } = this;
+    const g = base.get(ref.uri)! + ref.index;
+    if (!(g > a.last) || entityOf[g] !== -1) return false;
+    a.last = g;
+    entityOf[g] = this.entities.length;
+    keyOf[g] = this.keys.of(ref.mk);
+    occ.orders[g] = ref.order;
+    const start = ref.order - rankOf.get(ref.uri)! * ORDER_STRIDE;
+    if (!fits(start) || start < 0) return false;
+    starts[g] = start;
     return true;
   }
 
@@ -165,6 +188,17 @@ export class SnapshotTaker {
     return { uris, counts, keys: this.keys.list, keyOf, entityOf, starts, entities, occurrences: this.occurrences as OccurrenceColumns, strings: this.occ.strings.list };
   }
 }
+
+/** An entity being added across steps: its next mention, the last mention number written, its groups so far. */
+interface Adding {
+  entity: Entity;
+  next: number;
+  last: number;
+  table: GroupRecord[];
+}
+
+/** Mentions added between two looks at the clock. */
+const MENTIONS_PER_CHECK = 2048;
 
 const COLUMNS = ['mention', 'start', 'end', 'shift', 'text', 'lemma', 'unsure'] as const;
 
