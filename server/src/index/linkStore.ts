@@ -18,14 +18,11 @@ import type { LinkSnapshot, OccurrenceColumns, SnapshotTaker } from '../core/lin
 import type { DocumentAnalysis } from '../core/types';
 import { engineVersion } from './analysis/cache';
 import { NIL, readStampedFile, sha1, sha1InSlices, writeStampedFile } from './analysis/stampedFile';
+import { packChunks, Slices, unchunk } from './analysis/packSlices';
 
 const MAGIC = Buffer.from('CLLINK01');
 /** Changes with the layout of the payload. */
 const FORMAT = 3;
-/** Keys and entities per chunk packed apart. */
-const CHUNK = 512;
-/** Most of the main thread one slice of a save takes before requests waiting may run. */
-const PACK_SLICE_MS = 8;
 export const LINK_FILE = 'link.bin';
 
 export interface StoredLink {
@@ -126,28 +123,10 @@ export async function saveStoredLink(dir: string, stored: StoredLink): Promise<v
   await writeStampedFile(path.join(dir, LINK_FILE), MAGIC, { format: FORMAT, key: stored.key, sha1: digest, length: payload.length }, payload);
 }
 
-/** Yields to the event loop once a slice's time is used. */
-class Slices {
-  private t0 = performance.now();
-
-  async next(): Promise<void> {
-    if (performance.now() - this.t0 < PACK_SLICE_MS) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    this.t0 = performance.now();
-  }
-}
-
 async function packInSlices(s: LinkSnapshot, slices: Slices): Promise<Buffer> {
   const packr = new Packr({ useRecords: true });
   try {
-    const chunks = async (list: readonly unknown[]) => {
-      const out: Buffer[] = [];
-      for (let i = 0; i < list.length; i += CHUNK) {
-        out.push(packr.pack(list.slice(i, i + CHUNK)));
-        await slices.next();
-      }
-      return out;
-    };
+    const chunks = (list: readonly unknown[]) => packChunks(packr, list, slices);
     const lists = { uris: await chunks(s.uris), keys: await chunks(s.keys), entities: await chunks(s.entities), strings: await chunks(s.strings) };
     return packr.pack(toPayload(s, lists));
   } finally {
@@ -179,19 +158,6 @@ function decode(bytes: Buffer): StoredLink {
   const lists = Object.fromEntries(CHUNKED.map((name) => [name, unchunk(packr, raw[name])]));
   packr.unpack(NIL); // msgpackr keeps the last source buffer (the whole file) until the next unpack
   return { key: header.key, snapshot: fromPayload({ ...raw, ...lists }) };
-}
-
-/** The list packed in chunks. */
-function unchunk(packr: Packr, chunks: unknown): unknown[] {
-  if (!Array.isArray(chunks)) throw new Error('malformed');
-  const out: unknown[] = [];
-  for (const chunk of chunks) {
-    if (!(chunk instanceof Uint8Array)) throw new Error('malformed');
-    const list = packr.unpack(chunk);
-    if (!Array.isArray(list)) throw new Error('malformed');
-    for (const x of list) out.push(x);
-  }
-  return out;
 }
 
 function fromPayload(raw: Record<string, unknown>): LinkSnapshot {

@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import { Packr } from 'msgpackr';
 import type { FileStamp } from '../corpusFiles';
 import type { FileAnalysis } from './fileAnalysis';
-import { NIL, readStampedFile, sha1, writeStampedFile } from './stampedFile';
+import { NIL, readStampedFile, sha1, sha1InSlices, writeStampedFile } from './stampedFile';
+import { packChunks, Slices, unchunk } from './packSlices';
 import { packArticles, withLazyArticle, type PackedArticles } from './lazyArticle';
 import { mentionPacker, MentionReader, type PackedMentions } from './lazyMentions';
 import { StringTableWriter } from './stringTable';
@@ -25,7 +26,8 @@ declare const ENGINE_VERSION: string | undefined;
 /** The engine's version: a hash of the analysis code and data, set by the build ('dev' from sources). */
 export const engineVersion = typeof ENGINE_VERSION === 'string' ? ENGINE_VERSION : 'dev';
 
-const MAGIC = Buffer.from('CLCACHE3');
+/** Changes with the layout of the payload (4: entries and strings packed in chunks). */
+const MAGIC = Buffer.from('CLCACHE4');
 export const CACHE_FILE = 'analyses.bin';
 
 /** A file's stamp when it was read, and the content hash of the bytes read then. */
@@ -48,8 +50,9 @@ export interface CacheLoad {
  * mentions (their strings as numbers), the articles, the stamps as columns.
  */
 interface Payload {
-  strings: string[];
-  entries: FileAnalysis[];
+  /** The string table and the entries go as chunks packed apart (packSlices.ts). */
+  strings: Buffer[];
+  entries: Buffer[];
   mentions: PackedMentions;
   articles: PackedArticles;
   stamps: { uri: string[]; size: number[]; mtimeMs: number[]; entry: number[] };
@@ -79,8 +82,10 @@ function decode(bytes: Buffer, version: string): CacheLoad {
   const raw = packr.unpack(payload) as Payload;
   // msgpackr keeps the last source buffer (here the whole cache file) until the next unpack.
   packr.unpack(NIL);
-  const { strings, entries: list, stamps, articles, mentions } = raw ?? {};
-  if (!Array.isArray(strings) || !Array.isArray(list) || list.length !== header.count) throw new Error('entry count mismatch');
+  const strings = unchunk(packr, raw?.strings) as string[];
+  const list = unchunk(packr, raw?.entries) as FileAnalysis[];
+  const { stamps, articles, mentions } = raw ?? {};
+  if (list.length !== header.count) throw new Error('entry count mismatch');
   if (!(articles?.bytes instanceof Uint8Array) || articles.ends?.length !== list.length) throw new Error('malformed articles');
   const block = new Uint8Array(articles.bytes); // a copy (one memcpy, unlike Buffer.from): the file's buffer is let go
   const reader = new MentionReader(mentions, list.length, strings);
@@ -110,30 +115,27 @@ export async function saveCache(dir: string, entries: Iterable<FileAnalysis>, ve
   const list = [...entries];
   const packr = new Packr({ useRecords: true });
   const table = new StringTableWriter();
+  const slices = new Slices();
   const packed = list.map((e) => ({ ...e, analysis: withoutMentions(e.analysis) }));
-  const mentions = await packInSlices(list, table);
+  const mentions = await packInSlices(list, table, slices);
   const articles = packArticles(list.map((e) => e.analysis));
-  const payload = packr.pack({ strings: table.strings, entries: packed, mentions, articles, stamps: stampColumns(list, stamps) } satisfies Payload);
+  const chunked = { strings: await packChunks(packr, table.strings, slices), entries: await packChunks(packr, packed, slices) };
+  const payload = packr.pack({ ...chunked, mentions, articles, stamps: stampColumns(list, stamps) } satisfies Payload);
   try {
-    await writeStampedFile(path.join(dir, CACHE_FILE), MAGIC, { engine: version, sha1: sha1(payload), count: list.length }, payload);
+    const digest = await sha1InSlices(payload, () => slices.next());
+    await writeStampedFile(path.join(dir, CACHE_FILE), MAGIC, { engine: version, sha1: digest, count: list.length }, payload);
   } finally {
     // msgpackr packs into a shared buffer that grows to the largest payload and stays: hand it a small one.
     packr.useBuffer(Buffer.alloc(8192));
   }
 }
 
-/** Most of the main thread one slice of packing takes before requests waiting may run. */
-const PACK_SLICE_MS = 8;
-
-/** The mentions of every entry packed, yielding to the event loop every PACK_SLICE_MS (a save runs in an editor in use). */
-async function packInSlices(list: readonly FileAnalysis[], table: StringTableWriter): Promise<PackedMentions> {
+/** The mentions of every entry packed, a slice's time at most between turns of the event loop (a save runs in an editor in use). */
+async function packInSlices(list: readonly FileAnalysis[], table: StringTableWriter, slices: Slices): Promise<PackedMentions> {
   const packer = mentionPacker(table);
-  let t0 = performance.now();
   for (const e of list) {
     packer.add(e.analysis.mentions);
-    if (performance.now() - t0 < PACK_SLICE_MS) continue;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    t0 = performance.now();
+    await slices.next();
   }
   return packer.done();
 }
