@@ -33,9 +33,12 @@ const PERSON_NAME = new Set(['Name', 'Surn', 'Patr']);
 const RELATION_SLICE_MS = 8;
 /** Main-thread time given to taking the stored link's snapshot at a time, between requests. */
 const CAPTURE_SLICE_MS = 8;
-/** Main-thread time given to the variant matcher's full pass at a time, and entities per step. */
+/**
+ * Main-thread time given to the variant matcher's full pass at a time, and entities per step: one, so
+ * that a slice ends soon after its time (ten at a time held the thread for 100-400 ms at 10,000 articles).
+ */
 const MATCH_SLICE_MS = 8;
-const MATCH_CHUNK = 10;
+const MATCH_CHUNK = 1;
 /** Quiet time (no request) before the matcher's background work goes on. */
 const QUIET_MS = 50;
 /** The longest background work is held (holdBackground). */
@@ -561,9 +564,10 @@ export class CorpusIndex {
     const pass = ++this.matchPass;
     const chunks: string[][] = [];
     for (let i = 0; i < ids.length; i += MATCH_CHUNK) chunks.push(ids.slice(i, i + MATCH_CHUNK));
-    const tasks: Array<(uris: Set<string>) => void> = [
+    // A task false is not done: the next turn goes on with it (a large entity's indexing, in several steps).
+    const tasks: Array<(uris: Set<string>, end: number) => boolean | void> = [
       // Indexing is entity by entity (a chunk's steps could hold the thread for seconds); deciding is by chunks.
-      ...ids.map((id) => () => this.step('matcher.index', () => this.matcher.index([id]))),
+      ...ids.map((id) => (_: Set<string>, end: number) => this.step('matcher.index', () => this.matcher.indexSome(id, end))),
       ...chunks.map((c) => (uris: Set<string>) => this.step('matcher.decide', () => this.applyPairs(this.matcher.decide(c), uris))),
       ...[...this.docs.keys()].map((uri) => (uris: Set<string>) => this.step('matcher.strays', () => this.updateStrays(uri, uris))),
     ];
@@ -574,7 +578,7 @@ export class CorpusIndex {
       if (pass !== this.matchPass) return;
       const uris = new Set<string>();
       const t0 = performance.now();
-      while (next < tasks.length && performance.now() - t0 < budget) tasks[next++](uris);
+      while (next < tasks.length && performance.now() - t0 < budget) if (tasks[next](uris, t0 + budget) !== false) next++;
       this.matchStepsLeft = tasks.length - next;
       this.matcherMs.link += performance.now() - t0;
       if (uris.size && this.options.background) {
@@ -583,9 +587,17 @@ export class CorpusIndex {
       }
       if (next < tasks.length) this.whenQuiet(() => slice(MATCH_SLICE_MS));
     };
-    // In the background even the first slice waits (one step may take far more than a slice: not before the link returns).
-    if (this.options.background) this.whenQuiet(() => slice(MATCH_SLICE_MS));
+    // In the background even the first slice waits (one step may take far more than a slice: not before the link returns),
+    // and the pass starts once what an edit needs is ready (the relation index, the stored link's snapshot): else an
+    // edit in the first seconds after indexing takes what is left of them at once (1-2 s at 10,000 articles).
+    const start = () => (this.editReady() ? slice(MATCH_SLICE_MS) : this.whenQuiet(start));
+    if (this.options.background) this.whenQuiet(start);
     else slice(Infinity);
+  }
+
+  /** What an edit needs of the last full link is ready: its relations indexed, its snapshot to store taken. */
+  private editReady(): boolean {
+    return !this.capturing && (this.options.incremental === false || this.linker.relationsIndexed);
   }
 
   /**

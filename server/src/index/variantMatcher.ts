@@ -11,7 +11,7 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { freshFacts, matchEntity, MAX_NEIGHBOURS, memoSpelling, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
+import { freshFacts, matchEntity, MatchInputBuilder, MAX_NEIGHBOURS, memoSpelling, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits, type WordOccurrence } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
@@ -60,6 +60,21 @@ interface Built {
   match: MatchEntity;
 }
 
+/** An entity being put in the index by the full pass: what indexSome has read of its mentions so far. */
+interface Building {
+  entity: Entity;
+  /** The change count when it started (a change since starts it over). */
+  seq: number;
+  next: number;
+  mentions: Mention[];
+  facts: MentionFacts[];
+  fresh: (m: Mention) => MentionFacts;
+  input: MatchInputBuilder;
+}
+
+/** Mentions read between two looks at the clock. */
+const MENTIONS_PER_CHECK = 2048;
+
 /** The runs of mentions of one document in a mention list (see Built). */
 function runsOf(refs: readonly MentionRef[]): Built['runs'] {
   const runs: Built['runs'] = [];
@@ -91,6 +106,9 @@ export class VariantMatcher {
   private readonly changedAt = new Map<string, number>();
   private changeCount = 0;
 
+  /** The entity the full pass is putting in the index over several steps (indexSome). */
+  private building: Building | undefined;
+
   /** Pairs of spellings the user put in one alias group ('These are the same entity'): flagged as sure. */
   private decidedSame: ReadonlySet<string> = new Set();
 
@@ -110,6 +128,7 @@ export class VariantMatcher {
     this.strayDocs.clear();
     this.built.clear();
     this.changedAt.clear();
+    this.building = undefined;
   }
 
   /** Every pair flagged now (with the stray words' pairs), best first. */
@@ -171,10 +190,40 @@ export class VariantMatcher {
    * The pairs are those of one `update` with every entity added.
    */
   index(ids: readonly string[]): void {
-    for (const id of ids) {
-      const e = this.matchEntityOf(id);
-      if (e) this.vi.set(e);
+    for (const id of ids) this.indexSome(id);
+  }
+
+  /**
+   * One entity's words put in the index, for the full pass: its mentions read until `end`
+   * (performance.now()), then again from there at the next call; true once it is in. An entity of
+   * 60,000 mentions takes several steps (in one it held the thread for 100-150 ms at 10,000 articles).
+   */
+  indexSome(id: string, end = Infinity): boolean {
+    const entity = this.src.entity(id);
+    if (!entity || entity.type === 'DATE') return true;
+    // A change since the last call (the entity rebuilt, a document changed) starts it over.
+    let b = this.building?.entity === entity && this.building.seq === this.changeCount ? this.building : undefined;
+    b ??= this.building = { entity, seq: this.changeCount, next: 0, mentions: [], facts: [], fresh: freshFacts(entity), input: new MatchInputBuilder(entity) };
+    const refs = entity.mentions;
+    while (b.next < refs.length) {
+      const stop = Math.min(refs.length, b.next + MENTIONS_PER_CHECK);
+      for (; b.next < stop; b.next++) {
+        const { uri, index } = refs[b.next];
+        const mention = this.src.mentionAt(uri, index);
+        if (!mention) continue;
+        const facts = b.fresh(mention);
+        b.mentions.push(mention);
+        b.facts.push(facts);
+        b.input.add(uri, index, facts);
+      }
+      if (b.next < refs.length && performance.now() >= end) return false;
     }
+    this.building = undefined;
+    const match = b.input.result(() => []);
+    match.neighbours = this.neighboursOf(id, match.documents);
+    this.vi.set(match);
+    this.keepBuilt(id, entity, b.mentions, b.facts, match);
+    return true;
   }
 
   decide(ids: readonly string[]): PairDelta {
@@ -336,10 +385,16 @@ export class VariantMatcher {
     // The neighbours as matchEntity gives them, read without copying each document's list (neighboursOf).
     const match = matchEntity({ entity, mentions }, NO_NEIGHBOURS, facts ? (_, i) => facts[i] : fresh);
     match.neighbours = this.neighboursOf(id, match.documents);
-    if (facts && mentions.length === entity.mentions.length) {
-      this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions: mentions.map((m) => m.mention), facts, seq: this.changeCount, match });
-    } else this.built.delete(id);
+    this.keepBuilt(id, entity, mentions.map((m) => m.mention), facts, match);
     return match;
+  }
+
+  /** A large entity keeps what its input was built from (Built), when every mention linking lists was read. */
+  private keepBuilt(id: string, entity: Entity, mentions: Mention[], facts: MentionFacts[] | undefined, match: MatchEntity): void {
+    if (facts && mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
+      const key = `${entity.type}\u0000${entity.name}`;
+      this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions, facts, seq: this.changeCount, match });
+    } else this.built.delete(id);
   }
 
   /**

@@ -123,6 +123,11 @@ export class IncrementalLinker {
     this.restoredKeys = [];
   }
 
+  /** Every document's relations are indexed (an update will not index what is left first). */
+  get relationsIndexed(): boolean {
+    return this.unindexed.length === 0;
+  }
+
   /**
    * Indexes the relations of documents linked by `load` for later updates, for about `budgetMs`;
    * true when done. Updates finish it first; hosts call it when idle so the first edit does not wait.

@@ -154,54 +154,72 @@ export function memoSpelling(fn: (u: { text: string; lemma: string }) => string)
 export function matchEntity(
   { entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>, facts: (mention: Mention, i: number) => MentionFacts = freshFacts(entity),
 ): MatchEntity {
-  const words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
-  const names = new Map<string, number>();
-  const spaced = new Map<string, number>();
-  const genders = new Map<'m' | 'f', number>();
-  const firsts = new Map<string, number>();
-  const docs = new Set<string>();
-  const yoless: Array<{ uri: string; spelling: string; part: NamePart }> = [];
-  const withYo = new Map<string, Set<string>>();
-  for (let i = 0; i < mentions.length; i++) {
-    const { uri, mention } = mentions[i];
-    docs.add(uri);
-    const f = facts(mention, i);
-    for (const [spelling, part] of f.yoless ?? []) yoless.push({ uri, spelling, part });
-    for (const [spelling] of f.words) if (/[ёЁ]/.test(spelling)) addTo(withYo, uri, spelling);
-    bump(names, f.name);
-    if (f.gender) bump(genders, f.gender);
-    if (f.first) bump(firsts, f.first);
-    for (const s of f.spaced) bump(spaced, s);
-    for (const [spelling, part] of f.words) {
-      let w = words.get(spelling);
-      if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
-      w.count++;
-      bump(w.parts, part);
-    }
+  const input = new MatchInputBuilder(entity);
+  for (let i = 0; i < mentions.length; i++) input.add(mentions[i].uri, mentions[i].index, facts(mentions[i].mention, i));
+  return input.result((docs) => neighbours(entity.id, docs, around));
+}
+
+/**
+ * An entity's matcher input built mention by mention (matchEntity in one call; the matcher's full pass
+ * builds a large entity's over several steps): `add` each mention's facts in order, then `result`.
+ */
+export class MatchInputBuilder {
+  private readonly words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
+  private readonly names = new Map<string, number>();
+  private readonly spaced = new Map<string, number>();
+  private readonly genders = new Map<'m' | 'f', number>();
+  private readonly firsts = new Map<string, number>();
+  private readonly docs = new Set<string>();
+  private readonly yoless: Array<{ uri: string; spelling: string; part: NamePart }> = [];
+  private readonly withYo = new Map<string, Set<string>>();
+  private count = 0;
+  private firstAt: { uri: string; index: number } | undefined;
+
+  constructor(private readonly entity: Pick<Entity, 'id' | 'type' | 'name' | 'roles'>) {}
+
+  add(uri: string, index: number, f: MentionFacts): void {
+    if (this.count++ === 0) this.firstAt = { uri, index };
+    this.docs.add(uri);
+    for (const [spelling, part] of f.yoless ?? []) this.yoless.push({ uri, spelling, part });
+    for (const [spelling] of f.words) if (/[ёЁ]/.test(spelling)) addTo(this.withYo, uri, spelling);
+    bump(this.names, f.name);
+    if (f.gender) bump(this.genders, f.gender);
+    if (f.first) bump(this.firsts, f.first);
+    for (const s of f.spaced) bump(this.spaced, s);
+    for (const [spelling, part] of f.words) this.countWord(spelling, part);
   }
-  // An inflected word without the ё its article writes elsewhere ('Гребенкиной' beside 'Гребёнкина'): a spelling of its own.
-  for (const { uri, spelling, part } of yoless) {
-    if (![...(withYo.get(uri) ?? [])].some((w) => w !== spelling && w.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === spelling)) continue;
-    let w = words.get(spelling);
-    if (!w) words.set(spelling, (w = { count: 0, parts: new Map() }));
+
+  /** The input; `neighboursIn` gives the entities around from its documents. */
+  result(neighboursIn: (documents: ReadonlySet<string>) => string[]): MatchEntity {
+    const { entity, words, names, spaced, genders, firsts, docs } = this;
+    // An inflected word without the ё its article writes elsewhere ('Гребенкиной' beside 'Гребёнкина'): a spelling of its own.
+    for (const { uri, spelling, part } of this.yoless) {
+      if (![...(this.withYo.get(uri) ?? [])].some((w) => w !== spelling && w.replace(/ё/g, 'е').replace(/Ё/g, 'Е') === spelling)) continue;
+      this.countWord(spelling, part);
+    }
+    return {
+      id: entity.id,
+      type: entity.type as MatchEntity['type'],
+      name: entity.name,
+      mentions: this.count,
+      words: [...words].map(([spelling, w]) => ({ spelling, count: w.count, part: top(w.parts) ?? 'other' })),
+      names: [...names].map(([text, count]) => ({ text, count })),
+      ...(spaced.size ? { spaced: [...spaced].map(([spelling, count]) => ({ spelling, count })) } : {}),
+      documents: [...docs],
+      firstAt: this.firstAt,
+      roles: entity.roles,
+      neighbours: neighboursIn(docs),
+      gender: entity.type === 'PER' ? top(genders) : undefined,
+      first: entity.type === 'PER' ? top(firsts) : undefined,
+    };
+  }
+
+  private countWord(spelling: string, part: NamePart): void {
+    let w = this.words.get(spelling);
+    if (!w) this.words.set(spelling, (w = { count: 0, parts: new Map() }));
     w.count++;
     bump(w.parts, part);
   }
-  return {
-    id: entity.id,
-    type: entity.type as MatchEntity['type'],
-    name: entity.name,
-    mentions: mentions.length,
-    words: [...words].map(([spelling, w]) => ({ spelling, count: w.count, part: top(w.parts) ?? 'other' })),
-    names: [...names].map(([text, count]) => ({ text, count })),
-    ...(spaced.size ? { spaced: [...spaced].map(([spelling, count]) => ({ spelling, count })) } : {}),
-    documents: [...docs],
-    firstAt: mentions.length ? { uri: mentions[0].uri, index: mentions[0].index } : undefined,
-    roles: entity.roles,
-    neighbours: neighbours(entity.id, docs, around),
-    gender: entity.type === 'PER' ? top(genders) : undefined,
-    first: entity.type === 'PER' ? top(firsts) : undefined,
-  };
 }
 
 /** The entities mentioned in these documents, other than `id`, at most MAX_NEIGHBOURS, in document order. */
