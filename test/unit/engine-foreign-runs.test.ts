@@ -1,0 +1,25 @@
+/** Runs of capitalised words around a foreign name: what opens the sentence before it, what belongs to it. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+async function nameOf(sentence: string, written: string): Promise<string | undefined> {
+  return find(await mentionsOf(`${BODY}${sentence}`), written)?.name;
+}
+
+test('an occupation the dictionary lacks, opening the sentence, is no part of the name after it', async () => {
+  assert.equal(await nameOf('Дендрохронолог Сайори Накагава назвала спил редкой удачей.', 'Сайори Накагава'), 'Сайори Накагава');
+  assert.equal(await nameOf('Микропалеонтолог Нгози Оконкво описала раковины.', 'Нгози Оконкво'), 'Нгози Оконкво');
+});
+
+test('two given names and a surname are one person after a nation noun or a plain noun no body is named', async () => {
+  assert.equal(await nameOf('Победный гол забил ганец Кваме Сэмюэл Асамоа.', 'Кваме Сэмюэл Асамоа'), 'Кваме Сэмюэл Асамоа');
+  assert.equal(await nameOf('Ее партнер Севки Эмин Озбилгин приехал на переговоры.', 'Севки Эмин Озбилгин'), 'Севки Эмин Озбилгин');
+});
+
+test('a body in the genitive before a Russian full name stays apart from it', async () => {
+  const mentions = await mentionsOf(`${BODY}Замглавы Минцифры Павел Бекетов-Рудых выступил на форуме.`);
+  assert.equal(find(mentions, 'Павел Бекетов-Рудых')?.type, 'PER');
+});
