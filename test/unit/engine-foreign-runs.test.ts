@@ -23,3 +23,7 @@ test('a body in the genitive before a Russian full name stays apart from it', as
   const mentions = await mentionsOf(`${BODY}Замглавы Минцифры Павел Бекетов-Рудых выступил на форуме.`);
   assert.equal(find(mentions, 'Павел Бекетов-Рудых')?.type, 'PER');
 });
+
+test('a verb after an adverb shows the subject and its gender: a woman\'s surname on -ом stays as written', async () => {
+  assert.equal(await nameOf('Египтолог Нагви Бархом уже описала находку.', 'Нагви Бархом'), 'Нагви Бархом');
+});
