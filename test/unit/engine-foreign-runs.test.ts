@@ -27,3 +27,15 @@ test('a body in the genitive before a Russian full name stays apart from it', as
 test('a verb after an adverb shows the subject and its gender: a woman\'s surname on -ом stays as written', async () => {
   assert.equal(await nameOf('Египтолог Нагви Бархом уже описала находку.', 'Нагви Бархом'), 'Нагви Бархом');
 });
+
+test('a place after "из" stays apart from the person named after it', async () => {
+  const a = await mentionsOf(`${BODY}Глава союза пасечников из Джиммы Тесфайе Гебремариам рассчитывает на рост цен.`);
+  assert.equal(find(a, 'Тесфайе Гебремариам')?.type, 'PER');
+  const b = await mentionsOf(`${BODY}Смеется стажерка из Гбарнги Нгенди Кабура Ндайишимийе.`);
+  assert.equal(find(b, 'Нгенди Кабура Ндайишимийе')?.type, 'PER');
+});
+
+test('a mayor\'s town, then a name with an Arabic particle', async () => {
+  const mentions = await mentionsOf(`${BODY}Мэр Сирты Абдель Хамид ат-Тархуни сказал, что воду дадут в мае.`);
+  assert.equal(find(mentions, 'Абдель Хамид ат-Тархуни')?.type, 'PER');
+});

@@ -436,9 +436,12 @@ function placeThenPerson(ctx: Context, i: number, j: number): boolean {
   if (where?.evidence !== 'place-preposition') return false;
   const place = ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === where.case);
   // 'в Сантьяго Тьяго Пестана Гувейя заявил': a known place, also a first name, before the subject of a verb.
-  if (hasFirstNameReading(ctx, i)) return place && j - i >= 3 && isVerb(ctx, j, 'sing');
+  // 'из Джиммы Алемайеху Ташоме рассчитывает': three words or more before the verb, though the place is no known one.
+  if (hasFirstNameReading(ctx, i)) return j - i >= 3 && isVerb(ctx, j, 'sing');
   if (nominativeFirstName(ctx, i + 1)) return true;
-  return place && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
+  // 'из Лубумбаши Глоди Кабеа Илунга': a word the dictionary does not know, before two words or more.
+  const guessedPlace = j - i >= 3 && !classifyWord(ctx.morph, ctx.tokens[i].text).known;
+  return (place || guessedPlace) && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
 }
 
 /**
@@ -454,7 +457,8 @@ function seatThenPerson(ctx: Context, i: number, j: number): boolean {
   const named = nominativeFirstName(ctx, i + 1) || ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.known && p.proper === 'Surn' && p.case === 'nomn' && !MASCULINE_ONLY_SURNAME.test(p.lemma));
   if (!(SEAT_GENITIVE.test(word) && (j - i === 3 || named)) && !(MASCULINE_SEAT_GENITIVE.test(word) && named)) return false;
   // 'мэр Такны Хосе Луис Игуэра де ла Лоса': a longer name after a given name, with its particles.
-  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text)) || (j - i > 4 && !named)) return false;
+  // 'Мэр Дерны Абдель Карим ат-Тувейджри': an Arabic particle joined to the last name is one of its words.
+  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text) || ARABIC_PARTICLE.test(t.text)) || (j - i > 4 && !named)) return false;
   const title = titleStart(ctx, i);
   return title === i - 1 && hasLemma(ctx, title, SEAT_TITLES);
 }
