@@ -39,3 +39,8 @@ test('a mayor\'s town, then a name with an Arabic particle', async () => {
   const mentions = await mentionsOf(`${BODY}Мэр Сирты Абдель Хамид ат-Тархуни сказал, что воду дадут в мае.`);
   assert.equal(find(mentions, 'Абдель Хамид ат-Тархуни')?.type, 'PER');
 });
+
+test('the given names alone name the one person whose longer name opens with them', async () => {
+  const mentions = await mentionsOf(`${BODY}Дубль оформил нападающий Хосе Мигель Вильчес Монтойя. «Мы ждали, когда Хосе Мигель привыкнет к климату», - сказал тренер.`);
+  assert.equal(find(mentions, 'Хосе Мигель')?.name, 'Хосе Мигель Вильчес Монтойя');
+});
