@@ -34,7 +34,7 @@ export function resolvePartialNames(ctx: Context): void {
   for (const c of ctx.candidates) {
     if (c.type !== 'PER' || !c.person) continue;
     const given = c.words.length === 1 ? givenNameOwner(ctx, c, index) : null;
-    const owner = given ?? (c.words.length === 1 ? surnameOwner(ctx, c, index) : tailOwner(ctx, c, index));
+    const owner = given ?? (c.words.length === 1 ? surnameOwner(ctx, c, index) : tailOwner(ctx, c, index) ?? headOwner(c, index));
     if (!owner) continue;
     c.person = { ...owner.person };
     c.name = owner.name;
@@ -194,6 +194,16 @@ function tailOwner(ctx: Context, c: Candidate, index: FullNames): Candidate | nu
   const lasts = new Set([last, ...nameForms(ctx.morph, written[written.length - 1])]);
   const sameLast = [...lasts].flatMap((l) => index.byLast.get(l) ?? []);
   return only(sameLast.filter((f) => f.words.length > c.words.length && firsts.some((g) => fold(f.person!.first).endsWith(` ${g}`))));
+}
+
+/**
+ * 'Хуан Давид' after 'Хуан Давид Ривас Мухика': the one name two words or more longer that opens with these
+ * words' nominatives, the given names of a Hispanic or Arabic name used alone.
+ */
+function headOwner(c: Candidate, index: FullNames): Candidate | null {
+  const head = c.words.map((w) => fold(w.lemma));
+  const longer = new Set([...index.byLast.values()].flat().filter((f) => f.words.length >= c.words.length + 2));
+  return only([...longer].filter((f) => head.every((h, k) => fold(f.words[k].lemma) === h)));
 }
 
 /**

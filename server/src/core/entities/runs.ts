@@ -153,6 +153,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   // 'Капелли уже запускал' after 'Лоренцо Каппелли': a word one letter off a surname the article gave someone, before a verb.
   const respelled = j - i === 1 && nearKnownSurname(ctx, i, opts) && subjectVerb(ctx, j);
   if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject || respelled;
+  // 'Палинолог Сатоми Тэрасима': an occupation's noun the dictionary lacks opens the sentence before the name.
+  if (c === 'unknown' && OCCUPATION.test(t.text)) return surnameKnown(ctx, i, opts);
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts) || givenSubject;
   if (c === 'Surn' && !classifyWord(ctx.morph, t.text).known) return j - i >= 2 || surnameKnown(ctx, i, opts) || isSurnameShape(t.text);
   // 'Ферма работает с 2021 года', 'Мороз минус 55': a surname that is as much a common noun opens the sentence alone as the noun.
@@ -163,6 +165,9 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   if (c === 'Name') return j - i >= 2 || surnameKnown(ctx, i, opts) || (nameIn(ctx, i, opts.knownFirstNames) && subjectVerb(ctx, j));
   return true;
 }
+
+/** Suffixes of nouns of occupation that no name ends in ('палинолог', 'спелеограф', 'блогерист', 'агроном', 'стоматург'). */
+const OCCUPATION = /\p{Ll}{3}(?:олог|ограф|ист|навт|оном|ург)$/u;
 
 /**
  * The dictionary reads the word as a plural or oblique common noun as readily as a place ('котлы': котёл;
@@ -431,9 +436,12 @@ function placeThenPerson(ctx: Context, i: number, j: number): boolean {
   if (where?.evidence !== 'place-preposition') return false;
   const place = ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known && p.case === where.case);
   // 'в Сантьяго Тьяго Пестана Гувейя заявил': a known place, also a first name, before the subject of a verb.
-  if (hasFirstNameReading(ctx, i)) return place && j - i >= 3 && isVerb(ctx, j, 'sing');
+  // 'из Джиммы Алемайеху Ташоме рассчитывает': three words or more before the verb, though the place is no known one.
+  if (hasFirstNameReading(ctx, i)) return j - i >= 3 && isVerb(ctx, j, 'sing');
   if (nominativeFirstName(ctx, i + 1)) return true;
-  return place && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
+  // 'из Лубумбаши Глоди Кабеа Илунга': a word the dictionary does not know, before two words or more.
+  const guessedPlace = j - i >= 3 && !classifyWord(ctx.morph, ctx.tokens[i].text).known;
+  return (place || guessedPlace) && !hasLemma(ctx, i + 1, LOC_HEADS) && !hasLemma(ctx, i + 1, ORG_HEADS);
 }
 
 /**
@@ -449,7 +457,8 @@ function seatThenPerson(ctx: Context, i: number, j: number): boolean {
   const named = nominativeFirstName(ctx, i + 1) || ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.known && p.proper === 'Surn' && p.case === 'nomn' && !MASCULINE_ONLY_SURNAME.test(p.lemma));
   if (!(SEAT_GENITIVE.test(word) && (j - i === 3 || named)) && !(MASCULINE_SEAT_GENITIVE.test(word) && named)) return false;
   // 'мэр Такны Хосе Луис Игуэра де ла Лоса': a longer name after a given name, with its particles.
-  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text)) || (j - i > 4 && !named)) return false;
+  // 'Мэр Дерны Абдель Карим ат-Тувейджри': an Arabic particle joined to the last name is one of its words.
+  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text) || ARABIC_PARTICLE.test(t.text)) || (j - i > 4 && !named)) return false;
   const title = titleStart(ctx, i);
   return title === i - 1 && hasLemma(ctx, title, SEAT_TITLES);
 }
@@ -551,10 +560,29 @@ function masculineFirstName(ctx: Context, k: number): boolean {
  */
 function foreignGivenNames(ctx: Context, i: number, s: number, j: number): boolean {
   // 'губернатор округа Кисуму Джеймс ...': after a place's noun the first word is the place.
-  if (s !== i + 1 || j - s < 3 || (i > 0 && (hasLemma(ctx, i - 1, PLACE_CUES) || hasLemma(ctx, i - 1, LOC_HEADS)))) return false;
+  if (s !== i + 1 || j - s < 2 || (i > 0 && (hasLemma(ctx, i - 1, PLACE_CUES) || hasLemma(ctx, i - 1, LOC_HEADS)))) return false;
+  if (j - s === 2 && !demonymBefore(ctx, i) && !plainNominativeNoun(ctx, i)) return false;
   const word = classifyWord(ctx.morph, ctx.tokens[i].text);
   if (word.known && (word.cls === 'Geox' || word.cls === 'Orgn')) return false;
   return !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.known && p.case === 'gent');
+}
+
+/**
+ * 'нигериец Эмека Сэмюэл Нвабуэзе': a lower-case noun of a person's nation ('нигериец', 'колумбийка') right
+ * before the run; after it a body or a place in the genitive ('глава Рособрнадзора Вера ...') does not come.
+ */
+function demonymBefore(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i - 1];
+  if (!t || t.cap || t.kind !== 'word' || !joined(ctx, i - 1)) return false;
+  return ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'NOUN' && p.case === 'nomn' && p.number === 'sing' && p.grammemes.has('anim') && DEMONYM.test(p.lemma));
+}
+
+const DEMONYM = /\p{Ll}{3}(?:[иа]ец|ийка|[ая]нка)$/u;
+
+/** 'совладелец Севки Эмин Ялчынкая': a capitalised word the dictionary knows only as a common noun, in no oblique case, is no body or place in the genitive. */
+function plainNominativeNoun(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  return parses.length > 0 && parses.every((p) => p.known && !p.proper && p.pos === 'NOUN' && (p.case === 'nomn' || p.case === 'accs'));
 }
 
 /** After the first name at s another one follows, or an Arabic particle ('аль-Кетби', 'ибн'): one foreign name of many given names. */

@@ -169,7 +169,9 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
   if (aloneOnLine(ctx, i, j) || afterBylineLabel(ctx, i)) return { cases: NOMINATIVE, weight: TITLE_WEIGHT };
   // 'делегация во главе с Мохаммадом-Резой ... побывала': after a preposition the name is no subject.
-  if (subjectVerb(ctx, i, j) && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, j) };
+  // 'Ирини Сидхом уже нашла': an adverb may stand between the subject and its verb.
+  const verb = verbPastAdverb(ctx, j);
+  if (subjectVerb(ctx, i, verb) && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, ...verbGender(ctx, verb) };
   // 'Алисия Алонсо сама танцевала': 'сама' agrees with a woman in the nominative.
   if (ctx.tokens[j]?.text === 'сама' && !afterPreposition(ctx, i)) return { cases: NOMINATIVE, weight: VERB_WEIGHT, gender: 'f' };
   // 'Как отметила Щеглева, ...': a speech verb in the past right before a name that ends the clause.
@@ -186,6 +188,14 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'вручил Нурмухаметову почетную грамоту': an accusative after the name is the object, the name the recipient.
   if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && !accusativeAt(ctx, j)) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
+}
+
+/** The verb at k, or right after a lower-case adverb at k ('уже нашла', 'впервые выступит'); else k. */
+function verbPastAdverb(ctx: Context, k: number): number {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || isVerb(ctx, k)) return k;
+  const adverb = ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'ADVB') && t.end < (ctx.tokens[k + 1]?.start ?? 0);
+  return adverb && isVerb(ctx, k + 1) ? k + 1 : k;
 }
 
 /**
