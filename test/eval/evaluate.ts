@@ -45,6 +45,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout29: { folder: 'test/heldout29/articles', gold: 'test/heldout29/gold.json' },
   heldout30: { folder: 'test/heldout30/articles', gold: 'test/heldout30/gold.json' },
   heldout31: { folder: 'test/heldout31/articles', gold: 'test/heldout31/gold.json' },
+  heldout32: { folder: 'test/heldout32/articles', gold: 'test/heldout32/gold.json' },
 };
 
 interface Options {

@@ -49,6 +49,7 @@ const SETS = [
   { source: 'test/heldout29/gold.annotations.txt', output: 'test/heldout29/gold.json' },
   { source: 'test/heldout30/gold.annotations.txt', output: 'test/heldout30/gold.json' },
   { source: 'test/heldout31/gold.annotations.txt', output: 'test/heldout31/gold.json' },
+  { source: 'test/heldout32/gold.annotations.txt', output: 'test/heldout32/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
