@@ -428,6 +428,20 @@ test("a consulate's city belongs to its name ('Генеральное консу
   assert.equal(find(ms, 'Москве')?.type, 'LOC');
 });
 
+test("an institution's capitalised name and its quoted name right after it are one body ('Национальный исследовательский университет «МЭИ»'); a lower-case head or a name inside a company's quotes is not part of it", async () => {
+  const ms = await mentionsOf(`${BODY}Студенты Национального исследовательского университета «Горный» победили. Специалисты института «Вектор» прибыли. Аналитик ООО «Отраслевой центр «Нива»» выступил.`);
+  assert.equal(find(ms, 'Национального исследовательского университета «Горный»')?.name, 'Национальный исследовательский университет «Горный»');
+  assert.equal(find(ms, 'Вектор')?.type, 'ORG');
+  assert.equal(find(ms, 'Нива')?.type, 'ORG');
+  assert.equal(find(ms, 'Отраслевой центр «Нива»'), undefined);
+});
+
+test("a mission's place after 'во' as after 'в' ('Генеральное консульство Японии во Владивостоке', 'Посольство России во Франции')", async () => {
+  const ms = await mentionsOf(`${BODY}Визы выдает Генеральное консульство Японии во Владивостоке. Заявление сделало Посольство России во Франции.`);
+  assert.equal(find(ms, 'Генеральное консульство Японии во Владивостоке')?.type, 'ORG');
+  assert.equal(find(ms, 'Посольство России во Франции')?.type, 'ORG');
+});
+
 test("a monarch's given name and regnal numeral are one person, read as a man's where it can be ('при Петре I', 'Петра I.' then 'Петр I', 'Екатерины II')", async () => {
   const ms = await mentionsOf(`${BODY}Пушку отлили в эпоху Петра I. Петр I основал город. Указ Екатерины II сохранился.`);
   assert.equal(find(ms, 'Петра I')?.name, 'Петр I');

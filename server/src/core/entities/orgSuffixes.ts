@@ -22,7 +22,7 @@ export function extendOrganizations(ctx: Context): void {
     if (ctx.owner[c.first] !== c) continue;
     const i = c.first;
     const j = endOf(ctx, c);
-    let end = honoreeEnd(ctx, acronymComplementEnd(ctx, c, j));
+    let end = honoreeEnd(ctx, acronymComplementEnd(ctx, c, quotedNameEnd(ctx, c, j)));
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
     end = honoreeEnd(ctx, acronymChainEnd(ctx, complementBeforeParent(ctx, c, end)));
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, namesakeAfterAcronym(ctx, c, end))));
@@ -36,6 +36,29 @@ export function extendOrganizations(ctx: Context): void {
     merge(ctx, c, start, end);
   }
 }
+
+/**
+ * 'Национальный исследовательский университет | «МЭИ»', 'Международный научный центр | «Хоомей»': an institution's
+ * capitalised name (a head and the words before it) with its own name in quotes right after it is one name; a
+ * lower-case 'институт «Микроб»' is the quoted name alone (its head is not part of a name).
+ */
+function quotedNameEnd(ctx: Context, c: Candidate, j: number): number {
+  const open = ctx.tokens[j];
+  if (!open || (open.text !== '«' && open.text !== '"') || !joined(ctx, j - 1)) return j;
+  if (c.words.length < 2 || !ctx.tokens[c.first].cap || !hasLemma(ctx, j - 1, INSTITUTION_HEADS)) return j;
+  // Inside quotes itself, the name is a company's ('ООО «Аналитический центр «Колос»»': the innermost name alone).
+  if (QUOTES.has(ctx.tokens[c.first - 1]?.text ?? '')) return j;
+  const inner = ctx.owner[j + 1];
+  if (!inner || inner.type !== 'ORG' || inner.start !== ctx.tokens[j + 1]?.start) return j;
+  let k = j + 1;
+  while (k < ctx.tokens.length && ctx.owner[k] === inner) k++;
+  const close = ctx.tokens[k];
+  return close && (close.text === '»' || close.text === '"') && close.start === inner.end ? k + 1 : j;
+}
+
+const QUOTES = new Set(['«', '"', '„', '“']);
+
+const INSTITUTION_HEADS = new Set(['университет', 'институт', 'центр', 'музей', 'театр', 'академия', 'колледж', 'консерватория', 'библиотека', 'галерея', 'лаборатория', 'училище', 'техникум', 'лицей', 'гимназия']);
 
 function endOf(ctx: Context, c: Candidate): number {
   let j = c.first;
@@ -395,13 +418,13 @@ const LOCAL_HEADS = new Set(['отдел', 'отделение', 'управле
 const TOWN_NOUNS = new Set(['город', 'район', 'округ']);
 
 /**
- * 'Посольство Испании | в России', 'посольство России | в Сенегале': a mission's host state; a capitalised consulate's
- * city too ('Генеральное консульство Норвегии | в Мурманске': its official name says where it is;
+ * 'Посольство Испании | в России', 'посольство России | во Франции': a mission's host state; a capitalised consulate's
+ * city too ('Генеральное консульство Норвегии | в Мурманске', '... | во Владивостоке': its official name says where it is;
  * 'Посольства Нидерландов | в Москве' names only where the embassy is).
  */
 function missionEnd(ctx: Context, c: Candidate, start: number, k: number): number {
   const t = ctx.tokens[k];
-  if (!t || t.text !== 'в' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
+  if (!t || (t.text !== 'в' && t.text !== 'во') || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
   if (!c.words.some((w) => MISSIONS.has(w.lemma.toLowerCase()))) return k;
   const end = placeIn(ctx, k + 1, 'loct');
   const host = ctx.owner[k + 1];
