@@ -566,7 +566,7 @@ export class CorpusIndex {
     for (let i = 0; i < ids.length; i += MATCH_CHUNK) chunks.push(ids.slice(i, i + MATCH_CHUNK));
     // A task false is not done: the next turn goes on with it (a large entity's indexing, in several steps).
     const tasks: Array<(uris: Set<string>, end: number) => boolean | void> = [
-      // Indexing is entity by entity (a chunk's steps could hold the thread for seconds); deciding is by chunks.
+      // Indexing and deciding go entity by entity (a chunk's steps could hold the thread for seconds), a large entity's indexing over several steps.
       ...ids.map((id) => (_: Set<string>, end: number) => this.step('matcher.index', () => this.matcher.indexSome(id, end))),
       ...chunks.map((c) => (uris: Set<string>) => this.step('matcher.decide', () => this.applyPairs(this.matcher.decide(c), uris))),
       ...[...this.docs.keys()].map((uri) => (uris: Set<string>) => this.step('matcher.strays', () => this.updateStrays(uri, uris))),
