@@ -11,7 +11,7 @@ import type { LinkDelta } from '../core/linking/incremental';
 import type { MatchEntity, MatchOptions, PairSide, VariantPair } from '../core/variants/candidates';
 import { pairKey } from '../core/variants/evidence';
 import { distinctKnown } from '../core/variants/known';
-import { freshFacts, matchEntity, MatchInputBuilder, MAX_NEIGHBOURS, memoSpelling, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
+import { freshFacts, MatchInputBuilder, memoSpelling, neighbours, sameFacts, unitSpelling, type MentionFacts } from '../core/variants/matchInput';
 import { cleanSpelling } from '../core/variants/normalize';
 import { mentionUnits, type WordOccurrence } from '../core/variants/units';
 import { VariantIndex } from '../core/variants/variantIndex';
@@ -68,8 +68,16 @@ interface Building {
   next: number;
   mentions: Mention[];
   facts: MentionFacts[];
-  fresh: (m: Mention) => MentionFacts;
+  /** The facts of the i-th linked mention (factsFrom). */
+  factsOf: (m: Mention, i: number) => MentionFacts;
   input: MatchInputBuilder;
+}
+
+const isDate = (id: string) => id.startsWith('DATE:');
+
+/** What a Built is keyed by: the entity's type and name (another name is another entity's input). */
+function builtKey(entity: Entity): string {
+  return `${entity.type}\u0000${entity.name}`;
 }
 
 /** Mentions read between two looks at the clock. */
@@ -203,27 +211,42 @@ export class VariantMatcher {
     if (!entity || entity.type === 'DATE') return true;
     // A change since the last call (the entity rebuilt, a document changed) starts it over.
     let b = this.building?.entity === entity && this.building.seq === this.changeCount ? this.building : undefined;
-    b ??= this.building = { entity, seq: this.changeCount, next: 0, mentions: [], facts: [], fresh: freshFacts(entity), input: new MatchInputBuilder(entity) };
-    const refs = entity.mentions;
+    b ??= this.building = this.startBuilding(entity);
+    if (!this.readMentions(b, end)) return false;
+    this.building = undefined;
+    this.vi.set(this.finishBuilding(id, b));
+    return true;
+  }
+
+  /** An entity's input to build from its mentions; a `prev` build of the same entity lends the facts of the mentions it had. */
+  private startBuilding(entity: Entity, prev?: Built): Building {
+    return { entity, seq: this.changeCount, next: 0, mentions: [], facts: [], factsOf: factsFrom(prev, freshFacts(entity)), input: new MatchInputBuilder(entity) };
+  }
+
+  /** Reads the entity's linked mentions into the build until `end` (performance.now()); true once all are read. */
+  private readMentions(b: Building, end: number): boolean {
+    const refs = b.entity.mentions;
     while (b.next < refs.length) {
       const stop = Math.min(refs.length, b.next + MENTIONS_PER_CHECK);
       for (; b.next < stop; b.next++) {
         const { uri, index } = refs[b.next];
         const mention = this.src.mentionAt(uri, index);
         if (!mention) continue;
-        const facts = b.fresh(mention);
+        const facts = b.factsOf(mention, b.mentions.length);
         b.mentions.push(mention);
         b.facts.push(facts);
         b.input.add(uri, index, facts);
       }
       if (b.next < refs.length && performance.now() >= end) return false;
     }
-    this.building = undefined;
-    const match = b.input.result(() => []);
-    match.neighbours = this.neighboursOf(id, match.documents);
-    this.vi.set(match);
-    this.keepBuilt(id, entity, b.mentions, b.facts, match);
     return true;
+  }
+
+  /** The input of a build whose mentions are all read, with its neighbours; a large entity keeps what it was built from. */
+  private finishBuilding(id: string, b: Building): MatchEntity {
+    const match = b.input.result((docs) => this.neighboursOf(id, docs));
+    this.keepBuilt(id, b.entity, b.mentions, b.facts, match);
+    return match;
   }
 
   decide(ids: readonly string[]): PairDelta {
@@ -258,7 +281,7 @@ export class VariantMatcher {
    * leading words of names the recognizer cut short. One pair per word: the first way that finds it.
    */
   strayFindings(uri: string, text: string, taken: readonly Mention[], unknownWord: (word: string) => boolean): Finding[] {
-    const around = [...new Set(this.src.entityIdsIn(uri))].filter((x) => !x.startsWith('DATE:'));
+    const around = [...new Set(this.src.entityIdsIn(uri))].filter((x) => !isDate(x));
     const here = new Set(around);
     const entities = around.map((id) => this.vi.get(id)).filter((e): e is MatchEntity => !!e);
     const orgs = entities.filter((e) => e.type === 'ORG');
@@ -370,44 +393,24 @@ export class VariantMatcher {
   private matchEntityOf(id: string): MatchEntity | undefined {
     const entity = this.src.entity(id);
     if (!entity || entity.type === 'DATE') return undefined;
-    const key = `${entity.type}\u0000${entity.name}`;
+    const key = builtKey(entity);
     const prev = this.built.get(id);
     if (prev?.key === key && this.unchanged(prev, entity)) {
       const first = entity.mentions[0];
       Object.assign(prev, { refs: entity.mentions, seq: this.changeCount });
       return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
     }
-    const mentions = this.linkedMentions(entity);
-    const fresh = freshFacts(entity);
-    const large = mentions.length >= KEEP_FACTS_FROM;
-    // A large entity's facts are kept in a list (Built); rebuilt, it takes those of the mentions its last build had.
-    const facts = large ? factsList(mentions.map((m) => m.mention), prev?.key === key ? prev : undefined, fresh) : undefined;
-    // The neighbours as matchEntity gives them, read without copying each document's list (neighboursOf).
-    const match = matchEntity({ entity, mentions }, NO_NEIGHBOURS, facts ? (_, i) => facts[i] : fresh);
-    match.neighbours = this.neighboursOf(id, match.documents);
-    this.keepBuilt(id, entity, mentions.map((m) => m.mention), facts, match);
-    return match;
+    // Rebuilt, a large entity takes the facts of the mentions its last build had.
+    const b = this.startBuilding(entity, prev?.key === key ? prev : undefined);
+    this.readMentions(b, Infinity);
+    return this.finishBuilding(id, b);
   }
 
   /** A large entity keeps what its input was built from (Built), when every mention linking lists was read. */
-  private keepBuilt(id: string, entity: Entity, mentions: Mention[], facts: MentionFacts[] | undefined, match: MatchEntity): void {
-    if (facts && mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
-      const key = `${entity.type}\u0000${entity.name}`;
-      this.built.set(id, { key, refs: entity.mentions, runs: runsOf(entity.mentions), mentions, facts, seq: this.changeCount, match });
+  private keepBuilt(id: string, entity: Entity, mentions: Mention[], facts: MentionFacts[], match: MatchEntity): void {
+    if (mentions.length >= KEEP_FACTS_FROM && mentions.length === entity.mentions.length) {
+      this.built.set(id, { key: builtKey(entity), refs: entity.mentions, runs: runsOf(entity.mentions), mentions, facts, seq: this.changeCount, match });
     } else this.built.delete(id);
-  }
-
-  /**
-   * The entity's mentions the index has linked, with their places: those `src.mentionsOf` gives, read
-   * through mentionAt without building a hit per mention (the full pass reads every mention of the corpus).
-   */
-  private linkedMentions(entity: Entity): Array<{ uri: string; index: number; mention: Mention }> {
-    const out: Array<{ uri: string; index: number; mention: Mention }> = [];
-    for (const { uri, index } of entity.mentions) {
-      const mention = this.src.mentionAt(uri, index);
-      if (mention) out.push({ uri, index, mention });
-    }
-    return out;
   }
 
   /**
@@ -446,24 +449,9 @@ export class VariantMatcher {
     return true;
   }
 
-  /**
-   * The neighbours matchEntity gives an entity mentioned in these documents (neighbours over `around`):
-   * each document's ids read in place, dates skipped, no list copied per document.
-   */
-  private neighboursOf(id: string, documents: readonly string[]): string[] {
-    const out = new Set<string>();
-    for (const d of documents) {
-      if (out.size >= MAX_NEIGHBOURS) break;
-      for (const x of this.src.entityIdsIn(d)) {
-        if (out.size >= MAX_NEIGHBOURS) break;
-        if (x !== id && !x.startsWith('DATE:')) out.add(x);
-      }
-    }
-    return [...out];
-  }
-
-  private around(uri: string): string[] {
-    return this.src.entityIdsIn(uri).filter((x) => !x.startsWith('DATE:'));
+  /** The entities mentioned in these documents but this one and dates (matchInput.ts neighbours). */
+  private neighboursOf(id: string, documents: Iterable<string>): string[] {
+    return neighbours(id, documents, (d) => this.src.entityIdsIn(d), isDate);
   }
 
   private forget(key: string): void {
@@ -520,23 +508,20 @@ function wordsOf(text: string): readonly string[] {
 const WORDS_OF = new Map<string, readonly string[]>();
 
 /**
- * What each mention gives an entity's input, in order: a mention its last build had (`prev`, of the same
- * type and name) gives what it gave then, found at its place or, the list having moved, by a look-up
- * table; others are computed afresh (an edit rebuilds an entity of thousands of mentions, and only the
+ * What each mention gives an entity's input, the i-th of its linked mentions: a mention its last build had
+ * (`prev`, of the same type and name) gives what it gave then, found at its place or, the list having moved, by
+ * a look-up table; others are computed afresh (an edit rebuilds an entity of thousands of mentions, and only the
  * edited document's mentions are new).
  */
-function factsList(mentions: readonly Mention[], prev: Built | undefined, fresh: (m: Mention) => MentionFacts): MentionFacts[] {
+function factsFrom(prev: Built | undefined, fresh: (m: Mention) => MentionFacts): (m: Mention, i: number) => MentionFacts {
+  if (!prev) return fresh;
   let byMention: Map<Mention, MentionFacts> | undefined;
-  return mentions.map((m, i) => {
-    if (!prev) return fresh(m);
+  return (m, i) => {
     if (prev.mentions[i] === m) return prev.facts[i];
     byMention ??= new Map(prev.mentions.map((p, k) => [p, prev.facts[k]]));
     return byMention.get(m) ?? fresh(m);
-  });
+  };
 }
-
-/** No documents' entities: the matcher reads neighbours itself (VariantMatcher.neighboursOf). */
-const NO_NEIGHBOURS = (): string[] => [];
 
 function keyOf(p: VariantPair): string {
   const ids = [p.variant.entity, p.preferred.entity].sort().join('\u0000');

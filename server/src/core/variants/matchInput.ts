@@ -9,11 +9,6 @@ import { inflectionOf } from './evidence';
 import { cleanSpelling, isAllCaps } from './normalize';
 import { mentionUnits } from './units';
 
-export interface EntityWithMentions {
-  entity: Entity;
-  mentions: ReadonlyArray<{ uri: string; index: number; mention: Mention }>;
-}
-
 /** Neighbours kept per entity (a country is around everything; a few hundred are plenty). */
 export const MAX_NEIGHBOURS = 300;
 
@@ -38,23 +33,6 @@ function top<K>(map: Map<K, number>): K | undefined {
   let n = -1;
   for (const [k, c] of map) if (c > n) { best = k; n = c; }
   return best;
-}
-
-export function matchEntities(items: readonly EntityWithMentions[]): MatchEntity[] {
-  const inDoc = new Map<string, Set<string>>();
-  for (const { entity, mentions } of items) {
-    if (entity.type === 'DATE') continue;
-    for (const { uri } of mentions) {
-      let s = inDoc.get(uri);
-      if (!s) inDoc.set(uri, (s = new Set()));
-      s.add(entity.id);
-    }
-  }
-  const out: MatchEntity[] = [];
-  for (const item of items) {
-    if (item.entity.type !== 'DATE') out.push(matchEntity(item, (uri) => inDoc.get(uri) ?? []));
-  }
-  return out;
 }
 
 /** What one mention gives its entity's matcher input: a function of the mention and the entity's type and name. */
@@ -148,20 +126,8 @@ export function memoSpelling(fn: (u: { text: string; lemma: string }) => string)
 }
 
 /**
- * One entity as the matcher sees it; `around` gives the ids of the entities mentioned in a document,
- * `facts` what each mention gives (the i-th of `mentions`: a caller may have them in a list already).
- */
-export function matchEntity(
-  { entity, mentions }: EntityWithMentions, around: (uri: string) => Iterable<string>, facts: (mention: Mention, i: number) => MentionFacts = freshFacts(entity),
-): MatchEntity {
-  const input = new MatchInputBuilder(entity);
-  for (let i = 0; i < mentions.length; i++) input.add(mentions[i].uri, mentions[i].index, facts(mentions[i].mention, i));
-  return input.result((docs) => neighbours(entity.id, docs, around));
-}
-
-/**
- * An entity's matcher input built mention by mention (matchEntity in one call; the matcher's full pass
- * builds a large entity's over several steps): `add` each mention's facts in order, then `result`.
+ * One entity as the matcher sees it (candidates.ts MatchEntity), built mention by mention (the matcher's
+ * full pass builds a large entity's over several steps): `add` each mention's facts in order, then `result`.
  */
 export class MatchInputBuilder {
   private readonly words = new Map<string, { count: number; parts: Map<NamePart, number> }>();
@@ -222,14 +188,17 @@ export class MatchInputBuilder {
   }
 }
 
-/** The entities mentioned in these documents, other than `id`, at most MAX_NEIGHBOURS, in document order. */
-export function neighbours(id: string, documents: Iterable<string>, around: (uri: string) => Iterable<string>): string[] {
+/**
+ * The entities mentioned in these documents, other than `id` and those `skip` names, at most MAX_NEIGHBOURS, in
+ * document order; `around` gives a document's entity ids (read in place: no list copied per document).
+ */
+export function neighbours(id: string, documents: Iterable<string>, around: (uri: string) => Iterable<string>, skip: (id: string) => boolean = () => false): string[] {
   const out = new Set<string>();
   for (const d of documents) {
     if (out.size >= MAX_NEIGHBOURS) break; // a country is in thousands of articles: stop reading them
     for (const x of around(d)) {
       if (out.size >= MAX_NEIGHBOURS) break;
-      if (x !== id) out.add(x);
+      if (x !== id && !skip(x)) out.add(x);
     }
   }
   return [...out];
