@@ -60,16 +60,14 @@ function caseFormOfPlace(ctx: Context, i: number): Named | undefined {
  * adjective and a noun, the adjective the same by the dictionary, the noun by its endings.
  */
 function adjectivePlacesInOtherCases(ctx: Context): void {
-  const places = ctx.candidates.filter((c) => c.type === 'LOC' && c.words.length === 2 && c.name.split(' ').length === 2);
+  const places = ctx.candidates.filter((c) => c.type === 'LOC' && c.words.length === 2 && c.name.split(' ').length === 2)
+    .map((c) => ({ c, noun: c.name.split(' ')[1], adjectives: adjectiveLemmas(ctx, c.name.split(' ')[0]) }));
   if (places.length === 0) return;
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
     const [a, b] = [ctx.tokens[i], ctx.tokens[i + 1]];
     if (ctx.taken[i] || ctx.taken[i + 1] || a.kind !== 'word' || b.kind !== 'word' || !a.cap || !b.cap || !joined(ctx, i)) continue;
     const adjectives = adjectiveLemmas(ctx, a.text);
-    const place = places.find((c) => {
-      const [adjective, noun] = c.name.split(' ');
-      return sameCaseForms(noun, b.text) && [...adjectiveLemmas(ctx, adjective)].some((l) => adjectives.has(l));
-    });
+    const place = places.find((p) => sameCaseForms(p.noun, b.text) && [...p.adjectives].some((l) => adjectives.has(l)))?.c;
     if (!place) continue;
     guessed(claim(ctx, i, i + 2, { start: a.start, end: b.end, type: 'LOC', name: place.name, words: wordsOf(ctx, i, i + 2, place.words.map((w) => w.lemma)) }));
     i++;
