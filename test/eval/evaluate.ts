@@ -46,6 +46,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout30: { folder: 'test/heldout30/articles', gold: 'test/heldout30/gold.json' },
   heldout31: { folder: 'test/heldout31/articles', gold: 'test/heldout31/gold.json' },
   heldout32: { folder: 'test/heldout32/articles', gold: 'test/heldout32/gold.json' },
+  heldout33: { folder: 'test/heldout33/articles', gold: 'test/heldout33/gold.json' },
+  heldout34: { folder: 'test/heldout34/articles', gold: 'test/heldout34/gold.json' },
 };
 
 interface Options {

@@ -50,6 +50,8 @@ const SETS = [
   { source: 'test/heldout30/gold.annotations.txt', output: 'test/heldout30/gold.json' },
   { source: 'test/heldout31/gold.annotations.txt', output: 'test/heldout31/gold.json' },
   { source: 'test/heldout32/gold.annotations.txt', output: 'test/heldout32/gold.json' },
+  { source: 'test/heldout33/gold.annotations.txt', output: 'test/heldout33/gold.json' },
+  { source: 'test/heldout34/gold.annotations.txt', output: 'test/heldout34/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
