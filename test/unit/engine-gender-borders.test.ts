@@ -72,3 +72,26 @@ test("a speech verb in the masculine past before a lone surname that closes the 
   assert.equal(find(ms, 'Отаруева')?.type, 'PER');
   assert.equal(find(ms, 'Отаруева')?.person?.gender, 'm');
 });
+
+test("a noun only a nominative shows ('вулканолог', 'Зоотехник' opening a sentence) makes a foreign given name on -а a nominative, no man's genitive", async () => {
+  const ms = await mentionsOf(`${BODY}Экспедицию возглавлял вулканолог Канута Мвакаси. Зоотехник Саглара Очирова из Яшкуля уверена в урожае.`);
+  assert.equal(find(ms, 'Канута Мвакаси')?.name, 'Канута Мвакаси');
+  assert.equal(find(ms, 'Саглара Очирова')?.name, 'Саглара Очирова');
+});
+
+test("a noun before 'из <place>' reaches the name after it when it shows the nominative alone; a genitive does not", async () => {
+  const ms = await mentionsOf(`${BODY}Проект подготовила архитектор из Батуми Тамрика Кобалиа; по ее словам, работы начнутся весной. Парк построят по проекту архитектора из Тарту Кайу Ряммельд.`);
+  assert.equal(find(ms, 'Тамрика Кобалиа')?.name, 'Тамрика Кобалиа');
+  assert.equal(find(ms, 'Кайу Ряммельд')?.name, 'Кайу Ряммельд');
+});
+
+test("a participle after the name agrees as an animate noun does ('набравший' is no accusative of a person); an indeclinable noun before it tells no case, the verb after it does", async () => {
+  const ms = await mentionsOf(`${BODY}Лучшим стал нигерийский центровой хозяев Ошиора Умеадибу, набравший 20 очков. Торговый атташе Нейлана Пиментел Бриту приезжала на заседание.`);
+  assert.equal(find(ms, 'Ошиора Умеадибу')?.name, 'Ошиора Умеадибу');
+  assert.equal(find(ms, 'Нейлана Пиментел Бриту')?.name, 'Нейлана Пиментел Бриту');
+});
+
+test("a singular title before a company in quotes shows one person's case: 'директора ООО «…» Валерия …' is Валерий's genitive", async () => {
+  const ms = await mentionsOf(`${BODY}Суд приговорил бывшего директора ООО «Сарма Трейд» Валерия Глуховского к трем годам. Глуховский признал вину.`);
+  assert.equal(find(ms, 'Валерия Глуховского')?.name, 'Валерий Глуховский');
+});

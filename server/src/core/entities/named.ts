@@ -15,7 +15,7 @@ import { isState } from './countries';
 import { honoreeEnd } from './orgSuffixes';
 import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound, modifiedNoun } from './runs';
-import { afterLawCode, hasLatinCompanyWord, isNameParticle } from './wordShapes';
+import { afterLawCode, hasLatinCompanyWord, isNameParticle, RUSSIAN_LEGAL_FORMS } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
 import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES, QUARTERS } from './data/lexicon';
@@ -309,8 +309,6 @@ function nameFollows(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   return !!t && joined(ctx, k - 1) && (t.text === '«' || t.text === '"' || RUSSIAN_LEGAL_FORMS.has(t.text));
 }
-
-const RUSSIAN_LEGAL_FORMS = new Set(['ООО', 'ЗАО', 'ОАО', 'АО', 'ПАО', 'НАО', 'ТОО', 'ИП', 'ГУП', 'МУП', 'ФГУП', 'АНО', 'НКО']);
 
 /** Adjectives of order and reference ('последний', 'следующий', 'соседний'): a phrase they open at a sentence start is no name. */
 const DESCRIBING_FIRST = new Set([

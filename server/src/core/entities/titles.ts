@@ -5,6 +5,7 @@ import { isVerb, type Context } from './context';
 import type { Parse } from '../morphology/morph';
 import type { CaseHint } from '../names/person';
 import { TITLE_LEMMAS } from './data/lexicon';
+import { RUSSIAN_LEGAL_FORMS } from './wordShapes';
 
 const MAX_BACK = 8;
 const LINKS = new Set(['и', 'в', 'во', 'по', 'при', 'на']);
@@ -32,11 +33,17 @@ export function titleStart(ctx: Context, p: number): number {
       found = k;
       linked = false;
     } else if (t.text === 'и') linked = true;
+    // 'директора ООО «Кубря Текстиль» Валерия ...': a legal form before its company's quoted name is part of the role.
+    else if (legalFormBeforeName(ctx, k)) linked = false;
     else if (!owner && t.cap && !t.sentStart) break;
     else if (!owner && !LINKS.has(t.text) && !isModifier(ctx, k)) break;
     if (t.sentStart) break;
   }
   return found < 0 ? -1 : extendAdjectives(ctx, found);
+}
+
+function legalFormBeforeName(ctx: Context, k: number): boolean {
+  return RUSSIAN_LEGAL_FORMS.has(ctx.tokens[k].text) && ctx.tokens[k + 1]?.text === '«';
 }
 
 /** A title noun ('после' is a preposition, not the locative of 'посол'). */
@@ -132,7 +139,10 @@ function titleNoun(ctx: Context, k: number): Parse[] {
 
 /** Cases of the title noun starting at k: a name in apposition shares them. */
 function titleCases(ctx: Context, k: number): Set<string> {
-  return new Set(titleNoun(ctx, k).map((p) => p.case).filter((c): c is string => !!c));
+  // One person's title is singular: 'директора' before one name is a genitive or accusative, no nominative plural.
+  const title = titleNoun(ctx, k);
+  const singular = title.filter((p) => p.number !== 'plur');
+  return new Set((singular.length ? singular : title).map((p) => p.case).filter((c): c is string => !!c));
 }
 
 const NOMINATIVE = new Set(['nomn']);
@@ -350,14 +360,32 @@ const RELATIONAL = new Set([
  * noun its gender).
  */
 function appositionHint(ctx: Context, i: number): CaseHint | undefined {
-  const t = ctx.tokens[i - 1];
-  if (!t || t.kind !== 'word' || t.cap || ctx.text.slice(t.end, ctx.tokens[i].start) !== ' ') return undefined;
-  const parses = ctx.morph.parse(t.text);
+  const k = appositionNounAt(ctx, i);
+  const t = ctx.tokens[k];
+  // 'Зоотехник Байрта ...': a common noun opening the sentence is written with a capital.
+  if (!t || t.kind !== 'word' || (t.cap && !t.sentStart) || ctx.text.slice(t.end, ctx.tokens[k + 1].start) !== ' ') return undefined;
+  const parses = ctx.morph.parse(t.text.toLowerCase());
   // 'замминистра Лусия ...': a deputy's title does not decline, whatever its last letters.
   if (isFunctionWord(parses) || deputyOf(ctx, t.text)) return undefined;
   const nouns = parses.filter((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'sing' && !p.proper && !RELATIONAL.has(p.lemma));
   if (!nouns.length || nouns.length < parses.filter((p) => p.known && p.score > 0.1).length / 2) return undefined;
-  return agreementHint(nouns);
+  const hint = agreementHint(nouns);
+  // 'гляциолог Барака Кимаро': a noun only a nominative shows the case as firmly as a title ('Барака' is no genitive of Барак).
+  if (hint?.cases.size === 1 && hint.cases.has('nomn')) return { ...hint, weight: TITLE_WEIGHT };
+  // Across a place the name may belong to another noun of the phrase ('учительница языка из Джари Валентина ...'):
+  // only a nominative reaches it.
+  return k === i - 1 ? hint : undefined;
+}
+
+/**
+ * The token of the noun a name at i may stand in apposition to: right before it, or before where it comes from
+ * ('архитектор из Казани Тамта Чкадуа').
+ */
+function appositionNounAt(ctx: Context, i: number): number {
+  const place = ctx.tokens[i - 1];
+  const from = ctx.tokens[i - 2];
+  const placeOwned = !!place && ctx.owner[i - 1]?.type === 'LOC' && ctx.owner[i - 1] !== ctx.owner[i - 2];
+  return from?.text === 'из' && place?.cap && placeOwned && from.end < place.start ? i - 3 : i - 1;
 }
 
 /**
@@ -401,9 +429,13 @@ function participleHint(ctx: Context, j: number): CaseHint | undefined {
 }
 
 /** The hint of words agreeing with a name: their cases, and a woman where every reading is feminine (no common gender). */
-function agreementHint(readings: readonly Parse[]): CaseHint {
-  const cases = new Set(readings.map((p) => p.case).filter((c): c is string => !!c));
-  const femn = readings.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
+function agreementHint(readings: readonly Parse[]): CaseHint | undefined {
+  // A person is animate: 'набравший' is no accusative of one (that is 'набравшего').
+  const animate = readings.filter((p) => !(p.case === 'accs' && p.grammemes.has('inan')));
+  const cases = new Set(animate.map((p) => p.case).filter((c): c is string => !!c));
+  // 'торговый атташе Жанаина ...': a word that does not decline tells no case; the verb after the name may.
+  if (!cases.size || cases.size >= INDECLINABLE_CASES) return undefined;
+  const femn = animate.every((p) => p.gender === 'femn' && !p.grammemes.has('Ms-f'));
   return { cases, weight: APPOSITION_WEIGHT, ...(femn ? { gender: 'f' as const } : {}) };
 }
 

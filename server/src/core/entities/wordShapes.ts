@@ -86,6 +86,9 @@ export function hasLatinCompanyWord(tokens: readonly Token[]): boolean {
 }
 
 /** Legal forms written after a Latin company name, outside its name ('Kalinor Holdings Ltd'). */
+/** Russian legal forms written before a company's quoted name ('ООО «...»'). */
+export const RUSSIAN_LEGAL_FORMS: ReadonlySet<string> = new Set(['ООО', 'ЗАО', 'ОАО', 'АО', 'ПАО', 'НАО', 'ТОО', 'ИП', 'ГУП', 'МУП', 'ФГУП', 'АНО', 'НКО']);
+
 export const LATIN_LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'co', 'corp', 'gmbh', 'kg', 'plc', 'ag', 'sa', 'se', 'nv', 'llp', 'jsc', 'pjsc', 'bv', 'oy', 'ab', 'spa', 'srl', 'sarl', 'pte', 'as', 'asa', 'aps', 'oyj', 'lda', 'bhd', 'sdn', 'pvt', 'kft', 'zrt', 'sro', 'doo', 'ehf', 'hf', 'ltda', 'sas', 'eireli']);
 
 /** 'LLC', 'Ltd.', 'GmbH': a Latin legal form, never a name or a parent body of its own. */
