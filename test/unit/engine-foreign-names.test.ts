@@ -82,3 +82,9 @@ test('a given name in an oblique case, the rest written alike, takes the nominat
 test("a Latin American woman's given name the dictionary only guesses ('Лусиана') is no genitive of a man's, nor her surname after a particle", async () => {
   assert.equal(await nameOf('Образцы сверяли с каталогом музея Лусиана Пайва де Брага и ее коллеги.', 'Лусиана Пайва де Брага'), 'Лусиана Пайва де Брага');
 });
+
+test("a Chinese family name of the second hundred ('Лай', 'Пу') that is also a Russian word starts the name; alone later it is that person", async () => {
+  const ms = await mentionsOf(`${BODY}Шеф-инженер компании Лай Минхуэй рассказал, что щит закончил проходку. По словам Лай, вода мешала.`);
+  assert.equal(find(ms, 'Лай Минхуэй')?.name, 'Лай Минхуэй');
+  assert.equal(ms.find((m) => m.text === 'Лай' && m.type === 'PER')?.name, 'Лай Минхуэй');
+});

@@ -95,3 +95,20 @@ test("a singular title before a company in quotes shows one person's case: 'ди
   const ms = await mentionsOf(`${BODY}Суд приговорил бывшего директора ООО «Сарма Трейд» Валерия Глуховского к трем годам. Глуховский признал вину.`);
   assert.equal(find(ms, 'Валерия Глуховского')?.name, 'Валерий Глуховский');
 });
+
+test("a woman's given name the dictionary lacks ('Лейса'), read as a man's genitive, is hers where the article shows the surname as a woman's; a man's known name ('Олега') stays his", async () => {
+  const ms = await mentionsOf(`${BODY}Проект представила доцент технического университета Лейса Тумсоева. По словам Тумсоевой, работы начнутся весной. Отчет подготовили для мэра Олега Киприянова. Супруга Киприяновой поддержала проект.`);
+  assert.equal(find(ms, 'Лейса Тумсоева')?.name, 'Лейса Тумсоева');
+  assert.equal(find(ms, 'Олега Киприянова')?.name, 'Олег Киприянов');
+});
+
+test("a surname the context reads alone as a nominative as written ('Нвачукву перевел') is the full name's surname as written, and so is a given name the dictionary lacks", async () => {
+  const ms = await mentionsOf(`${BODY}В проекте участвует ординатор университета из Нигерии Эмека Нвачукву. Нвачукву перевел методички на английский.`);
+  assert.equal(find(ms, 'Эмека Нвачукву')?.name, 'Эмека Нвачукву');
+  assert.equal(find(ms, 'Нвачукву')?.name, 'Эмека Нвачукву');
+});
+
+test("the article writing the surname as read ('Трусевич писал') keeps a full name's reading though a lone form stands before a verb ('Танго Трусевича сыграет')", async () => {
+  const ms = await mentionsOf(`${BODY}Музей получил архив композитора Аркадия Трусевича. По оценке историков, Трусевич писал танго. Танго Трусевича сыграет квартет.`);
+  assert.equal(find(ms, 'Аркадия Трусевича')?.name, 'Аркадий Трусевич');
+});

@@ -10,6 +10,7 @@ import { pushTo } from '../util/multiMap';
 import { claim, joined, release, type Candidate, type Context } from './context';
 import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb } from './personCues';
+import { caseHint } from './titles';
 
 /** The article's full names, indexed by folded surname and by folded given name (lookups stay linear in the article). */
 interface FullNames {
@@ -269,6 +270,44 @@ export function sameWrittenNames(ctx: Context): void {
     if (!asWritten || cands.every((c) => c.name === written)) continue;
     for (const c of cands) if (c !== asWritten) adoptReading(c, asWritten);
   }
+}
+
+/**
+ * One sense per article for a surname: where the context reads the surname alone as a nominative and it stays
+ * as written ('Илоэгбу перевел', 'Бесса ду Вали признала'), the full name ending in the same words takes them
+ * as written too ('Чинеду Илоэгбу', not 'Илоэгб'; 'Луана Бесса ду Вали', not 'Валя'), its given name as read.
+ */
+export function sameWrittenSurnames(ctx: Context): void {
+  const nominative = new Map<string, Candidate>();
+  for (const c of ctx.candidates) {
+    if (c.type !== 'PER' || !c.person?.last || c.person.first) continue;
+    const written = writtenWords(ctx, c).join(' ');
+    if (c.name === written && nominativeInContext(ctx, c)) nominative.set(written, c);
+  }
+  if (nominative.size === 0) return;
+  const writtenAlone = new Set(ctx.candidates.filter((c) => c.type === 'PER' && !c.person?.first).map((c) => writtenWords(ctx, c).join(' ')));
+  for (const c of ctx.candidates) {
+    if (c.type !== 'PER' || !c.person?.first || !c.person.last || c.words.length < 2) continue;
+    const written = writtenWords(ctx, c);
+    const lastWords = c.person.last.split(' ').length;
+    const tail = written.slice(written.length - lastWords);
+    const alone = nominative.get(tail.join(' '));
+    // 'Аркадия Трусевича' stays Трусевич where the article writes 'Трусевич' too ('Танго Трусевича сыграет' is no subject).
+    if (!alone || c.person.last === tail.join(' ') || alone.person?.gender !== c.person.gender || writtenAlone.has(c.person.last)) continue;
+    // A given name the dictionary does not know was read in the case the surname seemed to show: as written too ('Эмека', not 'Эмек').
+    const given = written.length - lastWords === 1 && !isDictionaryFirstName(ctx.morph, written[0]) ? written[0] : c.person.first;
+    c.person = { ...c.person, first: given, last: tail.join(' ') };
+    c.name = `${c.person.first} ${c.person.last}`;
+    c.words = c.words.map((w, k) => (k >= written.length - lastWords || given === written[k] ? { ...w, lemma: written[k] } : w));
+  }
+}
+
+/** The context of the candidate shows the nominative alone (a verb after it, a title before it). */
+function nominativeInContext(ctx: Context, c: Candidate): boolean {
+  let end = c.first;
+  while (end < ctx.tokens.length && ctx.owner[end] === c) end++;
+  const hint = caseHint(ctx, c.first, end);
+  return !!hint && hint.cases.size === 1 && hint.cases.has('nomn');
 }
 
 /** The candidate takes another's reading of the same words: its person, name and word lemmas. */

@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize';
 import { claim, hasLemma, joined, lower, wordsOf, type Candidate, type Context, type Resources } from './context';
 import { findAdjectivePhrases, findDomainBodies, findGazetteerNames, findHeadNounPhrases } from './named';
 import { spreadNames } from './documentSense';
-import { givenNamesInOtherCases, resolvePartialNames, sameWrittenNames, surnamesOverPlaces } from './partialNames';
+import { givenNamesInOtherCases, resolvePartialNames, sameWrittenNames, sameWrittenSurnames, surnamesOverPlaces } from './partialNames';
 import { splitAtKnownSurnames } from './splitNames';
 import { findQuotedNames } from './quoted';
 import { skipProducts } from './products';
@@ -87,6 +87,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   splitAtKnownSurnames(ctx);
   womenByArticle(ctx);
   sameWrittenNames(ctx);
+  sameWrittenSurnames(ctx);
   sharedFamilyNames(ctx);
   resolvePartialNames(ctx);
   givenNamesInOtherCases(ctx);

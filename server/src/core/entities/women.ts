@@ -160,7 +160,7 @@ function readAsWoman(ctx: Context, c: Candidate, shownWith: Set<string> | null, 
   if (words.length !== c.words.length) return;
   const hint = caseHint(ctx, c.first, end);
   const p = normalizePerson(ctx.morph, words, { cases: hint?.cases ?? new Set(), weight: hint?.weight ?? 0, gender: 'f' });
-  if (p.person.gender !== 'f' || !womansFirstName(ctx, p.person.first, surname !== undefined) || !mayBeShown(shownWith, firstNames(ctx, c, p.person.first!))) return;
+  if (p.person.gender !== 'f' || !womansFirstName(ctx, p.person.first) || !mayBeShown(shownWith, firstNames(ctx, c, p.person.first!))) return;
   if (surname && p.person.last && !p.person.last.includes(' ')) {
     const written = words[words.length - 1];
     p.person.last = p.lemmas[p.lemmas.length - 1] = matchCase(surname, written);
@@ -172,13 +172,13 @@ function readAsWoman(ctx: Context, c: Candidate, shownWith: Set<string> | null, 
 }
 
 /**
- * A dictionary woman's first name; or, when the article shows the surname itself as a woman's (foreign), any
- * first name the dictionary does not know as a man's ('Мерседес').
+ * A dictionary woman's first name, or one the dictionary does not know as a man's ('Мерседес', 'Седа'): the
+ * article shows the surname as a woman's, so a name it cannot read either way is hers.
  */
-function womansFirstName(ctx: Context, first: string | undefined, foreign: boolean): boolean {
+function womansFirstName(ctx: Context, first: string | undefined): boolean {
   const word = first?.split(' ')[0];
   if (!word) return false;
   const parses = ctx.morph.parse(word);
   if (parses.some((p) => p.proper === 'Name' && p.known && p.gender === 'femn' && p.case === 'nomn')) return true;
-  return foreign && !parses.some((p) => p.proper === 'Name' && p.known && p.gender === 'masc');
+  return !parses.some((p) => p.proper === 'Name' && p.known && p.gender === 'masc');
 }
