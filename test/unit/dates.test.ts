@@ -270,3 +270,13 @@ test("dates after 'на'/'до' set by a past decision, also the second of two j
   assert.equal(dates('Судья отсрочил исполнение приговора до 15 декабря.', article('2026-11-10'))[0][1], '2026-12-15');
   assert.equal(dates('Бригаду пришлось ждать с сентября.', article('2026-12-03'))[0][1], '2026-09');
 });
+
+test("the end of a range after a past decision ('утвердили график с 1 июня по 15 сентября') is ahead, as its start is", () => {
+  const MAY = article('2026-05-28');
+  assert.deepEqual(dates('Министерства утвердили график сброса воды с 1 июня по 15 сентября. Узбекистан получит воду.', MAY).map((d) => d[1]), ['2026-06-01', '2026-09-15']);
+});
+
+test("a date promised in the past ('обещала первые данные к декабрю') is ahead", () => {
+  const JUNE = article('2026-06-03');
+  assert.deepEqual(dates('Директор обещала первые данные к декабрю. Рыбаки надеются на лучшее.', JUNE).map((d) => d[1]), ['2026-12']);
+});

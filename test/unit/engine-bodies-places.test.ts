@@ -89,3 +89,11 @@ test('a name written with a dot between its parts keeps the dot in every mention
   assert.equal(dotted.length, 4);
   assert.deepEqual([...new Set(dotted.map((m) => m.name))], ['Капитолий.Групп']);
 });
+
+test("a foreign word after a province's or a summit's noun ('губернии Рогаланн', 'на вершину Пунчак-Джая', 'массив Винсон'), after 'под' or 'соседней' is a place", async () => {
+  const ms = await mentionsOf(`${BODY}Жители губернии Тромсланн подсчитали расходы. Альпинисты поднялись на вершину Карстенс-Пирамид. Он планирует восхождение на массив Тиррелл. В Ингушетии под Малгобеком построят станцию. Фигурки резали мастера Неаполя и соседней Казерты.`);
+  for (const place of ['Тромсланн', 'Карстенс-Пирамид', 'Тиррелл', 'Малгобеком', 'Казерты']) assert.equal(find(ms, place)?.type, 'LOC', place);
+  // An adjective opening a two-word name is no place alone after 'под'.
+  const wall = await mentionsOf(`${BODY}Под Безенгийской стеной лед толщиной до 280 м.`);
+  assert.ok(!wall.some((m) => m.text === 'Безенгийской'));
+});

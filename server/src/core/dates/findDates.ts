@@ -59,8 +59,10 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   // 'на 1 и 2 мая', 'на 2 - 10 мая': the second of two joined dates shares the first's preposition.
   if (scheduledPreposition(text, span.start, before) && SCHEDULED.test(sentenceBefore(text, span.start))) return 'future';
   // 'утвердила повышение с 1 июля' (the decision is past, not the period); 'с января нарастили экспорт' (the period is).
-  if (tense === 'past' && BOUNDARY.has(before)) return tenseAfter(text, span.start, span.end, oracle) === 'past' ? 'past' : null;
-  if (BOUNDARY.has(before) && lastingSince(text, span.start, oracle)) return 'past';
+  // 'утвердили график с 1 июня по 15 сентября': the end of a range is a boundary as its start is.
+  const boundary = BOUNDARY.has(before) || (before === 'по' && RANGE_START.test(text.slice(Math.max(0, span.start - 40), span.start)));
+  if (tense === 'past' && boundary) return tenseAfter(text, span.start, span.end, oracle) === 'past' ? 'past' : null;
+  if (boundary && lastingSince(text, span.start, oracle)) return 'past';
   if (tense === 'future' && before === 'за') return null;
   // A deadline without a past verb is the coming one: 'субсидии действуют только до 31 декабря'.
   if (tense === null && before === 'до') return 'future';
@@ -68,13 +70,15 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
 }
 
 const BOUNDARY = new Set(['с', 'со']);
+/** 'с 1 июня по ' right before a date: the range's start. */
+const RANGE_START = /(?:^|[^\p{L}])(?:с|со)\s+(?:\d{1,2}\s+)?\p{Ll}+\s+по\s+$/u;
 
-/** Verbs that set or move a date: назначить, перенести, запланировать, отложить, наметить (any form). */
-const SCHEDULED = /(?:^|[^\p{L}])(?:назнач|перенес|перенёс|перенос|запланир|отлож|отсроч|продл|намет|намеч)\p{L}*[^.!?]*$/u;
+/** Verbs that set, move or promise a date: назначить, перенести, запланировать, отложить, наметить, обещать (any form). */
+const SCHEDULED = /(?:^|[^\p{L}])(?:назнач|перенес|перенёс|перенос|запланир|отлож|отсроч|продл|намет|намеч|обещ|пообещ)\p{L}*[^.!?]*$/u;
 
-/** 'на' or 'до' right before the date, or before the first of two dates joined to it ('на 1 и 2 мая'). */
+/** 'на', 'до' or 'к' right before the date, or before the first of two dates joined to it ('на 1 и 2 мая'). */
 function scheduledPreposition(text: string, start: number, before: string): boolean {
-  return before === 'на' || before === 'до' || /(?:^|[^\p{L}])(?:на|до)\s+\d{1,2}\s*(?:и|[-–—])\s*$/u.test(text.slice(Math.max(0, start - 16), start));
+  return before === 'на' || before === 'до' || before === 'к' || /(?:^|[^\p{L}])(?:на|до)\s+\d{1,2}\s*(?:и|[-–—])\s*$/u.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** The text of the sentence before `at`, at most 120 characters. */

@@ -11,6 +11,8 @@ import { hasLemma, isVerb, joined, type Context } from './context';
 const PREPOSITIONS = new Map<string, NameCase>([
   ['из', 'gent'], ['до', 'gent'], ['от', 'gent'], ['близ', 'gent'], ['вблизи', 'gent'], ['через', 'accs'],
   ['в', 'loct'], ['во', 'loct'],
+  // 'под Малгобеком': near a town; a person after 'под' is rare in news ('под руководством' takes a noun).
+  ['под', 'ablt'],
 ]);
 /** Prepositions whose case a place shares with its partner, though alone they take people too ('к Путину'). */
 const CASE_AFTER = new Map<string, NameCase>([
@@ -45,7 +47,7 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   // 'трасса на Владимир': a person after 'на' stands in the accusative, which a man's name shows ('на Владимира');
   // a known place's name written as its nominative is the place.
   if ((word === 'на' || word === 'через') && inanimateAccusative(ctx, i)) return { case: 'accs', evidence: 'place-preposition' };
-  const prep = PREPOSITIONS.get(word);
+  const prep = word === 'под' && adjectiveFirst(ctx, i) ? undefined : PREPOSITIONS.get(word);
   if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!) || (word === 'до' && routeNounBefore(ctx, i - 1)))) {
     return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
   }
@@ -166,8 +168,14 @@ function placeAt(ctx: Context, k: number): boolean {
 function relationalAdjectiveCase(ctx: Context, k: number): NameCase | null {
   const t = ctx.tokens[k];
   if (t.kind !== 'word' || t.cap) return null;
-  const adj = ctx.morph.parse(t.text).find((p) => p.pos === 'ADJF' && p.known && /[сц]кий$/.test(p.lemma) && p.number === 'sing');
+  // 'из иранского Захедана'; 'соседней Казерты': a neighbouring place.
+  const adj = ctx.morph.parse(t.text).find((p) => p.pos === 'ADJF' && p.known && (/[сц]кий$/.test(p.lemma) || p.lemma === 'соседний') && p.number === 'sing');
   return (adj?.case as NameCase | undefined) ?? null;
+}
+
+/** 'Под Безенгийской стеной': an adjective opening a name of two words, which 'под' does not make a place alone. */
+function adjectiveFirst(ctx: Context, i: number): boolean {
+  return ctx.morph.parse(ctx.tokens[i].text)[0]?.pos === 'ADJF';
 }
 
 /**

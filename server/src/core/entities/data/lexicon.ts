@@ -184,6 +184,8 @@ export const PLACE_CUES = new Set([
   'бухта', 'лагуна', 'архипелаг', 'хребет', 'вулкан', 'сопка', 'ледник', 'плато', 'ущелье', 'каньон',
   // A river's branches and a delta's channels ('на рукаве Бахтемир'), a basin, Arab governorates ('через мухафазу Маан').
   'рукав', 'протока', 'ерик', 'бассейн', 'мухафаза', 'вилайет', 'губернаторство',
+  // A Norwegian or a Russian province, a mountain's summit and massif ('губернии Финнмарк', 'на вершину Пунчак-Джая').
+  'губерния', 'вершина', 'массив', 'пик', 'фьорд',
   // French and Latin American departments ('департамента Антьокия'); a body's department is named by a genitive ('департамента Минфина').
   'департамент',
 ]);
