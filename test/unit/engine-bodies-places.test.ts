@@ -97,3 +97,13 @@ test("a foreign word after a province's or a summit's noun ('губернии Р
   const wall = await mentionsOf(`${BODY}Под Безенгийской стеной лед толщиной до 280 м.`);
   assert.ok(!wall.some((m) => m.text === 'Безенгийской'));
 });
+
+test("a city's 'мэрия' with its city is one organization, also opening a sentence; after 'глава' only the city is tagged", async () => {
+  const ms = await mentionsOf(`${BODY}Мэрия Тамбова утвердила план. Решение поддержала мэрия Липецка. Глава мэрии Перми выступил.`);
+  assert.deepEqual(summary(ms), ['ORG:Мэрия Тамбова', 'ORG:мэрия Липецка', 'LOC:Перми']);
+});
+
+test("a mission ('представительство') of a state or of a body, with its host state, is one organization", async () => {
+  const ms = await mentionsOf(`${BODY}Контракт одобрило Торговое представительство России в Малайзии. Об этом сообщили в Представительстве Россотрудничества в Киргизии.`);
+  assert.deepEqual(summary(ms), ['ORG:Торговое представительство России в Малайзии', 'ORG:Представительстве Россотрудничества в Киргизии']);
+});

@@ -77,7 +77,7 @@ function mayBeBody(word: string): boolean {
 }
 
 /** Common nouns naming a body ('правительство') are lower case; names of bodies ('Минобороны') keep their capital. */
-const COMMON_BODIES = new Set(['правительство', 'парламент', 'министерство', 'посольство', 'консульство', 'генконсульство', 'кабинет']);
+const COMMON_BODIES = new Set(['правительство', 'парламент', 'министерство', 'посольство', 'консульство', 'генконсульство', 'кабинет', 'представительство']);
 
 function bodyNominative(morph: Morphology, word: string): string {
   if (isAcronym(word)) return word;
