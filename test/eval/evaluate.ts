@@ -48,6 +48,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout32: { folder: 'test/heldout32/articles', gold: 'test/heldout32/gold.json' },
   heldout33: { folder: 'test/heldout33/articles', gold: 'test/heldout33/gold.json' },
   heldout34: { folder: 'test/heldout34/articles', gold: 'test/heldout34/gold.json' },
+  heldout35: { folder: 'test/heldout35/articles', gold: 'test/heldout35/gold.json' },
+  heldout36: { folder: 'test/heldout36/articles', gold: 'test/heldout36/gold.json' },
 };
 
 interface Options {

@@ -52,6 +52,8 @@ const SETS = [
   { source: 'test/heldout32/gold.annotations.txt', output: 'test/heldout32/gold.json' },
   { source: 'test/heldout33/gold.annotations.txt', output: 'test/heldout33/gold.json' },
   { source: 'test/heldout34/gold.annotations.txt', output: 'test/heldout34/gold.json' },
+  { source: 'test/heldout35/gold.annotations.txt', output: 'test/heldout35/gold.json' },
+  { source: 'test/heldout36/gold.annotations.txt', output: 'test/heldout36/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
