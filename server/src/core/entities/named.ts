@@ -773,7 +773,7 @@ export function findHeadNounPhrases(ctx: Context): void {
  * country. Runs after the capitalised names, which own 'Государственного совета по ... КНР'.
  */
 export function findDomainBodies(ctx: Context): void {
-  headNounPhrases(ctx, (t, i) => (!t.cap || t.sentStart) && DOMAIN_STEM.test(t.text.toLowerCase()) && hasLemma(ctx, i, DOMAIN_BODIES) && !headOfPlace(ctx, i), leadingAdjectives);
+  headNounPhrases(ctx, (t, i) => domainStem(t) && hasLemma(ctx, i, DOMAIN_BODIES) && !headOfPlace(ctx, i), leadingAdjectives);
   // The last pass of named bodies before the runs of capitalised words: 'театра Камала' after 'театр имени ... Камала'.
   findEponymShortForms(ctx);
 }
@@ -785,6 +785,11 @@ function headOfPlace(ctx: Context, i: number): boolean {
 
 const PLACE_HEAD_TITLES = new Set(['глава', 'замглавы']);
 const ADMINISTRATION = new Set(['администрация', 'мэрия']);
+
+/** A lower-case word, or a capitalised one opening a sentence ('Мэрия Магадана'), with a domain body's stem. */
+function domainStem(t: Context['tokens'][number]): boolean {
+  return t.cap ? t.sentStart && DOMAIN_STEM.test(t.text.toLowerCase()) : DOMAIN_STEM.test(t.text);
+}
 
 /** A cheap first test before the dictionary: the stems of the domain bodies' forms. */
 const DOMAIN_STEM = /^(?:министерств|ведомств|комитет|агентств|департамент|управлени|служб|кабинет|прокуратур|администраци|мэри|суд|полици)/;
