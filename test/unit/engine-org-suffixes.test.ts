@@ -48,3 +48,10 @@ test("a Latin company's legal forms stay outside its name: 'Co., Ltd', 'LLC' are
   assert.deepEqual(summary(ms), ['ORG:Ningbo Heartline Medical', 'ORG:Al Noor Contracting', 'LOC:Дубая']);
   assert.equal(find(ms, 'Ningbo Heartline Medical')?.name, 'Ningbo Heartline Medical');
 });
+
+test("a body with its state's official name ('Министерства здравоохранения Республики Сербия') and an institution with a foreign place the dictionary lacks ('Национального университета Чеджу') are one organization; a surname the article names is its member", async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сообщил представитель Министерства здравоохранения Республики Сербия. Лекцию прочитал профессор Национального университета Чеджу. Профессор Анна Кимаро приехала из Танзании. Ее поддержал коллега из университета Кимаро.`);
+  assert.equal(find(ms, 'Министерства здравоохранения Республики Сербия')?.type, 'ORG');
+  assert.equal(find(ms, 'Национального университета Чеджу')?.type, 'ORG');
+  assert.equal(find(ms, 'университета Кимаро'), undefined);
+});

@@ -115,3 +115,20 @@ test("a place's nominative right after a first name in the nominative is that pe
   assert.equal(find(ms, 'Стивен Дублин')?.name, 'Стивен Дублин');
   assert.equal(find(ms, 'Дублин')?.type, 'LOC');
 });
+
+test("a person's noun, the place of one word they come from, then the person: 'учительница из города Мехар Рухсана Дахри' is a place and a person, 'житель города Нижний Новгород Иван Петров' keeps its two-word place", async () => {
+  const ms = await mentionsOf(`${BODY}Учительница из города Мехар Рухсана Дахри живет в школе. Об этом рассказал фермер из поселка Ымсон Кван Тхэк Гын. Житель города Нижний Новгород Иван Петров приехал.`);
+  assert.equal(find(ms, 'Мехар')?.type, 'LOC');
+  assert.equal(find(ms, 'Рухсана Дахри')?.type, 'PER');
+  assert.equal(find(ms, 'Ымсон')?.type, 'LOC');
+  assert.equal(find(ms, 'Кван Тхэк Гын')?.type, 'PER');
+  assert.equal(find(ms, 'Нижний Новгород')?.type, 'LOC');
+  assert.equal(find(ms, 'Иван Петров')?.type, 'PER');
+});
+
+test("after a title and a place noun, a word that is a given name only in an oblique case before a given name in the nominative is the place ('глава поселения Лаврентия Семен Аттувье'); 'поселка Ирина Лаптева' stays a person", async () => {
+  const ms = await mentionsOf(`${BODY}Жалобу подал глава сельского поселения Лаврентия Семен Аттувье. Праздник открыла глава поселка Ирина Лаптева.`);
+  assert.equal(find(ms, 'Лаврентия')?.type, 'LOC');
+  assert.equal(find(ms, 'Семен Аттувье')?.type, 'PER');
+  assert.equal(find(ms, 'Ирина Лаптева')?.type, 'PER');
+});

@@ -14,6 +14,7 @@ import { isLatinLegalForm } from './wordShapes';
 import { isState } from './countries';
 import { orgTail } from './named';
 import { isBodyCompound, isInitial } from './runs';
+import { classifyWord } from '../morphology/classify';
 
 export function extendOrganizations(ctx: Context): void {
   const orgs = ctx.candidates.filter((c) => c.type === 'ORG').sort((a, b) => a.start - b.start);
@@ -28,7 +29,7 @@ export function extendOrganizations(ctx: Context): void {
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, namesakeAfterAcronym(ctx, c, end))));
     const withParent = parentBodyEnd(ctx, c, end);
     if (withParent > end) end = acronymChainEnd(ctx, withParent);
-    end = countryEnd(ctx, c, end);
+    end = institutionPlaceEnd(ctx, c, republicEnd(ctx, countryEnd(ctx, c, end)));
     const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, agreeingAdjectiveStart(ctx, c, adjectiveStart(ctx, c, i, j))), end)));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     end = missionEnd(ctx, c, start, end);
@@ -353,6 +354,37 @@ function countryEnd(ctx: Context, c: Candidate, k: number): number {
 }
 
 const COUNTRY_FORMS = new Set(['России', 'РФ', 'Российской Федерации']);
+
+/**
+ * 'Министерство здравоохранения | Республики Сербия': a state's official name after a body, the word 'Республики' in the
+ * genitive and the state's name in apposition.
+ */
+function republicEnd(ctx: Context, k: number): number {
+  if (ctx.tokens[k]?.text !== 'Республики' || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
+  const owner = ctx.owner[k + 1];
+  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[k + 1].start || !isState(owner.name)) return k;
+  return endOf(ctx, owner);
+}
+
+/**
+ * 'Национального университета | Чеджу', 'галерея | Хлебине': an institution's head and one foreign word the dictionary
+ * does not know, the place it is in (not the surname of a person the article names, not the first word of a longer run).
+ */
+function institutionPlaceEnd(ctx: Context, c: Candidate, k: number): number {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || !t.cap || t.allCaps || t.latin || !joined(ctx, k - 1) || !hasLemma(ctx, k - 1, INSTITUTION_HEADS)) return k;
+  const next = ctx.tokens[k + 1];
+  if (next?.kind === 'word' && next.cap && joined(ctx, k)) return k;
+  const owner = ctx.owner[k];
+  if ((owner && (owner.type === 'ORG' || owner.first !== k || owner.words.length > 1)) || classifyWord(ctx.morph, t.text).known) return k;
+  return namedSurname(ctx, t.text) ? k : k + 1;
+}
+
+/** A word the article writes as the last word of a person's full name (its first four letters). */
+function namedSurname(ctx: Context, word: string): boolean {
+  const stem = word.slice(0, 4).toLowerCase();
+  return ctx.candidates.some((p) => p.type === 'PER' && p.words.length >= 2 && ctx.text.slice(p.words[p.words.length - 1].start, p.words[p.words.length - 1].end).slice(0, 4).toLowerCase() === stem);
+}
 
 /**
  * 'по Свердловской области', 'по г. Москве', 'по Алтайскому краю и Республике Алтай', 'в Краснодарском крае':

@@ -420,8 +420,10 @@ function claimNamedAfter(ctx: Context, i: number, j: number): void {
 function titledPlaceThenPerson(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   if (j - i < 3) return false;
   const known = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
-  // 'поселка Ирина Лаптева', 'Абдулла ибн Фахд': a first name after the place noun starts the person.
-  if (!known && (hasFirstNameReading(ctx, i) || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF' && p.known))) return false;
+  // 'поселка Ирина Лаптева', 'Абдулла ибн Фахд': a first name after the place noun starts the person; not one only
+  // in an oblique case before a first name in the nominative ('поселения Лаврентия Семен Аттувье': the place's genitive).
+  const firstName = hasFirstNameReading(ctx, i) && !(nominativeFirstName(ctx, i + 1) && !nameCases(ctx, i).has('nomn'));
+  if (!known && (firstName || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF' && p.known))) return false;
   const end = known && known.entry.type === 'LOC' ? known.end : i + 1;
   if (j - end < 2 || !ctx.tokens.slice(i, end).every((t) => t.kind === 'word' && t.cap)) return false;
   const words = wordTexts(ctx, i, end);
@@ -1091,7 +1093,10 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // named by an adjective and a person's genitive).
   const starts = (k: number) => (startsWithFirstName(ctx, k) && (type === 'ORG' || nominativeFirstName(ctx, k) || (j - k >= 2 && adjectivesOnly(ctx, i, k))))
     // 'Жительница микрорайона Шишковка Дарима Бальжирова': after a resident's place, the last two words an unknown given name and a surname.
-    || (type === 'LOC' && k === j - 2 && personNounAt(ctx, prev - 1) && givenThenSurname(ctx, k));
+    || (type === 'LOC' && k === j - 2 && personNounAt(ctx, prev - 1) && givenThenSurname(ctx, k))
+    // 'Депутат от провинции Коси Сушма Баснет', 'фермер из поселка Ымсон Кван Тхэк Гын': a person's noun, a place of
+    // one word it comes from, then the person: two to four names no dictionary has as common words.
+    || (type === 'LOC' && k === i + 1 && j - k <= 4 && personFrom(ctx, prev) && namesOnly(ctx, k, j) && !adjectivesOnly(ctx, i, k));
   const member = ctx.tokens.slice(i + 1, j - 1).findIndex((_, k) => starts(i + 1 + k));
   if (member >= 0) {
     if (!afterCue(ctx, i, i + 1 + member, opts)) classifyRun(ctx, i, i + 1 + member, opts);
@@ -1150,6 +1155,20 @@ function residentNamed(ctx: Context, cue: number, i: number, j: number): boolean
   const last = ctx.tokens[j - 1];
   return !last.latin && !classifyWord(ctx.morph, last.text).known;
 }
+
+/** 'учительница из города', 'депутат от провинции': a person's noun before the place noun at `cue`, or before a preposition before it. */
+function personFrom(ctx: Context, cue: number): boolean {
+  return personNounAt(ctx, cue - 1) || (FROM_PREPOSITIONS.has(ctx.tokens[cue - 1]?.text ?? '') && joined(ctx, cue - 1) && personNounAt(ctx, cue - 2));
+}
+
+const FROM_PREPOSITIONS = new Set(['из', 'от', 'с', 'со']);
+
+/** Tokens [k, j) are capitalised Cyrillic words the dictionary has only as names, or not at all. */
+function namesOnly(ctx: Context, k: number, j: number): boolean {
+  return ctx.tokens.slice(k, j).every((t) => t.kind === 'word' && t.cap && !t.allCaps && !t.latin && nameOrUnknown(classifyWord(ctx.morph, t.text)));
+}
+
+const nameOrUnknown = (c: { known: boolean; cls: string }) => !c.known || c.cls === 'Name' || c.cls === 'Surn';
 
 /** A common noun naming a person ('жительница', 'уроженец', 'староста'), joined to the next word. */
 function personNounAt(ctx: Context, k: number): boolean {
