@@ -112,3 +112,8 @@ test("the article writing the surname as read ('Трусевич писал') ke
   const ms = await mentionsOf(`${BODY}Музей получил архив композитора Аркадия Трусевича. По оценке историков, Трусевич писал танго. Танго Трусевича сыграет квартет.`);
   assert.equal(find(ms, 'Аркадия Трусевича')?.name, 'Аркадий Трусевич');
 });
+
+test("a title that is a nominative or an accusative ('член') and a verb in the feminine past after the name: a woman's given name in the nominative ('Дипика', not Дипик's accusative)", async () => {
+  const ms = await mentionsOf(`${BODY}Член управления Дипика Дешпанде напомнила об этом.`);
+  assert.equal(find(ms, 'Дипика Дешпанде')?.name, 'Дипика Дешпанде');
+});

@@ -173,7 +173,7 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   if (kin.length) return { cases: new Set([...kin.map((p) => p.case as string), ...titleCases(ctx, title)]), weight: TITLE_WEIGHT };
   // An indeclinable title ('атташе', 'кюре') tells no case either: the verb after the name may.
   const shown = title >= 0 && !plural && !deputyOf(ctx, ctx.tokens[title].text) ? titleCases(ctx, title) : null;
-  if (shown && shown.size < INDECLINABLE_CASES) return { cases: shown, weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
+  if (shown && shown.size < INDECLINABLE_CASES) return titleWithVerb(ctx, i, j, shown) ?? { cases: shown, weight: TITLE_WEIGHT, ...titleGender(ctx, title) };
   const apposition = appositionHint(ctx, i) ?? commaAppositionHint(ctx, i, j) ?? adjectiveHint(ctx, i) ?? participleHint(ctx, j) ?? coordinatedHint(ctx, i);
   if (apposition) return apposition;
   // 'Олеся Краснощекова' alone on its line (a byline, a signature): the nominative.
@@ -198,6 +198,16 @@ export function caseHint(ctx: Context, i: number, j: number): CaseHint | undefin
   // 'вручил Нурмухаметову почетную грамоту': an accusative after the name is the object, the name the recipient.
   if (transitiveVerb(ctx, i - 1) && !/^[,.;:!?)»"]$/.test(ctx.tokens[j]?.text ?? '.') && !accusativeAt(ctx, j)) return { cases: ACCUSATIVE, weight: VERB_WEIGHT };
   return undefined;
+}
+
+/**
+ * 'Член управления Дипика Дешпанде напомнила': a title that may be a nominative or an accusative ('член'), and a verb
+ * in the feminine past right after the name that has it for its subject: the nominative, a woman's name.
+ */
+function titleWithVerb(ctx: Context, i: number, j: number, shown: Set<string>): CaseHint | undefined {
+  if (shown.size < 2 || !shown.has('nomn') || afterPreposition(ctx, i)) return undefined;
+  const verb = verbPastAdverb(ctx, j);
+  return subjectVerb(ctx, i, verb) && pastVerbGender(ctx, verb) ? { cases: NOMINATIVE, weight: TITLE_WEIGHT, gender: 'f' } : undefined;
 }
 
 /** The verb at k, or right after a lower-case adverb at k ('уже нашла', 'впервые выступит'); else k. */
