@@ -280,3 +280,11 @@ test("a date promised in the past ('обещала первые данные к 
   const JUNE = article('2026-06-03');
   assert.deepEqual(dates('Директор обещала первые данные к декабрю. Рыбаки надеются на лучшее.', JUNE).map((d) => d[1]), ['2026-12']);
 });
+
+test("a period set by a decision ('назначена с 10 по 24 ноября'), an obligation ('должны подписать до 15 декабря') and a suspension ('остановили до 15 августа') are ahead; a state that lasted until a date ('работал до 15 октября') is behind", () => {
+  const SEPT = article('2026-09-01');
+  assert.deepEqual(dates('Первая поездка назначена с 10 по 24 ноября.', SEPT).map((d) => d[1]), ['2026-11-10', '2026-11-24']);
+  assert.deepEqual(dates('Подписать договор премьер-министры должны до 15 декабря, добавил он.', SEPT).map((d) => d[1]), ['2026-12-15']);
+  assert.deepEqual(dates('Стройку на участке остановили до 15 августа.', article('2026-06-17')).map((d) => d[1]), ['2026-08-15']);
+  assert.deepEqual(dates('Он работал в Казани до 15 октября.', SEPT).map((d) => d[1]), ['2025-10-15']);
+});

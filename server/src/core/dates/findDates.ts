@@ -57,7 +57,11 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   const before = previousWord(text, span.start);
   // 'перенесла матч на 24 апреля', 'назначили на декабрь': a date set by a past decision is still ahead.
   // 'на 1 и 2 мая', 'на 2 - 10 мая': the second of two joined dates shares the first's preposition.
-  if (scheduledPreposition(text, span.start, before) && SCHEDULED.test(sentenceBefore(text, span.start))) return 'future';
+  // 'должны подписать до 15 декабря': an obligation still to be met.
+  const clause = sentenceBefore(text, span.start);
+  if (scheduledPreposition(text, span.start, before) && (SCHEDULED.test(clause) || OBLIGED.test(clause))) return 'future';
+  // 'поездка назначена с 10 по 24 ноября': a period set by a decision is ahead too.
+  if ((BOUNDARY.has(before) || before === 'по') && SET_FOR.test(clause)) return 'future';
   // 'утвердила повышение с 1 июля' (the decision is past, not the period); 'с января нарастили экспорт' (the period is).
   // 'утвердили график с 1 июня по 15 сентября': the end of a range is a boundary as its start is.
   const boundary = BOUNDARY.has(before) || (before === 'по' && RANGE_START.test(text.slice(Math.max(0, span.start - 40), span.start)));
@@ -66,6 +70,8 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   if (tense === 'future' && before === 'за') return null;
   // A deadline without a past verb is the coming one: 'субсидии действуют только до 31 декабря'.
   if (tense === null && before === 'до') return 'future';
+  // 'стройку остановили до 15 августа': a past decision whose deadline may be either side of the article: the nearer.
+  if (tense === 'past' && before === 'до' && SUSPENDED.test(sentenceBefore(text, span.start))) return null;
   return tense;
 }
 
@@ -75,6 +81,15 @@ const RANGE_START = /(?:^|[^\p{L}])(?:с|со)\s+(?:\d{1,2}\s+)?\p{Ll}+\s+по\s
 
 /** Verbs that set, move or promise a date: назначить, перенести, запланировать, отложить, наметить, обещать (any form). */
 const SCHEDULED = /(?:^|[^\p{L}])(?:назнач|перенес|перенёс|перенос|запланир|отлож|отсроч|продл|намет|намеч|обещ|пообещ)\p{L}*[^.!?]*$/u;
+
+/** Verbs that stop, close or forbid something for a while: 'остановили до', 'закрыт до', 'запретили до'. */
+const SUSPENDED = /(?:^|[^\p{L}])(?:останов|приостанов|закры|запрет|заморож|замороз|ограничи)\p{L}*[^.!?]*$/u;
+
+/** Verbs that set a date or a period (not those moving one: its old date may be behind). */
+const SET_FOR = /(?:^|[^\p{L}])(?:назнач|запланир|намет|намеч)\p{L}*[^.!?]*$/u;
+
+/** 'должен', 'должны' (not 'должны были'): an obligation still ahead. */
+const OBLIGED = /(?:^|[^\p{L}])долж(?:ен|на|но|ны)(?!\s+(?:был|быть\s+уже))[^.!?]*$/u;
 
 /** 'на', 'до' or 'к' right before the date, or before the first of two dates joined to it ('на 1 и 2 мая'). */
 function scheduledPreposition(text: string, start: number, before: string): boolean {
