@@ -33,6 +33,13 @@ describe('case forms are not variants', () => {
     assert.equal(inflectionOf('Мунго', 'Мунга'), null);
   });
 
+  it("reads a place in -ово/-ино declined as a neuter noun as inflection ('Царицыно' / 'в Царицыне', 'из Царицына'), not a vowel respelled in another name", () => {
+    assert.equal(inflectionOf('Царицыне', 'Царицыно'), 'inflection');
+    assert.equal(inflectionOf('Царицына', 'Царицыно'), 'inflection');
+    assert.equal(inflectionOf('Строгино', 'Строгину'), 'inflection');
+    assert.equal(inflectionOf('Кемерово', 'Кемерява'), null);
+  });
+
   it('knows a written case form from a respelling (ё and a soft ending are respellings)', () => {
     assert.equal(caseFormOf('Ханны', 'Ханна'), true);
     assert.equal(caseFormOf('Ксении', 'Ксения'), true);

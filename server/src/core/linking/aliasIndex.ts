@@ -29,6 +29,18 @@ export const crudeStem = memo((written: string): string => {
   return stem.length > 3 ? stem.replace(/[ьйи]$/, '') : stem;
 });
 
+const lowered = (word: string) => cleanSpelling(foldCapsWord(word)).toLowerCase().replace(/ё/g, 'е');
+
+/** The word is its own crude stem: no case ending to take off. */
+function bare(word: string): boolean {
+  return crudeStem(word) === lowered(word);
+}
+
+/** The crude stem takes a vowel off the word ('Индия'), not only a soft sign ('Бакнинь': a bare 'Бакнин' is its lemma slipped). */
+function vowelEnding(word: string): boolean {
+  return /[аеиоуыэюя]/.test(lowered(word).slice(crudeStem(word).length));
+}
+
 export function stemKey(words: readonly string[]): string {
   return words.map(crudeStem).join(' ');
 }
@@ -43,7 +55,7 @@ function exactKey(words: readonly string[]): string {
 export class AliasIndex {
   /** Exact names first: two groups whose names share a crude stem ('Бразилия', 'Бразилиа') are two places. */
   private readonly byName = new Map<string, { group: number; member: number }>();
-  private readonly byStem = new Map<string, { group: number; member: number }>();
+  private readonly byStem = new Map<string, { group: number; member: number; words: readonly string[] }>();
   private readonly canonicals: string[] = [];
   /** Member names of each group, in order (the canonical first). */
   readonly members: string[][] = [];
@@ -61,7 +73,7 @@ export class AliasIndex {
     words.forEach((w, i) => {
       const at = { group: g, member: existing ? i + 1 : i };
       if (!this.byName.has(exactKey(w))) this.byName.set(exactKey(w), at);
-      if (!this.byStem.has(stemKey(w))) this.byStem.set(stemKey(w), at);
+      if (!this.byStem.has(stemKey(w))) this.byStem.set(stemKey(w), { ...at, words: w });
     });
   }
 
@@ -71,9 +83,18 @@ export class AliasIndex {
   }
 
   private hit(words: readonly string[]): AliasHit | undefined {
-    const found = this.byName.get(exactKey(words)) ?? this.byStem.get(stemKey(words));
+    const found = this.byName.get(exactKey(words)) ?? this.stemHit(words);
     if (!found) return undefined;
     return { group: found.group, canonical: this.canonicals[found.group], isCanonical: found.member === 0 };
+  }
+
+  /**
+   * A case form of a member: the same crude stems, and no word bare where the member's has a vowel ending ('Инд', a
+   * river, is no case form of 'Индия').
+   */
+  private stemHit(words: readonly string[]): { group: number; member: number } | undefined {
+    const found = this.byStem.get(stemKey(words));
+    return found && words.every((w, i) => !bare(w) || !vowelEnding(found.words[i])) ? found : undefined;
   }
 
   /** The words of a name with each aliased run replaced by '#group'; hits in order. */

@@ -82,6 +82,8 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     if (PLURAL_GENITIVES.has(`${tp}/${tq}`) || PLURAL_GENITIVES.has(`${tq}/${tp}`)) return 'inflection';
     // A neuter noun in -ство ('Росрыболовство' / 'Росрыболовства'): its case endings.
     if (/ств$/.test(p.slice(0, i)) && NEUTER_ENDINGS.has(tp) && NEUTER_ENDINGS.has(tq)) return 'inflection';
+    // A place in -ово/-ево/-ино/-ыно declined as a neuter noun ('Царицыно' / 'в Царицыне', 'из Царицына').
+    if (/(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'о' || tq === 'о') && NEUTER_ENDINGS.has(tp) && NEUTER_ENDINGS.has(tq)) return 'inflection';
     if (ENDINGS.has(tp) && ENDINGS.has(tq) && !(tp === '' && tq === '')) {
       const g = /(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
       const adj = (tp === 'ий' || tp === 'ый' || tp === 'ой') && tq === 'ая' || (tq === 'ий' || tq === 'ый' || tq === 'ой') && tp === 'ая';
