@@ -93,3 +93,10 @@ test('a place named after a cue noun, then an area in the genitive, are two plac
   const ms = await mentionsOf('Заголовок\n\nЖители села Верхнеключевское Урупского района пожаловались. Катер подошел к острову Тюлений Командорской гряды. Работы продолжат в Озерском и Каширском городских округах.');
   assert.deepEqual(summary(ms), ['LOC:Верхнеключевское', 'LOC:Урупского района', 'LOC:Тюлений', 'LOC:Командорской гряды', 'LOC:Озерском', 'LOC:Каширском городских округах']);
 });
+
+test("the genitive after a river's or a town's part ('на правом берегу Дона', 'в пригороде Ниццы') is the place, though 'Дона' is also a man's name; an adjective opens a name of its own ('побережье Малого Моря')", async () => {
+  const ms = await mentionsOf(`${BODY}Раскопки идут на правом берегу Дона. Дом стоит в пригороде Ниццы. Лагерь разбили на побережье Малого Моря.`);
+  assert.equal(find(ms, 'Дона')?.type, 'LOC');
+  assert.equal(find(ms, 'Ниццы')?.type, 'LOC');
+  assert.equal(find(ms, 'Малого'), undefined);
+});

@@ -132,3 +132,8 @@ test("after a title and a place noun, a word that is a given name only in an obl
   assert.equal(find(ms, 'Семен Аттувье')?.type, 'PER');
   assert.equal(find(ms, 'Ирина Лаптева')?.type, 'PER');
 });
+
+test("a word the dictionary only guesses is a body's name, then a Russian surname: a person ('бригадир Тодор Петров'), not a body and a surname", async () => {
+  const ms = await mentionsOf(`${BODY}За качеством проследит бригадир Тодор Петров.`);
+  assert.equal(find(ms, 'Тодор Петров')?.type, 'PER');
+});

@@ -25,6 +25,15 @@ const ROUTE_REACH = 6;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
 /** A hyphen or en dash joins the ends of a route ('Мандалай - Лашио'); an em dash also attributes a quote ('... в Пекине — Лавров'). */
 const DASHES = new Set(['-', '–']);
+/** Parts and surroundings of a river, a lake or a town, whose genitive complement is the place ('берег Дона'). */
+const FEATURE_OF = new Set(['берег', 'побережье', 'устье', 'исток', 'бассейн', 'дельта', 'низовье', 'верховье', 'пойма', 'акватория', 'окрестность', 'пригород', 'окраина']);
+function featureGenitive(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  const next = ctx.tokens[i + 1];
+  const opensName = next?.kind === 'word' && next.cap && joined(ctx, i) && parses.some((p) => p.pos === 'ADJF');
+  return parses.some((p) => p.case === 'gent') && !opensName;
+}
+
 /** Verbs whose object is a place ('посетить Порт-Морсби'). */
 const VISIT_VERBS = new Set(['посетить', 'посещать']);
 
@@ -69,6 +78,9 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (DASHES.has(ctx.tokens[i + 1]?.text ?? '') && placeAt(ctx, i + 2) && joined(ctx, i) && mayBePlace(ctx, i, false)) return { case: 'nomn', evidence: 'partner' };
   // 'между Сохаром и Абу-Даби', 'у Нартана и Чегема': a place after 'и'; the preposition before the word shows the case.
   if (repeated && ctx.tokens[i + 1]?.text === 'и' && joined(ctx, i) && joined(ctx, i + 1) && placeAt(ctx, i + 2) && mayBePlace(ctx, i, true)) return { case: repeated, evidence: 'partner' };
+  // 'на правом берегу Дона', 'у устья Темерника': a geographic feature's genitive complement is a place, a name's form or not.
+  // An adjective opens a name of its own ('побережье Малого Моря').
+  if (!prev.cap && hasLemma(ctx, i - 1, FEATURE_OF) && featureGenitive(ctx, i)) return { case: 'gent', evidence: 'partner' };
   const other = hasLemma(ctx, i - 1, VISIT_VERBS) ? 'accs' : relationalAdjectiveCase(ctx, i - 1);
   return other ? { case: other, evidence: 'other' } : null;
 }

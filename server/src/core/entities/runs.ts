@@ -105,6 +105,16 @@ function cls(ctx: Context, i: number): WordClass {
   return !c.known && c.cls === 'Orgn' && hyphenatedFirstName(ctx, ctx.tokens[i].text) ? 'Name' : c.cls;
 }
 
+/**
+ * 'бригадир Тодор Пеев': a word the dictionary only guesses is a body's name (from its ending), then a surname: a given
+ * name the dictionary lacks, not a body before a person.
+ */
+function guessedBodyBeforeSurname(ctx: Context, i: number, j: number, classes: readonly WordClass[]): boolean {
+  if (j - i !== 2 || classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
+  const last = ctx.tokens[i + 1];
+  return !last.latin && (classes[1] === 'Surn' || SURNAME_TAIL.test(last.text));
+}
+
 function hyphenatedFirstName(ctx: Context, word: string): boolean {
   const parts = word.split('-');
   return parts.length === 2 && /^\p{Lu}/u.test(parts[1]) && ctx.morph.parse(parts[1]).some((p) => p.proper === 'Name' && p.known);
@@ -322,7 +332,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   const knownName = classes[1] === 'Name' && classifyWord(ctx.morph, ctx.tokens[i + 1].text).known;
   const placeFirst = classes[0] === 'Geox' && isGenitivePlace(ctx, i) && classifyWord(ctx.morph, ctx.tokens[i].text).known && (!titled || knownName);
   // 'Артема Белых', 'Ханной Войцеховской': a first name agreeing in case with a surname after it is a person, not a place.
-  const leader = (placeFirst && !firstNameWithSurname(ctx, i) && !nameBeforeUnknown(ctx, i, j, classes)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)));
+  const leader = (placeFirst && !firstNameWithSurname(ctx, i) && !nameBeforeUnknown(ctx, i, j, classes)) || (classes[0] === 'Orgn' && (!titled || organizationBeforeName(ctx, i, j)) && !guessedBodyBeforeSurname(ctx, i, j, classes));
   const leadsPerson = leader && classes.slice(1).some((c) => c === 'Name' || c === 'unknown' || c === 'Surn');
   const bodyFirst = classes[0] === 'common' && !ctx.tokens[i].sentStart && hasLemma(ctx, i, SINGLE_WORD_BODIES);
   // 'защитник Зенита Антон Лисин': a common noun in the genitive after a role, before a full name, is the employer.
