@@ -117,3 +117,8 @@ test("a title that is a nominative or an accusative ('член') and a verb in t
   const ms = await mentionsOf(`${BODY}Член управления Дипика Дешпанде напомнила об этом.`);
   assert.equal(find(ms, 'Дипика Дешпанде')?.name, 'Дипика Дешпанде');
 });
+
+test("a person's noun reaches the name across 'из города X' ('Учительница из города Мехар Рухсана Дахри третью неделю живет': Рухсана, no man's genitive of Рухсан)", async () => {
+  const ms = await mentionsOf(`${BODY}Учительница из города Мехар Рухсана Дахри третью неделю живет с учениками в школе.`);
+  assert.equal(find(ms, 'Рухсана Дахри')?.name, 'Рухсана Дахри');
+});

@@ -1,10 +1,10 @@
 /** Titles and roles written right before a person's name ('генеральный секретарь', 'президент Лаоса'). */
 import { matchCase } from '../names/casing';
 import { isFunctionWord } from '../morphology/classify';
-import { isVerb, type Context } from './context';
+import { hasLemma, isVerb, type Context } from './context';
 import type { Parse } from '../morphology/morph';
 import type { CaseHint } from '../names/person';
-import { TITLE_LEMMAS } from './data/lexicon';
+import { PLACE_CUES, TITLE_LEMMAS } from './data/lexicon';
 import { RUSSIAN_LEGAL_FORMS } from './wordShapes';
 
 const MAX_BACK = 8;
@@ -393,9 +393,13 @@ function appositionHint(ctx: Context, i: number): CaseHint | undefined {
  */
 function appositionNounAt(ctx: Context, i: number): number {
   const place = ctx.tokens[i - 1];
-  const from = ctx.tokens[i - 2];
   const placeOwned = !!place && ctx.owner[i - 1]?.type === 'LOC' && ctx.owner[i - 1] !== ctx.owner[i - 2];
-  return from?.text === 'из' && place?.cap && placeOwned && from.end < place.start ? i - 3 : i - 1;
+  if (!place?.cap || !placeOwned) return i - 1;
+  // 'учительница из города Мехар Рухсана ...', 'депутат от провинции Коси Сушма ...': a place noun before the place.
+  const cue = ctx.tokens[i - 2];
+  const noun = cue && cue.kind === 'word' && !cue.cap && hasLemma(ctx, i - 2, PLACE_CUES) ? i - 3 : i - 2;
+  const from = ctx.tokens[noun];
+  return (from?.text === 'из' || (noun === i - 3 && from?.text === 'от')) && from.end < ctx.tokens[noun + 1].start ? noun - 1 : i - 1;
 }
 
 /**
