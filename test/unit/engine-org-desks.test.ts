@@ -126,3 +126,10 @@ test('a ballet company and an expedition named by capitalised adjectives are org
   const ms = await mentionsOf(`${BODY}Раскопки ведет Смоленская археологическая экспедиция. На гастроли приехали артисты Пекинского балета. Мы смотрели балет.`);
   assert.deepEqual(summary(ms), ['ORG:Смоленская археологическая экспедиция', 'ORG:Пекинского балета']);
 });
+
+test("the Red Crescent is an organization like the Red Cross, declined and with a national adjective ('Координатор Турецкого Красного Полумесяца Угур Бозан': the body, then the person)", async () => {
+  const ms = await mentionsOf(`${BODY}Координатор Турецкого Красного Полумесяца Угур Бозан прилетел. Волонтеры Красного Полумесяца работают.`);
+  assert.equal(find(ms, 'Турецкого Красного Полумесяца')?.type, 'ORG');
+  assert.equal(find(ms, 'Угур Бозан')?.type, 'PER');
+  assert.equal(find(ms, 'Красного Полумесяца')?.type, 'ORG');
+});
