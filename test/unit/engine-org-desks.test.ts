@@ -133,3 +133,9 @@ test("the Red Crescent is an organization like the Red Cross, declined and with 
   assert.equal(find(ms, 'Угур Бозан')?.type, 'PER');
   assert.equal(find(ms, 'Красного Полумесяца')?.type, 'ORG');
 });
+
+test("a body's head opening a sentence before a foreign name it bears is the body ('Университет Келании и ...', 'Университет Тохоку объявил')", async () => {
+  const ms = await mentionsOf(`${BODY}Университет Келании и университет из Архангельска откроют бакалавриат. Университет Тохоку объявил набор.`);
+  assert.equal(find(ms, 'Университет Келании')?.type, 'ORG');
+  assert.equal(find(ms, 'Университет Тохоку')?.type, 'ORG');
+});

@@ -162,7 +162,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   const givenSubject = j - i === 1 && nameIn(ctx, i, opts.knownGivenNames) && subjectVerb(ctx, j);
   // 'Капелли уже запускал' after 'Лоренцо Каппелли': a word one letter off a surname the article gave someone, before a verb.
   const respelled = j - i === 1 && nearKnownSurname(ctx, i, opts) && subjectVerb(ctx, j);
-  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject || respelled;
+  // 'Университет Келании и ...': a body's head opening the sentence before a foreign name it bears.
+  if (c === 'common') return surnameKnown(ctx, i, opts) || surnameBeforeVerb(ctx, i, j) || givenSubject || respelled || (j - i >= 2 && bodyWithForeignName(ctx, i));
   // 'Палинолог Сатоми Тэрасима': an occupation's noun the dictionary lacks opens the sentence before the name.
   if (c === 'unknown' && OCCUPATION.test(t.text)) return surnameKnown(ctx, i, opts);
   if (c === 'unknown') return j - i >= 2 || surnameKnown(ctx, i, opts) || givenSubject;
