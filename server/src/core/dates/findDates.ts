@@ -71,7 +71,7 @@ function tenseOf(text: string, span: Span, oracle?: VerbOracle): Tense | null {
   // A deadline without a past verb is the coming one: 'субсидии действуют только до 31 декабря'.
   if (tense === null && before === 'до') return 'future';
   // 'стройку остановили до 15 августа': a past decision whose deadline may be either side of the article: the nearer.
-  if (tense === 'past' && before === 'до' && SUSPENDED.test(sentenceBefore(text, span.start))) return null;
+  if (tense === 'past' && before === 'до' && SUSPENDED.test(clause)) return null;
   return tense;
 }
 

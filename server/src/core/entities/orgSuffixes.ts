@@ -367,7 +367,7 @@ function republicEnd(ctx: Context, k: number): number {
 }
 
 /**
- * 'Национального университета | Чеджу', 'галерея | Хлебине': an institution's head and one foreign word the dictionary
+ * 'Национального университета | Чеджу', 'университета | Чоннам': an institution's head and one foreign word the dictionary
  * does not know, the place it is in (not the surname of a person the article names, not the first word of a longer run).
  */
 function institutionPlaceEnd(ctx: Context, c: Candidate, k: number): number {

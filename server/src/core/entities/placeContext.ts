@@ -27,13 +27,6 @@ const PLACE_PREPOSITIONS = new Set(['в', 'во', 'из']);
 const DASHES = new Set(['-', '–']);
 /** Parts and surroundings of a river, a lake or a town, whose genitive complement is the place ('берег Дона'). */
 const FEATURE_OF = new Set(['берег', 'побережье', 'устье', 'исток', 'бассейн', 'дельта', 'низовье', 'верховье', 'пойма', 'акватория', 'окрестность', 'пригород', 'окраина']);
-function featureGenitive(ctx: Context, i: number): boolean {
-  const parses = ctx.morph.parse(ctx.tokens[i].text);
-  const next = ctx.tokens[i + 1];
-  const opensName = next?.kind === 'word' && next.cap && joined(ctx, i) && parses.some((p) => p.pos === 'ADJF');
-  return parses.some((p) => p.case === 'gent') && !opensName;
-}
-
 /** Verbs whose object is a place ('посетить Порт-Морсби'). */
 const VISIT_VERBS = new Set(['посетить', 'посещать']);
 
@@ -83,6 +76,14 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (!prev.cap && hasLemma(ctx, i - 1, FEATURE_OF) && featureGenitive(ctx, i)) return { case: 'gent', evidence: 'partner' };
   const other = hasLemma(ctx, i - 1, VISIT_VERBS) ? 'accs' : relationalAdjectiveCase(ctx, i - 1);
   return other ? { case: other, evidence: 'other' } : null;
+}
+
+/** The word at i can be a genitive, and is not an adjective opening a name of two words ('Малого Моря'). */
+function featureGenitive(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  const next = ctx.tokens[i + 1];
+  const opensName = next?.kind === 'word' && next.cap && joined(ctx, i) && parses.some((p) => p.pos === 'ADJF');
+  return parses.some((p) => p.case === 'gent') && !opensName;
 }
 
 /**
