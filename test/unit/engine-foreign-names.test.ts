@@ -88,3 +88,9 @@ test("a Chinese family name of the second hundred ('Лай', 'Пу') that is als
   assert.equal(find(ms, 'Лай Минхуэй')?.name, 'Лай Минхуэй');
   assert.equal(ms.find((m) => m.text === 'Лай' && m.type === 'PER')?.name, 'Лай Минхуэй');
 });
+
+test("a Korean family name that is also a word ('Нам') with a given name of Korean syllables is a person, the given name as written ('Нам Кёнсу', no accusative of 'Кёнса'); a consonant's given name declines ('Ким Чен Ыном')", async () => {
+  const ms = await mentionsOf(`${BODY}В полуфинале он обыграл корейца Нам Кёнсу. Встреча с Ким Чен Ыном прошла.`);
+  assert.equal(find(ms, 'Нам Кёнсу')?.name, 'Нам Кёнсу');
+  assert.equal(find(ms, 'Ким Чен Ыном')?.name, 'Ким Чен Ын');
+});

@@ -5,6 +5,7 @@
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
 import { isChinese, isJapanese, isVietnamese, nameForms, normalizePerson } from '../names/person';
+import { isKorean } from '../names/koreanNames';
 import { matchCase } from '../names/casing';
 import { agree } from '../morphology/agreement';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
@@ -113,6 +114,12 @@ function guessedBodyBeforeSurname(ctx: Context, i: number, j: number, classes: r
   if (j - i !== 2 || classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
   const last = ctx.tokens[i + 1];
   return !last.latin && (classes[1] === 'Surn' || SURNAME_TAIL.test(last.text));
+}
+
+/** 'корейца Нам Кёнсу': a Korean family name (also a word: 'нам') and a given name the dictionary does not know. */
+function koreanRun(ctx: Context, i: number, j: number): boolean {
+  const words = wordTexts(ctx, i, j);
+  return isKorean(words) && words.slice(1).every((w) => !classifyWord(ctx.morph, w).known);
 }
 
 function hyphenatedFirstName(ctx: Context, word: string): boolean {
@@ -271,7 +278,7 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     return classifyRun(ctx, i + 1, j, opts);
   }
   // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
-  if (japaneseRun(ctx, i, j) || isChinese(wordTexts(ctx, i, j)) || isVietnamese(wordTexts(ctx, i, j))) return void person(ctx, i, j);
+  if (japaneseRun(ctx, i, j) || isChinese(wordTexts(ctx, i, j)) || isVietnamese(wordTexts(ctx, i, j)) || koreanRun(ctx, i, j)) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   // 'Мэр Пуно Уилбер Тапара' after 'в Пуно': a place the article named before, then a person.
   const place = knownPlaceFirst(ctx, i, j);

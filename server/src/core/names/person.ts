@@ -9,6 +9,7 @@ import { matchCase } from './casing';
 import { memoPerOwner, remember } from '../util/boundedCache';
 import { possibleNominatives, synthesizeNominative, type NameCase, type NamePart } from './synthesis';
 import { CHINESE_FAMILY_NAMES } from './chineseFamilyNames';
+import { isKorean } from './koreanNames';
 
 export interface NormalizedPerson {
   person: PersonName;
@@ -62,7 +63,9 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender) && !firstNameOnA(words, roles)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
   // A Chinese family name never declines ('Цзоу Юэ' is no accusative of 'Цзоа').
-  if (isChinese(words)) lemmas[0] = words[0];
+  if (isChinese(words) || isKorean(words)) lemmas[0] = words[0];
+  // A Korean given name is no feminine name on -а in another case ('Нам Кёнсу' is no accusative of 'Кёнса').
+  if (isKorean(words) && /[ая]$/u.test(lemmas[lemmas.length - 1]) && !/[ая]$/u.test(words[words.length - 1])) lemmas[lemmas.length - 1] = words[words.length - 1];
   if (hispanicSurnames(morph, words)) lemmas.splice(0, lemmas.length, ...words);
   const person: PersonName = { gender };
   const firstParts: string[] = [];
