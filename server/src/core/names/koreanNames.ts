@@ -1,12 +1,12 @@
 /**
  * Korean names in the Russian (Kontsevich) transcription news agencies use: a frequent family name first, then a given
- * name of one or two words made of Korean syllables ('Нам Кёнсу', 'Кван Тхэк Гын', 'Мун Чжэ Ин'). General knowledge:
+ * name of one or two words made of Korean syllables ('Пак Сонмин', 'Ли Мин Хо', 'Мун Чжэ Ин'). General knowledge:
  * the national list of the commonest family names.
  */
 const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
   'Ким', 'Ли', 'Пак', 'Чхве', 'Чон', 'Кан', 'Чо', 'Юн', 'Чан', 'Лим', 'Им', 'Хан', 'О', 'Со', 'Син', 'Квон', 'Хван',
   'Ан', 'Сон', 'Ю', 'Хон', 'Ко', 'Мун', 'Ян', 'Пэ', 'Пэк', 'Хо', 'Нам', 'Сим', 'Но', 'Ха', 'Квак', 'Чу', 'У', 'Ку',
-  'Мин', 'Рю', 'Чин', 'Чха', 'Пён', 'Ём', 'Вон', 'Чхон', 'Пан', 'Кон', 'Хён', 'Хам', 'Ом', 'Кван', 'Ок', 'Тхак',
+  'Мин', 'Рю', 'Чин', 'Чха', 'Пён', 'Ём', 'Вон', 'Чхон', 'Пан', 'Кон', 'Хён', 'Хам', 'Ом', 'Ок', 'Тхак',
 ]);
 
 /** One to three Korean syllables: an initial consonant, a vowel (or a diphthong), a final consonant. */
