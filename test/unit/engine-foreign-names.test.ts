@@ -93,4 +93,7 @@ test("a Korean family name that is also a word ('Нам') with a given name of K
   const ms = await mentionsOf(`${BODY}В полуфинале он обыграл корейца Нам Кёнсу. Встреча с Ким Чен Ыном прошла.`);
   assert.equal(find(ms, 'Нам Кёнсу')?.name, 'Нам Кёнсу');
   assert.equal(find(ms, 'Ким Чен Ыном')?.name, 'Ким Чен Ын');
+  // A Russian given name after a Korean family name declines as it does anywhere.
+  const ru = await mentionsOf(`${BODY}Он поздравил Пак Анну с победой.`);
+  assert.equal(find(ru, 'Пак Анну')?.name, 'Пак Анна');
 });

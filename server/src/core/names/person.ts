@@ -63,9 +63,11 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender) && !firstNameOnA(words, roles)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
   // A Chinese family name never declines ('Цзоу Юэ' is no accusative of 'Цзоа').
-  if (isChinese(words) || isKorean(words)) lemmas[0] = words[0];
-  // A Korean given name is no feminine name on -а in another case ('Нам Кёнсу' is no accusative of 'Кёнса').
-  if (isKorean(words) && /[ая]$/u.test(lemmas[lemmas.length - 1]) && !/[ая]$/u.test(words[words.length - 1])) lemmas[lemmas.length - 1] = words[words.length - 1];
+  const korean = isKorean(words) && words.slice(1).every((w) => !morph.parse(w).some((p) => p.known));
+  if (isChinese(words) || korean) lemmas[0] = words[0];
+  // A Korean given name the dictionary lacks is no feminine name on -а in another case ('Нам Кёнсу' is no accusative
+  // of 'Кёнса'; 'Пак Анну' is Анна's).
+  if (korean && /[ая]$/u.test(lemmas[lemmas.length - 1]) && !/[ая]$/u.test(words[words.length - 1])) lemmas[lemmas.length - 1] = words[words.length - 1];
   if (hispanicSurnames(morph, words)) lemmas.splice(0, lemmas.length, ...words);
   const person: PersonName = { gender };
   const firstParts: string[] = [];
