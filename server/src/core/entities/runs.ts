@@ -116,12 +116,6 @@ function guessedBodyBeforeSurname(ctx: Context, i: number, j: number, classes: r
   return !last.latin && (classes[1] === 'Surn' || SURNAME_TAIL.test(last.text));
 }
 
-/** 'корейца Нам Кёнсу': a Korean family name (also a word: 'нам') and a given name the dictionary does not know. */
-function koreanRun(ctx: Context, i: number, j: number): boolean {
-  const words = wordTexts(ctx, i, j);
-  return isKorean(words) && words.slice(1).every((w) => !classifyWord(ctx.morph, w).known);
-}
-
 function hyphenatedFirstName(ctx: Context, word: string): boolean {
   const parts = word.split('-');
   return parts.length === 2 && /^\p{Lu}/u.test(parts[1]) && ctx.morph.parse(parts[1]).some((p) => p.proper === 'Name' && p.known);
@@ -277,8 +271,9 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
-  // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's.
-  if (japaneseRun(ctx, i, j) || isChinese(wordTexts(ctx, i, j)) || isVietnamese(wordTexts(ctx, i, j)) || koreanRun(ctx, i, j)) return void person(ctx, i, j);
+  // 'коллекционера Ёсихиро Кавабаты': a Japanese name in Russian transcription is a person's; so is a Chinese, a
+  // Vietnamese or a Korean one ('корейца Нам Кёнсу', though 'нам' is also a word).
+  if (japaneseRun(ctx, i, j) || isChinese(wordTexts(ctx, i, j)) || isVietnamese(wordTexts(ctx, i, j)) || isKorean(ctx.morph, wordTexts(ctx, i, j))) return void person(ctx, i, j);
   if (claimPlaceRun(ctx, i, j) || claimGloss(ctx, i, j)) return;
   // 'Мэр Пуно Уилбер Тапара' after 'в Пуно': a place the article named before, then a person.
   const place = knownPlaceFirst(ctx, i, j);

@@ -19,17 +19,18 @@ const ENDINGS = [
   'ю', 'ы', 'и', 'е', 'о', 'ь', 'й',
 ];
 
+/** A word as written, without letter case and ё. */
+const lowered = (word: string) => cleanSpelling(foldCapsWord(word)).toLowerCase().replace(/ё/g, 'е');
+
 /** A crude stem: case ending and a trailing soft sign / и removed; acronyms and short words kept. */
 export const crudeStem = memo((written: string): string => {
   const word = foldCapsWord(written);
-  const w = cleanSpelling(word).toLowerCase().replace(/ё/g, 'е');
+  const w = lowered(written);
   if (isAllCaps(word) || w.length <= 3) return w;
   const ending = ENDINGS.find((e) => w.endsWith(e) && w.length - e.length >= 3);
   const stem = ending ? w.slice(0, w.length - ending.length) : w;
   return stem.length > 3 ? stem.replace(/[ьйи]$/, '') : stem;
 });
-
-const lowered = (word: string) => cleanSpelling(foldCapsWord(word)).toLowerCase().replace(/ё/g, 'е');
 
 /** The word is its own crude stem: no case ending to take off. */
 function bare(word: string): boolean {
@@ -49,7 +50,7 @@ const MAX_ALIAS_WORDS = 5;
 
 /** A name as written, compared without letter case and ё: 'Бразилиа' and 'Бразилия' stay apart. */
 function exactKey(words: readonly string[]): string {
-  return words.map((w) => cleanSpelling(foldCapsWord(w)).toLowerCase().replace(/ё/g, 'е')).join(' ');
+  return words.map(lowered).join(' ');
 }
 
 export class AliasIndex {

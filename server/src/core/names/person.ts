@@ -63,7 +63,7 @@ function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): 
   if (c === 'nomn' && !isJapanese(words) && !declinedFirstName(morph, words, roles, gender) && !firstNameOnA(words, roles)) lemmas[lemmas.length - 1] = lastWordOnly(morph, words[words.length - 1], gender, hint.cases) ?? lemmas[lemmas.length - 1];
   if (germanFeminine(words, roles, gender, c, hint)) lemmas[0] = words[0];
   // A Chinese family name never declines ('Цзоу Юэ' is no accusative of 'Цзоа').
-  const korean = isKorean(words) && words.slice(1).every((w) => !morph.parse(w).some((p) => p.known));
+  const korean = isKorean(morph, words);
   if (isChinese(words) || korean) lemmas[0] = words[0];
   // A Korean given name the dictionary lacks is no feminine name on -а in another case ('Нам Кёнсу' is no accusative
   // of 'Кёнса'; 'Пак Анну' is Анна's).

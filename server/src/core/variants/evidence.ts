@@ -83,9 +83,9 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
     // A neuter noun in -ство ('Росрыболовство' / 'Росрыболовства'): its case endings.
     if (/ств$/.test(p.slice(0, i)) && NEUTER_ENDINGS.has(tp) && NEUTER_ENDINGS.has(tq)) return 'inflection';
     // A place in -ово/-ево/-ино/-ыно declined as a neuter noun ('Царицыно' / 'в Царицыне', 'из Царицына').
-    if (/(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'о' || tq === 'о') && NEUTER_ENDINGS.has(tp) && NEUTER_ENDINGS.has(tq)) return 'inflection';
+    if (POSSESSIVE_STEM.test(p.slice(0, i)) && (tp === 'о' || tq === 'о') && NEUTER_ENDINGS.has(tp) && NEUTER_ENDINGS.has(tq)) return 'inflection';
     if (ENDINGS.has(tp) && ENDINGS.has(tq) && !(tp === '' && tq === '')) {
-      const g = /(ов|ев|ин|ын)$/.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
+      const g = POSSESSIVE_STEM.test(p.slice(0, i)) && (tp === 'а' || tq === 'а') && (tp === '' || tq === '');
       const adj = (tp === 'ий' || tp === 'ый' || tp === 'ой') && tq === 'ая' || (tq === 'ий' || tq === 'ый' || tq === 'ой') && tp === 'ая';
       return g || adj ? 'gender' : 'inflection';
     }
@@ -93,12 +93,15 @@ export function inflectionOf(x: string, y: string): 'inflection' | 'gender' | nu
   return null;
 }
 
+/** A stem of a possessive name in -ов/-ев/-ин/-ын ('Петров', 'Царицын'): its -а is a gender, its -о a neuter place. */
+const POSSESSIVE_STEM = /(ов|ев|ин|ын)$/;
+
 /** The singular case endings of a neuter noun on -о. */
 const NEUTER_ENDINGS = new Set(['о', 'а', 'у', 'ом', 'е']);
 
 /** p is q with a final -о after -ов/-ев/-ин/-ын: the neuter place name and its masculine reading. */
 function neuterPlace(p: string, q: string): boolean {
-  return p.length === q.length + 1 && p.startsWith(q) && p.endsWith('о') && /(ов|ев|ин|ын)$/.test(q);
+  return p.length === q.length + 1 && p.startsWith(q) && p.endsWith('о') && POSSESSIVE_STEM.test(q);
 }
 
 /** One part of a hyphenated name against another: a short part with an ending added ('Юг' / 'Юга'), or a case form. */
