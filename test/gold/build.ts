@@ -54,6 +54,8 @@ const SETS = [
   { source: 'test/heldout34/gold.annotations.txt', output: 'test/heldout34/gold.json' },
   { source: 'test/heldout35/gold.annotations.txt', output: 'test/heldout35/gold.json' },
   { source: 'test/heldout36/gold.annotations.txt', output: 'test/heldout36/gold.json' },
+  { source: 'test/heldout37/gold.annotations.txt', output: 'test/heldout37/gold.json' },
+  { source: 'test/heldout38/gold.annotations.txt', output: 'test/heldout38/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
