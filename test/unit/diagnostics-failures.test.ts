@@ -25,3 +25,28 @@ test('analysis failures become Information diagnostics with their range', () => 
   assert.equal(d.severity, 3);
   assert.deepEqual(d.range.start, { line: 1, character: 0 });
 });
+
+test('the documents to report are those with findings or failures; every other has no diagnostics', async () => {
+  const { getEngine } = await import('./engine-helpers');
+  const index = new CorpusIndex(await getEngine());
+  const flagged = ' date 2025-06-02 Клиника\n\nКАЗАНЬ, 2 июня. /ТАСС/. Главный врач Рустам Абдуррахимов открыл отделение. '
+    + 'По словам Абдуррахимова, очередь сократится. Абдуррахимов пригласил хирургов.\n\nАбдурахимов будет руководить отделением.\n';
+  const clean = ' date 2025-06-03 Погода\n\nКАЗАНЬ, 3 июня. /ТАСС/. В Казани потеплело, сообщил синоптик Олег Тимуров.\n';
+  await index.loading(async () => {
+    index.set('file:///b.txt', flagged);
+    index.set('file:///c.txt', clean);
+    index.set('file:///d.txt', clean);
+  });
+  const broken = 'Текст.\nНе разобрано.\n';
+  index.setAnalysis('file:///a.txt', {
+    article: {
+      title: null, titleSpan: null, lead: null, date: null, author: null, source: null, dateline: null,
+      subheadings: [], paragraphs: [], quotations: [], furniture: [], length: broken.length,
+    },
+    mentions: [],
+    failures: [{ start: 7, end: broken.length - 1, message: 'entity recognition failed' }],
+  }, { text: broken });
+  assert.deepEqual(index.documentsToReport(), ['file:///a.txt', 'file:///b.txt']);
+  for (const uri of ['file:///c.txt', 'file:///d.txt']) assert.deepEqual(diagnosticsIn(index, uri, DEFAULT_SETTINGS), []);
+  assert.ok(diagnosticsIn(index, 'file:///b.txt', DEFAULT_SETTINGS).length > 0);
+});

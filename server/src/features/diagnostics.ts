@@ -63,11 +63,12 @@ class DiagnosticsPublisher {
 
   /**
    * Every document at once (after a full link, before the server says it is ready, or a settings
-   * change): findings or passages that could not be analysed (unchanged lists are not re-sent).
+   * change): findings or passages that could not be analysed (unchanged lists are not re-sent), and
+   * the files that had diagnostics (cleared when they have none now). Any other file has none to send.
    */
   private publishAll(): void {
     this.later.clear();
-    for (const uri of new Set([...this.index.documents().map((d) => d.uri), ...this.sent.keys()])) this.publish(uri, false);
+    for (const uri of new Set([...this.index.documentsToReport(), ...this.sent.keys()])) this.publish(uri, false);
   }
 
   /**

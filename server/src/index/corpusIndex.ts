@@ -404,6 +404,16 @@ export class CorpusIndex {
     return onePerPlace(out);
   }
 
+  /**
+   * The documents with something for the Problems panel, in uri order: findings located there, or
+   * passages that could not be analysed (the others' diagnostics are empty: nothing to compute).
+   */
+  documentsToReport(): string[] {
+    const out: string[] = [];
+    for (const [uri, d] of this.docs) if (this.findingEntities.has(uri) || d.analysis.failures?.length) out.push(uri);
+    return out.sort();
+  }
+
   /** The findings located in one document. */
   findingsIn(uri: string): Finding[] {
     const out: Finding[] = [];

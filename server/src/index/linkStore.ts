@@ -87,8 +87,8 @@ export class LinkKeeper {
     this.taker ??= linker.snapshotInSteps();
     if (this.taker && !this.taker.step(budgetMs)) return false;
     const snapshot = this.taker?.result();
+    if (snapshot) linker.compactTables(this.taker!);
     this.taker = undefined;
-    if (snapshot) linker.compactTables(snapshot);
     this.toStore = snapshot && { key, snapshot };
     return true;
   }

@@ -98,6 +98,10 @@ export class SnapshotTaker {
   private occurrences: Partial<OccurrenceColumns> = {};
   /** The entity being added (its steps left: see add). */
   private adding: Adding | undefined;
+  /** Every mention's link item by its number, and each entity's first occurrence in the columns (tables). */
+  private readonly items: LinkItem[];
+  private readonly tableFrom: number[] = [];
+  private occurrenceCount = 0;
 
   constructor(private readonly linked: LinkedCorpus) {
     this.uris = [...linked.mentionEntity.keys()].sort();
@@ -112,6 +116,7 @@ export class SnapshotTaker {
     this.starts = new Int32Array(total);
     this.rankOf = documentRanks(this.uris, this.counts);
     this.occ = new OccurrenceWriter(this.base, new Float64Array(total).fill(NaN));
+    this.items = new Array(total);
     this.pending = linked.entities.values();
   }
 
@@ -145,6 +150,17 @@ export class SnapshotTaker {
   }
 
   /**
+   * The linked corpus's spelling tables as the snapshot has them (see snapshotTables, which finds the
+   * same from the snapshot and the entities): the steps have already seen every mention and table.
+   */
+  tables(): LazyTables | undefined {
+    if (!this.done) return undefined;
+    const tables = new LazyTables(this.done, this.items);
+    this.done.entities.forEach(({ id, table }, e) => tables.defer(id, table, this.tableFrom[e]));
+    return tables;
+  }
+
+  /**
    * Adds an entity's mentions, then its spelling groups, until done (true), out of time (undefined: the
    * next step goes on from there; an entity of 60,000 mentions takes several steps) or not writable (false).
    */
@@ -165,6 +181,8 @@ export class SnapshotTaker {
     }
     const { mentions: _, ...rest } = entity;
     this.entities.push({ ...rest, table: a.table });
+    this.tableFrom.push(this.occurrenceCount);
+    for (const record of a.table) for (const [, count] of record.spellings) this.occurrenceCount += count;
     return true;
   }
 
@@ -174,6 +192,7 @@ export class SnapshotTaker {
     if (!(g > a.last) || entityOf[g] !== -1) return false;
     a.last = g;
     entityOf[g] = this.entities.length;
+    this.items[g] = ref;
     keyOf[g] = this.keys.of(ref.mk);
     occ.orders[g] = ref.order;
     const start = ref.order - rankOf.get(ref.uri)! * ORDER_STRIDE;
