@@ -50,6 +50,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout34: { folder: 'test/heldout34/articles', gold: 'test/heldout34/gold.json' },
   heldout35: { folder: 'test/heldout35/articles', gold: 'test/heldout35/gold.json' },
   heldout36: { folder: 'test/heldout36/articles', gold: 'test/heldout36/gold.json' },
+  heldout37: { folder: 'test/heldout37/articles', gold: 'test/heldout37/gold.json' },
+  heldout38: { folder: 'test/heldout38/articles', gold: 'test/heldout38/gold.json' },
 };
 
 interface Options {
