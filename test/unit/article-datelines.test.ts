@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { getEngine } from './engine-helpers';
 import { parseArticle } from '../../server/src/core/article/parseArticle';
 import { matchByline, matchDateLine, matchDateline } from '../../server/src/core/article/metadata';
 import { findDates } from '../../server/src/core/dates/findDates';
@@ -62,6 +63,14 @@ describe('the year of an article dated only by its dateline', () => {
 
   it('a target is no evidence', () => {
     assert.equal(dated('Мост реконструируют к концу 2036 года.'), '--03-14');
+    assert.equal(dated('Это первая покупка компании в 2033 году. К маю 2034 года она планирует выпустить новую линейку.'), '2033-03-14');
+  });
+
+  it('of years only in future clauses (the dictionary knows the verbs), the earliest: the article is not later than what will happen', async () => {
+    const engine = await getEngine();
+    const analysed = (body: string) => engine.analyze(`Заголовок\n\nГОРОДОК, 14 марта. /Вестник/. ${body}`).article.date?.value;
+    assert.equal(analysed('Добровольцев наберут до 1 сентября 2033 года. Результаты представят на конгрессе в апреле 2034 года.'), '2033-03-14');
+    assert.equal(analysed('В 2031 году спасатели провели 300 операций. Итоги подведут в 2033 году, а отчет опубликуют в 2034 году.'), '2033-03-14');
   });
 
   it('a past event of a later month than the dateline puts the article in the next year; a past year before a deadline, the year after it', () => {

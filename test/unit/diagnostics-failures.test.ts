@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../common/protocol';
 import type { DocumentAnalysis } from '../../server/src/core/types';
 import { diagnosticsIn } from '../../server/src/features/diagnostics';
 import { CorpusIndex } from '../../server/src/index/corpusIndex';
+import { getEngine } from './engine-helpers';
 
 test('analysis failures become Information diagnostics with their range', () => {
   const text = 'Первое предложение.\nВторое предложение, которое не разобрано.\n';
@@ -27,7 +28,6 @@ test('analysis failures become Information diagnostics with their range', () => 
 });
 
 test('the documents to report are those with findings or failures; every other has no diagnostics', async () => {
-  const { getEngine } = await import('./engine-helpers');
   const index = new CorpusIndex(await getEngine());
   const flagged = ' date 2025-06-02 Клиника\n\nКАЗАНЬ, 2 июня. /ТАСС/. Главный врач Рустам Абдуррахимов открыл отделение. '
     + 'По словам Абдуррахимова, очередь сократится. Абдуррахимов пригласил хирургов.\n\nАбдурахимов будет руководить отделением.\n';

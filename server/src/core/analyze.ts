@@ -36,7 +36,7 @@ function analyzeText(res: EngineResources, input: string): DocumentAnalysis {
   const failures: Failure[] = [];
   let article: Article;
   try {
-    article = parseArticle(text);
+    article = parseArticle(text, res.verbs);
   } catch (err) {
     failures.push({ start: 0, end: text.length, message: `article parsing failed: ${messageOf(err)}` });
     article = emptyArticle(text);

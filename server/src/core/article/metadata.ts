@@ -2,7 +2,7 @@
 import type { Span } from '../types';
 import type { Line } from './lines';
 import { MONTH_WORD, monthNumber, pad2 } from './months';
-import { tenseAt } from '../dates/tense';
+import { tenseAt, type VerbOracle } from '../dates/tense';
 
 export interface HeaderMatch {
   date: string;
@@ -178,11 +178,14 @@ export function matchCredit(line: Line): { agency: string; span: Span } | null {
 /**
  * The year of an article dated only by its dateline's day and month, from what its text says, else 0
  * (unknown): a full date ('12 ноября 2025 года') in the dateline's month or next to it; else a deadline
- * ('до конца 2025 года'); else the latest year in a clause that is not in the past tense, but never
- * earlier than a year the text puts in the past. A year only in past-tense clauses is no evidence
- * ('впервые выступил здесь в 2019 году' says only that the article is later), nor is a target ('к 2030 году').
+ * ('до конца 2025 года'); else the latest year in a clause in neither the past nor the future tense
+ * ('покупка в 2026 году'), or failing that the earliest year in a future clause (the article is not
+ * later than what it says will happen: 'наберут до сентября 2026 года ... представят в апреле 2027
+ * года' is 2026), but never earlier than a year the text puts in the past. A year only in past-tense
+ * clauses is no evidence ('впервые выступил здесь в 2019 году' says only that the article is later),
+ * nor is a target ('к 2030 году', 'к марту 2027 года').
  */
-export function latestYearInText(text: string, month: number): number {
+export function latestYearInText(text: string, month: number, verbs?: VerbOracle): number {
   const fullDates = new RegExp(`(?<!\\d)\\d{1,2}\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
   let best = 0;
   for (const m of text.matchAll(fullDates)) {
@@ -196,15 +199,20 @@ export function latestYearInText(text: string, month: number): number {
   if (best) return best;
   let past = 0;
   let pastPlain = 0;
-  let other = 0;
+  let present = 0;
+  let future = Infinity;
   let event: { year: number; month: number } | null = null;
-  for (const m of text.matchAll(/(?<![\p{L}\d])(?:(к|до|по|с|со|после|начиная с|к концу|к началу|к середине)\s+)?((?:19|20)\d{2})\s*(?:год|г\.)/giu)) {
+  const years = new RegExp(`(?<![\\p{L}\\d])(?:(к|до|по|с|со|после|начиная с|к концу|к началу|к середине|к\\s+(?:${MONTH_WORD}))\\s+)?((?:19|20)\\d{2})\\s*(?:год|г\\.)`, 'giu');
+  for (const m of text.matchAll(years)) {
     if (m[1]) continue;
     const year = Number(m[2]);
     const at = m.index + m[0].indexOf(m[2]);
     const monthBefore = new RegExp(`(${MONTH_WORD})\\s+$`, 'iu').exec(text.slice(Math.max(0, at - 16), at));
+    // Past as suffix rules read it (a participle the dictionary reads as past may describe the year: 'в 2025 году,
+    // объявленном годом туризма, рассчитывают'); of the rest, the future as the dictionary reads it.
     if (tenseAt(text, at, at + 4) !== 'past') {
-      other = Math.max(other, year);
+      if (verbs && tenseAt(text, at, at + 4, verbs) === 'future') future = Math.min(future, year);
+      else present = Math.max(present, year);
       continue;
     }
     past = Math.max(past, year);
@@ -218,7 +226,8 @@ export function latestYearInText(text: string, month: number): number {
     const after = pastPlain ? pastPlain + 1 : 0;
     return after && after <= deadline ? after : deadline;
   }
-  if (other) return Math.max(other, past);
+  if (present) return Math.max(present, past);
+  if (future < Infinity) return Math.max(future, past);
   // 'отключена еще в сентябре 2025 года' under a January dateline: the first January after that event.
   if (event) return Math.max(event.month > month ? event.year + 1 : event.year, pastPlain);
   return 0;

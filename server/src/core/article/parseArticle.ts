@@ -2,6 +2,7 @@
  * The article model: title, publication date (and where it came from), author, source agency,
  * dateline, subheadings, paragraphs and quotations, with ranges. Pure; works on any text.
  */
+import type { VerbOracle } from '../dates/tense';
 import type { Article, ArticleDate, Span } from '../types';
 import { splitLines, trimLine, type Line } from './lines';
 import {
@@ -11,7 +12,8 @@ import {
 import { pad2 } from './months';
 import { findQuotations } from './quotations';
 
-export function parseArticle(text: string): Article {
+/** verbs: the tense of verbs from a dictionary (the year of an article dated by its dateline reads it); without one, suffix rules guess it. */
+export function parseArticle(text: string, verbs?: VerbOracle): Article {
   const article: Article = {
     title: null, titleSpan: null, lead: null, date: null, author: null, source: null, dateline: null,
     subheadings: [], paragraphs: [], quotations: [], furniture: [], length: text.length,
@@ -19,7 +21,7 @@ export function parseArticle(text: string): Article {
   const lines = splitLines(text).map(trimLine).filter((l) => l.text.length > 0);
   const rest = readTitle(lines, article);
   const dateline = readBody(text, rest, article);
-  if (!article.date && dateline) article.date = datelineDate(text, dateline);
+  if (!article.date && dateline) article.date = datelineDate(text, dateline, verbs);
   return article;
 }
 
@@ -121,8 +123,8 @@ function recordDateline(d: DatelineMatch, article: Article): void {
 }
 
 /** A date from the dateline's day and month, with the year written in the article (or none). */
-function datelineDate(text: string, d: DatelineMatch): ArticleDate {
-  const year = latestYearInText(text, d.month);
+function datelineDate(text: string, d: DatelineMatch, verbs?: VerbOracle): ArticleDate {
+  const year = latestYearInText(text, d.month, verbs);
   const monthDay = `${pad2(d.month)}-${pad2(d.day)}`;
   return { value: year ? `${year}-${monthDay}` : `--${monthDay}`, source: 'dateline', span: d.dateSpan, yearInferred: year > 0 };
 }
