@@ -86,9 +86,10 @@ export class LinkKeeper {
     if (!linker.unchanged) this.taker = undefined; // changed since the link (not expected: updates capture first)
     this.taker ??= linker.snapshotInSteps();
     if (this.taker && !this.taker.step(budgetMs)) return false;
-    const snapshot = this.taker?.result();
-    if (snapshot) linker.compactTables(this.taker!);
+    const taker = this.taker;
     this.taker = undefined;
+    const snapshot = taker?.result();
+    if (taker && snapshot) linker.compactTables(taker);
     this.toStore = snapshot && { key, snapshot };
     return true;
   }

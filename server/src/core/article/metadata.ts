@@ -175,6 +175,11 @@ export function matchCredit(line: Line): { agency: string; span: Span } | null {
   return { agency: m[1].trim(), span: { start: at, end: at + m[1].trim().length } };
 }
 
+/** 'D MONTH YYYY' (matchAll copies the pattern: its position is never shared). */
+const FULL_DATES = new RegExp(`(?<!\\d)\\d{1,2}\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+/** 'YYYY год', with the preposition of a target or a boundary before it, if any ('к 2030 году', 'к марту 2027 года'). */
+const WRITTEN_YEARS = new RegExp(`(?<![\\p{L}\\d])(?:(к|до|по|с|со|после|начиная с|к концу|к началу|к середине|к\\s+(?:${MONTH_WORD}))\\s+)?((?:19|20)\\d{2})\\s*(?:год|г\\.)`, 'giu');
+
 /**
  * The year of an article dated only by its dateline's day and month, from what its text says, else 0
  * (unknown): a full date ('12 ноября 2025 года') in the dateline's month or next to it; else a deadline
@@ -186,9 +191,8 @@ export function matchCredit(line: Line): { agency: string; span: Span } | null {
  * nor is a target ('к 2030 году', 'к марту 2027 года').
  */
 export function latestYearInText(text: string, month: number, verbs?: VerbOracle): number {
-  const fullDates = new RegExp(`(?<!\\d)\\d{1,2}\\s+(${MONTH_WORD})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
   let best = 0;
-  for (const m of text.matchAll(fullDates)) {
+  for (const m of text.matchAll(FULL_DATES)) {
     const written = monthNumber(m[1]);
     const year = Number(m[2]);
     // The same season across New Year: a dateline of January, a date of last December.
@@ -202,8 +206,7 @@ export function latestYearInText(text: string, month: number, verbs?: VerbOracle
   let present = 0;
   let future = Infinity;
   let event: { year: number; month: number } | null = null;
-  const years = new RegExp(`(?<![\\p{L}\\d])(?:(к|до|по|с|со|после|начиная с|к концу|к началу|к середине|к\\s+(?:${MONTH_WORD}))\\s+)?((?:19|20)\\d{2})\\s*(?:год|г\\.)`, 'giu');
-  for (const m of text.matchAll(years)) {
+  for (const m of text.matchAll(WRITTEN_YEARS)) {
     if (m[1]) continue;
     const year = Number(m[2]);
     const at = m.index + m[0].indexOf(m[2]);

@@ -150,8 +150,10 @@ export class SnapshotTaker {
   }
 
   /**
-   * The linked corpus's spelling tables as the snapshot has them (see snapshotTables, which finds the
-   * same from the snapshot and the entities): the steps have already seen every mention and table.
+   * The linked corpus's spelling tables as the snapshot has them: each entity's table built from the
+   * snapshot's columns when first read (lazyTables.ts), as a restored link has them, so that the ~480,000
+   * occurrence objects of 10,000 articles need not stay in memory after a full link. The steps have
+   * already seen every mention and table: no pass over the corpus here.
    */
   tables(): LazyTables | undefined {
     if (!this.done) return undefined;
@@ -353,39 +355,6 @@ export function restoreSnapshot(docs: ReadonlyMap<string, DocumentAnalysis>, sna
     spellings.defer(id, table, starts[e]);
   }
   return { linked, docs: items.docs, keyed: items.keyed };
-}
-
-/**
- * The spelling tables of a linked corpus as the snapshot taken of it has them: each entity's table
- * built from the snapshot's columns when first read (lazyTables.ts), as a restored link has them, so
- * that the ~480,000 occurrence objects of 10,000 articles need not stay in memory after a full link.
- * `entities` are the linked corpus's (the snapshot's numbering is theirs); undefined when they do not fit.
- */
-export function snapshotTables(snap: LinkSnapshot, entities: ReadonlyMap<string, Entity>): LazyTables | undefined {
-  const base = new Map<string, number>();
-  let total = 0;
-  snap.uris.forEach((uri, d) => {
-    base.set(uri, total);
-    total += snap.counts[d];
-  });
-  const items: LinkItem[] = new Array(total);
-  for (const entity of entities.values()) {
-    for (const it of entity.mentions as LinkItem[]) {
-      const g = (base.get(it.uri) ?? NaN) + it.index;
-      if (!(g >= 0 && g < total) || items[g]) return undefined;
-      items[g] = it;
-    }
-  }
-  for (let g = 0; g < total; g++) if (!items[g]) return undefined;
-  const starts = tableStarts(snap, total);
-  if (!starts || snap.entities.length !== entities.size) return undefined;
-  const tables = new LazyTables(snap, items);
-  for (let e = 0; e < snap.entities.length; e++) {
-    const { id, table } = snap.entities[e];
-    if (!entities.has(id)) return undefined;
-    tables.defer(id, table, starts[e]);
-  }
-  return tables;
 }
 
 /** The same documents, mention counts, and numbers in range. */
