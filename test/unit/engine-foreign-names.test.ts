@@ -97,3 +97,15 @@ test("a Korean family name that is also a word ('Нам') with a given name of K
   const ru = await mentionsOf(`${BODY}Он поздравил Пак Анну с победой.`);
   assert.equal(find(ru, 'Пак Анну')?.name, 'Пак Анна');
 });
+
+test("a Filipino 'делос' is a particle of the surname, alone or after the given names", async () => {
+  const ms = await mentionsOf(`${BODY}Министр Ана Лорна делос Сантос заявила, что делос Сантос не уйдёт.`);
+  assert.deepEqual(summary(ms), ['PER:Ана Лорна делос Сантос', 'PER:делос Сантос']);
+  assert.equal(find(ms, 'делос Сантос')?.name, 'Ана Лорна делос Сантос');
+});
+
+test("'-младший' and '-старший' after a surname are part of the name and agree with it in every case", async () => {
+  const ms = await mentionsOf(`${BODY}Сенатор Роберто Айяла-младший выступил. Позицию Роберто Айялы-младшего поддержали. Встреча с Айялой-младшим прошла.`);
+  assert.deepEqual(summary(ms), ['PER:Роберто Айяла-младший', 'PER:Роберто Айялы-младшего', 'PER:Айялой-младшим']);
+  for (const written of ['Роберто Айялы-младшего', 'Айялой-младшим']) assert.equal(find(ms, written)?.name, 'Роберто Айяла-младший', written);
+});

@@ -376,6 +376,8 @@ function withCanonicalPlace(ctx: Context, i: number, j: number, name: string): s
     // or a longer form of the canonical name gives way to it ('РФ', 'Республики Таджикистан' -> 'Таджикистана').
     const written = foldLower(ctx.text.slice(ctx.tokens[k].start, ctx.tokens[j - 1].end));
     if (!ctx.tokens[k].allCaps && !written.includes(foldLower(m.entry.name).slice(0, 4))) return name;
+    // 'городского округа Нальчик', 'штата Амазонас': a place in apposition to a lower-case area noun stays as written.
+    if (!ctx.tokens[k - 1].cap && hasLemma(ctx, k - 1, AREA_HEADS)) return name;
     const head = phraseNominative(ctx.morph, wordTexts(ctx, i, k), 'Orgn').name;
     return `${head} ${genitive(ctx.morph, m.entry.name)}`;
   }
@@ -435,6 +437,9 @@ function attachedEnd(ctx: Context, k: number): number {
   const office = ctx.morph.parse(t.text).some((p) => p.known && p.pos === 'NOUN' && !p.proper && p.case === 'loct' && (p.grammemes.has('anim') || ORG_HEADS.has(p.lemma) || DOMAIN_BODIES.has(p.lemma)));
   if (!office) return k;
   const end = placeEnd(ctx, j + 1);
+  // 'при министерстве водных ресурсов': a lower-case body with a complement of its own, not its name, says which one.
+  const body = !t.cap && j === k + 1 && !ctx.morph.parse(t.text).some((p) => p.grammemes.has('anim'));
+  if (body && end === j + 1 && caseGroupEnd(ctx, j + 1, 'gent', j + 1) > j + 1) return k;
   return ctx.tokens[end]?.text === 'по' ? complementEnd(ctx, end) : end;
 }
 
@@ -495,6 +500,8 @@ function complementEnd(ctx: Context, k: number): number {
     if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
   if (object > group) return placeEnd(ctx, object);
+  const remit = c === 'datv' ? remitEnd(ctx, group) : group;
+  if (remit > group) return placeEnd(ctx, remit);
   const means = meansEnd(ctx, group);
   if (means > group && placeEnd(ctx, means) > means) return placeEnd(ctx, means);
   // 'Народный комитет провинции' needs the province's name; without one the phrase stops at the head.
@@ -516,6 +523,25 @@ function actionObjectEnd(ctx: Context, g: number, actionCase: string): number {
   if (end === g || hasLemma(ctx, end - 1, TIME_NOUNS)) return g;
   return conjoinedGroupEnd(ctx, end, c);
 }
+
+/**
+ * 'комиссия по правам человека', 'центр по контролю заболеваний', 'агентство по борьбе со стихийными бедствиями':
+ * after 'по' and the body's remit in the dative (group ends at g), whose rights or what is controlled, a lower-case
+ * genitive group, or what is fought, 'с' and a group in the instrumental. No time ('по итогам года') nor place cue
+ * ('по экономике региона': the region is the body's, and named apart).
+ */
+function remitEnd(ctx: Context, g: number): number {
+  if (!joined(ctx, g - 1)) return g;
+  const t = ctx.tokens[g];
+  const against = (t?.text === 'с' || t?.text === 'со') && hasLemma(ctx, g - 1, COMBATS) && joined(ctx, g);
+  const from = against ? g + 1 : g;
+  const end = caseGroupEnd(ctx, from, against ? 'ablt' : 'gent', from);
+  if (end === from || hasLemma(ctx, end - 1, TIME_NOUNS) || hasLemma(ctx, end - 1, PLACE_CUES)) return g;
+  return conjoinedGroupEnd(ctx, end, against ? 'ablt' : 'gent');
+}
+
+/** 'по борьбе с терроризмом': a remit that takes 'с' and what is fought. */
+const COMBATS = new Set(['борьба']);
 
 /**
  * 'Федерации фигурного катания на коньках России', 'гребли на байдарках и каноэ', 'стрельбы из лука': a sport
@@ -678,6 +704,8 @@ function placeEnd(ctx: Context, k: number): number {
     release(ctx, owner);
     return end - k >= 3 || hasLemma(ctx, end - 1, CITY_PARTS) ? cityOfAreaEnd(ctx, end) : end;
   }
+  const named = namedAreaEnd(ctx, k);
+  if (named > k) return named;
   if (ctx.taken[k]) return k;
   // 'Светлогорского городского округа': an adjective that is also a town's name still heads an area.
   const area = areaEnd(ctx, k);
@@ -686,6 +714,28 @@ function placeEnd(ctx: Context, k: number): number {
   if (place && place.entry.type === 'LOC' && isGenitive(ctx, k)) return place.end;
   if (tokens[k].cap && ctx.morph.parse(tokens[k].text).some((p) => p.proper === 'Geox' && p.case === 'gent')) return givenNameBefore(ctx, k) ? k : k + 1;
   return areaOfPlaceEnd(ctx, k);
+}
+
+/**
+ * 'штата Амазонас', 'провинции Неукен', 'городского округа Нальчик': a lower-case area noun in the genitive (maybe
+ * after its adjectives) and the area's name in apposition, one capitalised word (a place, or no one's yet); not a
+ * first name nor the first of two capitalised words ('администрации района Иван Петров' is the head's person).
+ */
+function namedAreaEnd(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  // 'суд провинции Хэйлунцзян': after a bare lower-case head the place is named apart.
+  if (!tokens[k - 1]?.cap && !isAdjective(ctx, k - 2) && (hasLemma(ctx, k - 1, ORG_HEADS) || hasLemma(ctx, k - 1, DOMAIN_BODIES))) return k;
+  let h = k;
+  while (h < k + 2 && !tokens[h].cap && !ctx.taken[h] && isAdjective(ctx, h) && joined(ctx, h)) h++;
+  const [area, name, after] = [tokens[h], tokens[h + 1], tokens[h + 2]];
+  if (!area || area.cap || ctx.taken[h] || !hasLemma(ctx, h, AREA_HEADS) || !isGenitive(ctx, h) || !name?.cap || name.allCaps || !joined(ctx, h)) return k;
+  if ((after?.cap && joined(ctx, h + 1)) || isDictionaryFirstName(ctx.morph, name.text)) return k;
+  const owner = ctx.owner[h + 1];
+  if (!owner) return h + 2;
+  if (owner.type !== 'LOC' || owner.start !== name.start) return k;
+  const end = ownedEnd(ctx, h + 1);
+  release(ctx, owner);
+  return end;
 }
 
 /** 'Территориальный фонд | ОМС Нижегородской области': the domain's acronym between a body's head and its place; the place's end, or k. */

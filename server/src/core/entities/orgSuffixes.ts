@@ -348,12 +348,17 @@ function countryEnd(ctx: Context, c: Candidate, k: number): number {
   const end = endOf(ctx, owner);
   // 'ТФОМС | Республики Башкортостан': the region word shows the genitive, the name after it stands in apposition.
   if (c.words.length === 1 && prev.allCaps && isRegion(ctx, k, end) && ctx.tokens.slice(k, end).some((t) => ctx.morph.parse(t.text).some((p) => p.case === 'gent'))) return end;
+  // 'ВВС Бразилии', 'ВМС Индонезии': a state's armed forces or one of their branches is the state's.
+  if (c.words.length === 1 && MILITARY_ACRONYMS.has(prev.text) && isState(owner.name)) return end;
   // 'министр по делам ВАС Уганды': after a lone acronym other than Russia's bodies' the state may be the title's.
   if ((c.words.length === 1 && prev.allCaps) || ctx.gazetteer.canonical(c.name) || !isState(owner.name)) return k;
   return ctx.tokens.slice(k, end).some((t) => ctx.morph.parse(t.text).some((p) => p.case === 'gent' || p.grammemes.has('Fixd'))) || ctx.tokens[k].allCaps ? end : k;
 }
 
 const COUNTRY_FORMS = new Set(['России', 'РФ', 'Российской Федерации']);
+
+/** Armed forces and their branches: 'ВС', 'ВВС', 'ВМС', 'ВМФ', 'ВКС', 'ВДВ', 'СВ' (сухопутные войска). */
+const MILITARY_ACRONYMS = new Set(['ВС', 'ВВС', 'ВМС', 'ВМФ', 'ВКС', 'ВДВ', 'СВ']);
 
 /**
  * 'Министерство здравоохранения | Республики Сербия': a state's official name after a body, the word 'Республики' in the

@@ -10,7 +10,7 @@ import { matchCase } from '../names/casing';
 import { agree } from '../morphology/agreement';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, romanNumerals, UNIT } from './wordShapes';
+import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, romanNumerals, UNIT, withGenerationSuffix } from './wordShapes';
 import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, QUARTERS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -409,11 +409,19 @@ function namedAfter(ctx: Context, i: number, j: number, classes: WordClass[]): b
   if (j - i < 2 || j - i > 3 || classes[0] !== 'common' || !hasLemma(ctx, i, ORG_HEADS)) return false;
   const parses = ctx.morph.parse(ctx.tokens[j - 1].text);
   const surname = parses.some((p) => p.proper === 'Surn' && p.case === 'gent');
-  if (j - i === 2) return surname && !parses.some((p) => p.proper === 'Name');
+  // 'Университета Кениатты', 'Фонд Галуста Гюльбенкяна': words no dictionary knows, each with a genitive's ending.
+  const foreign = hasLemma(ctx, i, EPONYMOUS_BODIES) && ctx.tokens.slice(i + 1, j).every((t) => !classifyWord(ctx.morph, t.text).known && GENITIVE_ENDING.test(t.text));
+  if (j - i === 2) return (surname && !parses.some((p) => p.proper === 'Name')) || foreign;
   // 'Института Альфреда Вегенера': a given name and a surname in the genitive.
   const given = ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent');
-  return given && (surname || classes[2] === 'unknown');
+  return (given && (surname || classes[2] === 'unknown')) || foreign;
 }
+
+/** Bodies named after a person: 'Университет Кениатты', 'Фонд Гюльбенкяна', 'Музей Гуггенхайма'. */
+const EPONYMOUS_BODIES = new Set(['университет', 'институт', 'музей', 'театр', 'фонд', 'библиотека', 'колледж', 'академия', 'госпиталь', 'больница', 'консерватория', 'галерея']);
+
+/** A masculine's genitive ('Гюльбенкяна', 'Галуста') or a feminine's ('Кениатты'): a consonant, then -а, -я or -ы. */
+const GENITIVE_ENDING = /[бвгджзйклмнпрстфхцчшщ][аяы]$/u;
 
 function claimNamedAfter(ctx: Context, i: number, j: number): void {
   const words = wordTexts(ctx, i, j);
@@ -761,6 +769,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // 'сельского ФАПа': an acronym with a case ending is no entity when the acronym is none.
   if (INNER_CAPITALS.test(t.text)) return NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(acronymStem(t.text)) ? undefined : void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
+  if (withGenerationSuffix(t.text)) return void person(ctx, i, i + 1);
   if (placeShape(t.text) || villageShape(ctx, i)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
   const club = nounWithPlace(ctx, t.text);
   if (club) return void claimWord(ctx, i, 'ORG', club);

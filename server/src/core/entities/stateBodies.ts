@@ -87,13 +87,24 @@ function bodyNominative(morph: Morphology, word: string): string {
   return COMMON_BODIES.has(p.lemma) ? lemma.toLowerCase() : lemma;
 }
 
-/** 'Россия' -> 'России', 'Саудовская Аравия' -> 'Саудовской Аравии', 'США' -> 'США'. */
+/**
+ * 'Россия' -> 'России', 'Саудовская Аравия' -> 'Саудовской Аравии', 'США' -> 'США'. A name in apposition after the
+ * head noun keeps its form ('Республика Тыва' -> 'Республики Тыва'), until 'и' or a dash starts another part
+ * ('Босния и Герцеговина' -> 'Боснии и Герцеговины', 'Ханты-Мансийский автономный округ — Югра' -> '... — Югры').
+ */
 export function genitive(morph: Morphology, name: string): string {
+  let apposition = false;
   return name
     .split(' ')
     .map((w) => {
-      if (isAcronym(w)) return w;
+      if (PART_BREAKS.has(w)) {
+        apposition = false;
+        return w;
+      }
+      if (isAcronym(w) || apposition) return w;
       const p = morph.parse(w).find((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'nomn');
+      // A common noun heads the name ('Республика'); 'Тверская' read as a surname does not.
+      apposition = p?.pos === 'NOUN' && !p.proper;
       // An adjective keeps its gender and number ('Ленинградская область' -> 'Ленинградской области').
       const agree = p?.pos === 'ADJF' ? [p.number === 'plur' ? 'plur' : 'sing', ...(p.number !== 'plur' && p.gender ? [p.gender] : [])] : [];
       const g = p ? morph.inflect(p, ['gent', ...agree]) : null;
@@ -101,3 +112,5 @@ export function genitive(morph: Morphology, name: string): string {
     })
     .join(' ');
 }
+
+const PART_BREAKS = new Set(['и', '—', '–', '-']);

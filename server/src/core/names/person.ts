@@ -55,6 +55,14 @@ export function normalizePerson(morph: Morphology, words: string[], hint: CaseHi
 }
 
 function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): NormalizedPerson {
+  // 'Маркоса-младшего' -> 'Маркос-младший': the name declines as it would alone, the namesake's word after it agrees.
+  // The adjective's ending shows the gender and the case ('Айялой-младшим': a man, in the instrumental).
+  const generation = GENERATION_SUFFIX.exec(words[words.length - 1]);
+  if (generation) {
+    const shown = GENERATION_ENDINGS[generation[3]];
+    const base = normalizeUncached(morph, [...words.slice(0, -1), generation[1]], { cases: new Set(shown.cases), weight: Math.max(hint.weight, 2.5), gender: shown.gender });
+    return withGeneration(base, generation[2]);
+  }
   const roles = assignRoles(morph, words);
   const { gender, c } = genderAndCase(morph, words, roles, hint);
   const lemmas = isJapanese(words) ? japaneseLemmas(words) : words.map((w, i) => wordLemma(morph, words, i, roles[i], c, gender));
@@ -323,7 +331,27 @@ function eastAsianThree(words: string[]): boolean {
 }
 
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
-export const PARTICLES: ReadonlySet<string> = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'лос', 'лас', 'бин', 'бен', 'ибн', 'аль', 'эль']);
+/** A name's last word with 'младший' / 'старший' after a hyphen, in any case: the word and the adjective's stem. */
+const GENERATION_SUFFIX = /^(\p{Lu}[\p{L}-]*?)-(младш|старш)(ий|его|ему|им|ем|ая|ей|ую)$/u;
+
+/** The gender and the cases each ending of 'младший' shows. */
+const GENERATION_ENDINGS: Record<string, { gender: 'm' | 'f'; cases: string[] }> = {
+  ий: { gender: 'm', cases: ['nomn'] }, его: { gender: 'm', cases: ['gent', 'accs'] }, ему: { gender: 'm', cases: ['datv'] },
+  им: { gender: 'm', cases: ['ablt'] }, ем: { gender: 'm', cases: ['loct'] },
+  ая: { gender: 'f', cases: ['nomn'] }, ую: { gender: 'f', cases: ['accs'] }, ей: { gender: 'f', cases: ['gent', 'datv', 'ablt', 'loct'] },
+};
+
+function withGeneration(n: NormalizedPerson, stem: string): NormalizedPerson {
+  const suffix = `-${stem}${n.person.gender === 'f' ? 'ая' : 'ий'}`;
+  const person = { ...n.person };
+  if (person.last) person.last += suffix;
+  else if (person.first) person.first += suffix;
+  const lemmas = [...n.lemmas];
+  lemmas[lemmas.length - 1] += suffix;
+  return { person, lemmas, name: [person.first, person.last].filter(Boolean).join(' ') };
+}
+
+export const PARTICLES: ReadonlySet<string> = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'делос', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'лос', 'лас', 'бин', 'бен', 'ибн', 'аль', 'эль']);
 
 /** A woman's surname ending in a consonant does not decline ('Виктории Ким', 'Ирины Коваль'). */
 function indeclinableFeminine(w: string, role: Role, gender: 'm' | 'f'): boolean {
@@ -343,7 +371,7 @@ function afterParticle(words: string[], i: number): boolean {
 
 /** Portuguese given names end in -у (Педру, Пинту), like a dative: they are kept as written. */
 export const PORTUGUESE_PARTICLES: ReadonlySet<string> = new Set(['да', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш']);
-const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'ла', 'лос', 'лас']);
+const ROMANCE_PARTICLES = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'делос', 'ла', 'лос', 'лас']);
 
 function wordScore(morph: Morphology, w: string, role: Role, c: NameCase, gender: 'm' | 'f', romance = false): number {
   // 'Подпругину-Маас': the part of a double surname that declines shows the case.

@@ -1,0 +1,49 @@
+/** A body's name with what it deals with, the area it serves, the forces it commands, the person it is named after. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf, summary } from './engine-helpers';
+
+const BODY = 'Заголовок новости\n\n';
+
+test("after 'по' and the remit, whose rights or what is controlled or fought belongs to the name", async () => {
+  const ms = await mentionsOf(`${BODY}Жалобу приняла Межрегиональная комиссия по правам потребителей. Данные собрал Республиканский центр по контролю инфекций. Помощь направило Агентство по борьбе с наводнениями Лаоса.`);
+  assert.deepEqual(summary(ms), [
+    'ORG:Межрегиональная комиссия по правам потребителей',
+    'ORG:Республиканский центр по контролю инфекций',
+    'ORG:Агентство по борьбе с наводнениями Лаоса',
+  ]);
+});
+
+test("the remit's genitive stops at a time or a place cue", async () => {
+  const ms = await mentionsOf(`${BODY}Отчёт принял Комитет по экономике региона, а Комиссия по туризму года не назначала.`);
+  assert.deepEqual(summary(ms), ['ORG:Комитет по экономике', 'ORG:Комиссия по туризму']);
+});
+
+test("'при' and a lower-case body with a complement of its own only says which body: not part of the name", async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сообщило Управление по охране лесов при министерстве сельского хозяйства.`);
+  assert.deepEqual(summary(ms), ['ORG:Управление по охране лесов']);
+});
+
+test('a state after its armed forces or one of their branches', async () => {
+  const ms = await mentionsOf(`${BODY}Вертолёты ВВС Перу вывезли туристов, а корабли ВМС Чили встали на рейд.`);
+  assert.deepEqual(summary(ms), ['ORG:ВВС Перу', 'ORG:ВМС Чили']);
+});
+
+test('a lower-case area noun and its name in apposition close a body; the name keeps its form', async () => {
+  const ms = await mentionsOf(`${BODY}Заявление сделала Федерация гребли штата Парана. Глава местной администрации городского округа Нальчик выступил.`);
+  assert.deepEqual(summary(ms), ['ORG:Федерация гребли штата Парана', 'ORG:местной администрации городского округа Нальчик']);
+  assert.equal(find(ms, 'местной администрации городского округа Нальчик')?.name, 'местная администрация городского округа Нальчик');
+  const person = await mentionsOf(`${BODY}Глава администрации района Иван Петров выступил.`);
+  assert.deepEqual(summary(person), ['PER:Иван Петров']);
+});
+
+test("a republic's name in apposition is not declined in a body's name ('Республики Тыва')", async () => {
+  const ms = await mentionsOf(`${BODY}Иск подала прокуратура Республики Тыва, ответило посольство Боснии и Герцеговины.`);
+  assert.equal(find(ms, 'прокуратура Республики Тыва')?.name, 'прокуратура Республики Тыва');
+  assert.equal(find(ms, 'посольство Боснии и Герцеговины')?.name, 'посольство Боснии и Герцеговины');
+});
+
+test('a body named after a person no dictionary knows, written in the genitive', async () => {
+  const ms = await mentionsOf(`${BODY}Читатели Библиотеки Мвангаты и стипендиаты Фонда Арсена Тиграняна приехали. Директор Фонда Лусия Бермудес выступила.`);
+  assert.deepEqual(summary(ms), ['ORG:Библиотеки Мвангаты', 'ORG:Фонда Арсена Тиграняна', 'ORG:Фонда', 'PER:Лусия Бермудес']);
+});
