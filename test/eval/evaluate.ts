@@ -52,6 +52,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout36: { folder: 'test/heldout36/articles', gold: 'test/heldout36/gold.json' },
   heldout37: { folder: 'test/heldout37/articles', gold: 'test/heldout37/gold.json' },
   heldout38: { folder: 'test/heldout38/articles', gold: 'test/heldout38/gold.json' },
+  heldout39: { folder: 'test/heldout39/articles', gold: 'test/heldout39/gold.json' },
+  heldout40: { folder: 'test/heldout40/articles', gold: 'test/heldout40/gold.json' },
 };
 
 interface Options {

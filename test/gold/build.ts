@@ -56,6 +56,8 @@ const SETS = [
   { source: 'test/heldout36/gold.annotations.txt', output: 'test/heldout36/gold.json' },
   { source: 'test/heldout37/gold.annotations.txt', output: 'test/heldout37/gold.json' },
   { source: 'test/heldout38/gold.annotations.txt', output: 'test/heldout38/gold.json' },
+  { source: 'test/heldout39/gold.annotations.txt', output: 'test/heldout39/gold.json' },
+  { source: 'test/heldout40/gold.annotations.txt', output: 'test/heldout40/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
