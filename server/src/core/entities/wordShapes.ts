@@ -2,7 +2,7 @@
 import type { Token } from '../text/tokenize';
 import type { Context } from './context';
 import { LAW_CODES } from './data/lexicon';
-import { PARTICLES } from '../names/person';
+import { GENERATION, PARTICLES } from '../names/person';
 
 /** 'Лула да Силва', 'Shipping Corporation of India': a lower-case particle inside a name. */
 export function particleBetween(ctx: Context, j: number): boolean {
@@ -39,14 +39,12 @@ export function commonCompound(word: string): boolean {
   return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part) && !GENERATION.test(part));
 }
 
-/** 'Маркос-младший', 'Кинга-старшего': which of two namesakes, father or son, is part of the name. */
-const GENERATION = /^(?:младш|старш)(?:ий|его|ему|им|ем|ая|ей|ую)$/u;
-
-/** A capitalised word with a namesake's 'младший' / 'старший' after a hyphen: a person's surname. */
+/** A capitalised word with a namesake's 'младший' / 'старший' after a hyphen ('Маркос-младший'): a person's surname. */
 export function withGenerationSuffix(word: string): boolean {
   const at = word.lastIndexOf('-');
   return at > 1 && /^\p{Lu}/u.test(word) && GENERATION.test(word.slice(at + 1));
 }
+
 /** Lower-case particles inside foreign names (Лула да Силва, Людвиг ван Бетховен): the names' own, and 'бинт', 'бинти' (daughter of; Malay 'бинти'). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES, 'бинт', 'бинти']);
 

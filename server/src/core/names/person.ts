@@ -57,11 +57,13 @@ export function normalizePerson(morph: Morphology, words: string[], hint: CaseHi
 function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): NormalizedPerson {
   // 'Маркоса-младшего' -> 'Маркос-младший': the name declines as it would alone, the namesake's word after it agrees.
   // The adjective's ending shows the gender and the case ('Айялой-младшим': a man, in the instrumental).
-  const generation = GENERATION_SUFFIX.exec(words[words.length - 1]);
+  const last = words[words.length - 1];
+  const dash = last.lastIndexOf('-');
+  const generation = dash > 0 && /^\p{Lu}/u.test(last) ? GENERATION.exec(last.slice(dash + 1)) : null;
   if (generation) {
-    const shown = GENERATION_ENDINGS[generation[3]];
-    const base = normalizeUncached(morph, [...words.slice(0, -1), generation[1]], { cases: new Set(shown.cases), weight: Math.max(hint.weight, 2.5), gender: shown.gender });
-    return withGeneration(base, generation[2]);
+    const shown = GENERATION_ENDINGS[generation[2]];
+    const base = normalizeUncached(morph, [...words.slice(0, -1), last.slice(0, dash)], { cases: new Set(shown.cases), weight: Math.max(hint.weight, 2.5), gender: shown.gender });
+    return withGeneration(base, generation[1]);
   }
   const roles = assignRoles(morph, words);
   const { gender, c } = genderAndCase(morph, words, roles, hint);
@@ -331,8 +333,8 @@ function eastAsianThree(words: string[]): boolean {
 }
 
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
-/** A name's last word with 'младший' / 'старший' after a hyphen, in any case: the word and the adjective's stem. */
-const GENERATION_SUFFIX = /^(\p{Lu}[\p{L}-]*?)-(младш|старш)(ий|его|ему|им|ем|ая|ей|ую)$/u;
+/** 'младший' / 'старший' in any case, written after a surname and a hyphen ('Маркос-младший'): the stem and the ending. */
+export const GENERATION = /^(младш|старш)(ий|его|ему|им|ем|ая|ей|ую)$/u;
 
 /** The gender and the cases each ending of 'младший' shows. */
 const GENERATION_ENDINGS: Record<string, { gender: 'm' | 'f'; cases: string[] }> = {
