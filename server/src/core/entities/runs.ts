@@ -4,13 +4,13 @@
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
-import { isChinese, isJapanese, isVietnamese, nameForms, normalizePerson } from '../names/person';
+import { generationOf, isChinese, isJapanese, isVietnamese, nameForms, normalizePerson } from '../names/person';
 import { isKorean } from '../names/koreanNames';
 import { matchCase } from '../names/casing';
 import { agree } from '../morphology/agreement';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
-import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, romanNumerals, UNIT, withGenerationSuffix } from './wordShapes';
+import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, romanNumerals, UNIT } from './wordShapes';
 import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, QUARTERS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
@@ -769,7 +769,8 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   // 'сельского ФАПа': an acronym with a case ending is no entity when the acronym is none.
   if (INNER_CAPITALS.test(t.text)) return NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(acronymStem(t.text)) ? undefined : void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
-  if (withGenerationSuffix(t.text)) return void person(ctx, i, i + 1);
+  // 'Маркос-младший': a surname with a namesake's 'младший' / 'старший'.
+  if (generationOf(t.text)) return void person(ctx, i, i + 1);
   if (placeShape(t.text) || villageShape(ctx, i)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
   const club = nounWithPlace(ctx, t.text);
   if (club) return void claimWord(ctx, i, 'ORG', club);

@@ -39,12 +39,6 @@ export function commonCompound(word: string): boolean {
   return word.split(/[-‑]/).slice(1).some((part) => /^\p{Ll}/u.test(part) && !HYPHEN_PARTICLES.has(part) && !GENERATION.test(part));
 }
 
-/** A capitalised word with a namesake's 'младший' / 'старший' after a hyphen ('Маркос-младший'): a person's surname. */
-export function withGenerationSuffix(word: string): boolean {
-  const at = word.lastIndexOf('-');
-  return at > 1 && /^\p{Lu}/u.test(word) && GENERATION.test(word.slice(at + 1));
-}
-
 /** Lower-case particles inside foreign names (Лула да Силва, Людвиг ван Бетховен): the names' own, and 'бинт', 'бинти' (daughter of; Malay 'бинти'). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set([...PARTICLES, 'бинт', 'бинти']);
 

@@ -57,13 +57,11 @@ export function normalizePerson(morph: Morphology, words: string[], hint: CaseHi
 function normalizeUncached(morph: Morphology, words: string[], hint: CaseHint): NormalizedPerson {
   // 'Маркоса-младшего' -> 'Маркос-младший': the name declines as it would alone, the namesake's word after it agrees.
   // The adjective's ending shows the gender and the case ('Айялой-младшим': a man, in the instrumental).
-  const last = words[words.length - 1];
-  const dash = last.lastIndexOf('-');
-  const generation = dash > 0 && /^\p{Lu}/u.test(last) ? GENERATION.exec(last.slice(dash + 1)) : null;
+  const generation = generationOf(words[words.length - 1]);
   if (generation) {
-    const shown = GENERATION_ENDINGS[generation[2]];
-    const base = normalizeUncached(morph, [...words.slice(0, -1), last.slice(0, dash)], { cases: new Set(shown.cases), weight: Math.max(hint.weight, 2.5), gender: shown.gender });
-    return withGeneration(base, generation[1]);
+    const shown = GENERATION_ENDINGS[generation.ending];
+    const base = normalizeUncached(morph, [...words.slice(0, -1), generation.surname], { cases: new Set(shown.cases), weight: Math.max(hint.weight, 2.5), gender: shown.gender });
+    return withGeneration(base, generation.stem);
   }
   const roles = assignRoles(morph, words);
   const { gender, c } = genderAndCase(morph, words, roles, hint);
@@ -332,9 +330,15 @@ function eastAsianThree(words: string[]): boolean {
   return words.length === 3 && words[0].length <= 5 && words[1].length <= 4 && !words.some((w) => w.includes('-') || PARTICLES.has(w));
 }
 
-/** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
 /** 'младший' / 'старший' in any case, written after a surname and a hyphen ('Маркос-младший'): the stem and the ending. */
 export const GENERATION = /^(младш|старш)(ий|его|ему|им|ем|ая|ей|ую)$/u;
+
+/** A capitalised surname with 'младший' / 'старший' after a hyphen ('Маркоса-младшего'): its parts; null for any other word. */
+export function generationOf(word: string): { surname: string; stem: string; ending: string } | null {
+  const dash = word.lastIndexOf('-');
+  const m = dash > 1 && /^\p{Lu}/u.test(word) ? GENERATION.exec(word.slice(dash + 1)) : null;
+  return m && { surname: word.slice(0, dash), stem: m[1], ending: m[2] };
+}
 
 /** The gender and the cases each ending of 'младший' shows. */
 const GENERATION_ENDINGS: Record<string, { gender: 'm' | 'f'; cases: string[] }> = {
@@ -353,6 +357,7 @@ function withGeneration(n: NormalizedPerson, stem: string): NormalizedPerson {
   return { person, lemmas, name: [person.first, person.last].filter(Boolean).join(' ') };
 }
 
+/** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
 export const PARTICLES: ReadonlySet<string> = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'делос', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'лос', 'лас', 'бин', 'бен', 'ибн', 'аль', 'эль']);
 
 /** A woman's surname ending in a consonant does not decline ('Виктории Ким', 'Ирины Коваль'). */
