@@ -47,3 +47,30 @@ test('a body named after a person no dictionary knows, written in the genitive',
   const ms = await mentionsOf(`${BODY}Читатели Библиотеки Мвангаты и стипендиаты Фонда Арсена Тиграняна приехали. Директор Фонда Лусия Бермудес выступила.`);
   assert.deepEqual(summary(ms), ['ORG:Библиотеки Мвангаты', 'ORG:Фонда Арсена Тиграняна', 'ORG:Фонда', 'PER:Лусия Бермудес']);
 });
+
+test("a remit's noun governs its own case: 'по контролю за' + instrumental, 'по управлению' + instrumental, 'помощи' + dative", async () => {
+  const ms = await mentionsOf(`${BODY}Пробы взял Совет по контролю за загрязнением Кералы. Деньги выделило Агентство по управлению водными ресурсами Непала. Грант получило Бюро по помощи переселенцам.`);
+  assert.deepEqual(summary(ms), [
+    'ORG:Совет по контролю за загрязнением Кералы',
+    'ORG:Агентство по управлению водными ресурсами Непала',
+    'ORG:Бюро по помощи переселенцам',
+  ]);
+});
+
+test("a second remit after 'и', in the dative with its own object, belongs to the name", async () => {
+  const ms = await mentionsOf(`${BODY}Жалобу подала Комиссия по защите конкуренции и правам потребителей Лаоса.`);
+  assert.deepEqual(summary(ms), ['ORG:Комиссия по защите конкуренции и правам потребителей Лаоса']);
+});
+
+test("a country the dictionary declines only in part ('Бангладеш') closes a body and keeps its form", async () => {
+  const ms = await mentionsOf(`${BODY}Об этом сообщило Министерство водных ресурсов Бангладеш.`);
+  assert.deepEqual(summary(ms), ['ORG:Министерство водных ресурсов Бангладеш']);
+  assert.equal(ms[0].name, 'Министерство водных ресурсов Бангладеш');
+});
+
+test("'при' and a body already named belong to a capitalised body's name; not to a lower-case 'комитет'", async () => {
+  const ms = await mentionsOf(`${BODY}Решение принял Комитет по делам молодежи при Правительстве Киргизии.`);
+  assert.deepEqual(summary(ms), ['ORG:Комитет по делам молодежи при Правительстве Киргизии']);
+  const lower = await mentionsOf(`${BODY}Там работает комитет при Духовном управлении мусульман Пермского края.`);
+  assert.deepEqual(summary(lower), ['ORG:Духовном управлении мусульман Пермского края']);
+});

@@ -109,3 +109,9 @@ test("'-младший' and '-старший' after a surname are part of the na
   assert.deepEqual(summary(ms), ['PER:Роберто Айяла-младший', 'PER:Роберто Айялы-младшего', 'PER:Айялой-младшим']);
   for (const written of ['Роберто Айялы-младшего', 'Айялой-младшим']) assert.equal(find(ms, written)?.name, 'Роберто Айяла-младший', written);
 });
+
+test('a town the dictionary knows in an oblique case only, glued before a first name, is the place, then the person', async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nДиректор музея Шадринска Лев Нечунаев сказал, что работы завершат.');
+  assert.deepEqual(summary(ms), ['LOC:Шадринска', 'PER:Лев Нечунаев']);
+  assert.equal(ms[0].name, 'Шадринск');
+});

@@ -5,7 +5,7 @@
 import type { EntityType } from '../types';
 import { foldLower, type Parse } from '../morphology/morph';
 import { matchCase } from '../names/casing';
-import { isDictionaryFirstName, isFunctionWord } from '../morphology/classify';
+import { isDictionaryFirstName, isFunctionWord, undeclinedPlace } from '../morphology/classify';
 import { agree, shareCase } from '../morphology/agreement';
 import { adjectivalPlaceLemma, isAcronym, phraseNominative } from '../names/nominal';
 import { compoundPlaceNominative } from '../names/placeName';
@@ -429,6 +429,8 @@ export function orgTail(ctx: Context, k: number): number {
 function attachedEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
   if (tokens[k]?.text !== 'при' || !joined(ctx, k - 1)) return k;
+  const named = attachedBodyEnd(ctx, k + 1);
+  if (named > k + 1) return named;
   let j = k + 1;
   // 'при Торгово-промышленной палате': the body's own capitalised adjectives too.
   while (j < tokens.length && !ctx.taken[j] && !tokens[j].allCaps && joined(ctx, j - 1) && ctx.morph.parse(tokens[j].text).some((p) => p.pos === 'ADJF' && p.case === 'loct')) j++;
@@ -441,6 +443,32 @@ function attachedEnd(ctx: Context, k: number): number {
   const body = !t.cap && j === k + 1 && !ctx.morph.parse(t.text).some((p) => p.grammemes.has('anim'));
   if (body && end === j + 1 && caseGroupEnd(ctx, j + 1, 'gent', j + 1) > j + 1) return k;
   return ctx.tokens[end]?.text === 'по' ? complementEnd(ctx, end) : end;
+}
+
+/**
+ * 'при Правительстве Республики Таджикистан', 'при ТПП России': a body already named, in the locative, that the name's
+ * body is attached to; its end, or j.
+ */
+function attachedBodyEnd(ctx: Context, j: number): number {
+  const owner = ctx.owner[j];
+  const t = ctx.tokens[j];
+  if (!owner || owner.type !== 'ORG' || owner.start !== t.start || !joined(ctx, j - 1) || !capitalisedHeadBefore(ctx, j - 1)) return j;
+  if (!t.allCaps && !ctx.morph.parse(t.text).some((p) => p.case === 'loct')) return j;
+  const end = ownedEnd(ctx, j);
+  release(ctx, owner);
+  return end;
+}
+
+/**
+ * The name before k has a capitalised head noun or adjective ('Комитет по охране среды | при', 'Морскую арбитражную
+ * комиссию | при'); 'комитет | при' has none.
+ */
+function capitalisedHeadBefore(ctx: Context, k: number): boolean {
+  let h = k - 1;
+  while (h >= 0 && h > k - 10 && joined(ctx, h) && !hasLemma(ctx, h, ORG_HEADS) && !hasLemma(ctx, h, DOMAIN_BODIES)) h--;
+  if (h < 0 || !joined(ctx, h) || h <= k - 10) return false;
+  while (!ctx.tokens[h].cap && h > 0 && joined(ctx, h - 1) && isAdjective(ctx, h - 1)) h--;
+  return ctx.tokens[h].cap;
 }
 
 /**
@@ -499,7 +527,7 @@ function complementEnd(ctx: Context, k: number): number {
     // 'Комитет защиты журналистов': people in the plural, the object of the action the name is about.
     if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
   }
-  if (object > group) return placeEnd(ctx, object);
+  if (object > group) return placeEnd(ctx, c === 'datv' ? secondRemitEnd(ctx, object) : object);
   const remit = c === 'datv' ? remitEnd(ctx, group) : group;
   if (remit > group) return placeEnd(ctx, remit);
   const means = meansEnd(ctx, group);
@@ -527,21 +555,43 @@ function actionObjectEnd(ctx: Context, g: number, actionCase: string): number {
 /**
  * 'комиссия по правам человека', 'центр по контролю заболеваний', 'агентство по борьбе со стихийными бедствиями':
  * after 'по' and the body's remit in the dative (group ends at g), whose rights or what is controlled, a lower-case
- * genitive group, or what is fought, 'с' and a group in the instrumental. No time ('по итогам года') nor place cue
- * ('по экономике региона': the region is the body's, and named apart).
+ * genitive group, or what the remit's noun governs ('по борьбе с ...', 'по контролю за загрязнением', 'по управлению
+ * стихийными бедствиями'); then maybe a second remit in the dative after 'и' ('по защите конкуренции и правам
+ * потребителей', '... и помощи пострадавшим'). No time ('по итогам года') nor place cue ('по экономике региона': the
+ * region is the body's, and named apart).
  */
 function remitEnd(ctx: Context, g: number): number {
-  if (!joined(ctx, g - 1)) return g;
-  const t = ctx.tokens[g];
-  const against = (t?.text === 'с' || t?.text === 'со') && hasLemma(ctx, g - 1, COMBATS) && joined(ctx, g);
-  const from = against ? g + 1 : g;
-  const end = caseGroupEnd(ctx, from, against ? 'ablt' : 'gent', from);
-  if (end === from || hasLemma(ctx, end - 1, TIME_NOUNS) || hasLemma(ctx, end - 1, PLACE_CUES)) return g;
-  return conjoinedGroupEnd(ctx, end, against ? 'ablt' : 'gent');
+  const end = remitObjectEnd(ctx, g);
+  return end > g ? secondRemitEnd(ctx, end) : g;
 }
 
-/** 'по борьбе с терроризмом': a remit that takes 'с' and what is fought. */
-const COMBATS = new Set(['борьба']);
+/** After a remit and its object (ending at k), 'и' and a second remit in the dative with its own object; or k. */
+function secondRemitEnd(ctx: Context, k: number): number {
+  const second = ctx.tokens[k]?.text === 'и' && joined(ctx, k) ? caseGroupEnd(ctx, k + 1, 'datv', k) : k;
+  if (second === k || hasLemma(ctx, second - 1, TIME_NOUNS) || hasLemma(ctx, second - 1, PLACE_CUES)) return k;
+  return remitObjectEnd(ctx, second);
+}
+
+/** After a remit's noun in the dative ending at g, the end of what it governs, or g. */
+function remitObjectEnd(ctx: Context, g: number): number {
+  if (!joined(ctx, g - 1)) return g;
+  const t = ctx.tokens[g];
+  const governed = GOVERNED.find(([nouns]) => hasLemma(ctx, g - 1, nouns));
+  // 'по контролю заболеваний': without its preposition the object is a genitive, as after any remit.
+  const own = governed && (governed[1].length === 0 || (t && governed[1].includes(t.text) && joined(ctx, g)));
+  const [from, c] = own ? [governed[1].length === 0 ? g : g + 1, governed[2]] : [g, 'gent'];
+  const end = caseGroupEnd(ctx, from, c, from);
+  if (end === from || hasLemma(ctx, end - 1, TIME_NOUNS) || hasLemma(ctx, end - 1, PLACE_CUES)) return g;
+  return conjoinedGroupEnd(ctx, end, c);
+}
+
+/** Remits whose noun governs a case of its own: the nouns, the prepositions before the object (none: bare), its case. */
+const GOVERNED: readonly (readonly [ReadonlySet<string>, readonly string[], string])[] = [
+  [DATIVE_ACTION_NOUNS, [], 'datv'],
+  [new Set(['борьба']), ['с', 'со'], 'ablt'],
+  [new Set(['контроль', 'надзор', 'наблюдение']), ['за'], 'ablt'],
+  [new Set(['управление', 'руководство', 'торговля']), [], 'ablt'],
+];
 
 /**
  * 'Федерации фигурного катания на коньках России', 'гребли на байдарках и каноэ', 'стрельбы из лука': a sport
@@ -810,7 +860,8 @@ function givenNameBefore(ctx: Context, k: number): boolean {
 
 function isGenitive(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
-  return t.allCaps || ctx.morph.parse(t.text).some((p) => p.case === 'gent' || p.grammemes.has('Fixd'));
+  const parses = ctx.morph.parse(t.text);
+  return t.allCaps || parses.some((p) => p.case === 'gent' || p.grammemes.has('Fixd')) || undeclinedPlace(parses, t.text);
 }
 
 /** 'Министерство иностранных дел Вьетнама': a capitalised organization head noun with a complement. */

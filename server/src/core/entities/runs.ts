@@ -253,8 +253,9 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
     claimWord(ctx, i, 'LOC', compound);
     return classifyRun(ctx, i + 1, j, opts);
   }
-  // 'штата Мату-Гросу-ду-Сул Режиналду Проэнса': a place's shape opens the run, a person follows.
-  if (j - i >= 3 && placeShape(ctx.tokens[i].text)) {
+  // 'штата Мату-Гросу-ду-Сул Режиналду Проэнса': a place's shape opens the run, a person follows; so does a town the
+  // dictionary knows in an oblique case only, before a first name in the nominative ('музея Шадринска Лев Нечунаев').
+  if (j - i >= 3 && (placeShape(ctx.tokens[i].text) || obliquePlaceBeforeName(ctx, i))) {
     single(ctx, i, opts);
     return classifyRun(ctx, i + 1, j, opts);
   }
@@ -1241,6 +1242,14 @@ function givenThenSurname(ctx: Context, i: number): boolean {
 
 function nominativeFirstName(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.proper === 'Name' && p.known && p.case === 'nomn' && p.number !== 'plur');
+}
+
+/** A place the dictionary knows, in an oblique case only (no name's, no surname's nominative), before a first name in the nominative. */
+function obliquePlaceBeforeName(ctx: Context, i: number): boolean {
+  const parses = ctx.morph.parse(ctx.tokens[i].text);
+  if (!parses.some((p) => p.proper === 'Geox' && p.known && p.case !== 'nomn' && p.case !== 'accs')) return false;
+  if (parses.some((p) => p.case === 'nomn' || p.proper === 'Name' || p.proper === 'Surn' || p.proper === 'Patr')) return false;
+  return nominativeFirstName(ctx, i + 1);
 }
 
 function isGenitivePlace(ctx: Context, i: number): boolean {

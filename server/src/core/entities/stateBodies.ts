@@ -2,6 +2,7 @@
 import { foldYo, type Morphology } from '../morphology/morph';
 import { matchCase } from '../names/casing';
 import { agree } from '../morphology/agreement';
+import { undeclinedPlace } from '../morphology/classify';
 import { isAcronym, phraseNominative } from '../names/nominal';
 import { claim, joined, wordsOf, wordTexts, type Context } from './context';
 import { STATE_BODIES } from './data/lexicon';
@@ -101,8 +102,9 @@ export function genitive(morph: Morphology, name: string): string {
         apposition = false;
         return w;
       }
-      if (isAcronym(w) || apposition) return w;
-      const p = morph.parse(w).find((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'nomn');
+      const parses = morph.parse(w);
+      if (isAcronym(w) || apposition || undeclinedPlace(parses, w)) return w;
+      const p = parses.find((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'nomn');
       // A common noun heads the name ('Республика'); 'Тверская' read as a surname does not.
       apposition = p?.pos === 'NOUN' && !p.proper;
       // An adjective keeps its gender and number ('Ленинградская область' -> 'Ленинградской области').

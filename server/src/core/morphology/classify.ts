@@ -82,3 +82,12 @@ export function lemmaCloseness(p: Parse, word: string): number {
   while (i < w.length && w[i] === p.lemma[i]) i++;
   return i * 100 + p.lemma.length;
 }
+
+/**
+ * 'Бангладеш': a place the dictionary declines only in part (no genitive; its locative the same word as its nominative)
+ * is used undeclined in news: it stands for every case.
+ */
+export function undeclinedPlace(parses: readonly Parse[], word: string): boolean {
+  const lower = word.toLowerCase();
+  return parses.some((p) => p.proper === 'Geox' && p.case === 'loct' && p.lemma === lower) && !parses.some((p) => p.case === 'gent');
+}
