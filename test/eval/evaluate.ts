@@ -54,6 +54,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout38: { folder: 'test/heldout38/articles', gold: 'test/heldout38/gold.json' },
   heldout39: { folder: 'test/heldout39/articles', gold: 'test/heldout39/gold.json' },
   heldout40: { folder: 'test/heldout40/articles', gold: 'test/heldout40/gold.json' },
+  heldout41: { folder: 'test/heldout41/articles', gold: 'test/heldout41/gold.json' },
+  heldout42: { folder: 'test/heldout42/articles', gold: 'test/heldout42/gold.json' },
 };
 
 interface Options {

@@ -58,6 +58,8 @@ const SETS = [
   { source: 'test/heldout38/gold.annotations.txt', output: 'test/heldout38/gold.json' },
   { source: 'test/heldout39/gold.annotations.txt', output: 'test/heldout39/gold.json' },
   { source: 'test/heldout40/gold.annotations.txt', output: 'test/heldout40/gold.json' },
+  { source: 'test/heldout41/gold.annotations.txt', output: 'test/heldout41/gold.json' },
+  { source: 'test/heldout42/gold.annotations.txt', output: 'test/heldout42/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
