@@ -100,3 +100,21 @@ test("the genitive after a river's or a town's part ('на правом бере
   assert.equal(find(ms, 'Ниццы')?.type, 'LOC');
   assert.equal(find(ms, 'Малого'), undefined);
 });
+
+test('a name after a reservoir, a station or a quarter is a place; a town in the genitive after one takes its nominative', async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nВоду сбросили из водохранилища Эльмали. Поезд ушёл с вокзала Гданьск-Олива. Жители квартала Нова-Хута недовольны. Вагоны стоят у вокзала Шадринска.');
+  assert.deepEqual(summary(ms), ['LOC:Эльмали', 'LOC:Гданьск-Олива', 'LOC:Нова-Хута', 'LOC:Шадринска']);
+  assert.equal(ms[ms.length - 1].name, 'Шадринск');
+  const hydro = await mentionsOf('Заголовок новости\n\nВодохранилища Бурейской ГЭС работают на сброс.');
+  assert.ok(!summary(hydro).includes('LOC:Бурейской'));
+});
+
+test("a word no dictionary knows between two places of a list is one more place", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nСланец кормил Нарву, Пюссиярве и Таллин.');
+  assert.deepEqual(summary(ms), ['LOC:Нарву', 'LOC:Пюссиярве', 'LOC:Таллин']);
+});
+
+test("after 'в', two words only in the plural are one place; a point of the compass opens a place before a name-like word", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nФестиваль прошёл в Карловых Варах, а жители Восточной Анатолии ждут дождей.');
+  assert.deepEqual(ms.filter((m) => m.type !== 'DATE').map((m) => `${m.type}:${m.text}:${m.name}`), ['LOC:Карловых Варах:Карловы Вары', 'LOC:Восточной Анатолии:Восточная Анатолия']);
+});

@@ -3,7 +3,7 @@
  * 'от Бандара до перевала', 'между Ханоем и Лопхаем', 'Мандалай - Лашио - Мусе',
  * 'из иранского Захедана', 'посетить Порт-Морсби'.
  */
-import { knownAs } from '../morphology/classify';
+import { classifyWord, knownAs } from '../morphology/classify';
 import type { NameCase } from '../names/synthesis';
 import { hasLemma, isVerb, joined, type Context } from './context';
 
@@ -61,6 +61,10 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   // also knows as a place in the list's case is the place.
   const listed = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && placeAt(ctx, i + 2) ? listCase(ctx, i - 2) : null;
   if (listed && knownPlaceIn(ctx, i, listed)) return { case: listed, evidence: 'partner' };
+  // 'кормил Нарву, Силламяэ и Кохтла-Ярве': a word no dictionary knows between two places of a list is one more.
+  if (prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && placeAt(ctx, i - 2) && placeAt(ctx, i + 2) && !classifyWord(ctx.morph, ctx.tokens[i].text).known) {
+    return { case: 'nomn', evidence: 'partner' };
+  }
   const conjunction = prev.text === 'и';
   const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
   // 'в Ессентуках и Лермонтове': after в / во, a word joined to places by 'и' is one more place, a surname's form or not.

@@ -11,6 +11,7 @@ import { placeNominative } from '../names/placeName';
 import { matchCase } from '../names/casing';
 import { FEMININE_ENDING } from '../names/nominal';
 import type { NameCase } from '../names/synthesis';
+import type { Parse } from '../morphology/morph';
 
 /**
  * First words of two-word place names written apart (Spanish, Portuguese, Italian, French and Arabic
@@ -35,7 +36,7 @@ export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
     claim(ctx, i + 1, j, { start: t.start, end: t.end, type: 'LOC', name: t.text, words: wordsOf(ctx, i + 1, j, [t.text]) });
     return true;
   }
-  if (positionalPlace(ctx, i, j) || adjectiveNounPlace(ctx, i, j)) return true;
+  if (positionalPlace(ctx, i, j) || adjectiveNounPlace(ctx, i, j) || pluralPlace(ctx, i, j)) return true;
   const particle = PLACE_PARTICLES.has(ctx.tokens[i].text.toLowerCase());
   const where = particle ? placeContext(ctx, i) : null;
   const afterPreposition = where?.evidence === 'place-preposition';
@@ -49,7 +50,7 @@ export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
 }
 
 /** Adjectives of position and age that open two-word place names ('Нижний Бестях', 'Верхняя Кужеба', 'Старая Ладога'). */
-const POSITIONAL = new Set(['нижний', 'верхний', 'средний', 'новый', 'старый', 'большой', 'малый', 'великий', 'северный', 'южный', 'западный', 'восточный']);
+const POSITIONAL = new Set(['нижний', 'верхний', 'средний', 'центральный', 'новый', 'старый', 'большой', 'малый', 'великий', 'северный', 'южный', 'западный', 'восточный']);
 
 /**
  * 'в Нижнем Бестяхе', 'до Верхней Кужебы': such an adjective with a capital, then a word that is no given
@@ -60,8 +61,10 @@ function positionalPlace(ctx: Context, i: number, j: number): boolean {
   const adjectives = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.known && p.pos === 'ADJF' && POSITIONAL.has(p.lemma) && p.number === 'sing');
   const noun = ctx.tokens[i + 1].text;
   const word = classifyWord(ctx.morph, noun);
-  // 'в Нижнем Ларсе': after в / во / из, a given name after such an adjective is a place's noun too.
-  const givenName = word.cls === 'Name' && placeContext(ctx, i)?.evidence !== 'place-preposition';
+  // 'в Нижнем Ларсе': after в / во / из, a given name after such an adjective is a place's noun too; after a point of
+  // the compass always ('Восточной Анатолии').
+  const compass = adjectives.some((p) => COMPASS.has(p.lemma));
+  const givenName = word.cls === 'Name' && !compass && placeContext(ctx, i)?.evidence !== 'place-preposition';
   if (adjectives.length === 0 || (word.known && (givenName || ['Patr', 'Orgn', 'common'].includes(word.cls)))) return false;
   for (const adj of adjectives) {
     const last = nounNominative(noun, adj.case as NameCase, adj.gender);
@@ -70,6 +73,8 @@ function positionalPlace(ctx: Context, i: number, j: number): boolean {
   }
   return false;
 }
+
+const COMPASS = new Set(['северный', 'южный', 'западный', 'восточный', 'центральный']);
 
 /** Nouns of land and water that name places with an adjective before them ('Ясная Поляна', 'Великие Луки', 'Белая Гора'). */
 const TOPONYM_NOUNS = new Set(['поляна', 'гора', 'горка', 'лука', 'ключ', 'роща', 'бор', 'балка', 'пристань', 'слобода', 'поле', 'дубрава', 'посад', 'городок', 'лог', 'яр', 'ручей', 'пруд', 'берёзка', 'березка', 'сопка']);
@@ -97,6 +102,23 @@ function adjectiveNounPlace(ctx: Context, i: number, j: number): boolean {
   return !!first && claimTwoWords(ctx, i, first, n.text);
 }
 
+/**
+ * 'в Карловых Варах', 'в Набережных Челнах': after 'в' or 'во', two words read only in the plural of the locative
+ * (no person's name is plural) are one place; both decline.
+ */
+function pluralPlace(ctx: Context, i: number, j: number): boolean {
+  const where = ctx.tokens[i - 1]?.text.toLowerCase();
+  if (j - i !== 2 || (where !== 'в' && where !== 'во') || !joined(ctx, i - 1)) return false;
+  const [a, n] = [ctx.morph.parse(ctx.tokens[i].text), ctx.morph.parse(ctx.tokens[i + 1].text)];
+  const pluralOnly = (ps: Parse[]) => ps.some((p) => p.case === 'loct') && ps.every((p) => p.case !== 'loct' || p.number === 'plur');
+  if (!pluralOnly(a) || !pluralOnly(n) || n.some((p) => p.proper === 'Name' || p.proper === 'Surn')) return false;
+  const noun = n.find((p) => p.case === 'loct' && p.pos === 'NOUN');
+  const adj = a.find((p) => p.case === 'loct');
+  const first = adj && ctx.morph.inflect(adj, ['nomn', 'plur']);
+  const last = noun && ctx.morph.inflect(noun, ['nomn', 'plur']);
+  return !!first && !!last && claimTwoWords(ctx, i, first, last);
+}
+
 /** Claims the two words at i as one place named by the nominatives given, in the letter case they are written in. */
 function claimTwoWords(ctx: Context, i: number, first: string, last: string): boolean {
   const words = [matchCase(first, ctx.tokens[i].text), matchCase(last, ctx.tokens[i + 1].text)];
@@ -109,10 +131,11 @@ function nounNominative(noun: string, c: NameCase, gender: string | null): strin
   if (c === 'nomn') return noun;
   if (gender === 'masc') return c === 'loct' ? (/(?<=[бвгджзклмнпрстфхцчшщ])е$/u.test(noun) ? noun.slice(0, -1) : null) : placeNominative(noun, c);
   if (gender !== 'femn') return null;
+  // 'Анатолии' -> 'Анатолия': a feminine name on -ия has -ии in the genitive, dative and locative.
+  if ((c === 'gent' || c === 'datv' || c === 'loct') && /\p{Ll}ии$/u.test(noun)) return `${noun.slice(0, -1)}я`;
   const rule = FEMININE_ENDING[c];
   return rule && rule.test(noun) ? noun.replace(rule, 'а') : null;
 }
-
 
 /** 'Чили • Коста Рика • Эквадор': list marks on both sides, and a place as the item before or after. */
 function inPlaceList(ctx: Context, i: number, j: number): boolean {

@@ -1097,7 +1097,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (prev < 0 || ctx.tokens[prev].cap || ctx.tokens[prev].text.length < 3 || !joined(ctx, prev)) return false;
   // 'Института астрофизики Канарских островов Хорхе Толедо': a cue noun inside another name cues nothing.
   if (ctx.taken[prev]) return false;
-  if (ctx.tokens.slice(i, j).some((t) => t.allCaps)) return false;
+  // 'водохранилища Зейской ГЭС': an adjective of a name an acronym closes.
+  if (ctx.tokens.slice(i, j).some((t) => t.allCaps) || (ctx.tokens[j]?.allCaps && joined(ctx, j - 1))) return false;
   const type = hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type || obliqueAfterPlural(ctx, prev, i, j)) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
@@ -1134,14 +1135,20 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (change > 0) j = i + change;
   let end = j;
   while (end - i > 1 && ctx.tokens[end - 1].latin && LATIN_LEGAL_FORMS.has(ctx.tokens[end - 1].text.toLowerCase().replace(/\.$/, ''))) ctx.taken[--end] = true;
-  // A name in apposition to a cue noun is written in the nominative: keep it as written.
+  // A name in apposition to a cue noun is written in the nominative: keep it as written; but a town's genitive on
+  // -ска / -цка ('вокзал Алапаевска') names the town.
   const words = wordTexts(ctx, i, end);
-  claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type, name: words.join(' '), words: wordsOf(ctx, i, end, words) });
+  const town = type === 'LOC' && words.length === 1 && TOWN_GENITIVE.test(words[0]) && hasLemma(ctx, prev, TOWN_CUES) ? [words[0].slice(0, -1)] : words;
+  claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type, name: town.join(' '), words: wordsOf(ctx, i, end, town) });
   if (j < rest) classifyRun(ctx, j, rest, opts);
   // 'портов Кисуму, Порт-Белл и Мванза', 'поселениях Сосенское и Коммунарка': a list after a plural place noun.
   if (type === 'LOC' && j === rest) placeList(ctx, rest);
   return true;
 }
+
+const TOWN_GENITIVE = /\p{Ll}[сц]ка$/u;
+/** Cue nouns of a town or of what a town has ('вокзал Алапаевска'); not of rivers ('реки Ямаска'). */
+const TOWN_CUES = new Set(['город', 'городок', 'поселок', 'посёлок', 'вокзал', 'станция', 'район', 'округ']);
 
 function placeList(ctx: Context, k: number): void {
   const { tokens } = ctx;
