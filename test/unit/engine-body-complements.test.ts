@@ -74,3 +74,8 @@ test("'при' and a body already named belong to a capitalised body's name; not
   const lower = await mentionsOf(`${BODY}Там работает комитет при Духовном управлении мусульман Пермского края.`);
   assert.deepEqual(summary(lower), ['ORG:Духовном управлении мусульман Пермского края']);
 });
+
+test("a Kazakh 'акимат' with its town, and a German state's government with 'земли' and the state, are one body", async () => {
+  const ms = await mentionsOf(`${BODY}Выплаты перенес акимат Караганды. Грант выделило Правительство земли Тюрингия.`);
+  assert.deepEqual(summary(ms), ['ORG:акимат Караганды', 'ORG:Правительство земли Тюрингия']);
+});

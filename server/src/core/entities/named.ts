@@ -885,7 +885,7 @@ function headOfPlace(ctx: Context, i: number): boolean {
 }
 
 const PLACE_HEAD_TITLES = new Set(['глава', 'замглавы']);
-const ADMINISTRATION = new Set(['администрация', 'мэрия']);
+const ADMINISTRATION = new Set(['администрация', 'мэрия', 'акимат']);
 
 /** A lower-case word, or a capitalised one opening a sentence ('Мэрия Магадана'), with a domain body's stem. */
 function domainStem(t: Context['tokens'][number]): boolean {
@@ -893,7 +893,7 @@ function domainStem(t: Context['tokens'][number]): boolean {
 }
 
 /** A cheap first test before the dictionary: the stems of the domain bodies' forms. */
-const DOMAIN_STEM = /^(?:министерств|ведомств|комитет|агентств|департамент|управлени|служб|кабинет|прокуратур|администраци|мэри|суд|полици)/;
+const DOMAIN_STEM = /^(?:министерств|ведомств|комитет|агентств|департамент|управлени|служб|кабинет|прокуратур|администраци|мэри|суд|полици|акимат)/;
 
 function headNounPhrases(ctx: Context, accept: (t: Context['tokens'][number], i: number) => boolean, from = (_: Context, i: number) => i): void {
   const { tokens } = ctx;
