@@ -79,3 +79,18 @@ test("a Kazakh 'акимат' with its town, and a German state's government wit
   const ms = await mentionsOf(`${BODY}Выплаты перенес акимат Караганды. Грант выделило Правительство земли Тюрингия.`);
   assert.deepEqual(summary(ms), ['ORG:акимат Караганды', 'ORG:Правительство земли Тюрингия']);
 });
+
+test('a national society and its movement, a body already named, are one body, with its country', async () => {
+  const ms = await mentionsOf(`${BODY}Палатки раздало Малийское общество Красного Креста. Волонтеры Общества Красного Полумесяца Туниса помогли.`);
+  assert.deepEqual(summary(ms), ['ORG:Малийское общество Красного Креста', 'ORG:Общества Красного Полумесяца Туниса']);
+});
+
+test('people in the plural take what they make or work in; a body takes its subject after \'по\' when its place closes the name', async () => {
+  const ms = await mentionsOf(`${BODY}Заявление сделала Национальная ассоциация производителей чая и кофе. Тренер Спортивной школы олимпийского резерва по плаванию Омской области доволен.`);
+  assert.deepEqual(summary(ms), ['ORG:Национальная ассоциация производителей чая и кофе', 'ORG:Спортивной школы олимпийского резерва по плаванию Омской области']);
+});
+
+test("a genitive noun governing 'за' keeps its object and that object's genitive; a river a body manages closes its name", async () => {
+  const ms = await mentionsOf(`${BODY}Проверку провела Служба надзора за качеством воды Армении. Сброс начало Управление реки Нигер. Закон приняла Палата собрания штата Огун.`);
+  assert.deepEqual(summary(ms), ['ORG:Служба надзора за качеством воды Армении', 'ORG:Управление реки Нигер', 'ORG:Палата собрания штата Огун']);
+});

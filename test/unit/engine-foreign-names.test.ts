@@ -115,3 +115,13 @@ test('a town the dictionary knows in an oblique case only, glued before a first 
   assert.deepEqual(summary(ms), ['LOC:Шадринска', 'PER:Лев Нечунаев']);
   assert.equal(ms[0].name, 'Шадринск');
 });
+
+test("a Turkic patronymic word ('оглы', 'кызы', 'уулу') ends the name; the father's name before it does not decline", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nПо словам Нурлана Бакыт уулу, дорогу откроют в мае. Бакыт уулу добавил, что всё готово. Эльчин Гасан оглы промолчал.');
+  assert.deepEqual(ms.filter((m) => m.type === 'PER').map((m) => `${m.text}:${m.name}`), ['Нурлана Бакыт уулу:Нурлан Бакыт уулу', 'Бакыт уулу:Нурлан Бакыт уулу', 'Эльчин Гасан оглы:Эльчин Гасан оглы']);
+});
+
+test("a monarch's name the dictionary lacks and the regnal numeral after it are one person", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nСтолицу основал император Менелик II в горах.');
+  assert.deepEqual(ms.filter((m) => m.type === 'PER').map((m) => `${m.text}:${m.name}`), ['Менелик II:Менелик II']);
+});

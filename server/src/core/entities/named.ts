@@ -460,6 +460,22 @@ function attachedBodyEnd(ctx: Context, j: number): number {
 }
 
 /**
+ * 'Кенийского общества Красного Креста', 'Общество Красного Полумесяца Бангладеш': a national society and the
+ * movement it belongs to, a body already named, in the genitive; its end, or k.
+ */
+function movementEnd(ctx: Context, k: number): number {
+  if (k >= ctx.tokens.length || !joined(ctx, k - 1) || !hasLemma(ctx, k - 1, SOCIETIES)) return k;
+  const owner = ctx.owner[k];
+  const known = owner ? null : ctx.gazetteer.match(ctx.tokens, k, ctx.text);
+  const end = owner?.type === 'ORG' && owner.start === ctx.tokens[k].start ? ownedEnd(ctx, k) : known?.entry.type === 'ORG' ? known.end : k;
+  if (end === k || !ctx.morph.parse(ctx.tokens[end - 1].text).some((p) => p.case === 'gent')) return k;
+  if (owner) release(ctx, owner);
+  return end;
+}
+
+const SOCIETIES = new Set(['общество']);
+
+/**
  * The name before k has a capitalised head noun or adjective ('Комитет по охране среды | при', 'Морскую арбитражную
  * комиссию | при'); 'комитет | при' has none.
  */
@@ -496,6 +512,8 @@ function complementEnd(ctx: Context, k: number): number {
   // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
+  const movement = movementEnd(ctx, k);
+  if (movement > k) return placeEnd(ctx, movement);
   const acronymPlace = domainAcronymPlaceEnd(ctx, k);
   const afterPlace = regionPairEnd(ctx, acronymPlace > k ? acronymPlace : placeEnd(ctx, k));
   if (afterPlace > k) return subjectEnd(ctx, afterPlace);
@@ -514,6 +532,14 @@ function complementEnd(ctx: Context, k: number): number {
   // 'Фонд развития территорий', 'Фонд содействия инновациям': the object of the action the name states.
   // 'Агентство по страхованию вкладов': after 'по', a noun of action in the dative takes its object too.
   const object = actionObjectEnd(ctx, group, c);
+  // 'ассоциации производителей шерсти и кашемира': people in the plural, then what they make.
+  const made = c === 'gent' && peopleInPlural(ctx, group - 1) ? peopleObjectEnd(ctx, group) : group;
+  if (made > group) return made;
+  const topic = c === 'gent' ? topicPlaceEnd(ctx, group) : group;
+  if (topic > group) return topic;
+  // 'Служба государственного надзора за безопасностью растений': a noun that governs 'за' and its object.
+  const governed = c === 'gent' && prepositionGoverned(ctx, group) ? remitObjectEnd(ctx, group) : group;
+  if (governed > group) return placeEnd(ctx, governed);
   for (let step = 0; step < 2; step++) {
     const next = caseGroupEnd(ctx, g, 'gent', g);
     if (next === g) break;
@@ -522,10 +548,10 @@ function complementEnd(ctx: Context, k: number): number {
     const conjoined = conjoinedGroupEnd(ctx, next, 'gent');
     if (conjoined > next && parentAcronymAt(ctx, conjoined)) return conjoined;
     g = next;
-    const closed = Math.max(placeEnd(ctx, g), acronymEnd(ctx, g));
+    const closed = Math.max(placeEnd(ctx, g), acronymEnd(ctx, g), topicPlaceEnd(ctx, g));
     if (closed > g) return closed;
     // 'Комитет защиты журналистов': people in the plural, the object of the action the name is about.
-    if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return g;
+    if (step === 0 && c === 'gent' && peopleInPlural(ctx, g - 1)) return peopleObjectEnd(ctx, g);
   }
   if (object > group) return placeEnd(ctx, c === 'datv' ? secondRemitEnd(ctx, object) : object);
   const remit = c === 'datv' ? remitEnd(ctx, group) : group;
@@ -582,7 +608,16 @@ function remitObjectEnd(ctx: Context, g: number): number {
   const [from, c] = own ? [governed[1].length === 0 ? g : g + 1, governed[2]] : [g, 'gent'];
   const end = caseGroupEnd(ctx, from, c, from);
   if (end === from || hasLemma(ctx, end - 1, TIME_NOUNS) || hasLemma(ctx, end - 1, PLACE_CUES)) return g;
-  return conjoinedGroupEnd(ctx, end, c);
+  const joinedEnd = conjoinedGroupEnd(ctx, end, c);
+  // 'за безопасностью | растений': an object in another case than the genitive may take a genitive of its own.
+  const whose = c === 'gent' ? joinedEnd : caseGroupEnd(ctx, joinedEnd, 'gent', joinedEnd);
+  return whose > joinedEnd && !hasLemma(ctx, whose - 1, TIME_NOUNS) && !hasLemma(ctx, whose - 1, PLACE_CUES) ? whose : joinedEnd;
+}
+
+/** The noun ending at g governs a preposition ('надзора | за'), and the preposition is at g. */
+function prepositionGoverned(ctx: Context, g: number): boolean {
+  const t = ctx.tokens[g];
+  return !!t && GOVERNED.some(([nouns, prepositions]) => prepositions.includes(t.text) && hasLemma(ctx, g - 1, nouns));
 }
 
 /** Remits whose noun governs a case of its own: the nouns, the prepositions before the object (none: bare), its case. */
@@ -688,6 +723,30 @@ function descriptiveTail(ctx: Context, g: number, c: string): number {
 
 const SPHERE = new Set(['сфера', 'область']);
 
+/**
+ * 'школы олимпийского резерва | по волейболу города Новосибирска', '... | по боксу Челябинской области': 'по' and what
+ * the body teaches or governs, in the dative, when the body's place closes the name; its end, or g.
+ */
+function topicPlaceEnd(ctx: Context, g: number): number {
+  if (ctx.tokens[g]?.text !== 'по' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
+  const topic = caseGroupEnd(ctx, g + 1, 'datv', g + 1);
+  if (topic === g + 1 || hasLemma(ctx, topic - 1, NOT_SUBJECTS)) return g;
+  const town = ctx.tokens[topic]?.text === 'города' && joined(ctx, topic) ? topic + 1 : topic;
+  const end = placeEnd(ctx, town);
+  return end > town ? end : g;
+}
+
+/**
+ * After people in the plural ending at g, what they make or work in, an inanimate genitive group with its conjoined
+ * ones ('ассоциации производителей | шерсти и кашемира', 'профсоюза работников | народного образования и науки');
+ * its end (with a place after it), or g.
+ */
+function peopleObjectEnd(ctx: Context, g: number): number {
+  const object = caseGroupEnd(ctx, g, 'gent', g);
+  if (object === g || ctx.morph.parse(ctx.tokens[object - 1].text).some((p) => p.grammemes.has('anim'))) return g;
+  return placeEnd(ctx, conjoinedGroupEnd(ctx, object, 'gent'));
+}
+
 function peopleInPlural(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'plur' && p.case === 'gent');
 }
@@ -766,6 +825,8 @@ function placeEnd(ctx: Context, k: number): number {
   return areaOfPlaceEnd(ctx, k);
 }
 
+const MANAGED_WATERS = new Set(['река', 'озеро']);
+
 /**
  * 'штата Амазонас', 'провинции Неукен', 'городского округа Нальчик': a lower-case area noun in the genitive (maybe
  * after its adjectives) and the area's name in apposition, one capitalised word (a place, or no one's yet); not a
@@ -774,11 +835,15 @@ function placeEnd(ctx: Context, k: number): number {
 function namedAreaEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
   // 'суд провинции Хэйлунцзян': after a bare lower-case head the place is named apart.
-  if (!tokens[k - 1]?.cap && !isAdjective(ctx, k - 2) && (hasLemma(ctx, k - 1, ORG_HEADS) || hasLemma(ctx, k - 1, DOMAIN_BODIES))) return k;
+  // 'Палаты собрания штата Лагос': not when that head is itself the complement of a capitalised one.
+  const complement = tokens[k - 2]?.cap && hasLemma(ctx, k - 2, ORG_HEADS);
+  if (!tokens[k - 1]?.cap && !isAdjective(ctx, k - 2) && !complement && (hasLemma(ctx, k - 1, ORG_HEADS) || hasLemma(ctx, k - 1, DOMAIN_BODIES))) return k;
   let h = k;
   while (h < k + 2 && !tokens[h].cap && !ctx.taken[h] && isAdjective(ctx, h) && joined(ctx, h)) h++;
   const [area, name, after] = [tokens[h], tokens[h + 1], tokens[h + 2]];
-  if (!area || area.cap || ctx.taken[h] || !hasLemma(ctx, h, AREA_HEADS) || !isGenitive(ctx, h) || !name?.cap || name.allCaps || !joined(ctx, h)) return k;
+  // 'Управления реки Вольта': a river or a lake a body manages names it as an area does.
+  const areaNoun = hasLemma(ctx, h, AREA_HEADS) || hasLemma(ctx, h, MANAGED_WATERS);
+  if (!area || area.cap || ctx.taken[h] || !areaNoun || !isGenitive(ctx, h) || !name?.cap || name.allCaps || !joined(ctx, h)) return k;
   if ((after?.cap && joined(ctx, h + 1)) || isDictionaryFirstName(ctx.morph, name.text)) return k;
   const owner = ctx.owner[h + 1];
   if (!owner) return h + 2;

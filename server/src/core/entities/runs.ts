@@ -4,7 +4,7 @@
  */
 import { classifyWord, isFunctionWord, knownAs, type WordClass } from '../morphology/classify';
 import { foldLower, foldYo, type Parse } from '../morphology/morph';
-import { generationOf, isChinese, isJapanese, isVietnamese, nameForms, normalizePerson } from '../names/person';
+import { generationOf, isChinese, isJapanese, isVietnamese, nameForms, normalizePerson, normalizeWithPatronymic, TURKIC_PATRONYMICS } from '../names/person';
 import { isKorean } from '../names/koreanNames';
 import { matchCase } from '../names/casing';
 import { agree } from '../morphology/agreement';
@@ -153,6 +153,8 @@ function acceptableAtStart(ctx: Context, i: number, j: number, opts: RunOptions)
   // 'Заммэра Батайска Оксана ...': a title opening the sentence is no name.
   if (j - i >= 2 && isTitle(ctx, i)) return false;
   if (compoundPlaceNominative(ctx.morph, t.text)) return true;
+  // 'Хасай оглы добавил': a father's name before a Turkic patronymic word.
+  if (j - i === 1 && turkicPatronymicAt(ctx, j)) return true;
   // 'Ли подчеркнул' after 'Чан Ван Ли': a pronoun-like surname the article gave a person, before a verb; so is
   // a family name written first ('Ли пообещал' after 'Ли Хайбо'; 'Ли пообещали остановку': the particle
   // 'ли' never opens a sentence).
@@ -771,7 +773,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (INNER_CAPITALS.test(t.text)) return NON_ENTITY_ACRONYMS.has(t.text) || NON_ENTITY_ACRONYMS.has(acronymStem(t.text)) ? undefined : void claimWord(ctx, i, 'ORG', acronymStem(t.text));
   if (splitPlaces(ctx, i)) return;
   // 'Маркос-младший': a surname with a namesake's 'младший' / 'старший'.
-  if (generationOf(t.text)) return void person(ctx, i, i + 1);
+  if (generationOf(t.text) || turkicPatronymicAt(ctx, i + 1)) return void person(ctx, i, i + 1);
   if (placeShape(t.text) || villageShape(ctx, i)) return void guessed(claimWord(ctx, i, 'LOC', t.text));
   const club = nounWithPlace(ctx, t.text);
   if (club) return void claimWord(ctx, i, 'ORG', club);
@@ -1019,11 +1021,14 @@ function slashForm(ctx: Context, k: number): boolean {
   return /^\p{Lu}$/u.test(ctx.tokens[k].text) && /^\/\p{Lu}\b/u.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k].end + 3));
 }
 
-function person(ctx: Context, from: number, j: number): Candidate {
+function person(ctx: Context, from: number, end: number): Candidate {
   from = withParticles(ctx, from);
   const i = withInitials(ctx, from);
   const initials = wordTexts(ctx, i, from).map((l) => `${l}.`);
-  const p = normalizePerson(ctx.morph, wordTexts(ctx, from, j), caseHint(ctx, i, j));
+  // 'Ровшан Хасай оглы': a Turkic patronymic word after the father's name belongs to the name.
+  const particle = turkicPatronymicAt(ctx, end);
+  const j = particle ? end + 1 : end;
+  const p = particle ? normalizeWithPatronymic(ctx.morph, wordTexts(ctx, from, end), particle, caseHint(ctx, i, end)) : normalizePerson(ctx.morph, wordTexts(ctx, from, j), caseHint(ctx, i, j));
   if (initials.length) {
     // 'А. Н. Сызганов': after initials one word is the surname, whatever the dictionary guesses of it.
     if (!p.person.last && p.lemmas.length === 1) [p.person.last, p.person.first] = [p.lemmas[0], undefined];
@@ -1033,6 +1038,12 @@ function person(ctx: Context, from: number, j: number): Candidate {
   }
   const lemmas = [...initials.map((l) => l.slice(0, -1)), ...p.lemmas];
   return claim(ctx, i, j, { start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: 'PER', name: p.name, person: p.person, words: wordsOf(ctx, i, j, lemmas) });
+}
+
+/** The Turkic patronymic word ('оглы', 'кызы', 'уулу') at k, joined to the name before it, or null. */
+function turkicPatronymicAt(ctx: Context, k: number): string | null {
+  const t = ctx.tokens[k];
+  return t && !ctx.taken[k] && TURKIC_PATRONYMICS.has(t.text) && joined(ctx, k - 1) ? t.text : null;
 }
 
 /** 'Ханой-Вьентьян': a hyphenated pair of places is two places. */

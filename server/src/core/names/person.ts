@@ -357,6 +357,22 @@ function withGeneration(n: NormalizedPerson, stem: string): NormalizedPerson {
   return { person, lemmas, name: [person.first, person.last].filter(Boolean).join(' ') };
 }
 
+/** Turkic words for 'son of' / 'daughter of' written after the father's name ('Ровшан Хасай оглы'), and the gender each shows. */
+export const TURKIC_PATRONYMICS: ReadonlyMap<string, 'm' | 'f'> = new Map([['оглы', 'm'], ['улы', 'm'], ['уулу', 'm'], ['кызы', 'f'], ['гызы', 'f']]);
+
+/**
+ * 'Тынчтыка Урматбек уулу' -> 'Тынчтык Урматбек уулу': the given name declines, the father's name before the Turkic
+ * patronymic word does not; the two are the name's last part (a lone 'Хасай оглы' is that part alone).
+ */
+export function normalizeWithPatronymic(morph: Morphology, words: string[], particle: string, hint: CaseHint = NO_HINT): NormalizedPerson {
+  const gender = TURKIC_PATRONYMICS.get(particle) ?? 'm';
+  const father = words[words.length - 1];
+  const given = words.length > 1 ? normalizePerson(morph, words.slice(0, -1), { ...hint, gender }) : null;
+  const first = given ? given.lemmas.join(' ') : undefined;
+  const person: PersonName = { gender, ...(first ? { first } : {}), last: `${father} ${particle}` };
+  return { person, lemmas: [...(given?.lemmas ?? []), father, particle], name: [first, person.last].filter(Boolean).join(' ') };
+}
+
 /** Particles inside foreign names ('да Силва', 'фон Ауэ'): never declined. */
 export const PARTICLES: ReadonlySet<string> = new Set(['да', 'де', 'ди', 'до', 'ду', 'дос', 'душ', 'дус', 'дас', 'даш', 'дель', 'делла', 'делос', 'ван', 'фон', 'дер', 'ден', 'цу', 'ла', 'ле', 'лос', 'лас', 'бин', 'бен', 'ибн', 'аль', 'эль']);
 
