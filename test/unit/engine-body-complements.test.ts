@@ -94,3 +94,14 @@ test("a genitive noun governing 'за' keeps its object and that object's geniti
   const ms = await mentionsOf(`${BODY}Проверку провела Служба надзора за качеством воды Армении. Сброс начало Управление реки Нигер. Закон приняла Палата собрания штата Огун.`);
   assert.deepEqual(summary(ms), ['ORG:Служба надзора за качеством воды Армении', 'ORG:Управление реки Нигер', 'ORG:Палата собрания штата Огун']);
 });
+
+test("an agency's remit 'по статистике' belongs to its name; after other names it only cites the figures", async () => {
+  const ms = await mentionsOf(`${BODY}Данные опубликовал Комитет по статистике Узбекистана.`);
+  assert.deepEqual(summary(ms), ['ORG:Комитет по статистике Узбекистана']);
+});
+
+test("a compound head and the initials and surname of its namesake are one body, with its own quoted name; no person", async () => {
+  const ms = await mentionsOf(`${BODY}Выставка открылась в Музее-усадьбе И. Е. Репина. Вчера Дом-музей А. П. Чехова «Белая дача» открыл зал.`);
+  assert.deepEqual(summary(ms), ['ORG:Музее-усадьбе И. Е. Репина', 'ORG:Дом-музей А. П. Чехова «Белая дача»']);
+  assert.deepEqual(ms.filter((m) => m.type !== 'DATE').map((m) => m.name), ['Музей-усадьба И. Е. Репина', 'Дом-музей А. П. Чехова «Белая дача»']);
+});

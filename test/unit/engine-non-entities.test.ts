@@ -66,3 +66,8 @@ test("a surname that is as much a common noun opens a paragraph alone as the nou
   const named = await mentionsOf(`${BODY}Премию получил Олег Ферма.\n\nФерма заявил, что доволен.`);
   assert.equal(named.filter((m) => m.text === 'Ферма')[0]?.type, 'PER');
 });
+
+test("'НМУ' (unfavourable weather, a smog warning) is no organization", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nВ городе третий день действует режим НМУ.');
+  assert.deepEqual(ms.filter((m) => m.type === 'ORG'), []);
+});

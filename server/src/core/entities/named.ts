@@ -356,15 +356,21 @@ export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType)
   claim(ctx, i, j, {
     start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type,
     // 'суд г. Сочи', 'имени А. А. Петрова': the abbreviation and the initials keep their dots.
-    name: known?.name ?? honoreeInitials((type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. ')),
+    name: known?.name ?? requoted(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[j - 1].end), honoreeInitials((type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. '))),
     words: wordsOf(ctx, i, j, nom.lemmas),
   });
 }
 
-/** 'институт имени А А Петрова' -> 'институт имени А. А. Петрова'. */
+/** A name in quotes inside the written phrase keeps its quotes in the canonical name ('... Толстого «Ясная Поляна»'). */
+function requoted(written: string, name: string): string {
+  let out = name;
+  for (const m of written.matchAll(/«([^«»]+)»/gu)) if (out.includes(` ${m[1]}`)) out = out.replace(` ${m[1]}`, ` «${m[1]}»`);
+  return out;
+}
+
+/** 'институт имени А А Петрова' -> 'институт имени А. А. Петрова', 'Дом-музей А П Чехова' -> 'Дом-музей А. П. Чехова'. */
 function honoreeInitials(name: string): string {
-  const at = name.search(/ (?:имени|им\.?) /u);
-  return at < 0 ? name : name.slice(0, at) + name.slice(at).replace(/ (\p{Lu})(?= \p{Lu})/gu, ' $1.');
+  return name.replace(/ ([А-ЯЁ])(?= [А-ЯЁ])/gu, ' $1.');
 }
 
 /** 'министерство транспорта Республики Казахстан' -> '... Казахстана': the country as the gazetteer names it. */
@@ -507,8 +513,8 @@ function complementEnd(ctx: Context, k: number): number {
   const royal = royalHonoreeEnd(ctx, k);
   if (royal > k) return royal;
   // 'Издательство Ивана Петрова', 'Фонд Олега Смирнова': a body named after a person, in the genitive.
-  const personal = personInGenitive(ctx, k);
-  if (personal > k && ctx.tokens[k - 1].cap) return personal;
+  const personal = Math.max(personInGenitive(ctx, k), initialsInGenitive(ctx, k));
+  if (personal > k && ctx.tokens[k - 1].cap) return quotedNameEnd(ctx, personal);
   // 'Управление Росреестра', 'управления Роспотребнадзора': the federal body a branch belongs to.
   const next = ctx.tokens[k];
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
@@ -523,7 +529,9 @@ function complementEnd(ctx: Context, k: number): number {
   const c = ctx.tokens[k].text === 'по' ? 'datv' : 'gent';
   const first = caseGroupEnd(ctx, c === 'datv' ? k + 1 : k, c, k);
   // 'фонд по гранту', 'суд по ходатайству': what 'по' introduces is no part of the name.
-  if (first === k || (c === 'datv' && hasLemma(ctx, first - 1, NOT_SUBJECTS))) return k;
+  // 'Агентство по статистике': an agency's remit, though 'по статистике' after other names only cites it.
+  const agencyRemit = hasLemma(ctx, k - 1, DOMAIN_BODIES) && hasLemma(ctx, first - 1, AGENCY_REMITS);
+  if (first === k || (c === 'datv' && hasLemma(ctx, first - 1, NOT_SUBJECTS) && !agencyRemit)) return k;
   const group = conjoinedGroupEnd(ctx, first, c);
   const end = placeEnd(ctx, group);
   if (end > group) return Math.max(regionPairEnd(ctx, end), placePairEnd(ctx, end));
@@ -677,6 +685,8 @@ const NOT_SUBJECTS = new Set([
   'рекомендация', 'существо', 'количество', 'качество', 'статистика', 'методика', 'логика', 'лицензия', 'редакция',
 ]);
 
+const AGENCY_REMITS = new Set(['статистика']);
+
 /**
  * 'Движения против нелегальной иммиграции', 'фронта за демократию против диктатуры', 'движение в защиту леса':
  * what a movement, front or committee stands for or against is part of its name ('за год' is not).
@@ -758,6 +768,35 @@ function personInGenitive(ctx: Context, k: number): number {
   const name = ctx.morph.parse(a.text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent');
   const surname = ctx.morph.parse(b.text).some((p) => (p.proper === 'Surn' && p.case === 'gent') || (!p.known && /(?:ова|ева|ина|ына|ой|ого|ского)$/u.test(b.text)));
   return name && surname ? k + 2 : k;
+}
+
+/**
+ * 'Музей-усадьба В. И. Сурикова': one or two initials and a surname in the genitive at k, the person a body is named
+ * after (a person already read there gives way); its end, or k.
+ */
+function initialsInGenitive(ctx: Context, k: number): number {
+  const { tokens } = ctx;
+  let j = k;
+  while (j < k + 4 && tokens[j]?.kind === 'word' && tokens[j].cap && tokens[j].text.length === 1 && tokens[j + 1]?.text === '.' && joined(ctx, j - 1)) j += 2;
+  const surname = tokens[j];
+  if (j === k || !surname?.cap || !joined(ctx, j - 1) || !ctx.morph.parse(surname.text).some((p) => p.proper === 'Surn' && p.case === 'gent')) return k;
+  const owner = ctx.owner[k];
+  if (owner && (owner.type !== 'PER' || owner.end !== surname.end)) return k;
+  if (owner) release(ctx, owner);
+  return j + 1;
+}
+
+/** 'Музей-усадьба Л. Н. Толстого «Ясная Поляна»': the body's own name in quotes after its namesake; its end, or k. */
+function quotedNameEnd(ctx: Context, k: number): number {
+  if (ctx.tokens[k]?.text !== '«' || !joined(ctx, k - 1)) return k;
+  let j = k + 1;
+  while (j < k + 6 && ctx.tokens[j] && ctx.tokens[j].text !== '»' && ctx.tokens[j].kind === 'word') j++;
+  if (j === k + 1 || !ctx.tokens[k + 1].cap || ctx.tokens[j]?.text !== '»') return k;
+  for (let q = k + 1; q < j; q++) {
+    const owner = ctx.owner[q];
+    if (owner) release(ctx, owner);
+  }
+  return j + 1;
 }
 
 /** 'банк реконструкции и развития', 'комиссия по торговле и инвестициям': a second group in the same case after 'и'. */
@@ -981,8 +1020,11 @@ function leadingAdjectives(ctx: Context, h: number): number {
 }
 
 function isOrgHeadNoun(ctx: Context, i: number): boolean {
-  const parses = ctx.morph.parse(ctx.tokens[i].text);
-  return parses.some((p) => p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) && p.number === 'sing') && !parses.some((p) => p.pos === 'ADJF');
+  const text = ctx.tokens[i].text;
+  const head = (parses: Parse[]) => parses.some((p) => p.pos === 'NOUN' && ORG_HEADS.has(p.lemma) && p.number === 'sing') && !parses.some((p) => p.pos === 'ADJF');
+  // 'Музее-усадьбе': a compound head declines in both parts; the first names the kind of body.
+  const dash = text.indexOf('-');
+  return head(ctx.morph.parse(text)) || (dash > 0 && head(ctx.morph.parse(text.slice(0, dash))));
 }
 
 function endsWithPlace(ctx: Context, end: number): boolean {
