@@ -118,3 +118,8 @@ test("after 'в', two words only in the plural are one place; a point of the com
   const ms = await mentionsOf('Заголовок новости\n\nФестиваль прошёл в Карловых Варах, а жители Восточной Анатолии ждут дождей.');
   assert.deepEqual(ms.filter((m) => m.type !== 'DATE').map((m) => `${m.type}:${m.text}:${m.name}`), ['LOC:Карловых Варах:Карловы Вары', 'LOC:Восточной Анатолии:Восточная Анатолия']);
 });
+
+test("a northern 'губа', a fortress's name, and an adjective with 'Гавань' or 'Земля' are places; a name alone in quotes is none", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nЛёд в Двинской губе сошёл. Отряд вышел из крепости Аксум к Тихой Гавани. Суда зашли к Северной Земле. Старт продаж квартала «Лесная Гавань» перенесли.');
+  assert.deepEqual(ms.filter((m) => m.type !== 'DATE').map((m) => `${m.type}:${m.text}`), ['LOC:Двинской губе', 'LOC:Аксум', 'LOC:Тихой Гавани', 'LOC:Северной Земле']);
+});

@@ -29,7 +29,8 @@ const LIST_MARKS = new Set(['•', '·', ';', '|']);
 
 /** Claims the run [i, j) as a place when the text makes it one; true if claimed. */
 export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
-  if (j - i < 2 || j - i > 3) return false;
+  // 'квартала «Лесная Гавань»': a name alone in quotes is a project's or a product's, no place.
+  if (j - i < 2 || j - i > 3 || (ctx.tokens[i - 1]?.text === '«' && ctx.tokens[j]?.text === '»')) return false;
   // 'на Острове Уайт': a natural feature's noun written with a capital before the name; the name is the place.
   if (j - i === 2 && hasLemma(ctx, i, FEATURES) && classifyWord(ctx.morph, ctx.tokens[i + 1].text).cls !== 'common') {
     const t = ctx.tokens[i + 1];
@@ -77,7 +78,7 @@ function positionalPlace(ctx: Context, i: number, j: number): boolean {
 const COMPASS = new Set(['северный', 'южный', 'западный', 'восточный', 'центральный']);
 
 /** Nouns of land and water that name places with an adjective before them ('Ясная Поляна', 'Великие Луки', 'Белая Гора'). */
-const TOPONYM_NOUNS = new Set(['поляна', 'гора', 'горка', 'лука', 'ключ', 'роща', 'бор', 'балка', 'пристань', 'слобода', 'поле', 'дубрава', 'посад', 'городок', 'лог', 'яр', 'ручей', 'пруд', 'берёзка', 'березка', 'сопка']);
+const TOPONYM_NOUNS = new Set(['поляна', 'гора', 'горка', 'лука', 'ключ', 'роща', 'бор', 'балка', 'пристань', 'слобода', 'поле', 'дубрава', 'посад', 'городок', 'лог', 'яр', 'ручей', 'пруд', 'берёзка', 'березка', 'сопка', 'гавань', 'земля']);
 
 /**
  * 'в Ясной Поляне', 'у Белой Горы': a capitalised adjective agreeing with a capitalised noun of land or water is one
