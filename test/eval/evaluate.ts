@@ -56,6 +56,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout40: { folder: 'test/heldout40/articles', gold: 'test/heldout40/gold.json' },
   heldout41: { folder: 'test/heldout41/articles', gold: 'test/heldout41/gold.json' },
   heldout42: { folder: 'test/heldout42/articles', gold: 'test/heldout42/gold.json' },
+  heldout43: { folder: 'test/heldout43/articles', gold: 'test/heldout43/gold.json' },
+  heldout44: { folder: 'test/heldout44/articles', gold: 'test/heldout44/gold.json' },
 };
 
 interface Options {

@@ -60,6 +60,8 @@ const SETS = [
   { source: 'test/heldout40/gold.annotations.txt', output: 'test/heldout40/gold.json' },
   { source: 'test/heldout41/gold.annotations.txt', output: 'test/heldout41/gold.json' },
   { source: 'test/heldout42/gold.annotations.txt', output: 'test/heldout42/gold.json' },
+  { source: 'test/heldout43/gold.annotations.txt', output: 'test/heldout43/gold.json' },
+  { source: 'test/heldout44/gold.annotations.txt', output: 'test/heldout44/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
