@@ -540,14 +540,8 @@ function complementEnd(ctx: Context, k: number): number {
   // 'Фонд развития территорий', 'Фонд содействия инновациям': the object of the action the name states.
   // 'Агентство по страхованию вкладов': after 'по', a noun of action in the dative takes its object too.
   const object = actionObjectEnd(ctx, group, c);
-  // 'ассоциации производителей шерсти и кашемира': people in the plural, then what they make.
-  const made = c === 'gent' && peopleInPlural(ctx, group - 1) ? peopleObjectEnd(ctx, group) : group;
-  if (made > group) return made;
-  const topic = c === 'gent' ? topicPlaceEnd(ctx, group) : group;
-  if (topic > group) return topic;
-  // 'Служба государственного надзора за безопасностью растений': a noun that governs 'за' and its object.
-  const governed = c === 'gent' && prepositionGoverned(ctx, group) ? remitObjectEnd(ctx, group) : group;
-  if (governed > group) return placeEnd(ctx, governed);
+  const tail = c === 'gent' ? genitiveTailEnd(ctx, group) : group;
+  if (tail > group) return tail;
   for (let step = 0; step < 2; step++) {
     const next = caseGroupEnd(ctx, g, 'gent', g);
     if (next === g) break;
@@ -732,6 +726,20 @@ function descriptiveTail(ctx: Context, g: number, c: string): number {
 }
 
 const SPHERE = new Set(['сфера', 'область']);
+
+/**
+ * After a body's genitive complement ending at g, what completes it: what people in the plural make ('ассоциации
+ * производителей | шерсти и кашемира'), a subject closed by the body's place ('школы олимпийского резерва | по боксу
+ * Омской области'), the object a noun governs ('Служба надзора | за безопасностью растений'); its end, or g.
+ */
+function genitiveTailEnd(ctx: Context, g: number): number {
+  const made = peopleInPlural(ctx, g - 1) ? peopleObjectEnd(ctx, g) : g;
+  if (made > g) return made;
+  const topic = topicPlaceEnd(ctx, g);
+  if (topic > g) return topic;
+  const governed = prepositionGoverned(ctx, g) ? remitObjectEnd(ctx, g) : g;
+  return governed > g ? placeEnd(ctx, governed) : g;
+}
 
 /**
  * 'школы олимпийского резерва | по волейболу города Новосибирска', '... | по боксу Челябинской области': 'по' and what
