@@ -105,3 +105,8 @@ test("a compound head and the initials and surname of its namesake are one body,
   assert.deepEqual(summary(ms), ['ORG:Музее-усадьбе И. Е. Репина', 'ORG:Дом-музей А. П. Чехова «Белая дача»']);
   assert.deepEqual(ms.filter((m) => m.type !== 'DATE').map((m) => m.name), ['Музей-усадьба И. Е. Репина', 'Дом-музей А. П. Чехова «Белая дача»']);
 });
+
+test("a body named after a man whose foreign surname, or a ruler whose name, the dictionary lacks", async () => {
+  const ms = await mentionsOf(`${BODY}Он окончил Университет Ахмеда Бадра, а диплом Университета султана Идриса получил позже.`);
+  assert.deepEqual(summary(ms), ['ORG:Университет Ахмеда Бадра', 'ORG:Университета султана Идриса']);
+});

@@ -646,10 +646,13 @@ function meansEnd(ctx: Context, g: number): number {
 function royalHonoreeEnd(ctx: Context, k: number): number {
   const [title, name] = [ctx.tokens[k], ctx.tokens[k + 1]];
   if (!title || !name || title.cap || !name.cap || ctx.taken[k + 1] || !joined(ctx, k - 1) || !joined(ctx, k) || !hasLemma(ctx, k, ROYAL_TITLES)) return k;
-  return ctx.morph.parse(name.text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent') ? k + 2 : k;
+  const parses = ctx.morph.parse(name.text);
+  // 'Университета султана Кабуса': a foreign ruler's name the dictionary lacks, in a man's genitive.
+  const foreign = !parses.some((p) => p.known) && /\p{Ll}[бвгджзклмнпрстфхцчшщ]а$/u.test(name.text);
+  return foreign || parses.some((p) => p.proper === 'Name' && p.known && p.case === 'gent') ? k + 2 : k;
 }
 
-const ROYAL_TITLES = new Set(['король', 'королева', 'принц', 'принцесса', 'царь', 'царица', 'царевич', 'царевна', 'князь', 'княгиня', 'император', 'императрица', 'святой', 'святая', 'великомученик', 'великомученица']);
+const ROYAL_TITLES = new Set(['король', 'королева', 'принц', 'принцесса', 'царь', 'царица', 'царевич', 'царевна', 'князь', 'княгиня', 'император', 'императрица', 'святой', 'святая', 'великомученик', 'великомученица', 'султан', 'шейх', 'эмир']);
 
 /**
  * 'Бюро США по патентам и товарным знакам', 'комиссия Канады по правам человека': after the body's country, the
@@ -773,9 +776,11 @@ function peopleInPlural(ctx: Context, k: number): boolean {
 function personInGenitive(ctx: Context, k: number): number {
   const [a, b] = [ctx.tokens[k], ctx.tokens[k + 1]];
   if (!a || !b || !a.cap || !b.cap || ctx.taken[k] || ctx.taken[k + 1] || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
-  const name = ctx.morph.parse(a.text).some((p) => p.proper === 'Name' && p.known && p.case === 'gent');
-  const surname = ctx.morph.parse(b.text).some((p) => (p.proper === 'Surn' && p.case === 'gent') || (!p.known && /(?:ова|ева|ина|ына|ой|ого|ского)$/u.test(b.text)));
-  return name && surname ? k + 2 : k;
+  const names = ctx.morph.parse(a.text).filter((p) => p.proper === 'Name' && p.known && p.case === 'gent');
+  // 'Университета Мухаммеда Хидара': after a man's given name, a foreign surname the dictionary lacks declines like a noun.
+  const foreign = names.some((p) => p.gender === 'masc') && /\p{Ll}[бвгджзклмнпрстфхцчшщ]а$/u.test(b.text);
+  const surname = ctx.morph.parse(b.text).some((p) => (p.proper === 'Surn' && p.case === 'gent') || (!p.known && (foreign || /(?:ова|ева|ина|ына|ой|ого|ского)$/u.test(b.text))));
+  return names.length > 0 && surname ? k + 2 : k;
 }
 
 /**
