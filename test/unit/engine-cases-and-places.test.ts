@@ -123,3 +123,10 @@ test("a northern 'губа', a fortress's name, and an adjective with 'Гава�
   const ms = await mentionsOf('Заголовок новости\n\nЛёд в Двинской губе сошёл. Отряд вышел из крепости Аксум к Тихой Гавани. Суда зашли к Северной Земле. Старт продаж квартала «Лесная Гавань» перенесли.');
   assert.deepEqual(ms.filter((m) => m.type !== 'DATE').map((m) => `${m.type}:${m.text}`), ['LOC:Двинской губе', 'LOC:Аксум', 'LOC:Тихой Гавани', 'LOC:Северной Земле']);
 });
+
+test("a known place's word keeps the doubled letter the text writes, not the dictionary's lemma without it (no spelling variant of itself)", async () => {
+  const [doubled] = (await mentionsOf('Заголовок новости\n\nТорги в Йоханнесбурге прошли спокойно.')).filter((m) => m.type === 'LOC');
+  assert.deepEqual(doubled.words?.map((w) => w.lemma), ['Йоханнесбург']);
+  const [single] = (await mentionsOf('Заголовок новости\n\nТорги в Йоханесбурге прошли спокойно.')).filter((m) => m.type === 'LOC');
+  assert.deepEqual(single.words?.map((w) => w.lemma), ['Йоханесбург']);
+});

@@ -85,11 +85,22 @@ export function findGazetteerNames(ctx: Context): void {
     }
     const place = withPlace > m.end ? ctx.gazetteer.canonical(wordTexts(ctx, m.end, withPlace).join(' ')) ?? placeName(ctx, m.end, withPlace) : null;
     const words = wordTexts(ctx, i, withPlace);
-    const lemmas = phraseNominative(ctx.morph, words, m.entry.type === 'LOC' ? 'Geox' : 'Orgn').lemmas;
+    const lemmas = entryLemmas(words, phraseNominative(ctx.morph, words, m.entry.type === 'LOC' ? 'Geox' : 'Orgn').lemmas, m.entry.name);
     const name = place ? `${m.entry.name} ${genitive(ctx.morph, place.name)}` : m.entry.name;
     claim(ctx, i, withPlace, { start: ctx.tokens[i].start, end: ctx.tokens[withPlace - 1].end, type: m.entry.type, name, words: wordsOf(ctx, i, withPlace, lemmas) });
     i = withPlace - 1;
   }
+}
+
+/**
+ * 'Йоханнесбурге': the dictionary's lemma of a one-word name may drop a doubled letter ('Йоханесбург'); the entry's
+ * name, spelled as the text spells it, is the word's lemma then (else the spelling check sees two spellings).
+ */
+function entryLemmas(words: readonly string[], lemmas: readonly string[], entry: string): string[] {
+  const single = (w: string) => foldLower(w).replace(/(\p{L})\1+/gu, '$1');
+  const [lemma] = lemmas;
+  const asWritten = words.length === 1 && foldLower(words[0]).startsWith(foldLower(entry).slice(0, -2));
+  return asWritten && lemmas.length === 1 && !entry.includes(' ') && lemma !== entry && single(lemma) === single(entry) ? [entry] : [...lemmas];
 }
 
 /** The word at i is written as the place's nominative and follows a first name in the nominative the dictionary prefers over other readings. */
