@@ -130,3 +130,8 @@ test("a known place's word keeps the doubled letter the text writes, not the dic
   const [single] = (await mentionsOf('Заголовок новости\n\nТорги в Йоханесбурге прошли спокойно.')).filter((m) => m.type === 'LOC');
   assert.deepEqual(single.words?.map((w) => w.lemma), ['Йоханесбург']);
 });
+
+test("a word after 'в' whose letters but the ending are a one-word place the article named before is that place", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nДетсад построят в поселке Ола. В Оле сейчас один сад.');
+  assert.deepEqual(ms.filter((m) => m.type === 'LOC').map((m) => `${m.text}:${m.name}`), ['Ола:Ола', 'Оле:Ола']);
+});

@@ -791,7 +791,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
-  if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', knownPlaceLemma(ctx, i, where) ?? placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
+  if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', knownPlaceLemma(ctx, i, where) ?? earlierPlaceName(ctx, i) ?? placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   // 'Кирва пробежал' after 'Джошуа Кибет Кирва': a surname the article gave a person, though a guess reads a body.
   if (c === 'Orgn' && !classifyWord(ctx.morph, t.text).known && surnameKnown(ctx, i, opts)) return void person(ctx, i, i + 1);
@@ -1380,6 +1380,18 @@ function knownNameEnd(ctx: Context, i: number, j: number, opts: RunOptions): num
 }
 
 /** The nominative of a place the dictionary knows in the case its context shows ('из ... Иванова' -> 'Иваново'). */
+/**
+ * 'в поселке Ола ... В Оле открыли': a one-word place the article named before, of which the word is a case form (the
+ * same letters but the ending vowel), names it; not the dictionary's other reading ('Оля').
+ */
+function earlierPlaceName(ctx: Context, i: number): string | null {
+  const word = foldLower(ctx.tokens[i].text);
+  const stem = word.replace(/[аеиоуыюяй]$/u, '');
+  if (stem === word || stem.length < 2) return null;
+  const place = ctx.candidates.find((c) => c.type === 'LOC' && !c.name.includes(' ') && foldLower(c.name) !== word && foldLower(c.name).replace(/[аеиоуыюяь]$/u, '') === stem);
+  return place?.name ?? null;
+}
+
 function knownPlaceLemma(ctx: Context, i: number, c: NameCase): string | null {
   const t = ctx.tokens[i];
   const p = ctx.morph.parse(t.text).find((x) => x.known && x.proper === 'Geox' && x.case === c && x.number !== 'plur');
