@@ -135,3 +135,8 @@ test("a word after 'в' whose letters but the ending are a one-word place the ar
   const ms = await mentionsOf('Заголовок новости\n\nДетсад построят в поселке Ола. В Оле сейчас один сад.');
   assert.deepEqual(ms.filter((m) => m.type === 'LOC').map((m) => `${m.text}:${m.name}`), ['Ола:Ола', 'Оле:Ола']);
 });
+
+test("after 'в', a word closed by a consonant with no locative ending is the accusative: the place's own name", async () => {
+  const ms = await mentionsOf('Заголовок новости\n\nЭкспедиция ездила в Пяйвяйоок и в Грозный. Запись сделали в Пяйвяйооке.');
+  assert.deepEqual(ms.filter((m) => m.type === 'LOC').map((m) => `${m.text}:${m.name}`), ['Пяйвяйоок:Пяйвяйоок', 'Грозный:Грозный', 'Пяйвяйооке:Пяйвяйоок']);
+});

@@ -791,7 +791,7 @@ function single(ctx: Context, i: number, opts: RunOptions): void {
   if (common) return void claimWord(ctx, i, 'LOC', common);
   const where = contextPlaceCase(ctx, i, c, opts);
   // A word the dictionary does not know, a place by its context only: a guess.
-  if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', knownPlaceLemma(ctx, i, where) ?? earlierPlaceName(ctx, i) ?? placeNominative(t.text, where) ?? wordNominative(ctx.morph, t.text, 'Geox')));
+  if (where) return lowUnless(c !== 'unknown', claimWord(ctx, i, 'LOC', contextPlaceName(ctx, i, where)));
   if (c === 'Geox') return guessedPlace(ctx, i, opts);
   // 'Кирва пробежал' after 'Джошуа Кибет Кирва': a surname the article gave a person, though a guess reads a body.
   if (c === 'Orgn' && !classifyWord(ctx.morph, t.text).known && surnameKnown(ctx, i, opts)) return void person(ctx, i, i + 1);
@@ -1380,6 +1380,18 @@ function knownNameEnd(ctx: Context, i: number, j: number, opts: RunOptions): num
 }
 
 /** The nominative of a place the dictionary knows in the case its context shows ('из ... Иванова' -> 'Иваново'). */
+/** The nominative of a word its context makes a place, in case c. */
+function contextPlaceName(ctx: Context, i: number, c: NameCase): string {
+  const word = ctx.tokens[i].text;
+  // 'ездил в Вокнаволок': after 'в' a word with no locative ending is the accusative, the place's own name.
+  if (c === 'loct' && ACCUSATIVE_SHAPE.test(word) && !LOCATIVE_ENDING.test(word)) return word;
+  return knownPlaceLemma(ctx, i, c) ?? earlierPlaceName(ctx, i) ?? placeNominative(word, c) ?? wordNominative(ctx.morph, word, 'Geox');
+}
+
+/** A consonant closes the word (a place's nominative); not a locative's own endings ('Химках', 'Грозном', 'Черской'). */
+const ACCUSATIVE_SHAPE = /[бвгджзклмнпрстфхцчшщьй]$/u;
+const LOCATIVE_ENDING = /(?:ах|ях|ом|ём|ем|ой|ей|ым|им)$/u;
+
 /**
  * 'в поселке Ола ... В Оле открыли': a one-word place the article named before, of which the word is a case form (the
  * same letters but the ending vowel), names it; not the dictionary's other reading ('Оля').
