@@ -115,6 +115,20 @@ export function release(ctx: Context, cand: Candidate): void {
   });
 }
 
+/** The candidate of this type whose name starts with token k, or null. */
+export function ownerFrom(ctx: Context, k: number, type: Candidate['type']): Candidate | null {
+  const owner = ctx.owner[k];
+  return owner && owner.type === type && owner.start === ctx.tokens[k]?.start ? owner : null;
+}
+
+/** A longer name takes over the candidate owning token k: frees it and returns the end of what it owned. */
+export function absorb(ctx: Context, k: number): number {
+  const owner = ctx.owner[k];
+  const end = ownedEnd(ctx, k);
+  if (owner) release(ctx, owner);
+  return end;
+}
+
 /** Index of the token after the last token a candidate owns, starting the search at k. */
 export function ownedEnd(ctx: Context, k: number): number {
   const cand = ctx.owner[k];

@@ -17,7 +17,7 @@ import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound, modifiedNoun } from './runs';
 import { afterLawCode, hasLatinCompanyWord, isNameParticle, RUSSIAN_LEGAL_FORMS } from './wordShapes';
 import { isPersonWord } from './personWords';
-import { claim, hasLemma, joined, ownedEnd, release, wordsOf, wordTexts, type Context } from './context';
+import { absorb, claim, hasLemma, joined, ownedEnd, ownerFrom, release, wordsOf, wordTexts, type Context } from './context';
 import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES, QUARTERS } from './data/lexicon';
 
 /** 'Вашингтон | Феррейра дос Сантос': a word, a surname, a Portuguese particle and a name after the word at i. */
@@ -339,11 +339,10 @@ const NAMING_ADJECTIVES = new Set(['международный', 'всемирн
  * Курдистане': a state's adjective before a region that is no state; returns its end or -1.
  */
 function regionEnd(ctx: Context, i: number): number {
-  const owner = ctx.owner[i + 1];
-  if (!owner || owner.type !== 'LOC' || owner.start !== ctx.tokens[i + 1].start || !joined(ctx, i)) return -1;
+  const owner = ownerFrom(ctx, i + 1, 'LOC');
+  if (!owner || !joined(ctx, i)) return -1;
   if (!hasLemma(ctx, i, AREA_ADJECTIVES) && !(stateAdjective(ctx, i) && !isState(owner.name))) return -1;
-  const end = ownedEnd(ctx, i + 1);
-  release(ctx, owner);
+  const end = absorb(ctx, i + 1);
   emitPhrase(ctx, i, end, 'LOC');
   return end;
 }
@@ -367,7 +366,7 @@ export function emitPhrase(ctx: Context, i: number, j: number, type: EntityType)
   claim(ctx, i, j, {
     start: ctx.tokens[i].start, end: ctx.tokens[j - 1].end, type: known?.type ?? type,
     // 'суд г. Сочи', 'имени А. А. Петрова': the abbreviation and the initials keep their dots.
-    name: known?.name ?? requoted(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[j - 1].end), honoreeInitials((type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. '))),
+    name: known?.name ?? requoted(ctx.text.slice(ctx.tokens[i].start, ctx.tokens[j - 1].end), initialsWithDots((type === 'ORG' ? withCanonicalPlace(ctx, i, j, nom.name) : nom.name).replace(/(^| )г (?=\p{Lu})/gu, '$1г. '))),
     words: wordsOf(ctx, i, j, nom.lemmas),
   });
 }
@@ -380,7 +379,7 @@ function requoted(written: string, name: string): string {
 }
 
 /** 'институт имени А А Петрова' -> 'институт имени А. А. Петрова', 'Дом-музей А П Чехова' -> 'Дом-музей А. П. Чехова'. */
-function honoreeInitials(name: string): string {
+function initialsWithDots(name: string): string {
   return name.replace(/ ([А-ЯЁ])(?= [А-ЯЁ])/gu, ' $1.');
 }
 
@@ -467,13 +466,10 @@ function attachedEnd(ctx: Context, k: number): number {
  * body is attached to; its end, or j.
  */
 function attachedBodyEnd(ctx: Context, j: number): number {
-  const owner = ctx.owner[j];
   const t = ctx.tokens[j];
-  if (!owner || owner.type !== 'ORG' || owner.start !== t.start || !joined(ctx, j - 1) || !capitalisedHeadBefore(ctx, j - 1)) return j;
+  if (!ownerFrom(ctx, j, 'ORG') || !joined(ctx, j - 1) || !capitalisedHeadBefore(ctx, j - 1)) return j;
   if (!t.allCaps && !ctx.morph.parse(t.text).some((p) => p.case === 'loct')) return j;
-  const end = ownedEnd(ctx, j);
-  release(ctx, owner);
-  return end;
+  return absorb(ctx, j);
 }
 
 /**
@@ -484,10 +480,9 @@ function movementEnd(ctx: Context, k: number): number {
   if (k >= ctx.tokens.length || !joined(ctx, k - 1) || !hasLemma(ctx, k - 1, SOCIETIES)) return k;
   const owner = ctx.owner[k];
   const known = owner ? null : ctx.gazetteer.match(ctx.tokens, k, ctx.text);
-  const end = owner?.type === 'ORG' && owner.start === ctx.tokens[k].start ? ownedEnd(ctx, k) : known?.entry.type === 'ORG' ? known.end : k;
+  const end = ownerFrom(ctx, k, 'ORG') ? ownedEnd(ctx, k) : known?.entry.type === 'ORG' ? known.end : k;
   if (end === k || !ctx.morph.parse(ctx.tokens[end - 1].text).some((p) => p.case === 'gent')) return k;
-  if (owner) release(ctx, owner);
-  return end;
+  return owner ? absorb(ctx, k) : end;
 }
 
 const SOCIETIES = new Set(['общество']);
@@ -659,7 +654,7 @@ function royalHonoreeEnd(ctx: Context, k: number): number {
   if (!title || !name || title.cap || !name.cap || ctx.taken[k + 1] || !joined(ctx, k - 1) || !joined(ctx, k) || !hasLemma(ctx, k, ROYAL_TITLES)) return k;
   const parses = ctx.morph.parse(name.text);
   // 'Университета султана Кабуса': a foreign ruler's name the dictionary lacks, in a man's genitive.
-  const foreign = !parses.some((p) => p.known) && /\p{Ll}[бвгджзклмнпрстфхцчшщ]а$/u.test(name.text);
+  const foreign = !parses.some((p) => p.known) && MASCULINE_GENITIVE.test(name.text);
   return foreign || parses.some((p) => p.proper === 'Name' && p.known && p.case === 'gent') ? k + 2 : k;
 }
 
@@ -783,13 +778,16 @@ function peopleInPlural(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.known && p.pos === 'NOUN' && p.grammemes.has('anim') && p.number === 'plur' && p.case === 'gent');
 }
 
+/** A man's foreign name the dictionary lacks, in the genitive of a noun on a consonant ('Кабуса', 'Хидара'). */
+const MASCULINE_GENITIVE = /\p{Ll}[бвгджзклмнпрстфхцчшщ]а$/u;
+
 /** End of a given name and a surname in the genitive at k ('Ивана Петрова'), or k. */
 function personInGenitive(ctx: Context, k: number): number {
   const [a, b] = [ctx.tokens[k], ctx.tokens[k + 1]];
   if (!a || !b || !a.cap || !b.cap || ctx.taken[k] || ctx.taken[k + 1] || !joined(ctx, k - 1) || !joined(ctx, k)) return k;
   const names = ctx.morph.parse(a.text).filter((p) => p.proper === 'Name' && p.known && p.case === 'gent');
   // 'Университета Мухаммеда Хидара': after a man's given name, a foreign surname the dictionary lacks declines like a noun.
-  const foreign = names.some((p) => p.gender === 'masc') && /\p{Ll}[бвгджзклмнпрстфхцчшщ]а$/u.test(b.text);
+  const foreign = names.some((p) => p.gender === 'masc') && MASCULINE_GENITIVE.test(b.text);
   const surname = ctx.morph.parse(b.text).some((p) => (p.proper === 'Surn' && p.case === 'gent') || (!p.known && (foreign || /(?:ова|ева|ина|ына|ой|ого|ского)$/u.test(b.text))));
   return names.length > 0 && surname ? k + 2 : k;
 }
@@ -870,10 +868,8 @@ function placeEnd(ctx: Context, k: number): number {
     const town = placeEnd(ctx, k + 2);
     return town > k + 2 ? town : k;
   }
-  const owner = ctx.owner[k];
-  if (owner && owner.type === 'LOC' && owner.start === tokens[k].start && isGenitive(ctx, k)) {
-    const end = ownedEnd(ctx, k);
-    release(ctx, owner);
+  if (ownerFrom(ctx, k, 'LOC') && isGenitive(ctx, k)) {
+    const end = absorb(ctx, k);
     return end - k >= 3 || hasLemma(ctx, end - 1, CITY_PARTS) ? cityOfAreaEnd(ctx, end) : end;
   }
   const named = namedAreaEnd(ctx, k);
@@ -910,10 +906,7 @@ function namedAreaEnd(ctx: Context, k: number): number {
   if ((after?.cap && joined(ctx, h + 1)) || isDictionaryFirstName(ctx.morph, name.text)) return k;
   const owner = ctx.owner[h + 1];
   if (!owner) return h + 2;
-  if (owner.type !== 'LOC' || owner.start !== name.start) return k;
-  const end = ownedEnd(ctx, h + 1);
-  release(ctx, owner);
-  return end;
+  return ownerFrom(ctx, h + 1, 'LOC') ? absorb(ctx, h + 1) : k;
 }
 
 /** 'Территориальный фонд | ОМС Нижегородской области': the domain's acronym between a body's head and its place; the place's end, or k. */

@@ -51,7 +51,9 @@ export function claimPlaceRun(ctx: Context, i: number, j: number): boolean {
 }
 
 /** Adjectives of position and age that open two-word place names ('Нижний Бестях', 'Верхняя Кужеба', 'Старая Ладога'). */
-const POSITIONAL = new Set(['нижний', 'верхний', 'средний', 'центральный', 'новый', 'старый', 'большой', 'малый', 'великий', 'северный', 'южный', 'западный', 'восточный']);
+/** Points of the compass: they open a place's name even before a word that is also a given name ('Восточной Анатолии'). */
+const COMPASS = new Set(['северный', 'южный', 'западный', 'восточный', 'центральный']);
+const POSITIONAL = new Set(['нижний', 'верхний', 'средний', 'новый', 'старый', 'большой', 'малый', 'великий', ...COMPASS]);
 
 /**
  * 'в Нижнем Бестяхе', 'до Верхней Кужебы': such an adjective with a capital, then a word that is no given
@@ -74,8 +76,6 @@ function positionalPlace(ctx: Context, i: number, j: number): boolean {
   }
   return false;
 }
-
-const COMPASS = new Set(['северный', 'южный', 'западный', 'восточный', 'центральный']);
 
 /** Nouns of land and water that name places with an adjective before them ('Ясная Поляна', 'Великие Луки', 'Белая Гора'). */
 const TOPONYM_NOUNS = new Set(['поляна', 'гора', 'горка', 'лука', 'ключ', 'роща', 'бор', 'балка', 'пристань', 'слобода', 'поле', 'дубрава', 'посад', 'городок', 'лог', 'яр', 'ручей', 'пруд', 'берёзка', 'березка', 'сопка', 'гавань', 'земля']);
