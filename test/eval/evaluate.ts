@@ -58,6 +58,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout42: { folder: 'test/heldout42/articles', gold: 'test/heldout42/gold.json' },
   heldout43: { folder: 'test/heldout43/articles', gold: 'test/heldout43/gold.json' },
   heldout44: { folder: 'test/heldout44/articles', gold: 'test/heldout44/gold.json' },
+  heldout45: { folder: 'test/heldout45/articles', gold: 'test/heldout45/gold.json' },
+  heldout46: { folder: 'test/heldout46/articles', gold: 'test/heldout46/gold.json' },
 };
 
 interface Options {

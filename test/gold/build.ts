@@ -62,6 +62,8 @@ const SETS = [
   { source: 'test/heldout42/gold.annotations.txt', output: 'test/heldout42/gold.json' },
   { source: 'test/heldout43/gold.annotations.txt', output: 'test/heldout43/gold.json' },
   { source: 'test/heldout44/gold.annotations.txt', output: 'test/heldout44/gold.json' },
+  { source: 'test/heldout45/gold.annotations.txt', output: 'test/heldout45/gold.json' },
+  { source: 'test/heldout46/gold.annotations.txt', output: 'test/heldout46/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
