@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { createEngine } from '../../server/src/core/analyze';
 import { AnalysisPool } from '../../server/src/index/analysis/pool';
+import { warmUp } from '../../server/src/index/analysis/warmUp';
 
 const ROOT = path.resolve(__dirname, '../..');
 const WORKER = path.join(ROOT, 'dist', 'analysisWorker.js');
@@ -51,6 +53,32 @@ describe('analysis pool', { skip: !existsSync(WORKER) && 'build first (npm run b
       assert.deepEqual(pool.workerIds, after, 'the retiring worker is gone once its job is answered');
     } finally {
       await pool.close();
+    }
+  });
+
+  it('a renewed worker warms its engine up first and analyses as the scan\'s workers do', async () => {
+    const pool = new AnalysisPool({ workerFile: WORKER, size: 1 });
+    try {
+      const scan = await pool.text(text);
+      pool.renew(1);
+      const edit = await pool.text(text);
+      assert.ok(scan.ok && edit.ok);
+      assert.deepEqual(edit.analysis.mentions, scan.analysis.mentions);
+      assert.deepEqual(edit.analysis.article, scan.analysis.article);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('engine warm-up', () => {
+  it('changes no analysis: the same mentions before and after it', async () => {
+    const cold = await createEngine();
+    const warmed = await createEngine();
+    warmUp(warmed);
+    for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) {
+      const t = readFileSync(path.join(SEEDS, file), 'utf8');
+      assert.deepEqual(warmed.analyze(t).mentions, cold.analyze(t).mentions, file);
     }
   });
 });

@@ -478,8 +478,12 @@ export class CorpusIndex {
     if (this.matchTimer) return;
     this.matchTimer = this.whenQuiet(() => {
       this.matchTimer = undefined;
-      const job = this.pendingMatches.shift();
+      const job = this.pendingMatches[0];
       if (!job) return;
+      // Large entities the full pass has not built yet are built a slice at a time before the update.
+      const ids = [...job.delta.added, ...job.delta.moved, ...this.entityIdsIn(job.uri)];
+      if (!this.step('matcher.prepare', () => this.matcher.prepare(ids, performance.now() + MATCH_SLICE_MS))) return this.scheduleMatches();
+      this.pendingMatches.shift();
       const uris = new Set<string>();
       const t0 = performance.now();
       this.step('matcher.edit', () => this.applyPairs(this.matcher.update(job.delta, this.entityIdsIn(job.uri)), uris));

@@ -97,7 +97,7 @@ export class AnalysisPool {
       if (slot.busy) slot.retiring = true;
       else this.remove(slot);
     }
-    while (this.slots.filter((s) => !s.retiring).length < n && this.spawn(true));
+    while (this.slots.filter((s) => !s.retiring).length < n && this.spawn(true, true));
   }
 
   private remove(slot: Slot): void {
@@ -148,10 +148,13 @@ export class AnalysisPool {
     }
   }
 
-  /** A new worker while under the size (one more than the size for urgent work, so edits never wait). */
-  private spawn(urgent: boolean): Slot | undefined {
+  /**
+   * A new worker while under the size (one more than the size for urgent work, so edits never wait);
+   * `warm`: it warms its engine up before its first job (warmUp.ts), as one waiting for edits does.
+   */
+  private spawn(urgent: boolean, warm = false): Slot | undefined {
     if (this.slots.filter((s) => !s.retiring).length >= this.size + (urgent ? 1 : 0)) return undefined;
-    const worker = new Worker(this.options.workerFile!);
+    const worker = new Worker(this.options.workerFile!, { workerData: { warm } });
     const slot: Slot = { worker, busy: null };
     worker.on('message', (response: JobResponse) => {
       unpackArticle(response.result);

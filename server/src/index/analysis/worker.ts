@@ -2,13 +2,18 @@
  * The analysis worker (dist/analysisWorker.js): loads the engine once, then reads and analyses files or
  * texts it is sent. Runs in a worker thread; answers every job, failures included.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../../core/analyze';
 import type { FileResult } from './fileAnalysis';
 import { runJob, type JobRequest, type JobResponse } from './job';
 import { packArticle } from './lazyArticle';
+import { warmUp } from './warmUp';
 
-const engine = createEngine();
+/** A worker started after the scan warms its engine up before the first edit comes (warmUp.ts). */
+const engine = createEngine().then((e) => {
+  if ((workerData as { warm?: boolean } | undefined)?.warm) warmUp(e);
+  return e;
+});
 
 parentPort?.on('message', (job: JobRequest) => {
   void engine.then((e) => runJob(e, job)).then(
