@@ -472,24 +472,40 @@ function placeThenPerson(ctx: Context, i: number, j: number): boolean {
 
 /**
  * Plain words after the title of a town's or a region's head ('мэр', 'губернатор', 'аким'), the first in a
- * genitive on -ы/-и after a consonant that is no first name (or on -а, before a first name in the nominative):
- * the town, then the person.
+ * town's genitive (SEAT_GENITIVE) that is no first name (or on -а, before a first name in the nominative): the
+ * town, then the person. After a role ending in a genitive noun ('Председатель регионального правительства
+ * Мадейры Флорбела ...', 'глава ассоциации отельеров Кампании Дженнаро ...') only a feminine genitive counts,
+ * of no body's name, before a name that does not go on from it ('университета Бутти ибн Дахи ...').
  */
 function seatThenPerson(ctx: Context, i: number, j: number): boolean {
   if (j - i < 3 || hasFirstNameReading(ctx, i)) return false;
+  const title = titleStart(ctx, i);
+  if (title < 0) return false;
+  const seat = title === i - 1 && hasLemma(ctx, title, SEAT_TITLES);
+  if (!seat && !(title < i - 1 && complementSeat(ctx, i))) return false;
   const word = ctx.tokens[i].text;
   // 'Мэр Тумбеса Карлос Альберто Бокангель': a masculine town's genitive on -а, when a first name follows in the nominative.
   // A foreign given name the dictionary has as a surname only ('Карлос') counts.
   const named = nominativeFirstName(ctx, i + 1) || ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.known && p.proper === 'Surn' && p.case === 'nomn' && !MASCULINE_ONLY_SURNAME.test(p.lemma));
-  if (!(SEAT_GENITIVE.test(word) && (j - i === 3 || named)) && !(MASCULINE_SEAT_GENITIVE.test(word) && named)) return false;
+  if (!(SEAT_GENITIVE.test(word) && (j - i <= 4 || named)) && !(seat && MASCULINE_SEAT_GENITIVE.test(word) && named)) return false;
   // 'мэр Такны Хосе Луис Игуэра де ла Лоса': a longer name after a given name, with its particles.
   // 'Мэр Дерны Абдель Карим ат-Тувейджри': an Arabic particle joined to the last name is one of its words.
-  if (!ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text) || ARABIC_PARTICLE.test(t.text)) || (j - i > 4 && !named)) return false;
-  const title = titleStart(ctx, i);
-  return title === i - 1 && hasLemma(ctx, title, SEAT_TITLES);
+  return ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text) || ARABIC_PARTICLE.test(t.text)) && (j - i <= 4 || named);
 }
 
-const SEAT_GENITIVE = /^\p{Lu}\p{Ll}{2,}[бвгджзклмнпрстфхцчшщ][ыи]$/u;
+/** After a genitive noun ('правительства', 'отельеров'): a feminine genitive of no known name, a plain name after it. */
+function complementSeat(ctx: Context, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (before.kind !== 'word' || before.cap || !joined(ctx, i - 1) || !FEMININE_SEAT_GENITIVE.test(ctx.tokens[i].text)) return false;
+  if (!ctx.morph.parse(before.text).some((p) => p.pos === 'NOUN' && p.case === 'gent')) return false;
+  const next = ctx.tokens[i + 1].text;
+  return !isNameParticle(next) && !ARABIC_PARTICLE.test(next) && !isBodyCompound(ctx.tokens[i].text) && !ctx.gazetteer.match(ctx.tokens, i, ctx.text);
+}
+
+/** A town's genitive: -ы/-и after a consonant ('Тавиры'), -ии of a name on -ия ('Кампании'), -я of a name on -ль/-нь/-рь ('Хуаляня'). */
+const SEAT_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:[бвгджзклмнпрстфхцчшщ][ыи]|ии|[лнр]я)$/u;
+/** A feminine town's genitive ('Мадейры', 'Кампании'). */
+const FEMININE_SEAT_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:[бвгджзклмнпрстфхцчшщ][ыи]|ии)$/u;
 const MASCULINE_SEAT_GENITIVE = /^(?!\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын)а$)\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфх]а$/u;
 /** A Russian surname's shape ('Иванов'): no foreign given name. */
 const MASCULINE_ONLY_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;

@@ -13,7 +13,8 @@ const VOWEL = '[аеёиоуыэюя]';
 /** Per case: ending patterns and what replaces the matched ending, tried in order. */
 const RULES: Partial<Record<NameCase, Array<[RegExp, string]>>> = {
   // 'из Найваши' -> 'Найваша', 'Лорки' -> 'Лорка': after г, к, х, ж, ш, ч, щ a feminine genitive is written -и.
-  gent: [[new RegExp(`(?<=${CONSONANT})а$`, 'u'), ''], [new RegExp(`(?<=${VOWEL})я$`, 'u'), 'й'], [/(?<=[^кгхжшчщ])ы$/u, 'а'], [/(?<=[гкхжшчщ])и$/u, 'а']],
+  // 'Хуаляня' -> 'Хуалянь': a genitive on -я after л, н, р is a soft masculine's (a feminine -ля, -ня has -и).
+  gent: [[new RegExp(`(?<=${CONSONANT})а$`, 'u'), ''], [new RegExp(`(?<=${VOWEL})я$`, 'u'), 'й'], [/(?<=[лнр])я$/u, 'ь'], [/(?<=[^кгхжшчщ])ы$/u, 'а'], [/(?<=[гкхжшчщ])и$/u, 'а']],
   datv: [[new RegExp(`(?<=${CONSONANT})у$`, 'u'), ''], [new RegExp(`(?<=${VOWEL})ю$`, 'u'), 'й']],
   ablt: [[new RegExp(`(?<=${CONSONANT})ом$`, 'u'), ''], [new RegExp(`(?<=${VOWEL})ем$`, 'u'), 'й'], [new RegExp(`(?<=${CONSONANT})ой$`, 'u'), 'а']],
   // 'в Пуэбле' -> 'Пуэбла': no masculine name ends in a stop or fricative and л, м or н; a feminine one on -а does.
