@@ -40,6 +40,7 @@ export function skipProducts(ctx: Context): void {
   skipQuotedProducts(ctx, quotedProducts);
   commonAcronyms(ctx);
   modelCodes(ctx);
+  latinBinomials(ctx);
 }
 
 const STREAKS = new Set(['серия']);
@@ -81,6 +82,20 @@ function modelCodes(ctx: Context): void {
 }
 
 const MODEL_CODE = /^(?:\p{Lu}-\d{3,4}|\p{Lu}{2,4}-\d{2,4})$/u;
+
+/**
+ * 'Myotis lishanensis', 'Phytophthora agathidicida': a capitalised Latin word and a lower-case one after it
+ * (no connector such as 'of' or 'de') name a species, no organization; the genus alone later is none either.
+ */
+function latinBinomials(ctx: Context): void {
+  const { tokens } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [genus, species] = [tokens[i], tokens[i + 1]];
+    if (!genus.latin || !genus.cap || genus.allCaps || !species.latin || species.cap || !/^[a-z]{4,}$/.test(species.text)) continue;
+    if (LATIN_CONNECTORS.has(species.text) || !joined(ctx, i)) continue;
+    ctx.products.add(genus.text);
+  }
+}
 
 /**
  * 'свободного программного обеспечения (СПО)': an acronym the article coins for a lower-case phrase of common

@@ -42,13 +42,14 @@ function adjectivesBefore(ctx: Context, i: number): number {
 }
 
 /**
- * 'Красноярскстата', 'Башкортостанстат': a region's or city's office of Rosstat, named by the place the gazetteer
- * knows and '-стат' (no list of offices).
+ * 'Красноярскстата', 'Башкортостанстат', 'Нижегородстата': a region's or city's office of Rosstat, named by the place
+ * the gazetteer knows, or a stem the dictionary does not know as a word, and '-стат' (no list of offices).
  */
 export function findRegionalStatistics(ctx: Context): void {
   ctx.tokens.forEach((t, i) => {
     const m = ctx.taken[i] || t.kind !== 'word' ? null : REGIONAL_STAT.exec(t.text);
-    if (!m || ctx.gazetteer.canonical(m[1])?.type !== 'LOC') return;
+    // A region's stem ('Нижегородстат', 'Марийстат') or a place the gazetteer knows; a word the dictionary knows is a device ('Термостата').
+    if (!m || (ctx.gazetteer.canonical(m[1])?.type !== 'LOC' && ctx.morph.parse(t.text).some((p) => p.known))) return;
     const name = `${m[1]}стат`;
     claim(ctx, i, i + 1, { start: t.start, end: t.end, type: 'ORG', name, words: wordsOf(ctx, i, i + 1, [name]) });
   });

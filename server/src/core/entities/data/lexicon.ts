@@ -135,6 +135,14 @@ export const CLUB_FORMS = new Set(['ФК', 'ХК', 'ПФК', 'МФК', 'БК', '
 /** Legal forms that are also names elsewhere: a form only before a quoted name ('МП «Озерское АТП»', but 'РПЦ МП'). */
 export const FORMS_BEFORE_QUOTES: ReadonlySet<string> = new Set(['МП']);
 
+/** ISO 4217 codes of currencies news quote ('2 млрд NZD'); USD and EUR are among the acronyms below too. */
+const CURRENCY_CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'KRW', 'TRY', 'BRL', 'ZAR', 'SEK',
+  'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'CUP', 'KZT', 'UAH', 'BYN', 'RUB', 'AED', 'SAR',
+  'QAR', 'KWD', 'EGP', 'ILS', 'THB', 'IDR', 'MYR', 'VND', 'PKR', 'LKR', 'NPR', 'BDT', 'MNT', 'UZS', 'AZN', 'GEL', 'AMD',
+  'KGS', 'TJS', 'NGN', 'KES',
+];
+
 export const NON_ENTITY_ACRONYMS = new Set([
   ...CLUB_FORMS,
   'СМИ', 'НМУ', 'АЭС', 'ГЭС', 'ГРЭС', 'ТЭС', 'ТЭЦ', 'ВВП', 'ВНП', 'НДС', 'ИИ', 'ЖКХ', 'ДТП', 'ЧС', 'ВИЧ', 'СПИД', 'ПВО',
@@ -166,6 +174,9 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'ВСМ', 'МФЦ', 'ФАП', 'НМЦК', 'MRSA', 'AAA', 'AA', 'BBB', 'BB',
   // Codes of law ('статья 81 ТК РФ', 'по НК РФ', 'КоАП').
   'ТК', 'НК', 'КоАП', 'УПК', 'ГПК', 'КАС',
+  // Data centres, sanitary rules, high-yield bonds, a rating's national scale ('A-(RU)'), European study credits.
+  'ЦОД', 'СанПиН', 'ВДО', 'RU', 'ECTS',
+  ...CURRENCY_CODES,
 ]);
 
 /** Words that start sentences and are never names, whatever the dictionary guesses. */
@@ -225,6 +236,8 @@ export const PRODUCT_HEADS = new Set([
   'поезд', 'танк', 'истребитель', 'бомбардировщик', 'субмарина', 'подлодка', 'ледокол', 'теплоход', 'крейсер', 'эсминец',
   'фрегат', 'авианосец', 'катер', 'яхта', 'комплекс', 'препарат', 'вакцина', 'сорт', 'программа', 'приложение',
   'серия', 'стандарт', 'полёт', 'полет',
+  // What a code or a Latin name after them is: an index, a file format, a tax, a metric ('индекс PSI', 'в формате TIFF').
+  'индекс', 'формат', 'налог', 'коэффициент',
 ]);
 
 /**
