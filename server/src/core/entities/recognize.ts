@@ -26,6 +26,7 @@ import { womenByArticle } from './women';
 import { regionAliases } from './regionAliases';
 import { adjectivePlacesAfterCue, findFeaturePhrases, possessivePlaces, sharedHeadLists } from './placeFeatures';
 import { regnalNumerals } from './regnal';
+import { findStreets } from './streets';
 import { sharedFamilyNames } from './families';
 
 /** A part of the text a recognition step failed on, and why. */
@@ -72,6 +73,7 @@ export function recognizeEntities(res: Resources, text: string, article: Article
   findGazetteerNames(ctx);
   findAdjectivePhrases(ctx);
   findFeaturePhrases(ctx);
+  findStreets(ctx);
   sharedHeadLists(ctx);
   findDomainBodies(ctx);
   findRepeatedNames(ctx);

@@ -1,0 +1,39 @@
+/**
+ * Codes that name no organization (currencies, indices, formats, taxes, species), Rosstat's regional offices
+ * by a region's stem, and streets named by an adjective or a name in the genitive ('улица Советская').
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок\n\n12 марта 2026\n\n';
+
+test("currency codes, an index, a file format, a tax and a metric by the noun before them are no organizations", async () => {
+  const ms = await mentionsOf(`${BODY}Кредит составил 2 млрд NZD и 3 млн AUD. Португальский индекс PSI прибавил 1,1%. Письма отсканируют в формате TIFF. В тарифе 18% налога GST. Коэффициент PUE составит 1,2. Выпуск нельзя относить к ВДО, а ЦОД построят к маю. Проба не отвечала СанПиН.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'ORG').map((m) => m.text), []);
+});
+
+test("a species' Latin name is no organization, nor its genus alone later ('Phytophthora agathidicida')", async () => {
+  const ms = await mentionsOf(`${BODY}Болезнь вызывает патоген Phytophthora agathidicida. Позже Phytophthora нашли снова. Вид назвали Myotis lishanensis.`);
+  assert.deepEqual(ms.filter((m) => m.type === 'ORG').map((m) => m.text), []);
+});
+
+test("a region's office of Rosstat by a stem the dictionary does not know ('Нижегородстата', 'Марийстата'), no device ('Термостат')", async () => {
+  const ms = await mentionsOf(`${BODY}По данным Нижегородстата и Марийстата, рост составил 3%. Термостат сломался.`);
+  assert.equal(find(ms, 'Нижегородстата')?.name, 'Нижегородстат');
+  assert.equal(find(ms, 'Марийстата')?.name, 'Марийстат');
+  assert.equal(find(ms, 'Термостат'), undefined);
+});
+
+test("streets: an adjective the dictionary only guesses before the noun, an adjective or a name in the genitive after it", async () => {
+  const ms = await mentionsOf(`${BODY}Дома на Мысовой улице отселили. Занятия начнутся в корпусе на улице Советской. Офис на проспекте Карла Маркса закрыт.`);
+  assert.equal(find(ms, 'Мысовой улице')?.name, 'Мысовая улица');
+  assert.equal(find(ms, 'улице Советской')?.name, 'улица Советская');
+  assert.equal(find(ms, 'проспекте Карла Маркса')?.name, 'проспект Карла Маркса');
+});
+
+test("no street of a town's name or of a river's embankment ('улицы Уфы', 'набережной Дона')", async () => {
+  const ms = await mentionsOf(`${BODY}Они вышли на улицы Уфы вечером. Прогулка по набережной Дона заняла час.`);
+  assert.equal(find(ms, 'Уфы')?.type, 'LOC');
+  assert.equal(ms.some((m) => m.text.startsWith('набережн') || m.text.startsWith('улиц')), false);
+});
