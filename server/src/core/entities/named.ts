@@ -739,15 +739,36 @@ const SPHERE = new Set(['сфера', 'область']);
 /**
  * After a body's genitive complement ending at g, what completes it: what people in the plural make ('ассоциации
  * производителей | шерсти и кашемира'), a subject closed by the body's place ('школы олимпийского резерва | по боксу
- * Омской области'), the object a noun governs ('Служба надзора | за безопасностью растений'); its end, or g.
+ * Омской области'), the object a noun governs ('Служба надзора | за безопасностью растений', 'Центра управления |
+ * стихийными бедствиями'); its end, or g.
  */
 function genitiveTailEnd(ctx: Context, g: number): number {
   const made = peopleInPlural(ctx, g - 1) ? peopleObjectEnd(ctx, g) : g;
   if (made > g) return made;
   const topic = topicPlaceEnd(ctx, g);
   if (topic > g) return topic;
-  const governed = prepositionGoverned(ctx, g) ? remitObjectEnd(ctx, g) : g;
-  return governed > g ? placeEnd(ctx, governed) : g;
+  const governed = prepositionGoverned(ctx, g) || bareGoverned(ctx, g) ? remitObjectEnd(ctx, g) : g;
+  if (governed > g) return placeEnd(ctx, governed);
+  const remit = remitAfterComplementEnd(ctx, g);
+  return remit > g ? placeEnd(ctx, remit) : g;
+}
+
+/**
+ * 'Национального центра экстренных операций | по искоренению полиомиелита': the body's remit after its genitive
+ * complement, a noun of action in the dative with its object ('по решению суда' cites, no remit); its end, or g.
+ */
+function remitAfterComplementEnd(ctx: Context, g: number): number {
+  if (ctx.tokens[g]?.text !== 'по' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
+  const group = caseGroupEnd(ctx, g + 1, 'datv', g + 1);
+  if (group === g + 1 || hasLemma(ctx, group - 1, NOT_SUBJECTS)) return g;
+  const action = ctx.morph.parse(ctx.tokens[group - 1].text).some((p) => p.pos === 'NOUN' && p.case === 'datv' && p.known && (ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma)));
+  return action ? remitEnd(ctx, group) : g;
+}
+
+/** The noun ending at g governs a case with no preposition ('Центра управления | стихийными бедствиями'), a lower-case word at g. */
+function bareGoverned(ctx: Context, g: number): boolean {
+  const t = ctx.tokens[g];
+  return !!t && t.kind === 'word' && !t.cap && GOVERNED.some(([nouns, prepositions, c]) => prepositions.length === 0 && c !== 'gent' && hasLemma(ctx, g - 1, nouns));
 }
 
 /**

@@ -309,10 +309,22 @@ function parentEnd(ctx: Context, c: Candidate, k: number): number {
   // The head is the name's last word, or the acronym of one taken after it ('управление ГУ | МВД России'), or
   // its first word when a ministry follows ('Комитет гражданской авиации | Министерства транспорта ...').
   const headLast = ctx.tokens[lastToken].end === last.end && hasLemma(ctx, lastToken, PARENT_HEADS);
-  if (!headLast && !PARENT_HEAD_ACRONYMS.has(ctx.tokens[lastToken].text) && !(hasLemma(ctx, c.first, PARENT_HEADS) && ministryInGenitive(ctx, k))) return k;
+  if (!headLast && !PARENT_HEAD_ACRONYMS.has(ctx.tokens[lastToken].text) && !(hasLemma(ctx, c.first, PARENT_HEADS) && ministryInGenitive(ctx, k)) && !remitBeforeParent(ctx, c, k)) return k;
   let e = k;
   while (e < ctx.tokens.length && ctx.owner[e] === owner) e++;
   return acronymChainEnd(ctx, e);
+}
+
+/**
+ * 'Государственная инспекция по маломерным судам | МЧС России': a name whose head (after its adjectives) is a
+ * subdivision's noun and whose remit follows it, then the acronym of the body it belongs to.
+ */
+function remitBeforeParent(ctx: Context, c: Candidate, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t.allCaps || NON_ENTITY_ACRONYMS.has(t.text)) return false;
+  let h = c.first;
+  while (h < k && ctx.morph.parse(ctx.tokens[h].text).some((p) => p.pos === 'ADJF') && !hasLemma(ctx, h, PARENT_HEADS)) h++;
+  return h < k - 2 && hasLemma(ctx, h, PARENT_HEADS) && ctx.tokens[h + 1].text === 'по';
 }
 
 function ministryInGenitive(ctx: Context, k: number): boolean {
