@@ -28,6 +28,17 @@ export interface HoverResult {
   total: number;
   accuracy: number;
   wrong: Array<{ gold: EvalMention; predName: string | null }>;
+  /** Of the wrong, those whose names differ only by a patronymic (a convention the gold sets do not share). */
+  patronymicOnly: number;
+}
+
+/** A Russian patronymic inside a name of three words or more ('Сергеевич', 'Ринатовна'). */
+const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|инична)$/u;
+
+/** The name without its patronymic: 'Вадим Сергеевич Лузгарёв' -> 'Вадим Лузгарёв'. */
+function withoutPatronymic(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words.length < 3 ? name : words.filter((w, i) => i === 0 || i === words.length - 1 || !PATRONYMIC.test(w)).join(' ');
 }
 
 /** Share of gold PER mentions whose predicted entity's canonical name equals the gold name. */
@@ -40,7 +51,8 @@ export function hoverNames(gold: EvalMention[], pred: EvalMention[], names = ent
     if (!sameName(predName ?? undefined, g.name)) wrong.push({ gold: g, predName });
   }
   const correct = persons.length - wrong.length;
-  return { correct, total: persons.length, accuracy: ratio(correct, persons.length), wrong };
+  const patronymicOnly = wrong.filter((w) => w.predName !== null && sameName(withoutPatronymic(w.predName), withoutPatronymic(w.gold.name))).length;
+  return { correct, total: persons.length, accuracy: ratio(correct, persons.length), wrong, patronymicOnly };
 }
 
 export interface EntityReferences {

@@ -54,6 +54,13 @@ function typeTable(r: Results): string[] {
   return [head, ...rows];
 }
 
+/** How many hover misses are only a patronymic the gold writes and the engine leaves out (or the reverse). */
+function patronymicLine(h: HoverResult): string[] {
+  if (!h.patronymicOnly) return [];
+  const right = h.correct + h.patronymicOnly;
+  return [`Patronymic-only hover differences: ${h.patronymicOnly} (counted right: ${right}/${h.total} = ${pct(h.total ? right / h.total : 0).trim()}%)`];
+}
+
 function accuracyLine(label: string, a: { correct: number; total: number; accuracy: number }): string {
   return `${label}: ${a.correct}/${a.total} = ${pct(a.accuracy).trim()}%`;
 }
@@ -71,6 +78,7 @@ export function formatText(r: Results, verbose: boolean): string {
     ...r.dates.wrong.map((p) => `  wrong date: ${where(p.gold)} gold ${dateValue(p.gold)}, predicted ${dateValue(p.pred)}`),
     `Linking, B-cubed over ${r.linking.items} matched PER/ORG/LOC mentions: P ${pct(r.linking.precision).trim()}%  R ${pct(r.linking.recall).trim()}%  F1 ${pct(r.linking.f1).trim()}%`,
     accuracyLine('Hover names the right person (gold PER mentions)', r.hover),
+    ...patronymicLine(r.hover),
     `References from each gold entity's first mention (${r.references.entities.length} entities, macro, overlap): ` +
       `P ${pct(r.references.precision).trim()}%  R ${pct(r.references.recall).trim()}%  unresolved ${r.references.unresolved}`,
   ];
@@ -110,7 +118,7 @@ export function toJson(r: Results): unknown {
     canonicalNames: acc(r.names),
     dates: { ...acc(r.dates), wrong: r.dates.wrong.map((p) => ({ doc: p.gold.doc, text: p.gold.text, gold: dateValue(p.gold), predicted: dateValue(p.pred) })) },
     linking: r.linking,
-    hoverNames: acc(r.hover),
+    hoverNames: { ...acc(r.hover), patronymicOnly: r.hover.patronymicOnly },
     references: { precision: r.references.precision, recall: r.references.recall, unresolved: r.references.unresolved, entities: r.references.entities.length },
   };
 }

@@ -92,6 +92,12 @@ test('hover names: the predicted entity name is its most frequent mention name',
   assert.equal(none.wrong[0]!.predName, null);
 });
 
+test('hover names: a miss that is only a patronymic is counted apart, any other miss is not', () => {
+  const withPatronymic = [m('a', 0, 6, 'PER', 'PER:1', 'Сергей Викторович Лавров'), m('b', 0, 7, 'PER', 'PER:2', 'Сергей Лаврин')];
+  const h = hoverNames(gold, withPatronymic);
+  assert.deepEqual([h.correct, h.total, h.patronymicOnly], [0, 2, 1]);
+});
+
 test('references: recall and precision of the first mention entity set', () => {
   const pred = [
     m('a', 0, 6, 'PER', 'PER:1'),
