@@ -96,5 +96,12 @@ describe('the matcher indexing a large entity in steps', () => {
     }
     assert.equal(steps, 3, 'each of 6,000 mentions in three steps, as alone');
   });
+
+  it('reads the clock between entities while preparing: one entity per step when time is up', () => {
+    const m = new VariantMatcher(source(30, ['Москва', 'Казань', 'Самара']));
+    let calls = 1;
+    while (!m.prepare(['LOC:Москва', 'LOC:Казань', 'LOC:Самара'], 0)) calls++;
+    assert.equal(calls, 3, 'three entities of 60 mentions, one per call');
+  });
 });
 
