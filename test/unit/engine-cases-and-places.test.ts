@@ -140,3 +140,10 @@ test("after 'в', a word closed by a consonant with no locative ending is the ac
   const ms = await mentionsOf('Заголовок новости\n\nЭкспедиция ездила в Пяйвяйоок и в Грозный. Запись сделали в Пяйвяйооке.');
   assert.deepEqual(ms.filter((m) => m.type === 'LOC').map((m) => `${m.text}:${m.name}`), ['Пяйвяйоок:Пяйвяйоок', 'Грозный:Грозный', 'Пяйвяйооке:Пяйвяйоок']);
 });
+
+test("after a place and a comma, a word no dictionary knows whose ending fits the place's case is one more place; a known surname is not", async () => {
+  const ms = await mentionsOf(`${BODY}Эвакуированных разместили в гостиницах Неаполя, Казерты и на острове Искья. В Казани, Хабибуллин заявил о планах.`);
+  assert.equal(find(ms, 'Казерты')?.type, 'LOC');
+  assert.equal(find(ms, 'Казерты')?.name, 'Казерта');
+  assert.equal(find(ms, 'Хабибуллин')?.type, 'PER');
+});

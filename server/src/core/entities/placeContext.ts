@@ -5,6 +5,7 @@
  */
 import { classifyWord, knownAs } from '../morphology/classify';
 import type { NameCase } from '../names/synthesis';
+import { placeNominative } from '../names/placeName';
 import { hasLemma, isVerb, joined, type Context } from './context';
 
 /** Prepositions of place and movement, and the case of the name after them. */
@@ -65,6 +66,10 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && placeAt(ctx, i - 2) && placeAt(ctx, i + 2) && !classifyWord(ctx.morph, ctx.tokens[i].text).known) {
     return { case: 'nomn', evidence: 'partner' };
   }
+  // 'в гостиницах Неаполя, Казерты и на острове Искья': after a comma, a word no dictionary knows, whose ending fits the
+  // case the place before it shows, is one more place of the list.
+  const listed2 = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end ? commaPartnerCase(ctx, i) : null;
+  if (listed2) return { case: listed2, evidence: 'partner' };
   const conjunction = prev.text === 'и';
   const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
   // 'в Ессентуках и Лермонтове': after в / во, a word joined to places by 'и' is one more place, a surname's form or not.
@@ -80,6 +85,21 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (!prev.cap && hasLemma(ctx, i - 1, FEATURE_OF) && featureGenitive(ctx, i)) return { case: 'gent', evidence: 'partner' };
   const other = hasLemma(ctx, i - 1, VISIT_VERBS) ? 'accs' : relationalAdjectiveCase(ctx, i - 1);
   return other ? { case: other, evidence: 'other' } : null;
+}
+
+/**
+ * The oblique case of the one-word place before the comma at i - 1, when the word at i is unknown to the dictionary,
+ * no person's name, ends as a place in that case would, and the list ends or goes on after it; else null.
+ */
+function commaPartnerCase(ctx: Context, i: number): NameCase | null {
+  const owner = ctx.owner[i - 2];
+  const word = ctx.tokens[i].text;
+  if (!owner || owner.type !== 'LOC' || owner.first !== i - 2 || owner.end !== ctx.tokens[i - 2].end) return null;
+  if (classifyWord(ctx.morph, word).known || !mayBePlace(ctx, i, true)) return null;
+  const next = ctx.tokens[i + 1];
+  if (next && !(next.text === ',' || next.text === 'и' || next.kind === 'punct')) return null;
+  const cases = ctx.morph.parse(ctx.tokens[i - 2].text).filter((p) => p.proper === 'Geox' && p.known && p.case && p.case !== 'nomn').map((p) => p.case as NameCase);
+  return cases.find((c) => placeNominative(word, c) !== null) ?? null;
 }
 
 /** The word at i can be a genitive, and is not an adjective opening a name of two words ('Малого Моря'). */
