@@ -33,7 +33,7 @@ export interface HoverResult {
 }
 
 /** A Russian patronymic inside a name of three words or more ('Сергеевич', 'Ринатовна'). */
-const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|инична)$/u;
+const PATRONYMIC = /^[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна)$/u;
 
 /** The name without its patronymic: 'Вадим Сергеевич Лузгарёв' -> 'Вадим Лузгарёв'. */
 function withoutPatronymic(name: string): string {

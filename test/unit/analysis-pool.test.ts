@@ -56,7 +56,7 @@ describe('analysis pool', { skip: !existsSync(WORKER) && 'build first (npm run b
     }
   });
 
-  it('a renewed worker warms its engine up first and analyses as the scan\'s workers do', async () => {
+  it('a renewed worker (one that warms its engine up before its first job) analyses as the scan\'s workers do', async () => {
     const pool = new AnalysisPool({ workerFile: WORKER, size: 1 });
     try {
       const scan = await pool.text(text);

@@ -235,8 +235,7 @@ export class VariantMatcher {
     for (const id of new Set(ids)) {
       const entity = this.src.entity(id);
       if (!entity || entity.type === 'DATE' || entity.mentions.length < KEEP_FACTS_FROM) continue;
-      const prev = this.built.get(id);
-      if (prev?.key === builtKey(entity) && this.unchanged(prev, entity)) continue;
+      if (this.stillBuilt(id, entity)) continue;
       // The clock is read between entities too: many entities of a few hundred mentions held one step 100 ms.
       if (worked && performance.now() >= end) return false;
       worked = true;
@@ -420,17 +419,23 @@ export class VariantMatcher {
   private matchEntityOf(id: string): MatchEntity | undefined {
     const entity = this.src.entity(id);
     if (!entity || entity.type === 'DATE') return undefined;
-    const key = builtKey(entity);
-    const prev = this.built.get(id);
-    if (prev?.key === key && this.unchanged(prev, entity)) {
+    const prev = this.stillBuilt(id, entity);
+    if (prev) {
       const first = entity.mentions[0];
       Object.assign(prev, { refs: entity.mentions, seq: this.changeCount });
       return (prev.match = { ...prev.match, roles: entity.roles, firstAt: { uri: first.uri, index: first.index }, neighbours: this.neighboursOf(id, prev.match.documents) });
     }
     // Rebuilt, a large entity takes the facts of the mentions its last build had.
-    const b = this.startBuilding(entity, prev?.key === key ? prev : undefined);
+    const last = this.built.get(id);
+    const b = this.startBuilding(entity, last?.key === builtKey(entity) ? last : undefined);
     this.readMentions(b, Infinity);
     return this.finishBuilding(id, b);
+  }
+
+  /** What the entity's input was last built from, if its mentions are still those (else undefined). */
+  private stillBuilt(id: string, entity: Entity): Built | undefined {
+    const prev = this.built.get(id);
+    return prev?.key === builtKey(entity) && this.unchanged(prev, entity) ? prev : undefined;
   }
 
   /** A large entity keeps what its input was built from (Built), when every mention linking lists was read. */

@@ -571,6 +571,11 @@ function complementEnd(ctx: Context, k: number): number {
   return descriptiveTail(ctx, group, c);
 }
 
+/** A noun of action ('развитие', 'защита', 'искоренение'): listed, or a verbal noun by its suffix. */
+function isActionLemma(lemma: string): boolean {
+  return ACTION_NOUNS.has(lemma) || /(?:ние|тие|ствие)$/u.test(lemma);
+}
+
 /** After a noun of action in case `actionCase` ending at g, the end of its object (a genitive or dative group), or g. */
 function actionObjectEnd(ctx: Context, g: number, actionCase: string): number {
   const parses = ctx.morph.parse(ctx.tokens[g - 1].text);
@@ -579,7 +584,7 @@ function actionObjectEnd(ctx: Context, g: number, actionCase: string): number {
   const dative = action.some((p) => DATIVE_ACTION_NOUNS.has(p.lemma));
   // 'Комитет по делам молодежи', 'по делам национальностей': whose affairs.
   const affairs = actionCase === 'datv' && parses.some((p) => p.lemma === 'дело' && p.number === 'plur' && p.case === 'datv');
-  if (!dative && !affairs && !action.some((p) => ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma))) return g;
+  if (!dative && !affairs && !action.some((p) => isActionLemma(p.lemma))) return g;
   const c = dative ? 'datv' : 'gent';
   const end = caseGroupEnd(ctx, g, c, g);
   if (end === g || hasLemma(ctx, end - 1, TIME_NOUNS)) return g;
@@ -761,7 +766,7 @@ function remitAfterComplementEnd(ctx: Context, g: number): number {
   if (ctx.tokens[g]?.text !== 'по' || !joined(ctx, g - 1) || !joined(ctx, g)) return g;
   const group = caseGroupEnd(ctx, g + 1, 'datv', g + 1);
   if (group === g + 1 || hasLemma(ctx, group - 1, NOT_SUBJECTS)) return g;
-  const action = ctx.morph.parse(ctx.tokens[group - 1].text).some((p) => p.pos === 'NOUN' && p.case === 'datv' && p.known && (ACTION_NOUNS.has(p.lemma) || /(?:ние|тие|ствие)$/u.test(p.lemma)));
+  const action = ctx.morph.parse(ctx.tokens[group - 1].text).some((p) => p.pos === 'NOUN' && p.case === 'datv' && p.known && isActionLemma(p.lemma));
   return action ? remitEnd(ctx, group) : g;
 }
 

@@ -6,7 +6,7 @@
 import { classifyWord, knownAs } from '../morphology/classify';
 import type { NameCase } from '../names/synthesis';
 import { placeNominative } from '../names/placeName';
-import { hasLemma, isVerb, joined, type Context } from './context';
+import { hasLemma, isVerb, joined, ownerFrom, type Context } from './context';
 
 /** Prepositions of place and movement, and the case of the name after them. */
 const PREPOSITIONS = new Map<string, NameCase>([
@@ -54,22 +54,24 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!) || (word === 'до' && routeNounBefore(ctx, i - 1)))) {
     return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
   }
+  // A comma written right after the word before it: the word at i is an item of a list.
+  const comma = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end;
   // 'в Сарагосе, Логроньо и Памплоне': an item inside a list of places after в / во.
-  if (prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && mayBePlace(ctx, i, false) && listPreposition(ctx, i - 2)) {
+  if (comma && listContinues(ctx, i) && mayBePlace(ctx, i, false) && listPreposition(ctx, i - 2)) {
     return { case: 'loct', evidence: 'partner' };
   }
   // 'из Москвы, Иванова и Ярославля': between two places of a list after в / во / из, a surname's form the dictionary
   // also knows as a place in the list's case is the place.
-  const listed = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && placeAt(ctx, i + 2) ? listCase(ctx, i - 2) : null;
+  const listed = comma && listContinues(ctx, i) && placeAt(ctx, i + 2) ? listCase(ctx, i - 2) : null;
   if (listed && knownPlaceIn(ctx, i, listed)) return { case: listed, evidence: 'partner' };
   // 'кормил Нарву, Силламяэ и Кохтла-Ярве': a word no dictionary knows between two places of a list is one more.
-  if (prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end && listContinues(ctx, i) && placeAt(ctx, i - 2) && placeAt(ctx, i + 2) && !classifyWord(ctx.morph, ctx.tokens[i].text).known) {
+  if (comma && listContinues(ctx, i) && placeAt(ctx, i - 2) && placeAt(ctx, i + 2) && !classifyWord(ctx.morph, ctx.tokens[i].text).known) {
     return { case: 'nomn', evidence: 'partner' };
   }
   // 'в гостиницах Неаполя, Казерты и на острове Искья': after a comma, a word no dictionary knows, whose ending fits the
   // case the place before it shows, is one more place of the list.
-  const listed2 = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end ? commaPartnerCase(ctx, i) : null;
-  if (listed2) return { case: listed2, evidence: 'partner' };
+  const afterComma = comma ? commaPartnerCase(ctx, i) : null;
+  if (afterComma) return { case: afterComma, evidence: 'partner' };
   const conjunction = prev.text === 'и';
   const partner = conjunction || DASHES.has(prev.text) ? partnerCase(ctx, i - 2, conjunction) : null;
   // 'в Ессентуках и Лермонтове': after в / во, a word joined to places by 'и' is one more place, a surname's form or not.
@@ -92,9 +94,9 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
  * no person's name, ends as a place in that case would, and the list ends or goes on after it; else null.
  */
 function commaPartnerCase(ctx: Context, i: number): NameCase | null {
-  const owner = ctx.owner[i - 2];
+  const owner = ownerFrom(ctx, i - 2, 'LOC');
   const word = ctx.tokens[i].text;
-  if (!owner || owner.type !== 'LOC' || owner.first !== i - 2 || owner.end !== ctx.tokens[i - 2].end) return null;
+  if (!owner || owner.end !== ctx.tokens[i - 2].end) return null;
   if (classifyWord(ctx.morph, word).known || !mayBePlace(ctx, i, true)) return null;
   const next = ctx.tokens[i + 1];
   if (next && !(next.text === ',' || next.text === 'и' || next.kind === 'punct')) return null;

@@ -502,10 +502,11 @@ function complementSeat(ctx: Context, i: number): boolean {
   return !isNameParticle(next) && !ARABIC_PARTICLE.test(next) && !isBodyCompound(ctx.tokens[i].text) && !ctx.gazetteer.match(ctx.tokens, i, ctx.text);
 }
 
-/** A town's genitive: -ы/-и after a consonant ('Тавиры'), -ии of a name on -ия ('Кампании'), -я of a name on -ль/-нь/-рь ('Хуаляня'). */
-const SEAT_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:[бвгджзклмнпрстфхцчшщ][ыи]|ии|[лнр]я)$/u;
-/** A feminine town's genitive ('Мадейры', 'Кампании'). */
-const FEMININE_SEAT_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:[бвгджзклмнпрстфхцчшщ][ыи]|ии)$/u;
+/** A feminine town's genitive: -ы/-и after a consonant ('Тавиры', 'Мадейры'), -ии of a name on -ия ('Кампании'). */
+const FEMININE_ENDINGS = '[бвгджзклмнпрстфхцчшщ][ыи]|ии';
+const FEMININE_SEAT_GENITIVE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${FEMININE_ENDINGS})$`, 'u');
+/** A town's genitive: those, or -я of a name on -ль/-нь/-рь ('Хуаляня'). */
+const SEAT_GENITIVE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${FEMININE_ENDINGS}|[лнр]я)$`, 'u');
 const MASCULINE_SEAT_GENITIVE = /^(?!\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ын)а$)\p{Lu}\p{Ll}{2,}[бвгдзклмнпрстфх]а$/u;
 /** A Russian surname's shape ('Иванов'): no foreign given name. */
 const MASCULINE_ONLY_SURNAME = /(?:ов|ев|ёв|ин|ын|ский|цкий)$/u;

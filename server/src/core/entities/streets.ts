@@ -29,8 +29,8 @@ export function findStreets(ctx: Context): void {
     // After the noun only a street's ('набережной Белой' is the river's, 'площади' often a place's own name).
     if (!hasLemma(ctx, h, NAMED_AFTER)) continue;
     const adj = agreeing(ctx, k, heads);
-    if (adj) adjectiveAfter(ctx, h, k, adj);
-    else nameInGenitive(ctx, h, k);
+    if (adj) adjectiveAfter(ctx, h, k, adj, heads);
+    else nameInGenitive(ctx, h, k, heads[0]);
     h = k;
   }
 }
@@ -46,7 +46,10 @@ function free(ctx: Context, k: number): boolean {
   return !!t && t.kind === 'word' && t.cap && !t.allCaps && !t.sentStart && !ctx.taken[k];
 }
 
-/** An adjective's ending (a guessed reading of a word without one is no adjective: 'Уфы', 'Преголи'). */
+/**
+ * An adjective's ending in the singular, any case (a guessed reading of a word without one is no adjective: 'Уфы',
+ * 'Преголи'); named.ts's ADJECTIVE_ENDING serves bodies' names and leaves out '-ом' after most letters ('Большом').
+ */
 const ADJECTIVE_ENDING = /(?:ая|яя|ой|ей|ую|юю|ий|ый|ого|его|ому|ему|ом|ем|им|ым|ое|ее)$/u;
 
 /** The adjective reading of the word at k that agrees with the street noun in case, number and gender, if any. */
@@ -57,8 +60,8 @@ function agreeing(ctx: Context, k: number, heads: Parse[]): Parse | undefined {
 }
 
 /** 'улице Советской' -> 'улица Советская': the noun, then the adjective in the nominative of its gender. */
-function adjectiveAfter(ctx: Context, h: number, k: number, adj: Parse): void {
-  const head = headParses(ctx, h).find((n) => n.case === adj.case) ?? headParses(ctx, h)[0];
+function adjectiveAfter(ctx: Context, h: number, k: number, adj: Parse, heads: Parse[]): void {
+  const head = heads.find((n) => n.case === adj.case) ?? heads[0];
   const nominative = ctx.morph.inflect(adj, ['nomn', 'sing', head.gender ?? 'masc']) ?? adj.lemma;
   const words = [head.lemma, matchCase(nominative, ctx.tokens[k].text)];
   claim(ctx, h, k + 1, { start: ctx.tokens[h].start, end: ctx.tokens[k].end, type: 'LOC', name: words.join(' '), words: wordsOf(ctx, h, k + 1, words) });
@@ -68,14 +71,13 @@ function adjectiveAfter(ctx: Context, h: number, k: number, adj: Parse): void {
  * 'улице Ленина', 'проспекте Карла Маркса': one or two words, each with a genitive reading, none a place the
  * gazetteer or the dictionary knows ('улицы Уфы' are the town's).
  */
-function nameInGenitive(ctx: Context, h: number, k: number): void {
+function nameInGenitive(ctx: Context, h: number, k: number, head: Parse): void {
   const genitive = (i: number) => {
     const parses = free(ctx, i) ? ctx.morph.parse(ctx.tokens[i].text) : [];
     return parses.some((p) => p.case === 'gent' && p.pos === 'NOUN') && !parses.some((p) => p.proper === 'Geox' && p.known) && !ctx.gazetteer.match(ctx.tokens, i, ctx.text);
   };
   if (!genitive(k)) return;
   const end = joined(ctx, k) && genitive(k + 1) ? k + 2 : k + 1;
-  const head = headParses(ctx, h)[0];
   const words = [head.lemma, ...wordTexts(ctx, k, end)];
   claim(ctx, h, end, { start: ctx.tokens[h].start, end: ctx.tokens[end - 1].end, type: 'LOC', name: words.join(' '), words: wordsOf(ctx, h, end, words) });
 }

@@ -135,7 +135,7 @@ export const CLUB_FORMS = new Set(['ФК', 'ХК', 'ПФК', 'МФК', 'БК', '
 /** Legal forms that are also names elsewhere: a form only before a quoted name ('МП «Озерское АТП»', but 'РПЦ МП'). */
 export const FORMS_BEFORE_QUOTES: ReadonlySet<string> = new Set(['МП']);
 
-/** ISO 4217 codes of currencies news quote ('2 млрд NZD'); USD and EUR are among the acronyms below too. */
+/** ISO 4217 codes of currencies news quote ('2 млрд NZD'). */
 const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'INR', 'KRW', 'TRY', 'BRL', 'ZAR', 'SEK',
   'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'CUP', 'KZT', 'UAH', 'BYN', 'RUB', 'AED', 'SAR',
@@ -149,7 +149,7 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'ПРО', 'БПЛА', 'СВО', 'ИТ', 'IT', 'AI', 'ГСМ', 'СПГ', 'НПЗ', 'ОЭЗ', 'СЭЗ', 'ИП', 'ЕГЭ', 'ВУЗ', 'ЗАГС',
   'ТНВЭД', 'МРОТ', 'ЛЭП', 'ТЭК', 'АПК', 'МСП', 'НКО', 'ПАО', 'ОАО', 'АО', 'ЗАО', 'ООО', 'ОК', 'ГК', 'ТОО',
   'ВПП', 'ПМЭФ', 'ВЭФ', 'ЭКСПО', 'КТ', 'МРТ', 'ДНК', 'ПЦР', 'ОРВИ', 'ЦУР', 'ФИО', 'РЭБ', 'ВПК', 'ВС',
-  'ЧП', 'ОМОН', 'ГОСТ', 'ЕГРЮЛ', 'ИНН', 'ПК', 'ТВ', 'СМС', 'SMS', 'USD', 'EUR', 'ГВт', 'МВт', 'КВт',
+  'ЧП', 'ОМОН', 'ГОСТ', 'ЕГРЮЛ', 'ИНН', 'ПК', 'ТВ', 'СМС', 'SMS', 'ГВт', 'МВт', 'КВт',
   'ДВ', 'НИОКР', 'ЖД', 'ТПП', 'ЕПС', 'ГЧП', 'ВИЭ', 'ЗЭС', 'АЗС', 'ОЯТ', 'ТВЭЛ', 'IPO', 'CEO',
   'COVID', 'GPS', 'PDF', 'VIP', 'LNG', 'OK', 'TV', 'PR', 'HR', 'ESG', 'GDP', 'CPI', 'API', 'URL', 'FAQ',
   // Accounting standards and metrics, deals, delivery terms, taxes, securities, exams, legal forms.
