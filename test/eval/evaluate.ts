@@ -60,6 +60,8 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout44: { folder: 'test/heldout44/articles', gold: 'test/heldout44/gold.json' },
   heldout45: { folder: 'test/heldout45/articles', gold: 'test/heldout45/gold.json' },
   heldout46: { folder: 'test/heldout46/articles', gold: 'test/heldout46/gold.json' },
+  heldout47: { folder: 'test/heldout47/articles', gold: 'test/heldout47/gold.json' },
+  heldout48: { folder: 'test/heldout48/articles', gold: 'test/heldout48/gold.json' },
 };
 
 interface Options {

@@ -64,6 +64,8 @@ const SETS = [
   { source: 'test/heldout44/gold.annotations.txt', output: 'test/heldout44/gold.json' },
   { source: 'test/heldout45/gold.annotations.txt', output: 'test/heldout45/gold.json' },
   { source: 'test/heldout46/gold.annotations.txt', output: 'test/heldout46/gold.json' },
+  { source: 'test/heldout47/gold.annotations.txt', output: 'test/heldout47/gold.json' },
+  { source: 'test/heldout48/gold.annotations.txt', output: 'test/heldout48/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
