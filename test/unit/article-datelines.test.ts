@@ -80,6 +80,17 @@ describe('the year of an article dated only by its dateline', () => {
     assert.equal(dated('В 2030 году тесты провалились. До конца 2033 года поставим станции.'), '2031-03-14');
   });
 
+  it("a future the dictionary reads nearer than a past verb, and a future month before the dateline's month, put the article before that year", async () => {
+    const engine = await getEngine();
+    const analysed = (body: string) => engine.analyze(`Заголовок\n\nГОРОДОК, 14 октября. /Вестник/. ${body}`).article.date?.value;
+    // 'сдаст' is no past form by suffix, 'обещал' is: the dictionary's future is nearer.
+    assert.equal(analysed('Директор обещал, что сбор пойдет по плану, а отчет компания сдаст до 1 марта 2034 года.'), '2033-10-14');
+    // January 2034 is still ahead under an October dateline: the article is of 2033, not 2034.
+    assert.equal(analysed('Урожай в 2033 году оказался ниже среднего. Деньги начнут выплачивать не раньше января 2034 года.'), '2033-10-14');
+    // A plan with 'рассчитывает' is a future, not a present: the article is not later than it.
+    assert.equal(analysed('Первые группы пойдут по маршруту с 1 мая 2034 года. В 2034 году компания рассчитывает принять 3 тысячи туристов.'), '2033-10-14');
+  });
+
   it("the reporting verb before ', что' does not set the tense of the reported clause", () => {
     assert.equal(dated('Министр уточнила, что в 2034 году, объявленном годом туризма, власти рассчитывают принять больше гостей.'), '2034-03-14');
   });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../server/src/core/dates/findDates';
+import { getEngine } from './engine-helpers';
 import type { Article, ArticleDate, DateSource } from '../../server/src/core/types';
 import type { VerbOracle } from '../../server/src/core/dates/tense';
 
@@ -287,4 +288,18 @@ test("a period set by a decision ('назначена с 10 по 24 ноября
   assert.deepEqual(dates('Подписать договор премьер-министры должны до 15 декабря, добавил он.', SEPT).map((d) => d[1]), ['2026-12-15']);
   assert.deepEqual(dates('Стройку на участке остановили до 15 августа.', article('2026-06-17')).map((d) => d[1]), ['2026-08-15']);
   assert.deepEqual(dates('Он работал в Казани до 15 октября.', SEPT).map((d) => d[1]), ['2025-10-15']);
+});
+
+test("a colon ends the clause ('пройдет с 14 по 20 апреля: аналитик уверен'); 'пришлось бы закрыть' is past as 'пришлось закрыть' is", async () => {
+  const engine = await getEngine();
+  const values = (text: string, date: string) => engine.analyze(`Заголовок\n\n${date}\n\n${text}`).mentions.filter((m) => m.type === 'DATE').map((m) => m.name);
+  assert.deepEqual(values('Компании ждут выставки, которая пройдет с 14 по 20 апреля: аналитик уверен, что заказы вырастут.', '05.03.2031'), ['2031-03-05', '2031-04-14', '2031-04-20']);
+  assert.deepEqual(values('Без них отделение пришлось бы закрыть еще в январе.', '12.02.2031'), ['2031-02-12', '2031-01']);
+});
+
+test("a year-less date after 'в 2027 году' in its clause is of that year, unless 'и', 'а' or 'но' starts another predicate between", () => {
+  const FEB = article('2026-02-12');
+  assert.deepEqual(dates('Директор сообщил, что в 2027 году турнир пройдет в Абу-Даби с 8 по 14 марта.', FEB).map((d) => d[1]), ['2027', '2027-03-08', '2027-03-14']);
+  assert.deepEqual(dates('Клуб выиграл чемпионат в 2025 году и в апреле попробует взять кубок.', FEB).map((d) => d[1]), ['2025', '2026-04']);
+  assert.deepEqual(dates('Сбор был ниже, чем в 2025 году. «С 1 по 12 сентября стояла сухая погода».', article('2026-09-18')).map((d) => d[1]), ['2025', '2026-09-01', '2026-09-12']);
 });

@@ -213,8 +213,11 @@ export function latestYearInText(text: string, month: number, verbs?: VerbOracle
     const monthBefore = new RegExp(`(${MONTH_WORD})\\s+$`, 'iu').exec(text.slice(Math.max(0, at - 16), at));
     // Past as suffix rules read it (a participle the dictionary reads as past may describe the year: 'в 2025 году,
     // объявленном годом туризма, рассчитывают'); of the rest, the future as the dictionary reads it.
-    if (tenseAt(text, at, at + 4) !== 'past') {
-      if (verbs && tenseAt(text, at, at + 4, verbs) === 'future') future = Math.min(future, year);
+    // A future the dictionary reads nearer than the suffix rules' past ('сдаст до 1 марта 2027 года' after 'обещал').
+    const dictionary = verbs && tenseAt(text, at, at + 4, verbs);
+    if (tenseAt(text, at, at + 4) !== 'past' || dictionary === 'future') {
+      // 'начнут выплачивать не раньше января 2027 года' under an October dateline: that January is still ahead, so 2026.
+      if (dictionary === 'future') future = Math.min(future, monthBefore && monthNumber(monthBefore[1]) < month ? year - 1 : year);
       else present = Math.max(present, year);
       continue;
     }

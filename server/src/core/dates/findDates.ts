@@ -22,11 +22,31 @@ export function findDates(text: string, article: Article | null | undefined, ora
     const parts = found[i];
     const next = found[i + 1];
     const chained = next && joined(text, parts, next) ? chainedDate(parts, next, infos[i + 1]) : null;
-    infos[i] = chained ?? resolveDate(parts, ref, parts.year === undefined ? tenseOf(text, parts, oracle) : null);
+    infos[i] = chained ?? yearOfClause(text, parts) ?? resolveDate(parts, ref, parts.year === undefined ? tenseOf(text, parts, oracle) : null);
   }
   found.forEach((parts, i) => mentions.push(dateMention(text, parts, infos[i])));
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A year-less date after 'в 2027 году' in the same clause is of that year ('в 2027 году турнир пройдет в
+ * Абу-Даби с 8 по 14 марта'): the clause runs back to the nearest comma, colon, semicolon or sentence end.
+ */
+function yearOfClause(text: string, parts: DateParts): DateInfo | null {
+  if (parts.year !== undefined || parts.yearOffset !== undefined || parts.month === undefined) return null;
+  const chunk = text.slice(Math.max(0, parts.start - 160), parts.start);
+  let from = 0;
+  for (const m of chunk.matchAll(CLAUSE_END)) from = m.index + m[0].length;
+  let year: RegExpExecArray | undefined;
+  for (const m of chunk.slice(from).matchAll(YEAR_OF_CLAUSE)) year = m;
+  // 'выиграл чемпионат в 2026 году и в апреле попробует': a second predicate after 'и', 'а', 'но' has its own time.
+  if (!year || COORDINATION.test(chunk.slice(from + year.index + year[0].length))) return null;
+  return { value: isoValue(parts, Number(year[1])), yearSource: 'text-year', partial: true };
+}
+
+const CLAUSE_END = /[,;:!?\n]|[.…]\s+(?=["«“]?\p{Lu})/gu;
+const COORDINATION = /\s(?:и|а|но)\s/u;
+const YEAR_OF_CLAUSE = /(?:^|[^\p{L}\d])[вВ]\s+((?:19|20)\d{2})\s*(?:году|г\.)/gu;
 
 /** Two dates of one range or list: 'с сентября по май', 'январь-ноябрь', 'в апреле и мае', 'с 29 мая по 3 июля'. */
 function joined(text: string, a: DateParts, b: DateParts): boolean {

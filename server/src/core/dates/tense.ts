@@ -39,7 +39,7 @@ const PREPOSITIONS = new Set([
 ]);
 
 /** Future markers: auxiliaries, plans, expectations and frequent perfective verbs of news. */
-const FUTURE_WORDS = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|стан(?:ет|ут)|планиру(?:ет|ют|ется|ются|ем)|намерен[аоы]?|намерева(?:ется|ются)|предстоит|предстоящ[а-я]*|ожида(?:ется|ются)|запланирован[а-я]*|намечен[а-я]*|состо(?:ится|ятся)|пройд(?:е|ё)т|пройдут|посет(?:ит|ят)|провед(?:е|ё)т|проведут|обсуд(?:ит|ят)|откро(?:ет|ют|ется|ются)|начн(?:е|ё)тся|завершится|подпиш(?:е|ё)т|подпишут|собира(?:ется|ются)|приед(?:е|ё)т|прибуд(?:е|ё)т)$/;
+const FUTURE_WORDS = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|стан(?:ет|ут)|планиру(?:ет|ют|ется|ются|ем)|рассчитыва(?:ет|ют|ем)|намерен[аоы]?|намерева(?:ется|ются)|предстоит|предстоящ[а-я]*|ожида(?:ется|ются)|запланирован[а-я]*|намечен[а-я]*|состо(?:ится|ятся)|пройд(?:е|ё)т|пройдут|посет(?:ит|ят)|провед(?:е|ё)т|проведут|обсуд(?:ит|ят)|откро(?:ет|ют|ется|ются)|начн(?:е|ё)тся|завершится|подпиш(?:е|ё)т|подпишут|собира(?:ется|ются)|приед(?:е|ё)т|прибуд(?:е|ё)т)$/;
 
 /** Before a past participle: 'будет подписан', 'может быть принято'. */
 const FUTURE_AUXILIARY = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|станет|станут|быть)$/;
@@ -64,7 +64,7 @@ function wordTense(word: string, text: string, at: number, oracle?: VerbOracle):
   if (FUTURE_WORDS.test(lower)) return 'future';
   if (word !== lower) return null;
   // 'пришлось ждать', 'смогли провести', 'начали строить': an infinitive after a past modal or phase verb is no plan.
-  const afterPastModal = INFINITIVE.test(word) && PAST_MODAL.test(previousWord(text, at));
+  const afterPastModal = INFINITIVE.test(word) && PAST_MODAL.test(modalBefore(text, at));
   const reading = oracle?.(lower);
   // 'будет одобрен в марте', 'может быть подписан в июне': a past participle after the future auxiliary is a future.
   if (reading === 'past' && FUTURE_AUXILIARY.test(previousWord(text, at))) return 'future';
@@ -72,6 +72,12 @@ function wordTense(word: string, text: string, at: number, oracle?: VerbOracle):
   if (INFINITIVE.test(word) && !NOT_INFINITIVES.has(word)) return afterPastModal ? 'past' : 'future';
   if (!PAST_FORM.test(word) || word.length < 4 || NOT_VERBS.has(word)) return null;
   return PREPOSITIONS.has(previousWord(text, at)) ? null : 'past';
+}
+
+/** The word before `at`, past a conditional 'бы' ('пришлось бы закрыть': still a past modal). */
+function modalBefore(text: string, at: number): string {
+  const m = /([\p{L}]+)\s+(?:бы\s+)?$/u.exec(text.slice(Math.max(0, at - 34), at));
+  return m ? m[1].toLowerCase() : '';
 }
 
 /** Start and end of the sentence containing [start, end): up to . ! ? … followed by a capital, or a line break. */
@@ -99,8 +105,8 @@ function isInitial(chunk: string, dot: number): boolean {
 }
 
 const COMMA = /,/g;
-/** Clause boundaries inside a sentence: ';', a spaced dash, and ', что' (the reporting verb before it is not the reported clause's tense). */
-const CLAUSE_BREAK = /;|\s[-–—]\s|,\s(?=что\s)/g;
+/** Clause boundaries inside a sentence: ';', a colon ('пройдет с 14 по 20 апреля: аналитик уверен'), a spaced dash, and ', что' (the reporting verb before it is not the reported clause's tense). */
+const CLAUSE_BREAK = /;|:\s|\s[-–—]\s|,\s(?=что\s)/g;
 /** Boundaries between quoted speech and its reporting verb: '..." - сказал он', 'он сказал: "...'. */
 const SPEECH_BREAK = /["»”],?\s[-–—]\s|:\s*["«“]/g;
 
