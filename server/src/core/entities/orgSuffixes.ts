@@ -27,8 +27,8 @@ export function extendOrganizations(ctx: Context): void {
     // 'филиал МГТУ | имени Н. Э. Баумана': the parent's acronym, then its honoree.
     end = honoreeEnd(ctx, acronymChainEnd(ctx, complementBeforeParent(ctx, c, end)));
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, namesakeAfterAcronym(ctx, c, end))));
-    const withParent = parentBodyEnd(ctx, c, end);
-    if (withParent > end) end = acronymChainEnd(ctx, withParent);
+    // 'Институт проблем | Уральского отделения | Российской академии наук': a parent's own parent too.
+    for (let withParent = parentBodyEnd(ctx, c, end); withParent > end; withParent = parentBodyEnd(ctx, c, end)) end = acronymChainEnd(ctx, withParent);
     end = institutionPlaceEnd(ctx, c, republicEnd(ctx, countryEnd(ctx, c, end)));
     const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, agreeingAdjectiveStart(ctx, c, adjectiveStart(ctx, c, i, j))), end)));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
@@ -46,7 +46,7 @@ export function extendOrganizations(ctx: Context): void {
 function quotedNameEnd(ctx: Context, c: Candidate, j: number): number {
   const open = ctx.tokens[j];
   if (!open || (open.text !== '«' && open.text !== '"') || !joined(ctx, j - 1)) return j;
-  if (c.words.length < 2 || !ctx.tokens[c.first].cap || !hasLemma(ctx, j - 1, INSTITUTION_HEADS)) return j;
+  if (c.words.length < 2 || !ctx.tokens[c.first].cap || !institutionHeadIn(ctx, c.first, j)) return j;
   // Inside quotes itself, the name is a company's ('ООО «Аналитический центр «Колос»»': the innermost name alone).
   if (QUOTES.has(ctx.tokens[c.first - 1]?.text ?? '')) return j;
   const inner = ctx.owner[j + 1];
@@ -58,6 +58,18 @@ function quotedNameEnd(ctx: Context, c: Candidate, j: number): number {
 }
 
 const QUOTES = new Set(['«', '"', '„', '“']);
+
+/**
+ * An institution's head among tokens [from, to) with only lower-case words after it: 'центр' in 'Государственный
+ * научный центр вирусологии и биотехнологии' (not 'театр' in 'театре оперы и балета имени Мусы Джалиля').
+ */
+function institutionHeadIn(ctx: Context, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    if (hasLemma(ctx, k, INSTITUTION_HEADS)) return true;
+    if (ctx.tokens[k].cap) return false;
+  }
+  return false;
+}
 
 const INSTITUTION_HEADS = new Set(['университет', 'институт', 'центр', 'музей', 'театр', 'академия', 'колледж', 'консерватория', 'библиотека', 'галерея', 'лаборатория', 'училище', 'техникум', 'лицей', 'гимназия']);
 
@@ -248,15 +260,21 @@ function parentBodyEnd(ctx: Context, c: Candidate, k: number): number {
   const t = ctx.tokens[k];
   if (!t || !owner || owner === c || owner.type !== 'ORG' || owner.start !== t.start || !joined(ctx, k - 1)) return k;
   const head = ctx.tokens[c.first];
-  if (!head.cap || !(BODY_KIND_ACRONYMS.has(head.text) || c.words.some((w) => RESEARCH_HEADS.has(w.lemma.toLowerCase())))) return k;
+  const research = BODY_KIND_ACRONYMS.has(head.text) || c.words.some((w) => RESEARCH_HEADS.has(w.lemma.toLowerCase()));
+  // 'Сибирский научный центр агробиотехнологий | Российской академии наук': a centre of an academy or its branch.
+  const centre = c.words.some((w) => w.lemma.toLowerCase() === 'центр');
+  if (!head.cap || !(research || centre)) return k;
   const end = endOf(ctx, owner);
   const genitive = (x: Token) => ctx.morph.parse(x.text).some((p) => p.case === 'gent');
   if (!genitive(t)) return k;
   // 'Росгидромета', 'Минобороны России': a ministry or agency by its compound name, with its country or not.
-  if (isBodyCompound(t.text)) return end;
+  if (research && isBodyCompound(t.text)) return end;
   if (end === k + 1) return k;
-  return ctx.tokens.slice(k, end).some((x, n) => hasLemma(ctx, k + n, PARENT_BODIES) && genitive(x)) ? end : k;
+  const parents = research ? PARENT_BODIES : ACADEMIES;
+  return ctx.tokens.slice(k, end).some((x, n) => hasLemma(ctx, k + n, parents) && genitive(x)) ? end : k;
 }
+
+const ACADEMIES = new Set(['академия', 'отделение']);
 
 /**
  * 'Института проблем малочисленных народов Севера | СО РАН', 'Института биологии Коми | научного центра УрО РАН':

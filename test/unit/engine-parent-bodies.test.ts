@@ -1,0 +1,27 @@
+/**
+ * A research body's parents in the genitive, one after another ('Институт проблем Уральского отделения Российской
+ * академии наук'), a centre of an academy, and an institution's quoted name after its lower-case complement
+ * ('научного центра вирусологии и биотехнологии «Полюс»').
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок\n\n12 марта 2026\n\n';
+
+test("a branch of an academy, then the academy, both closing the institute's name", async () => {
+  const ms = await mentionsOf(`${BODY}Доклад подготовил Институт проблем Уральского отделения Российской академии наук.`);
+  assert.equal(find(ms, 'Институт проблем Уральского отделения Российской академии наук')?.type, 'ORG');
+  assert.equal(find(ms, 'Российской академии наук'), undefined);
+});
+
+test("a centre with its complement, then its academy ('научном центре агробиотехнологий Российской академии наук')", async () => {
+  const ms = await mentionsOf(`${BODY}Образцы изучили в Сибирском федеральном научном центре агробиотехнологий Российской академии наук.`);
+  assert.equal(find(ms, 'Сибирском федеральном научном центре агробиотехнологий Российской академии наук')?.type, 'ORG');
+});
+
+test("an institution's quoted name after its lower-case complement, never after a namesake ('театре ... имени Мусы Джалиля «Жизелью»')", async () => {
+  const ms = await mentionsOf(`${BODY}В страну прилетели специалисты Государственного научного центра вирусологии и биотехнологии «Полюс» из Кольцово. Сезон в Казанском театре оперы и балета имени Мусы Джалиля «Жизелью» открыла труппа.`);
+  assert.equal(find(ms, 'Государственного научного центра вирусологии и биотехнологии «Полюс»')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.type === 'ORG' && m.text.endsWith('«Жизелью»')));
+});
