@@ -64,6 +64,10 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   // also knows as a place in the list's case is the place.
   const listed = comma && listContinues(ctx, i) && placeAt(ctx, i + 2) ? listCase(ctx, i - 2) : null;
   if (listed && knownPlaceIn(ctx, i, listed)) return { case: listed, evidence: 'partner' };
+  // 'по дорогам Анивы, Корсакова и Долинска': between two places of a list in one oblique case, a word (a surname's
+  // form or not) in that case is one more place.
+  const between = comma && listContinues(ctx, i) && placeAt(ctx, i - 2) ? caseOfList(ctx, i) : null;
+  if (between) return { case: between, evidence: 'partner' };
   // 'кормил Нарву, Силламяэ и Кохтла-Ярве': a word no dictionary knows between two places of a list is one more.
   if (comma && listContinues(ctx, i) && placeAt(ctx, i - 2) && placeAt(ctx, i + 2) && !classifyWord(ctx.morph, ctx.tokens[i].text).known) {
     return { case: 'nomn', evidence: 'partner' };
@@ -149,7 +153,20 @@ function partnerCase(ctx: Context, k: number, conjunction: boolean): NameCase | 
   if (!owner || owner.type !== 'LOC' || owner.end !== ctx.tokens[k].end || !joined(ctx, k)) return null;
   if (!conjunction) return 'nomn';
   const before = listStart(ctx, owner.first) - 1;
-  return (before >= 0 && PREPOSITIONS.get(ctx.tokens[before].text.toLowerCase())) || 'nomn';
+  return (before >= 0 && PREPOSITIONS.get(ctx.tokens[before].text.toLowerCase())) || sharedObliqueCase(ctx, k, k + 2) || 'nomn';
+}
+
+/**
+ * 'дорогам Анивы, Корсакова и Долинска': with no preposition, when the one-word place at a is written in an oblique
+ * form of its name, that case if the word at b can be in it too; else null.
+ */
+function sharedObliqueCase(ctx: Context, a: number, b: number): NameCase | null {
+  const owner = ctx.owner[a];
+  if (owner?.first !== a || b >= ctx.tokens.length || owner.name === ctx.tokens[a].text) return null;
+  const name = owner.name.toLowerCase();
+  const cases = new Set(ctx.morph.parse(ctx.tokens[a].text).filter((p) => p.lemma === name && p.case !== 'nomn').map((p) => p.case));
+  const shared = ctx.morph.parse(ctx.tokens[b].text).find((p) => p.case && cases.has(p.case));
+  return (shared?.case as NameCase | undefined) ?? null;
 }
 
 /** The first item of a comma list of places ending with the place that starts at first ('в Ярославле, Рыбинске'). */
@@ -189,6 +206,20 @@ function listCase(ctx: Context, k: number): NameCase | null {
   if (!listPreposition(ctx, k)) return null;
   const owner = ctx.owner[k]!;
   return PREPOSITIONS.get(ctx.tokens[listStart(ctx, owner.first) - 1].text.toLowerCase()) ?? null;
+}
+
+/**
+ * The oblique case the word at i shares with the one-word place at i - 2 and the place at i + 2 (named already, or
+ * read as a place in that case by the dictionary or its guess), unless the word is a known first name.
+ */
+function caseOfList(ctx: Context, i: number): NameCase | null {
+  const word = classifyWord(ctx.morph, ctx.tokens[i].text);
+  if (word.cls === 'Name' && word.known) return null;
+  const cases = (k: number, geox = false) => new Set(ctx.morph.parse(ctx.tokens[k].text).filter((p) => !geox || p.proper === 'Geox').map((p) => p.case).filter((c) => c && c !== 'nomn'));
+  const before = cases(i - 2);
+  const after = cases(i + 2, !placeAt(ctx, i + 2));
+  const shared = [...cases(i)].find((c) => before.has(c) && after.has(c));
+  return (shared as NameCase | undefined) ?? null;
 }
 
 function knownPlaceIn(ctx: Context, i: number, c: NameCase): boolean {

@@ -9,7 +9,7 @@ import { claim, hasLemma, joined, wordsOf, wordTexts, type Context } from './con
 import { emitPhrase } from './named';
 
 /** Nouns of a town's streets and squares (singular: 'улицах Задонска' are the town's streets). */
-const STREET_HEADS = new Set(['улица', 'проспект', 'переулок', 'бульвар', 'шоссе', 'площадь', 'набережная', 'проезд', 'тупик', 'аллея']);
+const STREET_HEADS = new Set(['улица', 'проспект', 'переулок', 'бульвар', 'шоссе', 'площадь', 'набережная', 'проезд', 'тупик', 'аллея', 'тракт']);
 /** Those whose name may follow them ('улице Советской', 'проспекте Мира'). */
 const NAMED_AFTER = new Set(['улица', 'проспект', 'переулок', 'бульвар', 'шоссе']);
 

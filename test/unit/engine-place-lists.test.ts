@@ -1,0 +1,26 @@
+/**
+ * Places in a list with no preposition before it: a surname's form between two places in one oblique case is one
+ * more place, and the last place after 'и' takes that case ('по дорогам Анивы, Корсакова и Долинска'); a road
+ * named by an adjective before 'тракт' keeps its noun ('по Чуйскому тракту').
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { find, mentionsOf } from './engine-helpers';
+
+const BODY = 'Заголовок\n\n12 марта 2026\n\n';
+
+test('a surname-like word between two places of a genitive list, and the place after it, are places in the genitive', async () => {
+  const ms = await mentionsOf(`${BODY}Машина прошла 9 тыс. км по дорогам Анивы, Корсакова и Долинска.`);
+  assert.deepEqual([find(ms, 'Корсакова')?.type, find(ms, 'Корсакова')?.name], ['LOC', 'Корсаков']);
+  assert.deepEqual([find(ms, 'Долинска')?.type, find(ms, 'Долинска')?.name], ['LOC', 'Долинск']);
+});
+
+test("a known first name between places stays out of the list ('Казани, Сергея и Уфы' is no list of places)", async () => {
+  const ms = await mentionsOf(`${BODY}Приехали гости из Казани, Сергея Петрова и Уфы.`);
+  assert.equal(find(ms, 'Сергея Петрова')?.type, 'PER');
+});
+
+test("'тракт' after an adjective is a road's name with its noun", async () => {
+  const ms = await mentionsOf(`${BODY}Туши не успевали вывезти по Чуйскому тракту.`);
+  assert.deepEqual([find(ms, 'Чуйскому тракту')?.type, find(ms, 'Чуйскому тракту')?.name], ['LOC', 'Чуйский тракт']);
+});
