@@ -24,3 +24,9 @@ test("'тракт' after an adjective is a road's name with its noun", async () 
   const ms = await mentionsOf(`${BODY}Туши не успевали вывезти по Чуйскому тракту.`);
   assert.deepEqual([find(ms, 'Чуйскому тракту')?.type, find(ms, 'Чуйскому тракту')?.name], ['LOC', 'Чуйский тракт']);
 });
+
+test("one unknown word after 'канал', 'парк' or a Norwegian 'фюльке' is a place; several after 'канала' are a person", async () => {
+  const ms = await mentionsOf(`${BODY}Воды поступают по каналу Бахр-Юсуф. Экологи опасаются за национальный парк Хеллс-Гейт. Фермы стоят в фюльке Вестланн. Об этом сообщил администратор канала Орасио Урбина Мендьета.`);
+  for (const w of ['Бахр-Юсуф', 'Хеллс-Гейт', 'Вестланн']) assert.equal(find(ms, w)?.type, 'LOC', w);
+  assert.equal(find(ms, 'Орасио Урбина Мендьета')?.type, 'PER');
+});

@@ -11,7 +11,7 @@ import { agree } from '../morphology/agreement';
 import { isAcronym, quotedNominative, wordNominative } from '../names/nominal';
 import { claim, claimWord, guessed, hasLemma, isVerb, joined, wordsOf, wordTexts, type Candidate, type Context } from './context';
 import { acronymStem, afterLawCode, breaksName, commonCompound, companyBeforeLimited, hasLatinCompanyWord, INNER_CAPITALS, isCapitalParticle, isLatinLegalForm, isLatinOrganization, isNameParticle, LATIN_LEGAL_FORMS, particleBetween, romanNumerals, UNIT } from './wordShapes';
-import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, QUARTERS, SINGLE_WORD_BODIES } from './data/lexicon';
+import { FORMS_BEFORE_QUOTES, LATIN_EVENT_WORDS, LOC_HEADS, NEVER_NAMES, NON_ENTITY_ACRONYMS, ONE_WORD_PLACE_CUES, ORG_CUES, ORG_HEADS, PLACE_CUES, PRODUCT_HEADS, QUARTERS, SINGLE_WORD_BODIES } from './data/lexicon';
 import { caseHint, isTitle, titleStart } from './titles';
 import { placeContext } from './placeContext';
 import { afterSpeechCue, beforePersonalVerb, inScoreLine } from './personCues';
@@ -1127,7 +1127,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (ctx.taken[prev]) return false;
   // 'водохранилища Зейской ГЭС': an adjective of a name an acronym closes.
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps) || (ctx.tokens[j]?.allCaps && joined(ctx, j - 1))) return false;
-  const type = hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
+  const oneWordPlace = j === i + 1 && hasLemma(ctx, prev, ONE_WORD_PLACE_CUES);
+  const type = oneWordPlace || hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type || obliqueAfterPlural(ctx, prev, i, j)) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
   if (titleStart(ctx, i) >= 0) return type === 'LOC' && titledPlaceThenPerson(ctx, i, j, opts);

@@ -207,6 +207,12 @@ export const PLACE_CUES = new Set([
   'департамент',
 ]);
 
+/**
+ * Lower-case nouns after which one unknown capitalised word is a place, but several are not ('по каналу Бахр-Юсуф',
+ * 'национальный парк Хеллс-Гейт', 'в фюльке Вестланн'; 'администратор канала Орасио Урбина Мендьета' is a person).
+ */
+export const ONE_WORD_PLACE_CUES = new Set(['канал', 'парк', 'нацпарк', 'фюльке', 'фюлька']);
+
 /** Lower-case nouns after which an unknown capitalised word is an organization ('компания Яндекс'). */
 export const ORG_CUES = new Set([
   'компания', 'госкорпорация', 'корпорация', 'концерн', 'холдинг', 'банк', 'агентство', 'издание',
