@@ -37,3 +37,10 @@ test("no street of a town's name or of a river's embankment ('улицы Уфы'
   assert.equal(find(ms, 'Уфы')?.type, 'LOC');
   assert.equal(ms.some((m) => m.text.startsWith('набережн') || m.text.startsWith('улиц')), false);
 });
+
+test("food-safety and technical rules, account numbers, lab methods and a volcano index are no organizations; 'директорат' and 'секретариат' head bodies", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nПродукция получит сертификаты HACCP. Платежи шли по счетам IBAN. Анализы методом ИФА сделают весной. Оплата по карте с NFC дешевле. Индекс VEI не превышает 2. Квоты утверждает Директорат рыболовства Норвегии, прогноз опубликует Государственный секретариат по экономике.');
+  for (const w of ['HACCP', 'IBAN', 'ИФА', 'NFC', 'VEI']) assert.equal(find(ms, w), undefined, w);
+  assert.equal(find(ms, 'Директорат рыболовства Норвегии')?.type, 'ORG');
+  assert.equal(find(ms, 'Государственный секретариат по экономике')?.type, 'ORG');
+});

@@ -52,6 +52,8 @@ export const ORG_HEADS = new Set([
   'порт', 'зоопарк', 'океанариум', 'флот',
   // Monasteries and cinema centres: 'Ипатьевский монастырь', 'Троице-Сергиева лавра', 'Национальный киноцентр Армении'.
   'монастырь', 'лавра', 'киноцентр',
+  // Directorates and secretariats of state: 'Директорат рыболовства Норвегии', 'Государственный секретариат по экономике'.
+  'директорат', 'секретариат',
 ]);
 
 /** Bodies named by one capitalised word ('Сената', 'Мажилиса'); not generic ones like 'Правительство'. */
@@ -176,6 +178,8 @@ export const NON_ENTITY_ACRONYMS = new Set([
   'ТК', 'НК', 'КоАП', 'УПК', 'ГПК', 'КАС',
   // Data centres, sanitary rules, high-yield bonds, a rating's national scale ('A-(RU)'), European study credits.
   'ЦОД', 'СанПиН', 'ВДО', 'RU', 'ECTS',
+  // Food-safety and technical rules, bank account numbers, lab methods, contactless payment, a volcano index.
+  'HACCP', 'ТР', 'IBAN', 'ИФА', 'ИХА', 'NFC', 'QR', 'VEI',
   ...CURRENCY_CODES,
 ]);
 
