@@ -25,3 +25,11 @@ test("an institution's quoted name after its lower-case complement, never after 
   assert.equal(find(ms, 'Государственного научного центра вирусологии и биотехнологии «Полюс»')?.type, 'ORG');
   assert.ok(!ms.some((m) => m.type === 'ORG' && m.text.endsWith('«Жизелью»')));
 });
+
+test("an honoree after initials whatever else the dictionary reads ('имени Г. П. Сомова'), with an Arabic 'ибн', after a bracketed '(филиала)'", async () => {
+  const ms = await mentionsOf(`${BODY}Вакцину проверил НИИ эпидемиологии и микробиологии имени Г. П. Сомова. Студентов примет Бухарский государственный медицинский институт имени Абу Али ибн Сины. Выступил директор Мстёрского художественного училища (филиала) имени Ф. А. Модорова.`);
+  assert.equal(find(ms, 'НИИ эпидемиологии и микробиологии имени Г. П. Сомова')?.type, 'ORG');
+  assert.equal(find(ms, 'Бухарский государственный медицинский институт имени Абу Али ибн Сины')?.type, 'ORG');
+  assert.equal(find(ms, 'Мстёрского художественного училища (филиала) имени Ф. А. Модорова')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.type === 'PER'));
+});

@@ -89,6 +89,8 @@ export function honoreeEnd(ctx: Context, k: number): number {
   let p = k;
   // 'Институт физики | металлов имени ...': the rest of a lower-case complement the name stopped before.
   while (p < k + 6 && tokens[p] && tokens[p].kind === 'word' && !tokens[p].cap && !ctx.taken[p] && tokens[p].text !== 'имени' && tokens[p].text !== 'им' && joined(ctx, p - 1) && (tokens[p].text === 'и' || inGenitive(ctx, p))) p++;
+  // 'училища (филиала) имени Ф. А. Модорова': the branch's word in brackets before its honoree.
+  if (tokens[p]?.text === '(' && hasLemma(ctx, p + 1, BRANCH_WORDS) && tokens[p + 2]?.text === ')' && tokens[p + 3]?.text === 'имени') p += 3;
   if (tokens[p]?.text === 'имени' && joined(ctx, p - 1)) p++;
   else if (tokens[p]?.text === 'им' && tokens[p + 1]?.text === '.' && joined(ctx, p - 1)) p += 2;
   else return k;
@@ -97,6 +99,11 @@ export function honoreeEnd(ctx: Context, k: number): number {
   let initials = 0;
   for (;;) {
     const t = tokens[p];
+    // 'имени Абу Али ибн Сины': 'son of' between an Arabic honoree's names.
+    if (t && names > 0 && SON_OF.has(t.text) && tokens[p + 1]?.cap && joined(ctx, p - 1) && joined(ctx, p)) {
+      p++;
+      continue;
+    }
     if (!t || t.kind !== 'word' || !t.cap || t.allCaps && t.text.length > 1) break;
     if (t.text.length === 1 && tokens[p + 1]?.text === '.') {
       p += 2;
@@ -104,8 +111,9 @@ export function honoreeEnd(ctx: Context, k: number): number {
       continue;
     }
     if (names >= 3 || (ctx.owner[p] && ctx.owner[p]!.type === 'ORG')) break;
-    // The honoree is in the genitive: 'имени Е. Петрова Сергей Иванов' ends before the nominative.
-    if (ctx.morph.parse(t.text).some((x) => x.known) && !ctx.morph.parse(t.text).some((x) => x.case === 'gent' || x.grammemes.has('Fixd'))) break;
+    // The honoree is in the genitive: 'имени Е. Петрова Сергей Иванов' ends before the nominative. After initials the
+    // word is the surname whatever else the dictionary reads it as ('имени Г. П. Сомова': 'сомовый' only).
+    if (initials === 0 && ctx.morph.parse(t.text).some((x) => x.known) && !ctx.morph.parse(t.text).some((x) => x.case === 'gent' || x.grammemes.has('Fixd'))) break;
     names++;
     p++;
     // 'имени А. Н. Сызганова Мирас Шалабаев': initials stand before the surname, which ends the honoree.
@@ -117,6 +125,9 @@ export function honoreeEnd(ctx: Context, k: number): number {
   }
   return names > 0 ? p : k;
 }
+
+const SON_OF = new Set(['ибн', 'бин', 'бен']);
+const BRANCH_WORDS = new Set(['филиал']);
 
 /**
  * 'Государственного музея Л. Н. Толстого', 'Театра А. П. Чехова': a museum, theatre or
