@@ -33,3 +33,11 @@ test("an honoree after initials whatever else the dictionary reads ('имени 
   assert.equal(find(ms, 'Мстёрского художественного училища (филиала) имени Ф. А. Модорова')?.type, 'ORG');
   assert.ok(!ms.some((m) => m.type === 'PER'));
 });
+
+test("a body named after a monarch ('Университета Мохаммеда V'), 'госуниверситет' and a unit ('отряд') with its parent body", async () => {
+  const ms = await mentionsOf(`${BODY}Лекцию прочла сотрудница Университета Мохаммеда V в Рабате. Томский госуниверситет откроет программу. Туристов спас Байкальский поисково-спасательный отряд МЧС России.`);
+  assert.equal(find(ms, 'Университета Мохаммеда V')?.type, 'ORG');
+  assert.equal(find(ms, 'Томский госуниверситет')?.type, 'ORG');
+  assert.equal(find(ms, 'Байкальский поисково-спасательный отряд МЧС России')?.type, 'ORG');
+  assert.ok(!ms.some((m) => m.type === 'PER'));
+});

@@ -15,7 +15,7 @@ import { isState } from './countries';
 import { honoreeEnd } from './orgSuffixes';
 import { findEponymShortForms } from './eponyms';
 import { firstNameWithSurname, isBodyCompound, modifiedNoun } from './runs';
-import { afterLawCode, hasLatinCompanyWord, isNameParticle, RUSSIAN_LEGAL_FORMS } from './wordShapes';
+import { afterLawCode, hasLatinCompanyWord, isNameParticle, ROMAN, RUSSIAN_LEGAL_FORMS } from './wordShapes';
 import { isPersonWord } from './personWords';
 import { absorb, claim, hasLemma, joined, ownedEnd, ownerFrom, release, wordsOf, wordTexts, type Context } from './context';
 import { ACTION_NOUNS, AREA_ADJECTIVES, AREA_HEADS, DATIVE_ACTION_NOUNS, DOMAIN_BODIES, LOC_HEADS, NON_ENTITY_ACRONYMS, ORG_HEADS, PLACE_CUES, QUARTERS } from './data/lexicon';
@@ -815,7 +815,9 @@ function personInGenitive(ctx: Context, k: number): number {
   // 'Университета Мухаммеда Хидара': after a man's given name, a foreign surname the dictionary lacks declines like a noun.
   const foreign = names.some((p) => p.gender === 'masc') && MASCULINE_GENITIVE.test(b.text);
   const surname = ctx.morph.parse(b.text).some((p) => (p.proper === 'Surn' && p.case === 'gent') || (!p.known && (foreign || /(?:ова|ева|ина|ына|ой|ого|ского)$/u.test(b.text))));
-  return names.length > 0 && surname ? k + 2 : k;
+  // 'Университета Мохаммеда V', 'Университета Петра I': a monarch, a given name and a regnal numeral.
+  const regnal = /^[IVX]+$/.test(b.text) && ROMAN.test(b.text);
+  return names.length > 0 && (surname || regnal) ? k + 2 : k;
 }
 
 /**

@@ -360,7 +360,7 @@ function ministryInGenitive(ctx: Context, k: number): boolean {
   return ctx.morph.parse(ctx.tokens[k].text).some((p) => p.lemma === 'министерство' && p.case === 'gent');
 }
 
-const PARENT_HEADS = new Set(['управление', 'отделение', 'отдел', 'департамент', 'филиал', 'инспекция', 'институт', 'центр', 'лаборатория', 'комитет', 'служба']);
+const PARENT_HEADS = new Set(['управление', 'отделение', 'отдел', 'департамент', 'филиал', 'инспекция', 'институт', 'центр', 'лаборатория', 'комитет', 'служба', 'отряд']);
 /** Acronyms of such heads: 'ГУ МВД России' (главное управление), 'ГСУ СК'. */
 const PARENT_HEAD_ACRONYMS = new Set(['ГУ', 'ГСУ', 'СУ', 'УМВД', 'УФСБ']);
 /** Heads of territorial bodies: 'Управление Росреестра по Тверской области'. */

@@ -54,6 +54,8 @@ export const ORG_HEADS = new Set([
   'монастырь', 'лавра', 'киноцентр',
   // Directorates and secretariats of state: 'Директорат рыболовства Норвегии', 'Государственный секретариат по экономике'.
   'директорат', 'секретариат',
+  // A state university by its short word, a rescue or firefighting unit: 'Томский госуниверситет', 'Байкальский поисково-спасательный отряд'.
+  'госуниверситет', 'отряд',
 ]);
 
 /** Bodies named by one capitalised word ('Сената', 'Мажилиса'); not generic ones like 'Правительство'. */
