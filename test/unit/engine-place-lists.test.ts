@@ -30,3 +30,9 @@ test("one unknown word after 'канал', 'парк' or a Norwegian 'фюльк
   for (const w of ['Бахр-Юсуф', 'Хеллс-Гейт', 'Вестланн']) assert.equal(find(ms, w)?.type, 'LOC', w);
   assert.equal(find(ms, 'Орасио Урбина Мендьета')?.type, 'PER');
 });
+
+test("a city's adjective before a place's head ('на Красноярском водохранилище'), not the city's instrumental; a pass named by an adjective", async () => {
+  const ms = await mentionsOf(`${BODY}Рыбу выловили на Красноярском водохранилище. Фуры стоят у Крестового перевала.`);
+  assert.deepEqual([find(ms, 'Красноярском водохранилище')?.type, find(ms, 'Красноярском водохранилище')?.name], ['LOC', 'Красноярское водохранилище']);
+  assert.deepEqual([find(ms, 'Крестового перевала')?.type, find(ms, 'Крестового перевала')?.name], ['LOC', 'Крестовый перевал']);
+});

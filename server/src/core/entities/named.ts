@@ -141,17 +141,21 @@ function isAdjective(ctx: Context, i: number): boolean {
   return !noun || (noun.score <= adj.score && !head) || (t.cap && agreesWithNext(ctx, i, parses));
 }
 
-/** Lower-case adjectives, then a body's head noun, after i. */
-function bodyHeadAfter(ctx: Context, i: number): boolean {
+/** Lower-case adjectives, then a body's head noun (or, with `place`, a place's: 'водохранилище'), after i. */
+function bodyHeadAfter(ctx: Context, i: number, place = false): boolean {
   let h = i + 1;
   while (h < ctx.tokens.length && joined(ctx, h - 1) && !ctx.tokens[h].cap && ctx.morph.parse(ctx.tokens[h].text).some((p) => p.pos === 'ADJF')) h++;
-  return h < ctx.tokens.length && joined(ctx, h - 1) && !ctx.tokens[h].cap && headType(ctx, h) === 'ORG';
+  const type = h < ctx.tokens.length && joined(ctx, h - 1) && !ctx.tokens[h].cap ? headType(ctx, h) : null;
+  return type === 'ORG' || (place && type === 'LOC');
 }
 
-/** An adjective reading of the word at i shares case and number with a lower-case adjective or head right after it. */
+/**
+ * An adjective reading of the word at i shares case and number with a lower-case adjective or head right after it
+ * ('Иркутском ... университете', 'на Красноярском водохранилище': not the city's instrumental).
+ */
 function agreesWithNext(ctx: Context, i: number, parses: Parse[]): boolean {
   const next = ctx.tokens[i + 1];
-  if (!next || next.cap || !joined(ctx, i) || !bodyHeadAfter(ctx, i)) return false;
+  if (!next || next.cap || !joined(ctx, i) || !bodyHeadAfter(ctx, i, true)) return false;
   const after = ctx.morph.parse(next.text).filter((p) => p.pos === 'ADJF' || p.pos === 'NOUN');
   return parses.some((a) => a.pos === 'ADJF' && a.known && after.some((b) => b.case === a.case && b.number === a.number));
 }

@@ -12,7 +12,7 @@ import { emitPhrase } from './named';
 /** Generic nouns of landforms and enclaves; also cue nouns before a name ('вулкан Безымянный'). General geography, no list of places. */
 export const FEATURE_HEADS = new Set([
   'сопка', 'котловина', 'впадина', 'ущелье', 'урочище', 'каньон', 'ледник', 'вулкан', 'кряж', 'гряда', 'лиман',
-  'плоскогорье', 'предгорье', 'падь', 'балка', 'распадок', 'нагорье', 'анклав', 'эксклав',
+  'плоскогорье', 'предгорье', 'падь', 'балка', 'распадок', 'нагорье', 'анклав', 'эксклав', 'перевал',
 ]);
 
 /** Claims 'Ключевская сопка' (adjectives with a capital, then a lower-case landform noun agreeing with them). */
