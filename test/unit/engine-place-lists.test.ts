@@ -36,3 +36,11 @@ test("a city's adjective before a place's head ('на Красноярском �
   assert.deepEqual([find(ms, 'Красноярском водохранилище')?.type, find(ms, 'Красноярском водохранилище')?.name], ['LOC', 'Красноярское водохранилище']);
   assert.deepEqual([find(ms, 'Крестового перевала')?.type, find(ms, 'Крестового перевала')?.name], ['LOC', 'Крестовый перевал']);
 });
+
+test("one unknown word after 'у' or 'к' is a place, unless the article writes it elsewhere otherwise or it is an adjective", async () => {
+  const ms = await mentionsOf(`${BODY}Промывка может затопить часть берега у Эль-Фаюма. На подъезде к Гудаури стоят фуры. Борец Мёнгэрюу выиграл турнир, и у Мёнгэрюу будет шанс. Туристы пришли к Теллермановской роще.`);
+  assert.equal(find(ms, 'Эль-Фаюма')?.type, 'LOC');
+  assert.equal(find(ms, 'Гудаури')?.type, 'LOC');
+  assert.ok(!ms.some((m) => m.type === 'LOC' && m.text === 'Мёнгэрюу'));
+  assert.ok(!ms.some((m) => m.type === 'LOC' && m.text === 'Теллермановской'));
+});

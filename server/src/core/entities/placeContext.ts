@@ -19,6 +19,25 @@ const PREPOSITIONS = new Map<string, NameCase>([
 const CASE_AFTER = new Map<string, NameCase>([
   ['между', 'ablt'], ['у', 'gent'], ['к', 'datv'], ['ко', 'datv'], ['около', 'gent'], ['возле', 'gent'], ['под', 'ablt'], ['над', 'ablt'],
 ]);
+/** Prepositions of nearness and direction after which an unknown single word is a place ('у Эль-Фаюма', 'к Гудаури'). */
+const NEAR = new Set(['у', 'к', 'ко', 'около', 'возле']);
+
+const ADJECTIVE_LIKE = /(?:ск|цк|ов|ев|ин)(?:ой|ого|ому|ом|ая|ую|ий|ые|их)$/u;
+
+/** The word at i is written elsewhere in the article after no preposition of place. */
+function usedOtherwise(ctx: Context, i: number): boolean {
+  const text = ctx.tokens[i].text;
+  return ctx.tokens.some((t, k) => k !== i && t.text === text && !PLACE_WORDS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ''));
+}
+
+const PLACE_WORDS = new Set(['у', 'к', 'ко', 'около', 'возле', 'в', 'во', 'из', 'до', 'от', 'через', 'под', 'близ', 'вблизи']);
+
+/** A capitalised word follows the one at i (the word is part of a longer name). */
+function joinedCapital(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && next.kind === 'word' && next.cap && joined(ctx, i);
+}
+
 /** 'от' and 'до' name places only as the two ends of a route ('от Бандара до перевала'); 'письмо от Байдена' is a person. */
 const ROUTE_ENDS = new Map([['от', ['до']], ['до', ['от', 'из']]]);
 const ROUTE_REACH = 6;
@@ -53,6 +72,14 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   const prep = word === 'под' && adjectiveFirst(ctx, i) ? undefined : PREPOSITIONS.get(word);
   if (prep && (!ROUTE_ENDS.has(word) || otherEnd(ctx, i - 1, word === 'от' ? 1 : -1, ROUTE_ENDS.get(word)!) || (word === 'до' && routeNounBefore(ctx, i - 1)))) {
     return { case: prep, evidence: PLACE_PREPOSITIONS.has(word) ? 'place-preposition' : 'preposition' };
+  }
+  // 'у Эль-Фаюма', 'к Гудаури': one word no dictionary knows after 'у' / 'к' / 'около' / 'возле' is a place more often
+  // than a person a news article has not named in full (contextPlaceCase still leaves a surname the article gave).
+  // The same form elsewhere without such a preposition ('борец Мёнгэрюу ... у Мёнгэрюу') and an adjective's ending
+  // ('к Теллермановской роще') say otherwise.
+  const near = NEAR.has(word) ? CASE_AFTER.get(word) : undefined;
+  if (near && !joinedCapital(ctx, i) && !ADJECTIVE_LIKE.test(ctx.tokens[i].text) && !classifyWord(ctx.morph, ctx.tokens[i].text).known && !usedOtherwise(ctx, i)) {
+    return { case: near, evidence: 'preposition' };
   }
   // A comma written right after the word before it: the word at i is an item of a list.
   const comma = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end;
