@@ -44,3 +44,10 @@ test("food-safety and technical rules, account numbers, lab methods and a volcan
   assert.equal(find(ms, 'Директорат рыболовства Норвегии')?.type, 'ORG');
   assert.equal(find(ms, 'Государственный секретариат по экономике')?.type, 'ORG');
 });
+
+test("a street named after a saint in the genitive ('на улице Святой Анны') keeps both words; an adjective's street stays itself", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nЗанятия идут на улице Святой Анны, магазин открыли на улице Советской.');
+  assert.deepEqual([find(ms, 'улице Святой Анны')?.type, find(ms, 'улице Святой Анны')?.name], ['LOC', 'улица Святой Анны']);
+  assert.deepEqual([find(ms, 'улице Советской')?.type, find(ms, 'улице Советской')?.name], ['LOC', 'улица Советская']);
+  assert.ok(!ms.some((m) => m.type === 'PER'));
+});

@@ -29,7 +29,7 @@ export function findStreets(ctx: Context): void {
     // After the noun only a street's ('набережной Белой' is the river's, 'площади' often a place's own name).
     if (!hasLemma(ctx, h, NAMED_AFTER)) continue;
     const adj = agreeing(ctx, k, heads);
-    if (adj) adjectiveAfter(ctx, h, k, adj, heads);
+    if (adj && !saintInGenitive(ctx, k)) adjectiveAfter(ctx, h, k, adj, heads);
     else nameInGenitive(ctx, h, k, heads[0]);
     h = k;
   }
@@ -59,6 +59,13 @@ function agreeing(ctx: Context, k: number, heads: Parse[]): Parse | undefined {
   return adjs.find((a) => heads.some((n) => n.case === a.case && a.number === 'sing' && (!a.gender || a.gender === n.gender)));
 }
 
+/** 'улице Святой Анны', 'улица Святого Духа': a saint's title in the genitive, then a capitalised name in the genitive. */
+function saintInGenitive(ctx: Context, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (!next || next.kind !== 'word' || !next.cap || !joined(ctx, k) || !free(ctx, k) || !free(ctx, k + 1) || !/^Свят(?:ой|ого|ых)$/u.test(ctx.tokens[k].text)) return false;
+  return ctx.morph.parse(next.text).some((p) => p.case === 'gent' && p.pos === 'NOUN');
+}
+
 /** 'улице Советской' -> 'улица Советская': the noun, then the adjective in the nominative of its gender. */
 function adjectiveAfter(ctx: Context, h: number, k: number, adj: Parse, heads: Parse[]): void {
   const head = heads.find((n) => n.case === adj.case) ?? heads[0];
@@ -76,8 +83,9 @@ function nameInGenitive(ctx: Context, h: number, k: number, head: Parse): void {
     const parses = free(ctx, i) ? ctx.morph.parse(ctx.tokens[i].text) : [];
     return parses.some((p) => p.case === 'gent' && p.pos === 'NOUN') && !parses.some((p) => p.proper === 'Geox' && p.known) && !ctx.gazetteer.match(ctx.tokens, i, ctx.text);
   };
-  if (!genitive(k)) return;
-  const end = joined(ctx, k) && genitive(k + 1) ? k + 2 : k + 1;
+  const saint = saintInGenitive(ctx, k);
+  if (!saint && !genitive(k)) return;
+  const end = saint || (joined(ctx, k) && genitive(k + 1)) ? k + 2 : k + 1;
   const words = [head.lemma, ...wordTexts(ctx, k, end)];
   claim(ctx, h, end, { start: ctx.tokens[h].start, end: ctx.tokens[end - 1].end, type: 'LOC', name: words.join(' '), words: wordsOf(ctx, h, end, words) });
 }
