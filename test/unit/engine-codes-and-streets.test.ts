@@ -51,3 +51,10 @@ test("a street named after a saint in the genitive ('на улице Свято�
   assert.deepEqual([find(ms, 'улице Советской')?.type, find(ms, 'улице Советской')?.name], ['LOC', 'улица Советская']);
   assert.ok(!ms.some((m) => m.type === 'PER'));
 });
+
+test("one unknown word after 'фестиваль' is the festival's title, no person; a name after 'фестиваля' with more words stays a person", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nТеатр выступит на фестивале Сервантино в Мексике. Фестиваль Сервантино проходит с 1972 года. Письмо прислал директор фестиваля Ройсида Пуэльма Ронкильо.');
+  assert.ok(!ms.some((m) => m.text === 'Сервантино'));
+  assert.equal(find(ms, 'Мексике')?.type, 'LOC');
+  assert.ok(ms.some((m) => m.type === 'PER' && m.text.includes('Ронкильо')));
+});

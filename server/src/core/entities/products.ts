@@ -2,6 +2,7 @@
 import { DOMAIN_BODIES, EVENT_HEADS, ORG_HEADS, PRODUCT_HEADS } from './data/lexicon';
 import { hasLemma, joined, type Context } from './context';
 import { LATIN_CONNECTORS } from './wordShapes';
+import { classifyWord } from '../morphology/classify';
 
 /**
  * 'шаттл «Атлантис»', 'корабль Союз ТМА-12', 'электропоезда «Ласточка»': the name of a vehicle, machine or
@@ -22,8 +23,9 @@ export function skipProducts(ctx: Context): void {
     // In quotes the name's later words may be lower case ('программа «Гражданское общество»').
     // A quoted title may run longer and hold a dash ('программа «Гражданское общество — модернизация России»').
     while (end < tokens.length && end - k < (quoted ? 7 : 4) && (tokens[end].cap || (quoted && DASHES.has(tokens[end].text)) || /\d/.test(tokens[end].text) || (tokens[end].text === '-' && end > k) || (end > k && (quoted ? tokens[end].kind === 'word' : latinConnector(ctx, end)))) && !ctx.taken[end] && (end === k || joined(ctx, end - 1) || tokens[end].text === '-' || tokens[end - 1].text === '-')) end++;
-    // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route).
-    if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)))) continue;
+    // Unquoted, only a code or a Latin name is a product ('поезд Екатеринбург - Адлер' is a route), or a festival's one
+    // word no dictionary knows ('на фестивале Сервантино в Мексике').
+    if (end === k || (!quoted && !tokens[k].latin && !/\d/.test(ctx.text.slice(tokens[k].start, tokens[end - 1].end)) && !festivalTitle(ctx, i, k, end))) continue;
     if (quoted && !['»', '"'].includes(tokens[end]?.text ?? '')) continue;
     // A title stands in apposition, in the nominative: 'серию «Зенита-Казани»' is the club's streak.
     // (A vehicle's own name declines: 'полёта «Бразилии»' stays a vehicle.)
@@ -44,6 +46,13 @@ export function skipProducts(ctx: Context): void {
 }
 
 const STREAKS = new Set(['серия']);
+
+/** 'фестивале Сервантино': one capitalised word after 'фестиваль' that no dictionary or gazetteer knows. */
+function festivalTitle(ctx: Context, i: number, k: number, end: number): boolean {
+  return end === k + 1 && hasLemma(ctx, i, FESTIVALS) && !classifyWord(ctx.morph, ctx.tokens[k].text).known && !ctx.gazetteer.match(ctx.tokens, k, ctx.text);
+}
+
+const FESTIVALS = new Set(['фестиваль', 'кинофестиваль', 'фест']);
 
 /** Every reading of the word (or of its first part before a hyphen) is a known form in another case than the nominative. */
 function obliqueOnly(ctx: Context, word: string): boolean {
