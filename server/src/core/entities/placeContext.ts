@@ -22,22 +22,6 @@ const CASE_AFTER = new Map<string, NameCase>([
 /** Prepositions of nearness and direction after which an unknown single word is a place ('у Эль-Фаюма', 'к Гудаури'). */
 const NEAR = new Set(['у', 'к', 'ко', 'около', 'возле']);
 
-const ADJECTIVE_LIKE = /(?:ск|цк|ов|ев|ин)(?:ой|ого|ому|ом|ая|ую|ий|ые|их)$/u;
-
-/** The word at i is written elsewhere in the article after no preposition of place. */
-function usedOtherwise(ctx: Context, i: number): boolean {
-  const text = ctx.tokens[i].text;
-  return ctx.tokens.some((t, k) => k !== i && t.text === text && !PLACE_WORDS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ''));
-}
-
-const PLACE_WORDS = new Set(['у', 'к', 'ко', 'около', 'возле', 'в', 'во', 'из', 'до', 'от', 'через', 'под', 'близ', 'вблизи']);
-
-/** A capitalised word follows the one at i (the word is part of a longer name). */
-function joinedCapital(ctx: Context, i: number): boolean {
-  const next = ctx.tokens[i + 1];
-  return !!next && next.kind === 'word' && next.cap && joined(ctx, i);
-}
-
 /** 'от' and 'до' name places only as the two ends of a route ('от Бандара до перевала'); 'письмо от Байдена' is a person. */
 const ROUTE_ENDS = new Map([['от', ['до']], ['до', ['от', 'из']]]);
 const ROUTE_REACH = 6;
@@ -118,6 +102,23 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   if (!prev.cap && hasLemma(ctx, i - 1, FEATURE_OF) && featureGenitive(ctx, i)) return { case: 'gent', evidence: 'partner' };
   const other = hasLemma(ctx, i - 1, VISIT_VERBS) ? 'accs' : relationalAdjectiveCase(ctx, i - 1);
   return other ? { case: other, evidence: 'other' } : null;
+}
+
+/** An adjective's ending, which no place alone after 'к' or 'у' has ('к Теллермановской роще'). */
+const ADJECTIVE_LIKE = /(?:ск|цк|ов|ев|ин)(?:ой|ого|ому|ом|ая|ую|ий|ые|их)$/u;
+
+/** The word at i is written elsewhere in the article after no preposition of place. */
+function usedOtherwise(ctx: Context, i: number): boolean {
+  const text = ctx.tokens[i].text;
+  return ctx.tokens.some((t, k) => k !== i && t.text === text && !PLACE_WORDS.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? ''));
+}
+
+const PLACE_WORDS = new Set([...NEAR, ...PREPOSITIONS.keys()]);
+
+/** A capitalised word follows the one at i (the word is part of a longer name). */
+function joinedCapital(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && next.kind === 'word' && next.cap && joined(ctx, i);
 }
 
 /**
