@@ -41,3 +41,9 @@ test("a body named after a monarch ('Университета Мохаммеда
   assert.equal(find(ms, 'Байкальский поисково-спасательный отряд МЧС России')?.type, 'ORG');
   assert.ok(!ms.some((m) => m.type === 'PER'));
 });
+
+test("two words no dictionary knows before a person's verb of speech are a person, not a guessed body and a stray word", async () => {
+  const ms = await mentionsOf(`${BODY}Инженер «Ваалвир Инжиниринга» Лизель Говендер рассказала о работе.`);
+  assert.equal(find(ms, 'Лизель Говендер')?.type, 'PER');
+  assert.ok(!ms.some((m) => m.type === 'ORG' && m.text === 'Лизель'));
+});

@@ -113,7 +113,8 @@ function cls(ctx: Context, i: number): WordClass {
 function guessedBodyBeforeSurname(ctx: Context, i: number, j: number, classes: readonly WordClass[]): boolean {
   if (j - i !== 2 || classifyWord(ctx.morph, ctx.tokens[i].text).known) return false;
   const last = ctx.tokens[i + 1];
-  return !last.latin && (classes[1] === 'Surn' || SURNAME_TAIL.test(last.text));
+  // 'Лизель Говендер рассказала', 'сообщила Лизель Говендер': a person's verb of speech says whose the name is.
+  return !last.latin && (classes[1] === 'Surn' || SURNAME_TAIL.test(last.text) || beforePersonalVerb(ctx, i + 1) || afterSpeechCue(ctx, i));
 }
 
 function hyphenatedFirstName(ctx: Context, word: string): boolean {
