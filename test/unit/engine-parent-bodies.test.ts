@@ -47,3 +47,10 @@ test("two words no dictionary knows before a person's verb of speech are a perso
   assert.equal(find(ms, 'Лизель Говендер')?.type, 'PER');
   assert.ok(!ms.some((m) => m.type === 'ORG' && m.text === 'Лизель'));
 });
+
+test("an Arabic name with its article after an institution's lower-case head is the institution; a person after it is apart", async () => {
+  const ms = await mentionsOf(`${BODY}Директор библиотеки аль-Карауин Нуреддин аль-Ваззани рассказал о рукописях. Профессор Мухаммед аль-Бадри приехал.`);
+  assert.equal(find(ms, 'аль-Карауин')?.type, 'ORG');
+  assert.equal(find(ms, 'Нуреддин аль-Ваззани')?.type, 'PER');
+  assert.equal(find(ms, 'Мухаммед аль-Бадри')?.type, 'PER');
+});

@@ -250,6 +250,12 @@ function classifyRun(ctx: Context, i: number, j: number, opts: RunOptions): void
   if (!opts.knownNames && ctx.tokens[i].sentStart && j - i >= 2 && isFunctionWord(ctx.morph.parse(ctx.tokens[i].text))) return;
   while (i < j && ctx.tokens[i].sentStart && !acceptableAtStart(ctx, i, j, opts)) i++;
   if (i >= j) return;
+  // 'библиотеки аль-Карауин', 'университета аль-Азхар': an institution's Arabic name after its lower-case head; a person
+  // after it is a name of its own ('Директор библиотеки аль-Карауин Нуреддин аль-Ваззани').
+  if (arabicInstitutionName(ctx, i)) {
+    claimWord(ctx, i, 'ORG', ctx.tokens[i].text);
+    return classifyRun(ctx, i + 1, j, opts);
+  }
   // 'Глава Каменска-Шахтинского Андрей Лысенков': a known place and an adjective joined by a hyphen is a town.
   const compound = compoundPlaceNominative(ctx.morph, ctx.tokens[i].text);
   if (compound) {
@@ -637,6 +643,15 @@ function givenNameChain(ctx: Context, s: number, j: number): boolean {
 }
 
 const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан|ар|аз|эн|эр|эс|эш|эт|эд)[-‑]\p{Lu}|(?:ибн|бин|бинт|бен|абу)$)/u;
+
+/** An Arabic name with its article ('аль-Карауин') right after a lower-case head of an institution ('библиотека', 'университет'). */
+function arabicInstitutionName(ctx: Context, i: number): boolean {
+  const head = i - 1;
+  if (head < 0 || (ctx.tokens[head].cap && !ctx.tokens[head].sentStart) || !joined(ctx, head) || !/^(?:аль|эль|ан|ас|аз|ар|ат|ад)[-‑]\p{Lu}/u.test(ctx.tokens[i].text)) return false;
+  return hasLemma(ctx, head, ARABIC_NAMED_BODIES);
+}
+
+const ARABIC_NAMED_BODIES = new Set(['библиотека', 'университет', 'мечеть', 'медресе', 'институт', 'фонд', 'больница', 'телеканал', 'газета']);
 
 function isKnownFirstName(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
