@@ -647,7 +647,7 @@ const ARABIC_PARTICLE = /^(?:(?:аль|эль|ас|ад|ат|аш|ан|ар|аз
 /** An Arabic name with its article ('аль-Карауин') right after a lower-case head of an institution ('библиотека', 'университет'). */
 function arabicInstitutionName(ctx: Context, i: number): boolean {
   const head = i - 1;
-  if (head < 0 || (ctx.tokens[head].cap && !ctx.tokens[head].sentStart) || !joined(ctx, head) || !/^(?:аль|эль|ан|ас|аз|ар|ат|ад)[-‑]\p{Lu}/u.test(ctx.tokens[i].text)) return false;
+  if (head < 0 || (ctx.tokens[head].cap && !ctx.tokens[head].sentStart) || !joined(ctx, head) || !ARABIC_PARTICLE.test(ctx.tokens[i].text)) return false;
   return hasLemma(ctx, head, ARABIC_NAMED_BODIES);
 }
 
