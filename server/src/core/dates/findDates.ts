@@ -6,7 +6,7 @@
 import type { Article, DateInfo, Mention, Span } from '../types';
 import { previousWord, scanDates, type DateParts } from './grammar';
 import { isoValue, referenceOf, resolveDate } from './resolve';
-import { tenseAfter, tenseAt, type Tense, type VerbOracle } from './tense';
+import { partAround, tenseAfter, tenseAt, type Tense, type VerbOracle } from './tense';
 
 /** oracle: the tense of verbs from a dictionary; without one, suffix rules guess it. */
 export function findDates(text: string, article: Article | null | undefined, oracle?: VerbOracle): Mention[] {
@@ -30,21 +30,18 @@ export function findDates(text: string, article: Article | null | undefined, ora
 
 /**
  * A year-less date after 'в 2027 году' in the same clause is of that year ('в 2027 году турнир пройдет в
- * Абу-Даби с 8 по 14 марта'): the clause runs back to the nearest comma, colon, semicolon or sentence end.
+ * Абу-Даби с 8 по 14 марта'): the part of the clause tenses are read in (tense.ts: partAround) before the date.
  */
 function yearOfClause(text: string, parts: DateParts): DateInfo | null {
   if (parts.year !== undefined || parts.yearOffset !== undefined || parts.month === undefined) return null;
-  const chunk = text.slice(Math.max(0, parts.start - 160), parts.start);
-  let from = 0;
-  for (const m of chunk.matchAll(CLAUSE_END)) from = m.index + m[0].length;
+  const before = text.slice(partAround(text, parts.start, parts.end).start, parts.start);
   let year: RegExpExecArray | undefined;
-  for (const m of chunk.slice(from).matchAll(YEAR_OF_CLAUSE)) year = m;
+  for (const m of before.matchAll(YEAR_OF_CLAUSE)) year = m;
   // 'выиграл чемпионат в 2026 году и в апреле попробует': a second predicate after 'и', 'а', 'но' has its own time.
-  if (!year || COORDINATION.test(chunk.slice(from + year.index + year[0].length))) return null;
+  if (!year || COORDINATION.test(before.slice(year.index + year[0].length))) return null;
   return { value: isoValue(parts, Number(year[1])), yearSource: 'text-year', partial: true };
 }
 
-const CLAUSE_END = /[,;:!?\n]|[.…]\s+(?=["«“]?\p{Lu})/gu;
 const COORDINATION = /\s(?:и|а|но)\s/u;
 const YEAR_OF_CLAUSE = /(?:^|[^\p{L}\d])[вВ]\s+((?:19|20)\d{2})\s*(?:году|г\.)/gu;
 

@@ -137,10 +137,15 @@ export function tenseAt(text: string, start: number, end: number, oracle?: VerbO
 
 /** The tense of the nearest tense-marked word after the span, in its comma-delimited part of the clause. */
 export function tenseAfter(text: string, start: number, end: number, oracle?: VerbOracle): Tense | null {
-  const speech = narrow(text, sentenceAround(text, start, end), start, SPEECH_BREAK);
-  const part = narrow(text, narrow(text, speech, start, CLAUSE_BREAK), start, COMMA);
+  const part = partAround(text, start, end);
   const found = nearestTense(text, { start: end, end: Math.max(end, part.end) }, start, end, oracle);
   return found === 'present' ? null : found;
+}
+
+/** The comma-delimited part of the clause around [start, end), inside its sentence and its side of quoted speech. */
+export function partAround(text: string, start: number, end: number): Range {
+  const speech = narrow(text, sentenceAround(text, start, end), start, SPEECH_BREAK);
+  return narrow(text, narrow(text, speech, start, CLAUSE_BREAK), start, COMMA);
 }
 
 function nearestTense(text: string, range: { start: number; end: number }, start: number, end: number, oracle?: VerbOracle): Tense | 'present' | null {

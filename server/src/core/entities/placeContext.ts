@@ -4,6 +4,7 @@
  * 'из иранского Захедана', 'посетить Порт-Морсби'.
  */
 import { classifyWord, knownAs } from '../morphology/classify';
+import type { Parse } from '../morphology/morph';
 import type { NameCase } from '../names/synthesis';
 import { placeNominative } from '../names/placeName';
 import { hasLemma, isVerb, joined, ownerFrom, type Context } from './context';
@@ -67,20 +68,22 @@ export function placeContext(ctx: Context, i: number): PlaceContext | null {
   }
   // A comma written right after the word before it: the word at i is an item of a list.
   const comma = prev.text === ',' && prev.start === ctx.tokens[i - 2]?.end;
+  // ... and the list goes on after it.
+  const inList = comma && listContinues(ctx, i);
   // 'в Сарагосе, Логроньо и Памплоне': an item inside a list of places after в / во.
-  if (comma && listContinues(ctx, i) && mayBePlace(ctx, i, false) && listPreposition(ctx, i - 2)) {
+  if (inList && mayBePlace(ctx, i, false) && listPreposition(ctx, i - 2)) {
     return { case: 'loct', evidence: 'partner' };
   }
   // 'из Москвы, Иванова и Ярославля': between two places of a list after в / во / из, a surname's form the dictionary
   // also knows as a place in the list's case is the place.
-  const listed = comma && listContinues(ctx, i) && placeAt(ctx, i + 2) ? listCase(ctx, i - 2) : null;
+  const listed = inList && placeAt(ctx, i + 2) ? listCase(ctx, i - 2) : null;
   if (listed && knownPlaceIn(ctx, i, listed)) return { case: listed, evidence: 'partner' };
   // 'по дорогам Анивы, Корсакова и Долинска': between two places of a list in one oblique case, a word (a surname's
   // form or not) in that case is one more place.
-  const between = comma && listContinues(ctx, i) && placeAt(ctx, i - 2) ? caseOfList(ctx, i) : null;
+  const between = inList && placeAt(ctx, i - 2) ? caseOfList(ctx, i) : null;
   if (between) return { case: between, evidence: 'partner' };
   // 'кормил Нарву, Силламяэ и Кохтла-Ярве': a word no dictionary knows between two places of a list is one more.
-  if (comma && listContinues(ctx, i) && placeAt(ctx, i - 2) && placeAt(ctx, i + 2) && !classifyWord(ctx.morph, ctx.tokens[i].text).known) {
+  if (inList && placeAt(ctx, i - 2) && placeAt(ctx, i + 2) && !classifyWord(ctx.morph, ctx.tokens[i].text).known) {
     return { case: 'nomn', evidence: 'partner' };
   }
   // 'в гостиницах Неаполя, Казерты и на острове Искья': after a comma, a word no dictionary knows, whose ending fits the
@@ -132,8 +135,12 @@ function commaPartnerCase(ctx: Context, i: number): NameCase | null {
   if (classifyWord(ctx.morph, word).known || !mayBePlace(ctx, i, true)) return null;
   const next = ctx.tokens[i + 1];
   if (next && !(next.text === ',' || next.text === 'и' || next.kind === 'punct')) return null;
-  const cases = ctx.morph.parse(ctx.tokens[i - 2].text).filter((p) => p.proper === 'Geox' && p.known && p.case && p.case !== 'nomn').map((p) => p.case as NameCase);
-  return cases.find((c) => placeNominative(word, c) !== null) ?? null;
+  return [...obliqueCases(ctx, i - 2, (p) => p.proper === 'Geox' && p.known)].find((c) => placeNominative(word, c) !== null) ?? null;
+}
+
+/** The oblique cases the dictionary reads the word at k in, of the readings `keep` accepts, in the order it gives them. */
+function obliqueCases(ctx: Context, k: number, keep: (p: Parse) => boolean = () => true): Set<NameCase> {
+  return new Set(ctx.morph.parse(ctx.tokens[k].text).filter((p) => p.case && p.case !== 'nomn' && keep(p)).map((p) => p.case as NameCase));
 }
 
 /** The word at i can be a genitive, and is not an adjective opening a name of two words ('Малого Моря'). */
@@ -192,9 +199,8 @@ function sharedObliqueCase(ctx: Context, a: number, b: number): NameCase | null 
   const owner = ctx.owner[a];
   if (owner?.first !== a || b >= ctx.tokens.length || owner.name === ctx.tokens[a].text) return null;
   const name = owner.name.toLowerCase();
-  const cases = new Set(ctx.morph.parse(ctx.tokens[a].text).filter((p) => p.lemma === name && p.case !== 'nomn').map((p) => p.case));
-  const shared = ctx.morph.parse(ctx.tokens[b].text).find((p) => p.case && cases.has(p.case));
-  return (shared?.case as NameCase | undefined) ?? null;
+  const cases = obliqueCases(ctx, a, (p) => p.lemma === name);
+  return [...obliqueCases(ctx, b)].find((c) => cases.has(c)) ?? null;
 }
 
 /** The first item of a comma list of places ending with the place that starts at first ('в Ярославле, Рыбинске'). */
@@ -243,11 +249,9 @@ function listCase(ctx: Context, k: number): NameCase | null {
 function caseOfList(ctx: Context, i: number): NameCase | null {
   const word = classifyWord(ctx.morph, ctx.tokens[i].text);
   if (word.cls === 'Name' && word.known) return null;
-  const cases = (k: number, geox = false) => new Set(ctx.morph.parse(ctx.tokens[k].text).filter((p) => !geox || p.proper === 'Geox').map((p) => p.case).filter((c) => c && c !== 'nomn'));
-  const before = cases(i - 2);
-  const after = cases(i + 2, !placeAt(ctx, i + 2));
-  const shared = [...cases(i)].find((c) => before.has(c) && after.has(c));
-  return (shared as NameCase | undefined) ?? null;
+  const before = obliqueCases(ctx, i - 2);
+  const after = placeAt(ctx, i + 2) ? obliqueCases(ctx, i + 2) : obliqueCases(ctx, i + 2, (p) => p.proper === 'Geox');
+  return [...obliqueCases(ctx, i)].find((c) => before.has(c) && after.has(c)) ?? null;
 }
 
 function knownPlaceIn(ctx: Context, i: number, c: NameCase): boolean {

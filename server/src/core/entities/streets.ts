@@ -29,8 +29,9 @@ export function findStreets(ctx: Context): void {
     // After the noun only a street's ('набережной Белой' is the river's, 'площади' often a place's own name).
     if (!hasLemma(ctx, h, NAMED_AFTER)) continue;
     const adj = agreeing(ctx, k, heads);
-    if (adj && !saintInGenitive(ctx, k)) adjectiveAfter(ctx, h, k, adj, heads);
-    else nameInGenitive(ctx, h, k, heads[0]);
+    const saint = saintInGenitive(ctx, k);
+    if (adj && !saint) adjectiveAfter(ctx, h, k, adj, heads);
+    else nameInGenitive(ctx, h, k, heads[0], saint);
     h = k;
   }
 }
@@ -76,14 +77,13 @@ function adjectiveAfter(ctx: Context, h: number, k: number, adj: Parse, heads: P
 
 /**
  * 'улице Ленина', 'проспекте Карла Маркса': one or two words, each with a genitive reading, none a place the
- * gazetteer or the dictionary knows ('улицы Уфы' are the town's).
+ * gazetteer or the dictionary knows ('улицы Уфы' are the town's); with `saint`, a saint's title and name ('Святой Анны').
  */
-function nameInGenitive(ctx: Context, h: number, k: number, head: Parse): void {
+function nameInGenitive(ctx: Context, h: number, k: number, head: Parse, saint: boolean): void {
   const genitive = (i: number) => {
     const parses = free(ctx, i) ? ctx.morph.parse(ctx.tokens[i].text) : [];
     return parses.some((p) => p.case === 'gent' && p.pos === 'NOUN') && !parses.some((p) => p.proper === 'Geox' && p.known) && !ctx.gazetteer.match(ctx.tokens, i, ctx.text);
   };
-  const saint = saintInGenitive(ctx, k);
   if (!saint && !genitive(k)) return;
   const end = saint || (joined(ctx, k) && genitive(k + 1)) ? k + 2 : k + 1;
   const words = [head.lemma, ...wordTexts(ctx, k, end)];
