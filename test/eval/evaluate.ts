@@ -62,6 +62,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout46: { folder: 'test/heldout46/articles', gold: 'test/heldout46/gold.json' },
   heldout47: { folder: 'test/heldout47/articles', gold: 'test/heldout47/gold.json' },
   heldout48: { folder: 'test/heldout48/articles', gold: 'test/heldout48/gold.json' },
+  heldout49: { folder: 'test/heldout49/articles', gold: 'test/heldout49/gold.json' },
 };
 
 interface Options {

@@ -66,6 +66,7 @@ const SETS = [
   { source: 'test/heldout46/gold.annotations.txt', output: 'test/heldout46/gold.json' },
   { source: 'test/heldout47/gold.annotations.txt', output: 'test/heldout47/gold.json' },
   { source: 'test/heldout48/gold.annotations.txt', output: 'test/heldout48/gold.json' },
+  { source: 'test/heldout49/gold.annotations.txt', output: 'test/heldout49/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
