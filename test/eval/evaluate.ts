@@ -63,6 +63,7 @@ const SETS: Record<string, { folder: string; gold: string }> = {
   heldout47: { folder: 'test/heldout47/articles', gold: 'test/heldout47/gold.json' },
   heldout48: { folder: 'test/heldout48/articles', gold: 'test/heldout48/gold.json' },
   heldout49: { folder: 'test/heldout49/articles', gold: 'test/heldout49/gold.json' },
+  heldout50: { folder: 'test/heldout50/articles', gold: 'test/heldout50/gold.json' },
 };
 
 interface Options {

@@ -67,6 +67,7 @@ const SETS = [
   { source: 'test/heldout47/gold.annotations.txt', output: 'test/heldout47/gold.json' },
   { source: 'test/heldout48/gold.annotations.txt', output: 'test/heldout48/gold.json' },
   { source: 'test/heldout49/gold.annotations.txt', output: 'test/heldout49/gold.json' },
+  { source: 'test/heldout50/gold.annotations.txt', output: 'test/heldout50/gold.json' },
 ];
 
 function build(sourcePath: string): GoldExport {
