@@ -453,7 +453,7 @@ function titledPlaceThenPerson(ctx: Context, i: number, j: number, opts: RunOpti
   const known = ctx.gazetteer.match(ctx.tokens, i, ctx.text);
   // 'поселка Ирина Лаптева', 'Абдулла ибн Фахд': a first name after the place noun starts the person; not one only
   // in an oblique case before a first name in the nominative ('поселения Лаврентия Семен Аттувье': the place's genitive).
-  const firstName = hasFirstNameReading(ctx, i) && !(nominativeFirstName(ctx, i + 1) && !nameCases(ctx, i).has('nomn'));
+  const firstName = (hasFirstNameReading(ctx, i) && !(nominativeFirstName(ctx, i + 1) && !nameCases(ctx, i).has('nomn'))) || beforePatronymic(ctx, i);
   if (!known && (firstName || ctx.morph.parse(ctx.tokens[i].text).some((p) => p.pos === 'ADJF' && p.known))) return false;
   const end = known && known.entry.type === 'LOC' ? known.end : i + 1;
   if (j - end < 2 || !ctx.tokens.slice(i, end).every((t) => t.kind === 'word' && t.cap)) return false;
@@ -494,10 +494,18 @@ function seatThenPerson(ctx: Context, i: number, j: number): boolean {
   // 'Мэр Тумбеса Карлос Альберто Бокангель': a masculine town's genitive on -а, when a first name follows in the nominative.
   // A foreign given name the dictionary has as a surname only ('Карлос') counts.
   const named = nominativeFirstName(ctx, i + 1) || ctx.morph.parse(ctx.tokens[i + 1].text).some((p) => p.known && p.proper === 'Surn' && p.case === 'nomn' && !MASCULINE_ONLY_SURNAME.test(p.lemma));
-  if (!(SEAT_GENITIVE.test(word) && (j - i <= 4 || named)) && !(seat && MASCULINE_SEAT_GENITIVE.test(word) && named)) return false;
+  // 'Мэр Маккиспорта Шелдон Фрейзер Хауэлл': or when neither the town nor the word after it is one the dictionary knows
+  // and the article writes the town's nominative too ('Маккиспорт'), as no first name on -а declines.
+  const foreign = j - i >= 3 && !classifyWord(ctx.morph, word).known && !classifyWord(ctx.morph, ctx.tokens[i + 1].text).known && writtenAlone(ctx, word.slice(0, -1));
+  if (!(SEAT_GENITIVE.test(word) && (j - i <= 4 || named)) && !(seat && MASCULINE_SEAT_GENITIVE.test(word) && (named || foreign))) return false;
   // 'мэр Такны Хосе Луис Игуэра де ла Лоса': a longer name after a given name, with its particles.
   // 'Мэр Дерны Абдель Карим ат-Тувейджри': an Arabic particle joined to the last name is one of its words.
   return ctx.tokens.slice(i + 1, j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) || isNameParticle(t.text) || ARABIC_PARTICLE.test(t.text)) && (j - i <= 4 || named);
+}
+
+/** The article has `word` as a whole word somewhere. */
+function writtenAlone(ctx: Context, word: string): boolean {
+  return ctx.tokens.some((t) => t.kind === 'word' && t.text === word);
 }
 
 /** After a genitive noun ('правительства', 'отельеров'): a feminine genitive of no known name, a plain name after it. */
@@ -1210,6 +1218,7 @@ function placeList(ctx: Context, k: number): void {
 }
 
 export function firstNameWithSurname(ctx: Context, i: number): boolean {
+  if (beforePatronymic(ctx, i)) return true;
   const names = ctx.morph.parse(ctx.tokens[i].text).filter((p) => p.proper === 'Name' && p.known && p.number !== 'plur');
   const next = ctx.tokens[i + 1];
   if (names.length === 0 || !next) return false;
@@ -1220,6 +1229,18 @@ export function firstNameWithSurname(ctx: Context, i: number): boolean {
   // 'Римма Тропарева': a woman's name in the nominative before a woman's surname's shape, though a place's genitive too.
   const hers = /^\p{Lu}\p{Ll}{2,}(?:ова|ева|ёва|ина|ына)$/u.test(next.text) && names.some((n) => n.gender === 'femn' && n.case === 'nomn');
   return fixed || hers || names.some((n) => surnames.some((s) => s.case === n.case || s.grammemes.has('Fixd')));
+}
+
+/**
+ * 'Артема Викторовича', 'Зиляра Нафисовна': a patronymic the dictionary knows, in a case of the word before it as a first
+ * name (one it only guesses too), makes that word a first name, whatever place or word it could also be.
+ */
+function beforePatronymic(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.kind !== 'word' || !next.cap || !joined(ctx, i)) return false;
+  const patronymics = ctx.morph.parse(next.text).filter((p) => p.proper === 'Patr' && p.known);
+  if (!patronymics.length) return false;
+  return ctx.morph.parse(ctx.tokens[i].text).some((n) => n.proper === 'Name' && n.number !== 'plur' && patronymics.some((p) => p.case === n.case));
 }
 
 /**
