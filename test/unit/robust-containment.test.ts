@@ -100,3 +100,10 @@ test('engine: a dash closing the text after a name raises nothing', async () => 
   const analysis = (await getEngine()).analyze('Визит\n\nСергей Лавров прибыл в Москву. Встречала его Анна -');
   assert.equal(analysis.failures, undefined);
 });
+
+test('engine: an adjective and an organization head closing the text raise nothing (the gazetteer looked past the last token)', async () => {
+  const analysis = (await getEngine()).analyze('Первого канала');
+  assert.equal(analysis.failures, undefined);
+  const after = (await getEngine()).analyze('Эфир\n\nСюжет показали в новостях Первого канала');
+  assert.equal(after.failures, undefined);
+});

@@ -125,7 +125,7 @@ function entriesFor(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, G
 
 function matchAt(byFirst: Map<string, GazetteerEntry[]>, cache: Map<string, GazetteerEntry[]>, morph: Morphology, tokens: Token[], i: number, text: string): GazetteerMatch | null {
   const t = tokens[i];
-  if (t.kind !== 'word') return null;
+  if (!t || t.kind !== 'word') return null;
   let best: GazetteerMatch | null = null;
   for (const entry of entriesFor(byFirst, cache, morph, t)) {
     const end = restMatches(morph, entry, tokens, i, text);
