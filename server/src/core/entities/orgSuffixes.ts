@@ -29,7 +29,7 @@ export function extendOrganizations(ctx: Context): void {
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, namesakeAfterAcronym(ctx, c, end))));
     // 'Институт проблем | Уральского отделения | Российской академии наук': a parent's own parent too.
     for (let withParent = parentBodyEnd(ctx, c, end); withParent > end; withParent = parentBodyEnd(ctx, c, end)) end = acronymChainEnd(ctx, withParent);
-    end = institutionPlaceEnd(ctx, c, republicEnd(ctx, countryEnd(ctx, c, end)));
+    end = bracketedAcronymEnd(ctx, c, institutionPlaceEnd(ctx, c, republicEnd(ctx, countryEnd(ctx, c, end))));
     const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, agreeingAdjectiveStart(ctx, c, adjectiveStart(ctx, c, i, j))), end)));
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     end = missionEnd(ctx, c, start, end);
@@ -72,6 +72,38 @@ function institutionHeadIn(ctx: Context, from: number, to: number): boolean {
 }
 
 const INSTITUTION_HEADS = new Set(['университет', 'институт', 'центр', 'музей', 'театр', 'академия', 'колледж', 'консерватория', 'библиотека', 'галерея', 'лаборатория', 'училище', 'техникум', 'лицей', 'гимназия']);
+
+/**
+ * 'Национальным институтом исследований | здравоохранения (NHRI)', 'Управление по делам турок | за рубежом и
+ * родственных сообществ (YTB)': the lower-case words between a capitalised body's name and the acronym in brackets
+ * that introduces it are the rest of its name (nouns, adjectives, prepositions and 'и' only, six at most).
+ */
+function bracketedAcronymEnd(ctx: Context, c: Candidate, k: number): number {
+  if (c.words.length < 2 || !ctx.tokens[c.first].cap || !joined(ctx, k - 1)) return k;
+  let p = k;
+  while (p - k < 6 && lowerNameWord(ctx, p) && joined(ctx, p)) p++;
+  // '... управления сложными системами | РАН (ИПУСС РАН)': the parent's acronym may close the words.
+  if (p > k && ctx.tokens[p]?.allCaps && ctx.owner[p]?.type === 'ORG' && joined(ctx, p)) p++;
+  if (p === k || ctx.tokens[p]?.text !== '(' || !introducedAcronym(ctx, p + 1)) return k;
+  return p;
+}
+
+function lowerNameWord(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || ctx.owner[k]) return false;
+  const parses = ctx.morph.parse(t.text);
+  return parses.some((p) => NAME_PARTS.has(p.pos ?? '')) && !parses.some((p) => p.known && CLAUSE_PARTS.has(p.pos ?? ''));
+}
+
+const NAME_PARTS = new Set(['NOUN', 'ADJF', 'PREP', 'CONJ']);
+const CLAUSE_PARTS = new Set(['VERB', 'INFN', 'PRTS', 'GRND', 'NPRO']);
+
+/** An acronym (one or two all-caps words) alone in brackets from k: '(NHRI)', '(УВКБ ООН)'. */
+function introducedAcronym(ctx: Context, k: number): boolean {
+  let e = k;
+  while (e < k + 2 && ctx.tokens[e]?.allCaps && !NON_ENTITY_ACRONYMS.has(ctx.tokens[e].text)) e++;
+  return e > k && ctx.tokens[e]?.text === ')';
+}
 
 function endOf(ctx: Context, c: Candidate): number {
   let j = c.first;
