@@ -111,6 +111,10 @@ function adjectiveNominative(morph: Morphology, word: string, grammemes: string[
   const form = p.pos === 'PRTF' ? morph.inflect(p, [...grammemes, 'pssv', 'past']) : morph.inflect(p, grammemes);
   // 'Первого': the dictionary declines the ordinal through its cardinal ('один'); the word's own stem keeps it.
   if (form && foldLower(form).slice(0, 3) !== foldLower(word).slice(0, 3)) {
+    // 'Южно-Уральского': the dictionary read the part after the hyphen; it alone changes.
+    const hyphen = word.lastIndexOf('-');
+    const last = word.slice(hyphen + 1);
+    if (hyphen > 0 && foldLower(form).slice(0, 3) === foldLower(last).slice(0, 3)) return `${word.slice(0, hyphen + 1)}${matchCase(form, last)}`;
     const stem = /^(.+?)(?:ого|ому|ыми|ым|ом|ой|ую|ая|ое|ые|ых|ый)$/u.exec(word)?.[1];
     if (stem) return `${stem}${grammemes[1] === 'plur' ? 'ые' : HARD_ENDING[grammemes[2] ?? 'masc'] ?? 'ый'}`;
   }
