@@ -107,3 +107,8 @@ test("a mission ('представительство') of a state or of a body, 
   const ms = await mentionsOf(`${BODY}Контракт одобрило Торговое представительство России в Малайзии. Об этом сообщили в Представительстве Россотрудничества в Киргизии.`);
   assert.deepEqual(summary(ms), ['ORG:Торговое представительство России в Малайзии', 'ORG:Представительстве Россотрудничества в Киргизии']);
 });
+
+test("a state body's country that is also a plural first name keeps the place's genitive ('Верховный суд Филиппин', not 'Филиппины')", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nРешение отменил Верховный суд Филиппин в среду. Позже высказался Верховный суд Багам.');
+  assert.equal(find(ms, 'Верховный суд Филиппин')?.name, 'Верховный суд Филиппин');
+});

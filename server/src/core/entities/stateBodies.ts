@@ -105,7 +105,9 @@ export function genitive(morph: Morphology, name: string): string {
       }
       const parses = morph.parse(w);
       if (isAcronym(w) || apposition || undeclinedPlace(parses, w)) return w;
-      const p = parses.find((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'nomn');
+      // A place's reading first: 'Филиппины' is the plural of a first name too ('Филиппина'), whose genitive differs.
+      const nominatives = parses.filter((x) => (x.pos === 'NOUN' || x.pos === 'ADJF') && x.case === 'nomn');
+      const p = nominatives.find((x) => x.proper === 'Geox') ?? nominatives[0];
       // A common noun heads the name ('Республика'); 'Тверская' read as a surname does not.
       apposition = p?.pos === 'NOUN' && !p.proper;
       // An adjective keeps its gender and number ('Ленинградская область' -> 'Ленинградской области').
