@@ -1143,6 +1143,13 @@ function obliqueAfterPlural(ctx: Context, cue: number, i: number, j: number): bo
 }
 
 /** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
+const RESIDENTS = new Set(['жители', 'жителей', 'жителям', 'жителями', 'жителях', 'жительницы', 'жительниц']);
+
+/** Residents in the plural at `cue`, then a word no dictionary knows as a place (known places go their own way). */
+function residentsOfUnknown(ctx: Context, cue: number, i: number): boolean {
+  return RESIDENTS.has(ctx.tokens[cue].text.toLowerCase()) && !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known);
+}
+
 function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const prev = i - 1;
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
@@ -1151,7 +1158,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   if (ctx.taken[prev]) return false;
   // 'водохранилища Зейской ГЭС': an adjective of a name an acronym closes.
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps) || (ctx.tokens[j]?.allCaps && joined(ctx, j - 1))) return false;
-  const oneWordPlace = j === i + 1 && hasLemma(ctx, prev, ONE_WORD_PLACE_CUES);
+  // 'жителей Калмантая': residents, in the plural, are of a place (one resident may be named: 'жителя Ивана ...').
+  const oneWordPlace = j === i + 1 && (hasLemma(ctx, prev, ONE_WORD_PLACE_CUES) || residentsOfUnknown(ctx, prev, i));
   const type = oneWordPlace || hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type || obliqueAfterPlural(ctx, prev, i, j)) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
@@ -1191,7 +1199,9 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // A name in apposition to a cue noun is written in the nominative: keep it as written; but a town's genitive on
   // -ска / -цка ('вокзал Алапаевска') names the town.
   const words = wordTexts(ctx, i, end);
-  const town = type === 'LOC' && words.length === 1 && TOWN_GENITIVE.test(words[0]) && hasLemma(ctx, prev, TOWN_CUES) ? [words[0].slice(0, -1)] : words;
+  // Residents' place is in the genitive ('жителей Калмантая' -> 'Калмантай'; 'Гияни' as written).
+  const residents = type === 'LOC' && words.length === 1 && residentsOfUnknown(ctx, prev, i);
+  const town = residents ? [placeNominative(words[0], 'gent') ?? words[0]] : type === 'LOC' && words.length === 1 && TOWN_GENITIVE.test(words[0]) && hasLemma(ctx, prev, TOWN_CUES) ? [words[0].slice(0, -1)] : words;
   claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type, name: town.join(' '), words: wordsOf(ctx, i, end, town) });
   if (j < rest) classifyRun(ctx, j, rest, opts);
   // 'портов Кисуму, Порт-Белл и Мванза', 'поселениях Сосенское и Коммунарка': a list after a plural place noun.
