@@ -111,3 +111,9 @@ test("a body's name ends before a present or future verb ('Государств�
   assert.deepEqual(ms.filter((m) => m.type === 'PER').map((m) => m.text), ['Иван Глуховских']);
   assert.ok(!ms.some((m) => /ГРЭС/.test(m.text)), 'a power plant is no organization');
 });
+
+test("an unknown one-word honoree before exactly two capitalised words: the honoree, then a person ('имени Рудаки Парванех Алави')", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nГидролог Кабульского университета имени Рудаки Парванех Алави считает, что уровень воды упал.');
+  assert.equal(find(ms, 'Кабульского университета имени Рудаки')?.type, 'ORG');
+  assert.equal(find(ms, 'Парванех Алави')?.type, 'PER');
+});

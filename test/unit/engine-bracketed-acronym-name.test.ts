@@ -26,3 +26,8 @@ test('no tail across a verb nor after a one-word body', async () => {
   assert.equal(find(ms, 'Минздрав')?.type, 'ORG');
   assert.equal(find(ms, 'Минфина')?.end, find(ms, 'Минфина')!.start + 'Минфина'.length);
 });
+
+test("a head and a parent's acronym, then the remit before the acronym in brackets ('Управление ООН по вопросам ... (UNOOSA)')", async () => {
+  const ms = await mentionsOf(`${BODY}Запуск оплатило Управление ООН по вопросам морского права (UNOLOS). Связь установят позже.`);
+  assert.equal(find(ms, 'Управление ООН по вопросам морского права')?.type, 'ORG');
+});

@@ -29,8 +29,9 @@ export function extendOrganizations(ctx: Context): void {
     end = honoreeSuffixEnd(ctx, i, parentEnd(ctx, c, eponymEnd(ctx, c, namesakeAfterAcronym(ctx, c, end))));
     // 'Институт проблем | Уральского отделения | Российской академии наук': a parent's own parent too.
     for (let withParent = parentBodyEnd(ctx, c, end); withParent > end; withParent = parentBodyEnd(ctx, c, end)) end = acronymChainEnd(ctx, withParent);
-    end = bracketedAcronymEnd(ctx, c, institutionPlaceEnd(ctx, c, republicEnd(ctx, countryEnd(ctx, c, end))));
+    end = institutionPlaceEnd(ctx, c, republicEnd(ctx, countryEnd(ctx, c, end)));
     const start = localBranchStart(ctx, c, missionAdjectiveStart(ctx, c, headStart(ctx, c, ordinalStart(ctx, i, agreeingAdjectiveStart(ctx, c, adjectiveStart(ctx, c, i, j))), end)));
+    end = bracketedAcronymEnd(ctx, start, end);
     if (end > j || start < i || branchHead(ctx, c)) end = branchEnd(ctx, end);
     end = missionEnd(ctx, c, start, end);
     if (end === j && start === i) continue;
@@ -78,8 +79,8 @@ const INSTITUTION_HEADS = new Set(['университет', 'институт',
  * родственных сообществ (YTB)': the lower-case words between a capitalised body's name and the acronym in brackets
  * that introduces it are the rest of its name (nouns, adjectives, prepositions and 'и' only, six at most).
  */
-function bracketedAcronymEnd(ctx: Context, c: Candidate, k: number): number {
-  if (c.words.length < 2 || !ctx.tokens[c.first].cap || !joined(ctx, k - 1)) return k;
+function bracketedAcronymEnd(ctx: Context, first: number, k: number): number {
+  if (k - first < 2 || !ctx.tokens[first].cap || !joined(ctx, k - 1)) return k;
   let p = k;
   while (p - k < 6 && lowerNameWord(ctx, p) && joined(ctx, p)) p++;
   // '... управления сложными системами | РАН (ИПУСС РАН)': the parent's acronym may close the words.
@@ -116,6 +117,13 @@ function isSurnameGenitive(ctx: Context, k: number): boolean {
 }
 
 /** Token index after 'имени [академика] [И. О.] Фамилии' / 'им. ...' at k, or k. */
+/** How many capitalised words run from k, each joined to the next. */
+function capitalisedRun(ctx: Context, k: number): number {
+  let e = k;
+  while (ctx.tokens[e]?.kind === 'word' && ctx.tokens[e].cap && (e === k || joined(ctx, e - 1))) e++;
+  return e - k;
+}
+
 export function honoreeEnd(ctx: Context, k: number): number {
   const { tokens } = ctx;
   let p = k;
@@ -153,7 +161,8 @@ export function honoreeEnd(ctx: Context, k: number): number {
     // 'имени Станиславского и Немировича-Данченко': two honorees.
     if (tokens[p]?.text === 'и' && names === 1 && tokens[p + 1]?.cap && joined(ctx, p) && !ctx.owner[p + 1] && isSurnameGenitive(ctx, p + 1)) p++;
     // 'имени Ленсовета Ярослава ...': only a given name ('имени Башира Рамеева') has a word after it.
-    else if (!givenNameGenitive(ctx, p - 1) && !(names === 1 && unknownBeforeSurname(ctx, p - 1))) break;
+    // 'имени Фирдоуси Парванех Хадави': an unknown honoree before exactly two words more is one word, a person follows.
+    else if (!givenNameGenitive(ctx, p - 1) && !(names === 1 && unknownBeforeSurname(ctx, p - 1) && capitalisedRun(ctx, p) !== 2)) break;
   }
   return names > 0 ? p : k;
 }
