@@ -158,6 +158,9 @@ test("a deadline without a past verb is the coming one; a present verb before '�
   assert.deepEqual(withVerbs('Пациент ждет пересадки с марта.', article('2025-11-24')), [['марта', '2025-03']]);
   assert.deepEqual(withVerbs('"Котельная работает с ноября", - заявил он.', article('2025-10-14')), [['ноября', '2024-11']]);
   assert.deepEqual(withVerbs('Скидка с ноября действует для всех.', article('2025-10-14')), [['ноября', '2025-11']]);
+  // A present that plans ('собирается', 'планирует') before 'с' is no state lasting since: the date is ahead.
+  const plans: VerbOracle = (w) => (['собирается', 'планирует'].includes(w) ? 'present' : undefined);
+  assert.deepEqual(findDates('Министерство собирается с 1 апреля ужесточить наказание.', article('2026-01-27'), plans).map((m) => [m.text, m.name]), [['1 апреля', '2026-04-01']]);
 });
 
 test('a quarter or half-year keeps the period word before it, Roman quarters too', () => {

@@ -190,6 +190,8 @@ const WRITTEN_YEARS = new RegExp(`(?<![\\p{L}\\d])(?:(к|до|по|с|со|по�
  * clauses is no evidence ('впервые выступил здесь в 2019 году' says only that the article is later),
  * nor is a target ('к 2030 году', 'к марту 2027 года').
  */
+const SINCE_YEAR_START = /(?<![\p{L}\d])с\s+начала\s+((?:19|20)\d{2})\s*(?:года|г\.)/giu;
+
 export function latestYearInText(text: string, month: number, verbs?: VerbOracle): number {
   let best = 0;
   for (const m of text.matchAll(FULL_DATES)) {
@@ -234,6 +236,9 @@ export function latestYearInText(text: string, month: number, verbs?: VerbOracle
   }
   if (present) return Math.max(present, past);
   if (future < Infinity) return Math.max(future, past);
+  // 'с начала 2026 года превысило 4,3 тысячи' and no later year: a count running since that year's start, to now.
+  const since = Math.max(0, ...[...text.matchAll(SINCE_YEAR_START)].map((m) => Number(m[1])));
+  if (since && since >= past) return since;
   // 'отключена еще в сентябре 2025 года' under a January dateline: the first January after that event.
   if (event) return Math.max(event.month > month ? event.year + 1 : event.year, pastPlain);
   return 0;

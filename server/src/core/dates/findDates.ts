@@ -6,7 +6,7 @@
 import type { Article, DateInfo, Mention, Span } from '../types';
 import { previousWord, scanDates, type DateParts } from './grammar';
 import { isoValue, referenceOf, resolveDate } from './resolve';
-import { partAround, tenseAfter, tenseAt, type Tense, type VerbOracle } from './tense';
+import { isFutureWord, partAround, tenseAfter, tenseAt, type Tense, type VerbOracle } from './tense';
 
 /** oracle: the tense of verbs from a dictionary; without one, suffix rules guess it. */
 export function findDates(text: string, article: Article | null | undefined, oracle?: VerbOracle): Mention[] {
@@ -127,7 +127,8 @@ function sentenceBefore(text: string, at: number): string {
 function lastingSince(text: string, start: number, oracle?: VerbOracle): boolean {
   if (!oracle) return false;
   const words = /(?:^|[^\p{L}])(\p{Ll}+)\s+(?:(\p{Ll}+)\s+)?(?:с|со)\s+$/u.exec(text.slice(Math.max(0, start - 60), start));
-  return !!words && [words[1], words[2]].some((w) => w !== undefined && oracle(w) === 'present');
+  // 'собирается с 1 апреля ужесточить': a present that plans is no state lasting since.
+  return !!words && [words[1], words[2]].some((w) => w !== undefined && oracle(w) === 'present' && !isFutureWord(w));
 }
 
 /** The header ' date 2025-11-20' or byline '31.03.2025, 18:28' date, as written, with the article's value; and the line's update date. */

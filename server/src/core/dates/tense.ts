@@ -41,6 +41,11 @@ const PREPOSITIONS = new Set([
 /** Future markers: auxiliaries, plans, expectations and frequent perfective verbs of news. */
 const FUTURE_WORDS = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|стан(?:ет|ут)|планиру(?:ет|ют|ется|ются|ем)|рассчитыва(?:ет|ют|ем)|намерен[аоы]?|намерева(?:ется|ются)|предстоит|предстоящ[а-я]*|ожида(?:ется|ются)|запланирован[а-я]*|намечен[а-я]*|состо(?:ится|ятся)|пройд(?:е|ё)т|пройдут|посет(?:ит|ят)|провед(?:е|ё)т|проведут|обсуд(?:ит|ят)|откро(?:ет|ют|ется|ются)|начн(?:е|ё)тся|завершится|подпиш(?:е|ё)т|подпишут|собира(?:ется|ются)|приед(?:е|ё)т|прибуд(?:е|ё)т)$/;
 
+/** A word that speaks of what is ahead though it may be a present-tense form ('собирается', 'планирует'). */
+export function isFutureWord(word: string): boolean {
+  return FUTURE_WORDS.test(word.toLowerCase());
+}
+
 /** Before a past participle: 'будет подписан', 'может быть принято'. */
 const FUTURE_AUXILIARY = /^(?:буд(?:у|ем|ет|ешь|ете|ут)|станет|станут|быть)$/;
 
