@@ -117,3 +117,15 @@ test("an unknown one-word honoree before exactly two capitalised words: the hono
   assert.equal(find(ms, 'Кабульского университета имени Рудаки')?.type, 'ORG');
   assert.equal(find(ms, 'Парванех Алави')?.type, 'PER');
 });
+
+test("a consortium is an organization's head ('Британского консорциума розничной торговли')", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nПо данным Ирландского консорциума розничной торговли, кражи выросли.');
+  assert.equal(find(ms, 'Ирландского консорциума розничной торговли')?.name, 'Ирландский консорциум розничной торговли');
+});
+
+test("a town's own body before a town no dictionary knows, in the genitive ('Мэрия Кемпера', 'Полиция Западного Йоркшира')", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nКражи расследует Полиция Южного Ланкашира. Решение одобрил Городской совет Тралуэя. Как уточнила мэрия Лагонеса, проезд бесплатный.');
+  assert.equal(find(ms, 'Полиция Южного Ланкашира')?.type, 'ORG');
+  assert.equal(find(ms, 'Городской совет Тралуэя')?.type, 'ORG');
+  assert.equal(find(ms, 'мэрия Лагонеса')?.type, 'ORG');
+});

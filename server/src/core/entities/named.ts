@@ -518,6 +518,32 @@ function numberEnd(ctx: Context, k: number): number {
   return placeEnd(ctx, after);
 }
 
+/**
+ * 'Мэрия Кемпера', 'Полиция Западного Йоркшира', 'Городской совет Голуэя': a town's own body (a mayor's office, its
+ * police, its council) before a town no dictionary knows, in a genitive's shape (maybe after its adjective).
+ */
+function unknownSeatEnd(ctx: Context, k: number): number {
+  const head = k - 1;
+  const council = hasLemma(ctx, head, COUNCILS) && hasLemma(ctx, head - 1, TOWN_ADJECTIVES) && joined(ctx, head - 1);
+  if (!hasLemma(ctx, head, TOWN_BODIES) && !council) return k;
+  let n = k;
+  const t = ctx.tokens[n];
+  if (!t?.cap || t.allCaps || ctx.taken[n] || !joined(ctx, head)) return k;
+  // 'Западного Йоркшира': a capitalised adjective in the genitive before the name.
+  if (ctx.morph.parse(t.text).some((p) => p.pos === 'ADJF' && p.known && p.case === 'gent') && joined(ctx, n) && ctx.tokens[n + 1]?.cap) n++;
+  const name = ctx.tokens[n];
+  // No person's name the dictionary knows ('Фонд Кемпера' has no town body's head anyway).
+  if (!name.cap || name.allCaps || ctx.taken[n] || !SEAT_GENITIVE_SHAPE.test(name.text)) return k;
+  if (ctx.morph.parse(name.text).some((p) => p.known && (p.proper === 'Name' || p.proper === 'Surn' || p.proper === 'Patr'))) return k;
+  return n + 1;
+}
+
+const TOWN_BODIES = new Set(['мэрия', 'полиция', 'муниципалитет', 'ратуша', 'горсовет', 'магистрат']);
+const COUNCILS = new Set(['совет']);
+const TOWN_ADJECTIVES = new Set(['городской', 'муниципальный', 'окружной']);
+/** A masculine's genitive on -а, a feminine's on -ы / -и, a soft one on -я. */
+const SEAT_GENITIVE_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:[бвгджзклмнпрстфхцчшщ]а|[ьйлнраеоуэ]я|[бвгдзклмнпрстфхцчшщ][ыи])$/u;
+
 /** A place in the genitive, or 'по ...' / a genitive group then maybe a place. */
 function complementEnd(ctx: Context, k: number): number {
   const royal = royalHonoreeEnd(ctx, k);
@@ -530,6 +556,8 @@ function complementEnd(ctx: Context, k: number): number {
   if (next && next.cap && !ctx.taken[k] && joined(ctx, k - 1) && isBodyCompound(next.text)) return k + 1;
   const movement = movementEnd(ctx, k);
   if (movement > k) return placeEnd(ctx, movement);
+  const seat = unknownSeatEnd(ctx, k);
+  if (seat > k) return seat;
   const acronymPlace = domainAcronymPlaceEnd(ctx, k);
   const afterPlace = regionPairEnd(ctx, acronymPlace > k ? acronymPlace : placeEnd(ctx, k));
   if (afterPlace > k) return subjectEnd(ctx, afterPlace);
