@@ -7,6 +7,7 @@ import { foldLower, type Morphology, type Parse, type ProperKind } from '../morp
 import { bestProper, lemmaCloseness } from '../morphology/classify';
 import { matchCase } from './casing';
 import { memoPerOwner } from '../util/boundedCache';
+import { AREA_HEADS } from '../entities/data/lexicon';
 
 export interface NominalResult {
   name: string;
@@ -157,11 +158,14 @@ function headIndex(morph: Morphology, words: string[]): number {
  * The head noun's reading; after an adjective, one that agrees with it ('Карачаевский городской округ' is no
  * plural of 'округа'; 'Белой Горы' no form of 'гор').
  */
+const areaHead = (p: Parse): number => (AREA_HEADS.has(p.lemma) ? 1 : 0);
+
 function headParse(morph: Morphology, word: string, prefer?: ProperKind, before?: string): Parse | null {
   const all = morph.parse(word);
   const adjectives = before ? morph.parse(before).filter(adjectival) : [];
   const agreeing = all.filter((p) => p.pos === 'NOUN' && !p.grammemes.has('Abbr') && adjectives.some((a) => a.case === p.case && a.number === p.number && (p.number === 'plur' || !p.gender || a.gender === p.gender)));
-  const parses = agreeing.length > 0 ? [...agreeing].sort((a, b) => b.score - a.score || lemmaCloseness(b, word) - lemmaCloseness(a, word)) : all;
+  // 'Порховском округах': of readings as likely, an area's noun ('округ', not 'округа') heads a place's name.
+  const parses = agreeing.length > 0 ? [...agreeing].sort((a, b) => b.score - a.score || areaHead(b) - areaHead(a) || lemmaCloseness(b, word) - lemmaCloseness(a, word)) : [...all].sort((a, b) => areaHead(b) - areaHead(a));
   const preferred = prefer ? parses.find((p) => p.proper === prefer && p.known) : undefined;
   return preferred ?? bestProper(parses) ?? parses.find((p) => p.pos === 'NOUN') ?? null;
 }
