@@ -4,6 +4,7 @@ import { EMPTY_CONFIG } from '../../server/src/core/config';
 import { linkCorpus } from '../../server/src/core/linking/linkCorpus';
 import { corpus, doc } from '../variants/build';
 import { assertIncrementalEqualsFull } from './linking-helpers';
+import { getEngine } from './engine-helpers';
 
 function idsOf(linked: ReturnType<typeof linkCorpus>, uri: string): string[] {
   return linked.mentionEntity.get(uri)!;
@@ -242,5 +243,18 @@ describe('linkCorpus: canonical names written with a dot or a hyphen', () => {
       ]),
     });
     assert.deepEqual(idsOf(linkCorpus(docs, EMPTY_CONFIG), 'a'), Array(3).fill('ORG:Вектор.Групп'));
+  });
+});
+
+describe('linkCorpus: canonical names of places', () => {
+  it('a place one mention writes as its name, of which the others are forms, is named so, not by a guess from an oblique case', async () => {
+    const engine = await getEngine();
+    const docs = new Map([
+      ['a', engine.analyze('Заголовок\n\n12 марта 2026\n\nВ Клонмеле прошел плебисцит. Плебисцит в Клонмеле завершился. Итоги объявят в городе Клонмел в среду.')],
+      ['b', engine.analyze('Заголовок\n\n14 марта 2026\n\nВ Клонмеле снова голосуют.')],
+    ]);
+    const linked = linkCorpus(docs, EMPTY_CONFIG);
+    const places = [...linked.entities.values()].filter((e) => e.type === 'LOC');
+    assert.deepEqual(places.map((e) => [e.name, e.mentions.length]), [['Клонмел', 4]]);
   });
 });

@@ -60,7 +60,27 @@ function canonicalCandidate(items: readonly LinkItem[]): string {
   const fullness = items.reduce((max, it) => Math.max(max, it.mk.fullness), -Infinity);
   const full = items.filter((it) => it.mk.fullness === fullness);
   const rank = full.reduce((min, it) => Math.min(min, it.mk.aliasRank), Infinity);
-  return rankByUse(full.filter((it) => it.mk.aliasRank === rank).map((it) => ({ value: it.mk.spelling, order: it.order })))[0];
+  const best = full.filter((it) => it.mk.aliasRank === rank);
+  const written = items[0].m.type === 'LOC' ? writtenNominatives(best) : [];
+  return rankByUse((written.length ? written : best).map((it) => ({ value: it.mk.spelling, order: it.order })))[0];
+}
+
+/**
+ * A place of one word that a mention writes as its name ('Голуэй') and of which every other mention is a form
+ * ('Голуэя', 'Голуэе'): its name beats names guessed from oblique cases ('Голуэя' from 'Голуэе').
+ */
+function writtenNominatives(items: readonly LinkItem[]): LinkItem[] {
+  const texts = [...new Set(items.map((it) => foldCaps(it.m.text)))];
+  if (texts.length < 2) return [];
+  const names = new Set(items.map((it) => it.mk.spelling));
+  // A name that is another's form ('Гилгит-Балтистана' of 'Гилгит-Балтистан') is a case no one read, no nominative.
+  const formOfAnother = (name: string) => [...names].some((n) => n !== name && name.startsWith(n) && name.length - n.length <= 2);
+  return items.filter((it) => {
+    const name = it.mk.spelling;
+    if (name.includes(' ') || foldCaps(it.m.text) !== name || formOfAnother(name)) return false;
+    const stem = /[аяоеёьйиыу]$/u.test(name) ? name.slice(0, -1) : name;
+    return stem.length >= 3 && texts.every((t) => t === name || (t.startsWith(stem) && t.length - stem.length <= 3));
+  });
 }
 
 /** Each word (or hyphen/space pair) of a name replaced by its preferred spelling in the table. */
