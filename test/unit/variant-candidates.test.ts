@@ -66,6 +66,19 @@ describe('variant matcher', () => {
     assert.equal(pairs[0].preferred.spelling, 'Сомпхон');
   });
 
+  it('a place the gazetteer knows is not paired with a name another consonant, one more or a syllable less away; a transcription of it is', () => {
+    const place = (id: string, name: string, count: number, doc: string): MatchEntity => ({
+      id, type: 'LOC', name, mentions: count, documents: [doc], words: [{ spelling: name, count, part: 'other' }],
+    });
+    const pairs = findVariantPairs([
+      place('a', 'Тайвань', 3, 'd1'), place('b', 'Тайнань', 1, 'd1'),
+      place('c', 'Самара', 3, 'd2'), place('d', 'Самарка', 1, 'd2'),
+      place('e', 'Америка', 3, 'd3'), place('f', 'Арика', 2, 'd3'),
+      place('g', 'Улан-Удэ', 4, 'd4'), place('h', 'Улан-Уде', 1, 'd4'),
+    ], { distinct: (x, y) => distinctKnown(x, y) });
+    assert.deepEqual(pairs.map((p) => [p.variant.spelling, p.preferred.spelling]), [['Улан-Уде', 'Улан-Удэ']]);
+  });
+
   it('decides the labelled pairs mostly as labelled (they were fitted on)', () => {
     let agree = 0;
     let falsePos = 0;
