@@ -149,3 +149,10 @@ test('a participle after a comma gives the name before it its case and gender', 
   assert.equal(find(ms, 'Зульфия Гарифуллина')?.name, 'Зульфия Гарифуллина');
   assert.equal(find(ms, 'Валентина Сыромятова')?.name, 'Валентин Сыромятов');
 });
+
+test("one sense per article: a lone word read as a first name's form that is another case of a place of the article is that place ('Альберты' after 'в Альберте')", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nОператора песков в Манитобе оштрафуют. Регулятор энергетики Альберты оштрафовал компанию. На севере Альберты тихо. Сбор идет в Альберте.');
+  assert.deepEqual(ms.filter((m) => m.text.startsWith('Альберт')).map((m) => [m.type, m.name]), [['LOC', 'Альберта'], ['LOC', 'Альберта'], ['LOC', 'Альберта']]);
+  const person = await mentionsOf('Заголовок\n\n12 марта 2026\n\nАльберта Ивановна Смирнова приехала в Альберту. Дом Альберты стоит у реки.');
+  assert.equal(person.find((m) => m.text === 'Альберты')?.type ?? 'PER', 'PER');
+});

@@ -23,16 +23,20 @@ export function spreadNames(ctx: Context): void {
     if (same) guessed(claimWord(ctx, i, same.type, same.name, same.words[0].lemma));
   });
   const surnames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1).map((c) => foldLower(c.person?.last ?? '')));
+  const firstNames = new Set(ctx.candidates.filter((c) => c.type === 'PER' && c.words.length > 1 && c.person?.first).map((c) => foldLower(c.person!.first!)));
   for (const c of [...ctx.candidates]) {
     if (c.type !== 'PER' || c.words.length !== 1 || (c.person?.first && c.person.last) || surnames.has(foldLower(c.person?.last ?? c.name))) continue;
     if (titleStart(ctx, c.first) >= 0 || knownSurname(ctx, c.first)) continue;
-    const same = named.get(foldLower(ctx.tokens[c.first].text));
+    // 'Регулятор энергетики Альберты' after 'в Альберте': another case form of a one-word place of the article.
+    const same = named.get(foldLower(ctx.tokens[c.first].text)) ?? placeInOtherCase(ctx, c.first, firstNames);
     const where = same ? null : placeContext(ctx, c.first);
     if (!same && where?.evidence !== 'partner') continue;
     const word = ctx.tokens[c.first].text;
     release(ctx, c);
     // The type comes from one sense per article or from a neighbouring place only: a guess.
-    guessed(same ? claimWord(ctx, c.first, same.type, same.name, same.words[0].lemma) : claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox')));
+    // 'Уэлен' beside 'в Уэлене' read as its own name: the shorter, written form is the nominative.
+    const name = same && same.name.length > word.length && foldLower(same.name).startsWith(foldLower(word)) ? word : same?.name;
+    guessed(same ? claimWord(ctx, c.first, same.type, name!, same.words[0].lemma) : claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox')));
   }
 }
 
@@ -53,6 +57,17 @@ function caseFormOfPlace(ctx: Context, i: number): Named | undefined {
   const sameAdjective = (name: string) => !!adjectives && [...adjectiveLemmas(ctx, name)].some((l) => adjectives.has(l));
   const form = (name: string) => (nouns ? nouns.has(foldLower(name)) || sameAdjective(name) : sameCaseForms(name, word));
   return ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/\s/.test(c.name) && c.name.length >= 5 && form(c.name));
+}
+
+/**
+ * A lone word read as a person's that is another case form of a one-word place of the article ('Альберты' after 'в
+ * Альберте'), though a first name's form too, when no person of the article has it as a first name.
+ */
+function placeInOtherCase(ctx: Context, i: number, firstNames: ReadonlySet<string>): Named | undefined {
+  const word = ctx.tokens[i].text;
+  if (word.length < 5 || ctx.tokens[i].sentStart) return undefined;
+  const place = ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/[\s-]/.test(c.name) && c.name.length >= 5 && sameCaseForms(c.name, word));
+  return place && !firstNames.has(foldLower(place.name)) && !firstNames.has(foldLower(word)) ? place : undefined;
 }
 
 /**
