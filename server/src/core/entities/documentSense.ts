@@ -34,9 +34,8 @@ export function spreadNames(ctx: Context): void {
     const word = ctx.tokens[c.first].text;
     release(ctx, c);
     // The type comes from one sense per article or from a neighbouring place only: a guess.
-    // 'Уэлен' beside 'в Уэлене' read as its own name: the shorter, written form is the nominative.
-    const name = same && same.name.length > word.length && foldLower(same.name).startsWith(foldLower(word)) ? word : same?.name;
-    guessed(same ? claimWord(ctx, c.first, same.type, name!, same.words[0].lemma) : claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox')));
+    if (same) guessed(claimWord(ctx, c.first, same.type, shorterWritten(same.name, word), same.words[0].lemma));
+    else guessed(claimWord(ctx, c.first, 'LOC', placeNominative(word, where!.case) ?? wordNominative(ctx.morph, word, 'Geox')));
   }
 }
 
@@ -57,6 +56,11 @@ function caseFormOfPlace(ctx: Context, i: number): Named | undefined {
   const sameAdjective = (name: string) => !!adjectives && [...adjectiveLemmas(ctx, name)].some((l) => adjectives.has(l));
   const form = (name: string) => (nouns ? nouns.has(foldLower(name)) || sameAdjective(name) : sameCaseForms(name, word));
   return ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/\s/.test(c.name) && c.name.length >= 5 && form(c.name));
+}
+
+/** 'Уэлен' beside a place named 'Уэлене' (an oblique case read as its name): the shorter, written form is the nominative. */
+function shorterWritten(name: string, word: string): string {
+  return name.length > word.length && foldLower(name).startsWith(foldLower(word)) ? word : name;
 }
 
 /**

@@ -92,11 +92,13 @@ function bracketedAcronymEnd(ctx: Context, first: number, k: number): number {
 function lowerNameWord(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.kind !== 'word' || t.cap || ctx.owner[k]) return false;
+  // 'и' the only conjunction ('за рубежом и родственных сообществ'); 'или', 'а', 'но' start another clause.
+  if (t.text === 'и') return true;
   const parses = ctx.morph.parse(t.text);
   return parses.some((p) => NAME_PARTS.has(p.pos ?? '')) && !parses.some((p) => p.known && CLAUSE_PARTS.has(p.pos ?? ''));
 }
 
-const NAME_PARTS = new Set(['NOUN', 'ADJF', 'PREP', 'CONJ']);
+const NAME_PARTS = new Set(['NOUN', 'ADJF', 'PREP']);
 const CLAUSE_PARTS = new Set(['VERB', 'INFN', 'PRTS', 'GRND', 'NPRO']);
 
 /** An acronym (one or two all-caps words) alone in brackets from k: '(NHRI)', '(УВКБ ООН)'. */
