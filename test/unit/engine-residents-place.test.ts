@@ -1,4 +1,4 @@
-/** Residents, in the plural, are of a place: one word after them is the place, in the genitive ('жителей Калмантая' -> 'Калмантай'). */
+/** Places named by the people or features around them: residents in the plural ('жителей Калмантая' -> 'Калмантай'), reefs ('к рифам Элфинстон и Абу-Дабаб'). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { find, mentionsOf } from './engine-helpers';
@@ -18,4 +18,9 @@ test('one resident before a full name is the person, not a place', async () => {
   const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nПолиция ищет жителя Ивана Петрова и опросила жителей Москвы.');
   assert.equal(find(ms, 'Ивана Петрова')?.type, 'PER');
   assert.equal(find(ms, 'Москвы')?.type, 'LOC');
+});
+
+test("reefs cue their names, a list after the plural too ('к рифам Элфинстон и Абу-Дабаб')", async () => {
+  const ms = await mentionsOf('Заголовок\n\n12 марта 2026\n\nДайверов пустят к рифам Элфинстон и Абу-Самадай. У рифа Шааб-Рахма живут дельфины.');
+  assert.deepEqual(['Элфинстон', 'Абу-Самадай', 'Шааб-Рахма'].map((t) => find(ms, t)?.type), ['LOC', 'LOC', 'LOC']);
 });

@@ -209,6 +209,8 @@ export const PLACE_CUES = new Set([
   'рукав', 'протока', 'ерик', 'бассейн', 'мухафаза', 'вилайет', 'губернаторство',
   // A Norwegian or a Russian province, a mountain's summit and massif ('губернии Финнмарк', 'на вершину Пунчак-Джая').
   'губерния', 'вершина', 'массив', 'пик', 'фьорд',
+  // Reefs ('к рифам Элфинстон и Абу-Дабаб', 'у рифа Шааб-Самадай').
+  'риф',
   // French and Latin American departments ('департамента Антьокия'); a body's department is named by a genitive ('департамента Минфина').
   'департамент',
 ]);
