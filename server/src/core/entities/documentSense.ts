@@ -55,6 +55,11 @@ function caseFormOfPlace(ctx: Context, i: number): Named | undefined {
   const adjectives = evidence.known && modifiedNoun(ctx, i) < 0 ? adjectiveLemmas(ctx, word) : null;
   const sameAdjective = (name: string) => !!adjectives && [...adjectiveLemmas(ctx, name)].some((l) => adjectives.has(l));
   const form = (name: string) => (nouns ? nouns.has(foldLower(name)) || sameAdjective(name) : sameCaseForms(name, word));
+  return oneWordPlace(ctx, form);
+}
+
+/** The article's first place of one word (five letters or more) whose name `form` accepts. */
+function oneWordPlace(ctx: Context, form: (name: string) => boolean): Named | undefined {
   return ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/\s/.test(c.name) && c.name.length >= 5 && form(c.name));
 }
 
@@ -70,7 +75,7 @@ function shorterWritten(name: string, word: string): string {
 function placeInOtherCase(ctx: Context, i: number, firstNames: ReadonlySet<string>): Named | undefined {
   const word = ctx.tokens[i].text;
   if (word.length < 5 || ctx.tokens[i].sentStart) return undefined;
-  const place = ctx.candidates.find((c): c is Named => c.type === 'LOC' && c.words.length === 1 && !/[\s-]/.test(c.name) && c.name.length >= 5 && sameCaseForms(c.name, word));
+  const place = oneWordPlace(ctx, (name) => !name.includes('-') && sameCaseForms(name, word));
   return place && !firstNames.has(foldLower(place.name)) && !firstNames.has(foldLower(word)) ? place : undefined;
 }
 

@@ -1142,7 +1142,6 @@ function obliqueAfterPlural(ctx: Context, cue: number, i: number, j: number): bo
   return plural && !parses.some((p) => p.case === 'nomn' || p.lemma.split('-').some((part) => QUARTERS.has(part)));
 }
 
-/** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
 const RESIDENTS = new Set(['жители', 'жителей', 'жителям', 'жителями', 'жителях', 'жительницы', 'жительниц']);
 
 /** Residents in the plural at `cue`, then a word no dictionary knows as a place (known places go their own way). */
@@ -1150,6 +1149,7 @@ function residentsOfUnknown(ctx: Context, cue: number, i: number): boolean {
   return RESIDENTS.has(ctx.tokens[cue].text.toLowerCase()) && !ctx.morph.parse(ctx.tokens[i].text).some((p) => p.proper === 'Geox' && p.known);
 }
 
+/** 'провинции Куангнинь', 'компания Яндекс': a lower-case cue noun decides what unknown names are. */
 function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean {
   const prev = i - 1;
   // Cue nouns are whole words: 'с' must not count as the abbreviation of 'село'.
@@ -1159,7 +1159,8 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // 'водохранилища Зейской ГЭС': an adjective of a name an acronym closes.
   if (ctx.tokens.slice(i, j).some((t) => t.allCaps) || (ctx.tokens[j]?.allCaps && joined(ctx, j - 1))) return false;
   // 'жителей Калмантая': residents, in the plural, are of a place (one resident may be named: 'жителя Ивана ...').
-  const oneWordPlace = j === i + 1 && (hasLemma(ctx, prev, ONE_WORD_PLACE_CUES) || residentsOfUnknown(ctx, prev, i));
+  const residents = j === i + 1 && residentsOfUnknown(ctx, prev, i);
+  const oneWordPlace = residents || (j === i + 1 && hasLemma(ctx, prev, ONE_WORD_PLACE_CUES));
   const type = oneWordPlace || hasLemma(ctx, prev, PLACE_CUES) || hasLemma(ctx, prev, FEATURE_HEADS) ? 'LOC' : hasLemma(ctx, prev, ORG_CUES) ? 'ORG' : null;
   if (!type || obliqueAfterPlural(ctx, prev, i, j)) return false;
   // 'акима области Жениса Касымбека': a titled person wins; 'банк Казахстана': a known place stays a place.
@@ -1200,7 +1201,6 @@ function afterCue(ctx: Context, i: number, j: number, opts: RunOptions): boolean
   // -ска / -цка ('вокзал Алапаевска') names the town.
   const words = wordTexts(ctx, i, end);
   // Residents' place is in the genitive ('жителей Калмантая' -> 'Калмантай'; 'Гияни' as written).
-  const residents = type === 'LOC' && words.length === 1 && residentsOfUnknown(ctx, prev, i);
   const town = residents ? [placeNominative(words[0], 'gent') ?? words[0]] : type === 'LOC' && words.length === 1 && TOWN_GENITIVE.test(words[0]) && hasLemma(ctx, prev, TOWN_CUES) ? [words[0].slice(0, -1)] : words;
   claim(ctx, i, end, { start: ctx.tokens[i].start, end: ctx.tokens[end - 1].end, type, name: town.join(' '), words: wordsOf(ctx, i, end, town) });
   if (j < rest) classifyRun(ctx, j, rest, opts);

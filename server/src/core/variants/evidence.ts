@@ -9,7 +9,7 @@ import type { Alignment, EditKind } from './align';
 import type { Level, MatchEntity, MatchOptions, NamePart } from './candidates';
 import { blockKey } from './candidates';
 import { isAllCaps } from './normalize';
-import { builtinKnownNames, knownKey } from './known';
+import { isKnown } from './known';
 import { align, costExceeds } from './align';
 import { editReason, englishReason, reason, renderReasons, type Reason } from './reasons';
 import { FEATURE_NAMES, THRESHOLDS, WEIGHTS } from './weights';
@@ -505,15 +505,10 @@ function rulesBetween({ ctx, al, ob, type, rus, f }: Between, options: MatchOpti
   if (rus && !f.restAgree && al.edits.length === 1 && al.edits[0].kind === 'g-h' && al.edits[0].at === 0) return 'both spellings are established surnames';
   // Тайвань / Тайнань, Америка / Арика, Самара / Самарка: a place the gazetteer knows with another consonant, one more
   // or a syllable less is another place, not a slip (a vowel may be a transcription's: 'Улан-Уде' / 'Улан-Удэ').
-  if (type === 'LOC' && (isKnownName(a.name) || isKnownName(b.name)) && al.edits.some((e) => OTHER_PLACE_EDITS.has(e.kind))) return 'another place than a known one';
+  if (type === 'LOC' && (isKnown(a.name) || isKnown(b.name)) && al.edits.some((e) => OTHER_PLACE_EDITS.has(e.kind))) return 'another place than a known one';
   // Бийск / Бирск: a short place name two edits from another is another place.
   if (type === 'LOC' && a.type === b.type && Math.min([...x].length, [...y].length) <= 5 && al.edits.length >= 2) return 'two places with short names';
   return null;
-}
-
-/** A name the gazetteer or the alias table knows. */
-function isKnownName(name: string): boolean {
-  return builtinKnownNames().has(knownKey(name));
 }
 
 /** Sets of a list kept per list (an entity's documents and neighbours are compared in many pairs). */

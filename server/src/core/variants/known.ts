@@ -35,6 +35,11 @@ export function builtinKnownNames(): KnownNames {
   return builtin;
 }
 
+/** A name the gazetteer or the alias table knows. */
+export function isKnown(name: string, known: KnownNames = builtinKnownNames()): boolean {
+  return known.has(knownKey(name));
+}
+
 /** Both names are known and belong to different groups. */
 export function distinctKnown(a: string, b: string, known: KnownNames = builtinKnownNames()): boolean {
   const ga = known.get(knownKey(a));
